@@ -4,9 +4,12 @@ namespace OutcomeLedger.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+
+    /// <summary>The whole command tree; one line per noun, each noun in its own folder under Commands/.</summary>
+    internal static RootCommand BuildRoot()
     {
         var root = new RootCommand("outcomes: commitments judged by results, on a tamper-evident transparency log");
-        return root.Parse(args).Invoke();
+        return root;
     }
 }
