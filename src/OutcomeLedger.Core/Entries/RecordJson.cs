@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Core.Entries;
+
+/// <summary>
+/// The JSON form of ledger records: camelCase, enums in kebab-case, ids and periods as strings, decimals as strings
+/// (a JSON number would pass through a double under RFC 8785 and lose digits), times in UTC to the second.
+/// Reading is strict: unknown fields, missing required fields and wrong types are errors.
+/// </summary>
+public static class RecordJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DictionaryKeyPolicy = null,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            AllowOutOfOrderMetadataProperties = true,
+            MaxDepth = 16,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new SlugConverter<PartyId>(v => new PartyId(v), id => id.Value));
+        options.Converters.Add(new SlugConverter<AgreementId>(v => new AgreementId(v), id => id.Value));
+        options.Converters.Add(new SlugConverter<StatementId>(v => new StatementId(v), id => id.Value));
+        options.Converters.Add(new SlugConverter<CommitmentId>(v => new CommitmentId(v), id => id.Value));
+        options.Converters.Add(new SlugConverter<IndicatorId>(v => new IndicatorId(v), id => id.Value));
+        options.Converters.Add(new PeriodConverter());
+        options.Converters.Add(new DecimalStringConverter());
+        options.Converters.Add(new UtcSecondsConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    /// <summary>A decimal without trailing zeros, so 1.50 and 1.5 are one value with one encoding.</summary>
+    public static string FormatDecimal(decimal value) =>
+        (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    sealed class SlugConverter<T>(Func<string, T> create, Func<T, string> value) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String ? create(reader.GetString()!) : throw new JsonException("an id must be a string");
+
+        public override void Write(Utf8JsonWriter writer, T id, JsonSerializerOptions options) => writer.WriteStringValue(value(id));
+    }
+
+    sealed class PeriodConverter : JsonConverter<Period>
+    {
+        public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String && Period.TryParse(reader.GetString(), out var period)
+                ? period
+                : throw new JsonException("a period is a string YYYY-MM, YYYY-Qn or YYYY");
+
+        public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    }
+
+    sealed class DecimalStringConverter : JsonConverter<decimal>
+    {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String
+                || !decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                || FormatDecimal(value) != reader.GetString())
+            {
+                throw new JsonException("a number is written as a decimal string without exponent or trailing zeros (\"12.5\")");
+            }
+
+            return value;
+        }
+
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteStringValue(FormatDecimal(value));
+    }
+
+    sealed class UtcSecondsConverter : JsonConverter<DateTimeOffset>
+    {
+        const string Format = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String
+            && DateTimeOffset.TryParseExact(reader.GetString(), Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+                ? value
+                : throw new JsonException("a time is UTC to the second: YYYY-MM-DDTHH:MM:SSZ");
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToUniversalTime().ToString(Format, CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,8 @@
+namespace OutcomeLedger.Core.Ledger;
+
+/// <summary>Which way of movement is an improvement.</summary>
+public enum Direction
+{
+    Up,
+    Down,
+}

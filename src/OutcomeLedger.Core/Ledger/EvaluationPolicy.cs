@@ -1,0 +1,27 @@
+namespace OutcomeLedger.Core.Ledger;
+
+/// <summary>The rules the evaluation applies: which verification states count, what "significant" means, how much data is enough.</summary>
+public sealed record EvaluationPolicy
+{
+    /// <summary>Verdict states whose values count toward MET (e.g. acknowledged, verified, resolved).</summary>
+    public IReadOnlyList<string> CountsTowardMet { get; init; } = ["acknowledged", "verified", "resolved"];
+
+    /// <summary>Verdict states whose values count toward the other ratings (self-reported included by default).</summary>
+    public IReadOnlyList<string> CountsTowardTrend { get; init; } = ["self-reported", "acknowledged", "verified", "resolved"];
+
+    /// <summary>Share of counted values that must be acknowledged or verified for a rating other than UNVERIFIABLE.</summary>
+    public decimal MinVerifiedShare { get; init; } = 0.5m;
+
+    /// <summary>A change smaller than this fraction of the baseline is "incremental", not significant.</summary>
+    public decimal SignificantChange { get; init; } = 0.10m;
+
+    /// <summary>Monthly values needed before and after the commitment for a trend analysis.</summary>
+    public int MinPeriodsBefore { get; init; } = 12;
+
+    public int MinPeriodsAfter { get; init; } = 6;
+
+    public decimal ConfidenceLevel { get; init; } = 0.95m;
+
+    /// <summary>How indicator ratings roll up to the commitment: "worst" (the default) or "all-met".</summary>
+    public string Rollup { get; init; } = "worst";
+}
