@@ -9,5 +9,6 @@ public sealed record AgreementRecord : LedgerRecord
 
     public required IReadOnlyList<PartyId> Parties { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string Kind => "agreement";
 }

@@ -17,5 +17,6 @@ public sealed record AttestationRecord : LedgerRecord
 
     public IReadOnlyList<string> Evidence { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string Kind => "attestation";
 }

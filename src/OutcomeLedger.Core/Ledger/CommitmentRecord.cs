@@ -18,5 +18,6 @@ public sealed record CommitmentRecord : LedgerRecord
 
     public DateOnly? DueDate { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string Kind => "commitment";
 }

@@ -41,5 +41,6 @@ public sealed record IndicatorRecord : LedgerRecord
     /// <summary>Plain-language caveats shown with every rating (e.g. "seizures are an ambiguous proxy").</summary>
     public string? Caveat { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string Kind => "indicator";
 }

@@ -9,5 +9,6 @@ public sealed record KeyRecord : LedgerRecord
 
     public required string PublicKey { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string Kind => "key";
 }

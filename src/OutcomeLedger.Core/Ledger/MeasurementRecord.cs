@@ -26,5 +26,6 @@ public sealed record MeasurementRecord : LedgerRecord
 
     public ulong? Supersedes { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string Kind => "measurement";
 }

@@ -11,5 +11,6 @@ public sealed record PartyRecord : LedgerRecord
 
     public IReadOnlyList<string> Keys { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string Kind => "party";
 }

@@ -10,5 +10,6 @@ public sealed record PolicyRecord : LedgerRecord
 
     public required EvaluationPolicy Policy { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string Kind => "policy";
 }

@@ -23,5 +23,6 @@ public sealed record StatementRecord : LedgerRecord
 
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string Kind => "statement";
 }
