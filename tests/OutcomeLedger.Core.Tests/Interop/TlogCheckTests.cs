@@ -231,6 +231,80 @@ public class TlogCheckTests(GoToolchain go)
         Assert.Equal(1, rejected.ExitCode);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(999)]
+    [InlineData(1000)]
+    public void ProveConsistency_ThenVerifyConsistency_Succeeds(int oldSize)
+    {
+        var oldLog = MakeLog(oldSize, seed: "history");
+        var newLog = MakeLog(1000, seed: "history");
+        var body = Path.Combine(newLog, "add-checkpoint");
+        var proved = go.Run("prove-consistency", newLog, oldSize.ToString(CultureInfo.InvariantCulture));
+        File.WriteAllText(body, proved.StandardOutput);
+
+        var verified = go.Run("verify-consistency", body, Keys().Vkey, Path.Combine(oldLog, "checkpoint"));
+
+        Assert.True(proved.Succeeded, proved.ToString());
+        Assert.StartsWith($"old {oldSize}\n", proved.StandardOutput, StringComparison.Ordinal);
+        Assert.True(verified.Succeeded, verified.ToString());
+    }
+
+    [Fact]
+    public void VerifyConsistency_OldTreeWithOtherEntries_Fails()
+    {
+        var oldLog = MakeLog(300, seed: "one history");
+        var newLog = MakeLog(1000, seed: "another history");
+        var body = Path.Combine(newLog, "add-checkpoint");
+        File.WriteAllText(body, go.Run("prove-consistency", newLog, "300").StandardOutput);
+
+        var result = go.Run("verify-consistency", body, Keys().Vkey, Path.Combine(oldLog, "checkpoint"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("not consistent", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VerifyConsistency_CommittedGoVector_Succeeds()
+    {
+        var extra = Path.Combine(AppContext.BaseDirectory, "TestData", "go-tlog-extra");
+        var vkey = File.ReadAllText(Path.Combine(extra, "log.vkey")).Trim();
+
+        var result = go.Run("verify-consistency", Path.Combine(extra, "add-checkpoint-100-to-300"), vkey, Path.Combine(extra, "checkpoint-100"));
+
+        Assert.True(result.Succeeded, result.ToString());
+    }
+
+    [Fact]
+    public void VerifyReceipt_CommittedGoReceipt_Succeeds()
+    {
+        var extra = Path.Combine(AppContext.BaseDirectory, "TestData", "go-tlog-extra");
+        var vkey = File.ReadAllText(Path.Combine(extra, "log.vkey")).Trim();
+        var dir = go.CreateScratchDirectory();
+        var entry = Path.Combine(dir, "entry-123");
+        File.WriteAllBytes(entry, GoSeededEntries.Entry("outcomeledger-go-tlog", 123));
+
+        var result = go.Run("verify-receipt", Path.Combine(extra, "entry-123.tlog-proof"), vkey, entry);
+
+        Assert.True(result.Succeeded, result.ToString());
+    }
+
+    [Fact]
+    public void VerifyCosignature_CommittedGoCosignature_Succeeds()
+    {
+        var extra = Path.Combine(AppContext.BaseDirectory, "TestData", "go-tlog-extra");
+        var vkey = File.ReadAllText(Path.Combine(extra, "witness.vkey")).Trim();
+
+        var result = go.Run("verify-cosignature", Path.Combine(extra, "checkpoint-cosigned"), vkey);
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Contains("at time 1767225600", result.StandardOutput, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Cosign_ThenVerifyCosignature_AcceptsAndRejectsTampering()
     {

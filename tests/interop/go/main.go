@@ -24,6 +24,9 @@ const usage = `usage: tlogcheck <command> [args]
   cosign <checkpoint-file> <seed-hex> <name> <timestamp>
                                               print a tlog-cosignature/v1 line and the cosigner vkey
   verify-cosignature <note-file> <vkey>       check a tlog-cosignature/v1 (Ed25519, type 0x04) line
+  prove-consistency <dir> <old-size>          print a c2sp.org/tlog-witness add-checkpoint body from old-size
+  verify-consistency <add-checkpoint-file> <vkey> [old-checkpoint-file]
+                                              check an add-checkpoint body's consistency proof
   treehash-bench <n>                          time the RFC 6962 tree hash of n leaves with tlog
 `
 
@@ -57,6 +60,8 @@ var commands = map[string]command{
 	"verify-receipt":     {3, runVerifyReceipt},
 	"cosign":             {4, runCosign},
 	"verify-cosignature": {2, runVerifyCosignature},
+	"prove-consistency":  {2, runProveConsistency},
+	"verify-consistency": {-1, runVerifyConsistency},
 	"treehash-bench":     {1, runTreehashBench},
 }
 

@@ -16,7 +16,8 @@ witness_seed=202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f
 skey=$(sed -n 1p "$tmp/keys")
 vkey=$(sed -n 2p "$tmp/keys")
 
-rm -rf "$data/go-tlog" "$data/go-tlog-extra"
+# Keep go-tlog/README.md; replace everything Go writes.
+rm -rf "$data/go-tlog/tile" "$data/go-tlog/checkpoint" "$data/go-tlog-extra"
 "$t" mklog "$data/go-tlog" 300 outcomeledger-go-tlog "$skey"
 "$t" verify-tiles "$data/go-tlog" "$vkey"
 
@@ -29,6 +30,10 @@ sed -n 2p "$tmp/cosign" > "$extra/witness.vkey"
 echo "$vkey" > "$extra/log.vkey"
 printf 'OutcomeLedger interop note\nsigned by Go golang.org/x/mod/sumdb/note\n' > "$tmp/text"
 "$t" sign-note "$skey" "$tmp/text" > "$extra/note.signed"
+"$t" mklog "$tmp/log-100" 100 outcomeledger-go-tlog "$skey" >/dev/null
+cp "$tmp/log-100/checkpoint" "$extra/checkpoint-100"
+"$t" prove-consistency "$data/go-tlog" 100 > "$extra/add-checkpoint-100-to-300"
+"$t" verify-consistency "$extra/add-checkpoint-100-to-300" "$vkey" "$extra/checkpoint-100"
 "$t" treehash-bench 1000 | sed 's/ ns=.*//' > "$extra/treehash-1000.txt"
 echo "log vkey: $vkey"
 echo "witness vkey: $(cat "$extra/witness.vkey")"
