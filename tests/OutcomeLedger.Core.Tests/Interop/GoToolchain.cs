@@ -57,6 +57,14 @@ public sealed class GoToolchain : IAsyncLifetime
         return RunProcess(TlogCheckPath, args, workingDirectory: null, timeout);
     }
 
+    /// <summary>Runs the go command itself (e.g. <c>test ./...</c>) in the build copy of tests/interop/go.</summary>
+    public GoRunResult RunGo(params string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        EnsureBuilt();
+        return RunProcess("go", args, Path.Combine(_workDirectory!, "src"), BuildTimeout);
+    }
+
     public async ValueTask InitializeAsync()
     {
         await Task.Yield();

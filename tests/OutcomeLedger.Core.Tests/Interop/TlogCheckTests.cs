@@ -338,6 +338,14 @@ public class TlogCheckTests(GoToolchain go)
         Assert.True(result.Succeeded, result.ToString());
     }
 
+    [Fact]
+    public void GoTest_TlogCheckPackage_Passes()
+    {
+        var result = go.RunGo("test", "./...");
+
+        Assert.True(result.Succeeded, result.ToString());
+    }
+
     [Theory]
     [InlineData("no-such-command")]
     [InlineData("verify-note", "only-one-argument")]
