@@ -10,6 +10,9 @@ import (
 	"golang.org/x/mod/sumdb/tlog"
 )
 
+// maxVerifySize bounds the in-memory re-hash of a whole log.
+const maxVerifySize = 50_000_000
+
 func b64(h tlog.Hash) string { return base64.StdEncoding.EncodeToString(h[:]) }
 
 func runVerifyTiles(args []string) error {
@@ -17,6 +20,10 @@ func runVerifyTiles(args []string) error {
 	cp, err := openCheckpoint(filepath.Join(dir, "checkpoint"), vkey)
 	if err != nil {
 		return err
+	}
+
+	if cp.size > maxVerifySize {
+		return failf("checkpoint size %d is above the %d entries tlogcheck verifies in memory", cp.size, maxVerifySize)
 	}
 
 	// Re-hash every entry (RFC 6962 leaf hash) and rebuild the tree from the entries alone.
