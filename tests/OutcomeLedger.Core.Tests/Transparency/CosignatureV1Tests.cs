@@ -122,4 +122,23 @@ public class CosignatureV1Tests
         using var key = Ed25519PrivateKey.FromSeed(new byte[32]);
         Assert.Throws<ArgumentException>(() => CosignatureV1.Sign(key, "o\n1\n"u8, 1));
     }
+
+    [Fact]
+    public void Verify_ValidSignatures_AllocateNothing()
+    {
+        using var key = Ed25519PrivateKey.FromSeed(new byte[32]);
+        var cosigner = new CosignatureV1Verifier("w", key.PublicKey);
+        var logVerifier = new Ed25519NoteVerifier("l", key.PublicKey);
+        var body = "o\n1\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n"u8.ToArray();
+        var cosignature = CosignatureV1.Sign(key, body, 1_700_000_000);
+        var signature = key.Sign(body);
+        Assert.True(cosigner.Verify(body, cosignature) && logVerifier.Verify(body, signature));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var ok = cosigner.Verify(body, cosignature) & logVerifier.Verify(body, signature);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(ok);
+        Assert.Equal(0, allocated);
+    }
 }
