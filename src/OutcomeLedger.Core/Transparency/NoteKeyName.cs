@@ -1,0 +1,38 @@
+namespace OutcomeLedger.Core.Transparency;
+
+/// <summary>The key name rules of c2sp.org/signed-note.</summary>
+public static class NoteKeyName
+{
+    /// <summary>
+    /// Non-empty, well-formed Unicode, no Unicode space and no '+' (c2sp.org/signed-note "Format"). We also refuse
+    /// control characters: a note may not contain them, so a name with one could never appear in a valid note.
+    /// </summary>
+    public static bool IsValid(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            // char.IsWhiteSpace covers the same set as Go's unicode.IsSpace (all of it is in the BMP).
+            if (c == '+' || char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
