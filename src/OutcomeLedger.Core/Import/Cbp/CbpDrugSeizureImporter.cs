@@ -52,6 +52,7 @@ public static class CbpDrugSeizureImporter
             throw new ArgumentException("a dimension is grouped by twice", nameof(selection));
         }
 
+        var filters = Filters(selection);
         var sources = files.SelectMany(file => file.Sources).ToList();
         var errors = files.SelectMany(file => file.Errors).ToList();
         if (errors.Count > 0)
@@ -61,7 +62,6 @@ public static class CbpDrugSeizureImporter
 
         var rows = files.SelectMany(file => file.Items).ToList();
         CheckNoDuplicates(rows, errors);
-        var filters = Filters(selection);
         foreach (var (dimension, values) in filters)
         {
             CheckFilterMatches(rows, dimension, values, sources, errors);
