@@ -4,7 +4,8 @@ namespace OutcomeLedger.Core.Import.Cbp;
 /// Column names and the values that occur in CBP's nationwide drug seizures files (FY2019 – FY2026), and the
 /// dimension names the importer gives its observations. CBP's "Southwest Land Border" is Region
 /// <see cref="RegionSouthwestBorder"/> with Land Filter <see cref="LandFilterLandOnly"/>; Land Filter
-/// <see cref="LandFilterOther"/> in that region is the field offices' air and sea ports.
+/// <see cref="LandFilterOther"/> in that region occurs only for OFO field offices and is, by all appearances, their
+/// air and sea ports: it is not part of the land-border series.
 /// </summary>
 public static class CbpValues
 {
