@@ -12,7 +12,19 @@ namespace OutcomeLedger.Core.Ledger;
 /// </summary>
 public static class Projection
 {
-    public static readonly IReadOnlyList<string> Tables = ["parties", "party_keys", "agreements", "policies", "statements", "commitments", "indicators", "measurements", "attestations"];
+    /// <summary>Every projection table and its columns (besides <c>key</c> and <c>log_index</c>); storage creates exactly these.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Tables = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["parties"] = ["name", "role"],
+        ["party_keys"] = ["party", "public_key", "revoked_at"],
+        ["agreements"] = ["title", "parties"],
+        ["policies"] = ["agreement", "policy"],
+        ["statements"] = ["date", "title", "parties", "statement_kind", "source_url"],
+        ["commitments"] = ["agreement", "text", "made_on", "due_date"],
+        ["indicators"] = ["commitment", "name", "unit", "reporter", "direction", "period_type"],
+        ["measurements"] = ["indicator", "period", "dimensions", "value", "author", "superseded_by"],
+        ["attestations"] = ["measurement", "verdict", "author", "figure"],
+    };
 
     /// <summary>The rows for <paramref name="record"/>, applied at <paramref name="index"/> to <paramref name="state"/> (after Apply).</summary>
     public static IEnumerable<ProjectionRow> RowsFor(LedgerRecord record, ulong index, LedgerState state)

@@ -1,0 +1,64 @@
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Storage;
+
+namespace OutcomeLedger.Core.Sequencing;
+
+/// <summary>Builds the ledger state from the log: the log is the source of truth, everything else derives from it.</summary>
+public static class LedgerReplay
+{
+    public const int PageSize = 4096;
+
+    /// <summary>
+    /// Replays the first <paramref name="size"/> entries. Signatures were checked when each entry was admitted and the
+    /// log's integrity is checked by <c>log verify</c>; with <paramref name="recheck"/> every entry is checked again
+    /// exactly as at admission, and the first that fails is reported.
+    /// </summary>
+    public static async Task<LedgerState> LoadAsync(ILogStore store, ulong size, bool recheck, Action<StoredLeaf, LedgerRecord>? onEntry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var state = new LedgerState();
+        while (state.Size < size)
+        {
+            var count = (int)Math.Min(PageSize, size - state.Size);
+            var leaves = await store.ReadLeavesAsync(state.Size, count, cancellationToken);
+            if (leaves.Count == 0)
+            {
+                throw new InvalidDataException($"the log is missing entry {state.Size} (expected {size} entries)");
+            }
+
+            foreach (var leaf in leaves)
+            {
+                if (leaf.Index != state.Size)
+                {
+                    throw new InvalidDataException($"the log is missing entry {state.Size}; the next stored entry is {leaf.Index}");
+                }
+
+                LedgerRecord record;
+                if (recheck)
+                {
+                    var check = state.Check(leaf.Data);
+                    if (!check.IsAccepted)
+                    {
+                        throw new InvalidDataException($"entry {leaf.Index} does not pass the ledger's checks: {check}");
+                    }
+
+                    record = check.Record!;
+                }
+                else if (!EntryCodec.TryOpen(leaf.Data, out _, out var opened, out var error))
+                {
+                    throw new InvalidDataException($"entry {leaf.Index} cannot be read: {error}");
+                }
+                else
+                {
+                    record = opened!;
+                }
+
+                state.Apply(record, leaf.LeafHash);
+                onEntry?.Invoke(leaf, record);
+            }
+        }
+
+        return state;
+    }
+}

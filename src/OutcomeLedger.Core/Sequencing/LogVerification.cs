@@ -1,0 +1,7 @@
+namespace OutcomeLedger.Core.Sequencing;
+
+/// <summary>The outcome of re-checking a stored log: what was checked and the first thing that did not match.</summary>
+public sealed record LogVerification(ulong Entries, int Tiles, int Checkpoints, string? FirstFailure)
+{
+    public bool IsValid => FirstFailure is null;
+}

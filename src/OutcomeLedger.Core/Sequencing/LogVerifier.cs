@@ -1,0 +1,114 @@
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Tiles;
+
+namespace OutcomeLedger.Core.Sequencing;
+
+/// <summary>
+/// Re-checks everything a store holds against the log's own mathematics: every leaf re-hashed, every entry re-checked
+/// as at admission (signature, author's right, rules), every hash tile recomputed, every checkpoint's signature and
+/// root. The first mismatch is named: entry index, tile path or checkpoint size.
+/// </summary>
+public static class LogVerifier
+{
+    public static async Task<LogVerification> VerifyAsync(ILogStore store, NoteVerifier logKey, IProgress<ulong>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(logKey);
+        var checkpoints = await store.GetCheckpointsAsync(cancellationToken);
+        foreach (var stored in checkpoints)
+        {
+            if (!Checkpoint.TryOpen(System.Text.Encoding.UTF8.GetBytes(stored.Note), logKey, null, out var signed, out var error))
+            {
+                return Fail(0, 0, $"checkpoint {stored.Size}: {error}");
+            }
+
+            if (signed.Checkpoint.TreeSize != stored.Size || signed.Checkpoint.RootHash != stored.Root)
+            {
+                return Fail(0, 0, $"checkpoint {stored.Size}: the signed note says size {signed.Checkpoint.TreeSize} root {signed.Checkpoint.RootHash}, the row says size {stored.Size} root {stored.Root}");
+            }
+        }
+
+        var size = checkpoints.Count == 0 ? 0 : checkpoints[^1].Size;
+        var tree = new MerkleTree();
+        var state = new LedgerState();
+        while (tree.Size < size)
+        {
+            var leaves = await store.ReadLeavesAsync(tree.Size, (int)Math.Min(LedgerReplay.PageSize, size - tree.Size), cancellationToken);
+            if (leaves.Count == 0 || leaves[0].Index != tree.Size)
+            {
+                return Fail(tree.Size, 0, $"entry {tree.Size} is missing");
+            }
+
+            foreach (var leaf in leaves)
+            {
+                if (leaf.Index != tree.Size)
+                {
+                    return Fail(tree.Size, 0, $"entry {tree.Size} is missing");
+                }
+
+                var hash = Rfc6962.HashLeaf(leaf.Data);
+                if (hash != leaf.LeafHash)
+                {
+                    return Fail(tree.Size, 0, $"entry {leaf.Index}: its bytes hash to {hash}, but the stored leaf hash is {leaf.LeafHash}");
+                }
+
+                var check = state.Check(leaf.Data);
+                if (!check.IsAccepted)
+                {
+                    return Fail(tree.Size, 0, $"entry {leaf.Index}: {check}");
+                }
+
+                state.Apply(check.Record!, hash);
+                tree.AppendLeafHash(hash);
+            }
+
+            progress?.Report(tree.Size);
+        }
+
+        foreach (var stored in checkpoints)
+        {
+            var root = tree.RootAt(stored.Size);
+            if (root != stored.Root)
+            {
+                return Fail(tree.Size, 0, $"checkpoint {stored.Size}: its root is {stored.Root}, but the entries give {root}");
+            }
+        }
+
+        var tiles = 0;
+        foreach (var tile in TileLayout.HashTiles(size))
+        {
+            var expected = HashTile.Build(tree, tile);
+            var bytes = await store.ReadTileAsync(tile.Level, tile.Index, cancellationToken);
+            if (bytes is null)
+            {
+                return Fail(tree.Size, tiles, $"tile {tile.Path} is missing");
+            }
+
+            if (!bytes.AsSpan().SequenceEqual(expected))
+            {
+                return Fail(tree.Size, tiles, $"tile {tile.Path} does not match the entries (stored {bytes.Length / Hash.Size} hashes; {FirstDifference(bytes, expected)})");
+            }
+
+            tiles++;
+        }
+
+        return new LogVerification(tree.Size, tiles, checkpoints.Count, null);
+    }
+
+    static string FirstDifference(byte[] stored, byte[] expected)
+    {
+        for (var i = 0; i < Math.Min(stored.Length, expected.Length); i++)
+        {
+            if (stored[i] != expected[i])
+            {
+                return $"first difference in hash {i / Hash.Size}";
+            }
+        }
+
+        return "lengths differ";
+    }
+
+    static LogVerification Fail(ulong entries, int tiles, string failure) => new(entries, tiles, 0, failure);
+}

@@ -1,0 +1,163 @@
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Tiles;
+
+namespace OutcomeLedger.Core.Sequencing;
+
+/// <summary>
+/// Integrates entries into the log in batches. For each batch it checks every entry against the ledger state at its
+/// position, appends the accepted ones to the tree, and writes leaves, changed tiles, projection rows and a newly
+/// signed checkpoint in one store transaction. A result is returned only after that transaction committed. If the
+/// write fails, the in-memory state is reloaded from the store, so it never runs ahead of what is durable.
+/// </summary>
+public sealed class Sequencer : IDisposable
+{
+    readonly ILogStore _store;
+    readonly NoteSigner _logSigner;
+    readonly SemaphoreSlim _gate = new(1, 1);
+    LedgerState _state = new();
+    TileWriter _tiles = TileWriter.Empty();
+    Dictionary<Hash, ulong> _indexByLeafHash = [];
+
+    Sequencer(ILogStore store, NoteSigner logSigner, string origin)
+    {
+        _store = store;
+        _logSigner = logSigner;
+        Origin = origin;
+    }
+
+    public string Origin { get; }
+
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>The state as of the last committed batch. Read it only between batches (see <see cref="ReadAsync{T}"/>).</summary>
+    public LedgerState State => _state;
+
+    public StoredCheckpoint? Latest { get; private set; }
+
+    public static async Task<Sequencer> OpenAsync(ILogStore store, NoteSigner logSigner, string origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(logSigner);
+        ArgumentException.ThrowIfNullOrEmpty(origin);
+        var sequencer = new Sequencer(store, logSigner, origin);
+        await sequencer.LoadAsync(cancellationToken);
+        return sequencer;
+    }
+
+    /// <summary>Runs <paramref name="read"/> while no batch is being integrated.</summary>
+    public async Task<T> ReadAsync<T>(Func<LedgerState, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return read(_state);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Latest = await _store.GetLatestCheckpointAsync(cancellationToken);
+        var size = Latest?.Size ?? 0;
+        var byHash = new Dictionary<Hash, ulong>((int)Math.Min(size, int.MaxValue));
+        _state = await LedgerReplay.LoadAsync(_store, size, recheck: false, (leaf, _) => byHash[leaf.LeafHash] = leaf.Index, cancellationToken);
+        _indexByLeafHash = byHash;
+
+        // The right-most tile of each level: all the tile writer needs to continue the tree.
+        var tiles = new Dictionary<(int, ulong), byte[]?>();
+        for (var level = 0; TileLayout.HashCount(level, size) > 0; level++)
+        {
+            var index = TileLayout.HashCount(level, size) / TileId.FullWidth;
+            tiles[(level, index)] = await _store.ReadTileAsync(level, index, cancellationToken);
+        }
+
+        _tiles = TileWriter.Resume(size, (level, index) => tiles.GetValueOrDefault((level, index)));
+        if (Latest is not null && _tiles.Root() != Latest.Root)
+        {
+            throw new InvalidDataException($"the stored tiles give root {_tiles.Root()} at size {size}, but the latest checkpoint says {Latest.Root}: run 'outcomes log verify'");
+        }
+    }
+
+    /// <summary>Checks and logs a batch of entries (canonical DSSE envelopes), returning one result per entry in order.</summary>
+    public async Task<IReadOnlyList<SubmitResult>> SubmitAsync(IReadOnlyList<byte[]> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await IntegrateAsync(entries, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    async Task<IReadOnlyList<SubmitResult>> IntegrateAsync(IReadOnlyList<byte[]> entries, CancellationToken cancellationToken)
+    {
+        var expectedSize = _state.Size;
+        var results = new SubmitResult[entries.Count];
+        var leaves = new List<StoredLeaf>();
+        var rows = new List<ProjectionRow>();
+        var inBatch = new Dictionary<Hash, ulong>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var leafHash = Rfc6962.HashLeaf(entries[i]);
+            if (_indexByLeafHash.TryGetValue(leafHash, out var existing) || inBatch.TryGetValue(leafHash, out existing))
+            {
+                results[i] = new SubmitResult(SubmitStatus.Duplicate, existing, leafHash, []);
+                continue;
+            }
+
+            var check = _state.Check(entries[i]);
+            if (!check.IsAccepted)
+            {
+                results[i] = new SubmitResult(SubmitStatus.Rejected, null, leafHash, check.Errors);
+                continue;
+            }
+
+            var index = _state.Size;
+            _state.Apply(check.Record!, leafHash);
+            _tiles.Append(leafHash);
+            rows.AddRange(Projection.RowsFor(check.Record!, index, _state));
+            leaves.Add(new StoredLeaf(index, leafHash, entries[i]));
+            inBatch[leafHash] = index;
+            results[i] = new SubmitResult(SubmitStatus.Accepted, index, leafHash, []);
+        }
+
+        if (leaves.Count == 0)
+        {
+            return results;
+        }
+
+        var size = _state.Size;
+        var root = _tiles.Root();
+        var note = new Checkpoint(Origin, size, root).Sign(_logSigner);
+        var checkpoint = new StoredCheckpoint(size, root, note.ToString());
+        var tiles = _tiles.TakeChanged().Select(t => new StoredTile(t.Tile.Level, t.Tile.Index, t.Bytes)).ToList();
+        try
+        {
+            await _store.AppendAsync(new LogBatch(expectedSize, leaves, tiles, rows, checkpoint), cancellationToken);
+        }
+        catch
+        {
+            // Nothing of this batch is durable: drop it from memory too, then report the failure to every submitter.
+            await LoadAsync(CancellationToken.None);
+            throw;
+        }
+
+        foreach (var (hash, index) in inBatch)
+        {
+            _indexByLeafHash[hash] = index;
+        }
+
+        Latest = checkpoint;
+        return results.Select(r => r.Status == SubmitStatus.Rejected ? r : r with { CheckpointSize = size }).ToList();
+    }
+}

@@ -1,0 +1,412 @@
+using System.Data.Common;
+using System.Globalization;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency;
+
+namespace OutcomeLedger.Storage;
+
+/// <summary>
+/// The log store over a relational database. The SQL is shared by SQLite and PostgreSQL (both take the same
+/// INSERT … ON CONFLICT upserts and named parameters); each engine supplies its connections, its write transaction
+/// and its migration scripts.
+/// </summary>
+public abstract class RelationalLogStore : ILogStore
+{
+    /// <summary>"sqlite" or "postgres": the folder of this engine's migration scripts.</summary>
+    protected abstract string Engine { get; }
+
+    protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Returns a connection from <see cref="OpenConnectionAsync"/> (closing it, or keeping a shared one open).</summary>
+    protected abstract ValueTask ReleaseConnectionAsync(DbConnection connection);
+
+    /// <summary>Starts a write transaction that serialises with every other writer.</summary>
+    protected abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    public abstract ValueTask DisposeAsync();
+
+    /// <summary>Applies the embedded migration scripts not yet applied, in order, each in its own transaction.</summary>
+    protected async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)", cancellationToken);
+            var applied = new HashSet<int>();
+            await using (var command = Command(connection, null, "SELECT version FROM schema_version"))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    applied.Add(reader.GetInt32(0));
+                }
+            }
+
+            foreach (var (version, sql) in Migrations())
+            {
+                if (applied.Contains(version))
+                {
+                    continue;
+                }
+
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                foreach (var statement in sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    var lines = statement.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal));
+                    var text = string.Join('\n', lines).Trim();
+                    if (text.Length > 0)
+                    {
+                        await ExecuteAsync(connection, transaction, text, cancellationToken);
+                    }
+                }
+
+                await ExecuteAsync(connection, transaction, "INSERT INTO schema_version (version) VALUES (@v)", cancellationToken, ("@v", version));
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    IEnumerable<(int Version, string Sql)> Migrations()
+    {
+        var assembly = typeof(RelationalLogStore).Assembly;
+        var prefix = $"{assembly.GetName().Name}.Migrations.{Engine}.";
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var file = name[prefix.Length..];
+            var version = int.Parse(file.AsSpan(1, 3), NumberStyles.None, CultureInfo.InvariantCulture);
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            yield return (version, reader.ReadToEnd());
+        }
+    }
+
+    public async Task<StoredCheckpoint?> GetLatestCheckpointAsync(CancellationToken cancellationToken)
+    {
+        var all = await QueryCheckpointsAsync("SELECT size, root, note FROM checkpoints ORDER BY size DESC LIMIT 1", cancellationToken);
+        return all.Count == 0 ? null : all[0];
+    }
+
+    public Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsAsync(CancellationToken cancellationToken) =>
+        QueryCheckpointsAsync("SELECT size, root, note FROM checkpoints ORDER BY size", cancellationToken);
+
+    async Task<IReadOnlyList<StoredCheckpoint>> QueryCheckpointsAsync(string sql, CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var result = new List<StoredCheckpoint>();
+            await using var command = Command(connection, null, sql);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                result.Add(new StoredCheckpoint((ulong)reader.GetInt64(0), HashOf(reader, 1, "checkpoints.root"), reader.GetString(2)));
+            }
+
+            return result;
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    public async Task<IReadOnlyList<StoredLeaf>> ReadLeavesAsync(ulong start, int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var result = new List<StoredLeaf>(count);
+            await using var command = Command(connection, null, "SELECT idx, leaf_hash, data FROM leaves WHERE idx >= @start AND idx < @end ORDER BY idx",
+                ("@start", (long)start), ("@end", (long)start + count));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                result.Add(new StoredLeaf((ulong)reader.GetInt64(0), HashOf(reader, 1, "leaves.leaf_hash"), reader.GetFieldValue<byte[]>(2)));
+            }
+
+            return result;
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    public async Task<byte[]?> ReadTileAsync(int level, ulong index, CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Command(connection, null, "SELECT data FROM tiles WHERE level = @level AND idx = @idx", ("@level", level), ("@idx", (long)index));
+            return await command.ExecuteScalarAsync(cancellationToken) as byte[];
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    public async Task AppendAsync(LogBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+            var newSize = batch.ExpectedSize + (ulong)batch.Leaves.Count;
+            if (batch.Checkpoint.Size != newSize)
+            {
+                throw new ArgumentException($"the batch's checkpoint is for size {batch.Checkpoint.Size}, but its leaves make {newSize}", nameof(batch));
+            }
+
+            var swapped = await ExecuteAsync(connection, transaction, "UPDATE log_head SET size = @new WHERE id = 1 AND size = @expected", cancellationToken,
+                ("@new", (long)newSize), ("@expected", (long)batch.ExpectedSize));
+            if (swapped != 1)
+            {
+                await using var head = Command(connection, transaction, "SELECT size FROM log_head WHERE id = 1");
+                var actual = Convert.ToUInt64(await head.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                throw new LogConflictException(batch.ExpectedSize, actual);
+            }
+
+            await using (var insert = Command(connection, transaction, "INSERT INTO leaves (idx, leaf_hash, data) VALUES (@idx, @hash, @data)", ("@idx", 0L), ("@hash", Array.Empty<byte>()), ("@data", Array.Empty<byte>())))
+            {
+                foreach (var leaf in batch.Leaves)
+                {
+                    insert.Parameters[0].Value = (long)leaf.Index;
+                    insert.Parameters[1].Value = leaf.LeafHash.ToArray();
+                    insert.Parameters[2].Value = leaf.Data;
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
+            await using (var upsert = Command(connection, transaction, "INSERT INTO tiles (level, idx, data) VALUES (@level, @idx, @data) ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data", ("@level", 0), ("@idx", 0L), ("@data", Array.Empty<byte>())))
+            {
+                foreach (var tile in batch.Tiles)
+                {
+                    upsert.Parameters[0].Value = tile.Level;
+                    upsert.Parameters[1].Value = (long)tile.Index;
+                    upsert.Parameters[2].Value = tile.Data;
+                    await upsert.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
+            await WriteProjectionAsync(connection, transaction, batch.Projection, cancellationToken);
+            await ExecuteAsync(connection, transaction, "INSERT INTO checkpoints (size, root, note) VALUES (@size, @root, @note)", cancellationToken,
+                ("@size", (long)batch.Checkpoint.Size), ("@root", batch.Checkpoint.Root.ToArray()), ("@note", batch.Checkpoint.Note));
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    public async Task ReplaceProjectionAsync(IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+            foreach (var table in Projection.Tables.Keys)
+            {
+                await ExecuteAsync(connection, transaction, $"DELETE FROM {table}", cancellationToken);
+            }
+
+            await WriteProjectionAsync(connection, transaction, rows, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    public async Task<IReadOnlyList<ProjectionRow>> ReadProjectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var rows = new List<ProjectionRow>();
+            foreach (var (table, columns) in Projection.Tables.OrderBy(t => t.Key, StringComparer.Ordinal))
+            {
+                await using var command = Command(connection, null, $"SELECT key, log_index, {string.Join(", ", columns)} FROM {table} ORDER BY key");
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var values = new Dictionary<string, string?>();
+                    for (var i = 0; i < columns.Count; i++)
+                    {
+                        values[columns[i]] = reader.IsDBNull(i + 2) ? null : reader.GetString(i + 2);
+                    }
+
+                    rows.Add(new ProjectionRow(table, reader.GetString(0), (ulong)reader.GetInt64(1), values));
+                }
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    /// <summary>A ledger setting (origin, verifier key), or null.</summary>
+    public async Task<string?> GetMetaAsync(string key, CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Command(connection, null, "SELECT value FROM meta WHERE key = @key", ("@key", key));
+            return await command.ExecuteScalarAsync(cancellationToken) as string;
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    /// <summary>Sets a ledger setting once; a different value for a set key is refused (origin and key never change).</summary>
+    public async Task SetMetaAsync(string key, string value, CancellationToken cancellationToken)
+    {
+        var existing = await GetMetaAsync(key, cancellationToken);
+        if (existing == value)
+        {
+            return;
+        }
+
+        if (existing is not null)
+        {
+            throw new InvalidOperationException($"the ledger's {key} is already set to another value");
+        }
+
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await ExecuteAsync(connection, null, "INSERT INTO meta (key, value) VALUES (@key, @value)", cancellationToken, ("@key", key), ("@value", value));
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    public async Task<bool> AddCosignatureAsync(ulong size, string signatureLine, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(signatureLine);
+        if (!signatureLine.StartsWith("— ", StringComparison.Ordinal) || !signatureLine.EndsWith('\n') || signatureLine.Count(c => c == '\n') != 1)
+        {
+            throw new ArgumentException("a cosignature is one signed-note signature line", nameof(signatureLine));
+        }
+
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+            await using var read = Command(connection, transaction, "SELECT note FROM checkpoints WHERE size = @size", ("@size", (long)size));
+            if (await read.ExecuteScalarAsync(cancellationToken) is not string note)
+            {
+                return false;
+            }
+
+            if (!note.Contains(signatureLine, StringComparison.Ordinal))
+            {
+                await ExecuteAsync(connection, transaction, "UPDATE checkpoints SET note = @note WHERE size = @size", cancellationToken, ("@note", note + signatureLine), ("@size", (long)size));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    static async Task WriteProjectionAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken)
+    {
+        var commands = new Dictionary<string, DbCommand>();
+        try
+        {
+            foreach (var row in rows)
+            {
+                if (!Projection.Tables.TryGetValue(row.Table, out var columns))
+                {
+                    throw new ArgumentException($"'{row.Table}' is not a projection table", nameof(rows));
+                }
+
+                if (!commands.TryGetValue(row.Table, out var upsert))
+                {
+                    var names = string.Join(", ", columns);
+                    var values = string.Join(", ", columns.Select((_, i) => $"@c{i}"));
+                    var updates = string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"));
+                    upsert = Command(connection, transaction,
+                        $"INSERT INTO {row.Table} (key, log_index, {names}) VALUES (@key, @idx, {values}) ON CONFLICT (key) DO UPDATE SET log_index = excluded.log_index, {updates}");
+                    AddParameter(upsert, "@key", "");
+                    AddParameter(upsert, "@idx", 0L);
+                    for (var i = 0; i < columns.Count; i++)
+                    {
+                        AddParameter(upsert, $"@c{i}", "");
+                    }
+
+                    commands[row.Table] = upsert;
+                }
+
+                upsert.Parameters[0].Value = row.Key;
+                upsert.Parameters[1].Value = (long)row.LogIndex;
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    upsert.Parameters[i + 2].Value = row.Columns.TryGetValue(columns[i], out var value) && value is not null ? value : DBNull.Value;
+                }
+
+                await upsert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            foreach (var command in commands.Values)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+
+    static Hash HashOf(DbDataReader reader, int ordinal, string column) =>
+        Hash.TryFromBytes(reader.GetFieldValue<byte[]>(ordinal), out var hash) ? hash : throw new InvalidDataException($"{column} does not hold a 32-byte hash");
+
+    protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            AddParameter(command, name, value);
+        }
+
+        return command;
+    }
+
+    static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    protected static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+}
