@@ -16,6 +16,9 @@ internal static class MonthlySeriesCsv
     /// <summary>Most data rows accepted.</summary>
     public const int MaximumRows = 10_000;
 
+    /// <summary>Largest magnitude of a value; beyond it sums of squares could overflow.</summary>
+    public const double MaximumMagnitude = 1e15;
+
     const int MaximumProblems = 20;
 
     public static (MonthlySeries? Series, IReadOnlyList<CsvProblem> Problems) Parse(string file, string content)
@@ -81,6 +84,12 @@ internal static class MonthlySeriesCsv
             if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
                 problems.Add(new CsvProblem(file, lineNumber, "value", $"'{Shorten(valueText)}' is not a finite number"));
+                continue;
+            }
+
+            if (Math.Abs(value) > MaximumMagnitude)
+            {
+                problems.Add(new CsvProblem(file, lineNumber, "value", $"'{Shorten(valueText)}' is beyond ±1e15"));
                 continue;
             }
 

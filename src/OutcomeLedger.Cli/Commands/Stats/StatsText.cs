@@ -93,6 +93,10 @@ internal static class StatsText
 
         WriteTable(output, rows);
         output.WriteLine(F($"  projected no-commitment value at {its.LastMonth}: {N(its.CounterfactualAtLastPeriod)}"));
+        if (its.CounterfactualAtLastPeriod <= 0)
+        {
+            output.WriteLine("  the projected trend reaches zero or below, so the percentage is not meaningful");
+        }
     }
 
     static string Against(Estimate change) =>

@@ -98,7 +98,8 @@ public static class InterruptedTimeSeries
         var change = effect * coefficients;
         var counterfactual = counterfactualRow * coefficients;
         Estimate? percent = null;
-        if (counterfactual != 0)
+        // A projection that is zero up to rounding has no percentage.
+        if (Math.Abs(counterfactual) > 1e-9 * y.AbsoluteMaximum())
         {
             // Delta method for 100·(a′b)/(c′b): gradient 100·(a/(c′b) − (a′b)·c/(c′b)²).
             var gradient = 100 * ((effect / counterfactual) - (change * counterfactualRow / (counterfactual * counterfactual)));

@@ -27,6 +27,7 @@ public class MonthlySeriesCsvTests
     [InlineData("2023-02-29,1\n", 1, "date")]
     [InlineData("2024-01,NaN\n", 1, "value")]
     [InlineData("2024-01,\n", 1, "value")]
+    [InlineData("2024-01,2e15\n", 1, "value")]
     [InlineData("2024-01,\"1\n", 1, "record")]
     [InlineData("date,value\n2024-01,1,2\n", 2, "record")]
     [InlineData("date,value\n", 1, "record")]
