@@ -53,11 +53,13 @@ internal sealed record StatsReport
         var baselineFrom = baselineTo.AddMonths(-(WindowMonths - 1));
         var comparisonTo = series.Last;
         var comparisonFrom = comparisonTo.AddMonths(-(WindowMonths - 1));
-        var relative = comparisonFrom <= baselineTo
-            ? AnalysisResult.Insufficient<RelativeChangeResult>(string.Create(
+        var relative = Core.Evaluation.Statistics.RelativeChange.Compute(series, baselineFrom, baselineTo, comparisonFrom, comparisonTo, WindowMonths, WindowMonths);
+        if (relative.IsSufficient && comparisonFrom <= baselineTo)
+        {
+            relative = AnalysisResult.Insufficient<RelativeChangeResult>(string.Create(
                 CultureInfo.InvariantCulture,
-                $"the latest {WindowMonths} months ({comparisonFrom} to {comparisonTo}) overlap the baseline ({baselineFrom} to {baselineTo})"))
-            : Core.Evaluation.Statistics.RelativeChange.Compute(series, baselineFrom, baselineTo, comparisonFrom, comparisonTo, WindowMonths, WindowMonths);
+                $"the latest {WindowMonths} months ({comparisonFrom} to {comparisonTo}) overlap the baseline ({baselineFrom} to {baselineTo})"));
+        }
 
         TargetPath? path = null;
         AnalysisResult<TargetPathPosition>? position = null;

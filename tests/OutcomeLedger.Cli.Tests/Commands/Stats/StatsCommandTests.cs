@@ -112,7 +112,7 @@ public sealed class StatsCommandTests : IDisposable
         Assert.Equal(
             "only 4 monthly values before the intervention (2024-05); at least 12 are needed",
             root.GetProperty("interruptedTimeSeries").GetProperty("reason").GetString());
-        Assert.Equal("insufficient", root.GetProperty("relativeChange").GetProperty("status").GetString());
+        Assert.Equal("only 4 baseline values; at least 12 are needed", root.GetProperty("relativeChange").GetProperty("reason").GetString());
     }
 
     [Fact]

@@ -91,6 +91,16 @@ public class InterruptedTimeSeriesTests
     }
 
     [Fact]
+    public void Fit_OneValueBefore_UsesSingularInReason()
+    {
+        var series = MonthlySeries.FromConsecutive(new YearMonth(2024, 1), Enumerable.Range(0, 20).Select(i => (double)i));
+
+        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2024, 2), new InterruptedTimeSeriesOptions { MinimumBefore = 2 });
+
+        Assert.Equal("only 1 monthly value before the intervention (2024-02); at least 2 are needed", result.InsufficientReason);
+    }
+
+    [Fact]
     public void Fit_ShortSeasonalSeries_OmitsMonthEffects()
     {
         var entry = ReferenceData.Golden("seasonal-60");
