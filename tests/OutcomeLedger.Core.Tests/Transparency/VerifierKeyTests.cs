@@ -105,5 +105,6 @@ public class VerifierKeyTests
     [InlineData("a\u2028b", false)]
     [InlineData("a\u0085b", false)]
     [InlineData("a\u0001b", false)]
+    [InlineData("a\u007fb", true)]
     public void NoteKeyName_IsValid_FollowsSpec(string name, bool valid) => Assert.Equal(valid, NoteKeyName.IsValid(name));
 }
