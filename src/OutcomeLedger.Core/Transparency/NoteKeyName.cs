@@ -4,8 +4,9 @@ namespace OutcomeLedger.Core.Transparency;
 public static class NoteKeyName
 {
     /// <summary>
-    /// Non-empty, well-formed Unicode, no Unicode space and no '+' (c2sp.org/signed-note "Format"). We also refuse
-    /// control characters: a note may not contain them, so a name with one could never appear in a valid note.
+    /// Non-empty, well-formed Unicode, no Unicode space and no '+' (c2sp.org/signed-note "Format"), as Go's
+    /// isValidName. We also refuse control characters below U+0020: a note may not contain them, so such a
+    /// name could never appear in a valid note.
     /// </summary>
     public static bool IsValid(string? name)
     {
@@ -18,7 +19,7 @@ public static class NoteKeyName
         {
             var c = name[i];
             // char.IsWhiteSpace covers the same set as Go's unicode.IsSpace (all of it is in the BMP).
-            if (c == '+' || char.IsWhiteSpace(c) || char.IsControl(c))
+            if (c == '+' || c < 0x20 || char.IsWhiteSpace(c))
             {
                 return false;
             }

@@ -24,6 +24,34 @@ public sealed class NoteVerifierSet : IReadOnlyCollection<NoteVerifier>
 
     public static NoteVerifierSet Of(params NoteVerifier[] verifiers) => new(verifiers);
 
+    /// <summary>Parses verifier keys (e.g. from configuration) into a set; a malformed or repeated key is an error.</summary>
+    public static bool TryParse(IEnumerable<string> verifierKeys, [NotNullWhen(true)] out NoteVerifierSet? set, [NotNullWhen(false)] out NoteError? error)
+    {
+        ArgumentNullException.ThrowIfNull(verifierKeys);
+        set = null;
+        var verifiers = new List<NoteVerifier>();
+        var seen = new HashSet<(string, uint)>();
+        foreach (var text in verifierKeys)
+        {
+            if (!VerifierKey.TryParse(text, out var key, out error))
+            {
+                return false;
+            }
+
+            if (!seen.Add((key.Name, key.KeyId)))
+            {
+                error = new NoteError(NoteErrorKind.MalformedKey, $"verifier key {key.Name}+{key.KeyId:x8} is given twice");
+                return false;
+            }
+
+            verifiers.Add(key.CreateVerifier());
+        }
+
+        set = new NoteVerifierSet(verifiers);
+        error = null;
+        return true;
+    }
+
     public int Count => _byKey.Count;
 
     public bool TryGet(string name, uint keyId, [NotNullWhen(true)] out NoteVerifier? verifier) =>

@@ -126,17 +126,20 @@ internal static class Rfc8032Verifier
 
     static Point DoubleScalarMultiply(BigInteger s1, Point p1, BigInteger s2, Point p2)
     {
+        Span<byte> bits1 = stackalloc byte[32];
+        Span<byte> bits2 = stackalloc byte[32];
+        s1.TryWriteBytes(bits1, out _, isUnsigned: true, isBigEndian: false);
+        s2.TryWriteBytes(bits2, out _, isUnsigned: true, isBigEndian: false);
         var result = Identity;
-        var bits = Math.Max(s1.GetBitLength(), s2.GetBitLength());
-        for (var i = bits - 1; i >= 0; i--)
+        for (var i = 255; i >= 0; i--)
         {
             result = Add(result, result);
-            if (!(s1 >> (int)i).IsEven)
+            if (((bits1[i >> 3] >> (i & 7)) & 1) != 0)
             {
                 result = Add(result, p1);
             }
 
-            if (!(s2 >> (int)i).IsEven)
+            if (((bits2[i >> 3] >> (i & 7)) & 1) != 0)
             {
                 result = Add(result, p2);
             }

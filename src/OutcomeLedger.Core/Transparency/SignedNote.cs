@@ -62,41 +62,37 @@ public sealed class SignedNote
 
         var text = message[..(split + 1)];
         var block = message[(split + 2)..];
-        if (block.IsEmpty)
+
+        if (!TryParseSignatureBlock(block, out var signatures, out error))
         {
-            error = Malformed("note has no signature lines");
             return false;
-        }
-
-        if (block[^1] != '\n')
-        {
-            error = Malformed("note does not end with a newline");
-            return false;
-        }
-
-        var signatures = new List<NoteSignature>();
-        while (!block.IsEmpty)
-        {
-            var end = block.IndexOf((byte)'\n');
-            var line = block[..end];
-            block = block[(end + 1)..];
-            if (signatures.Count == MaxSignatures)
-            {
-                error = new NoteError(NoteErrorKind.TooManySignatures, $"note has more than {MaxSignatures} signature lines");
-                return false;
-            }
-
-            if (!TryParseSignatureLine(line, signatures.Count + 1, out var signature, out error))
-            {
-                return false;
-            }
-
-            signatures.Add(signature);
         }
 
         var textBytes = text.ToArray();
         note = new SignedNote(Encoding.UTF8.GetString(textBytes), textBytes, signatures);
         error = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Parses signature lines on their own, each "— &lt;key name&gt; &lt;base64&gt;\n" (e.g. a tlog-witness response), with
+    /// the same rules as a note's signature block. Attach them with <see cref="WithSignatures"/>, then verify.
+    /// </summary>
+    public static bool TryParseSignatures(ReadOnlySpan<byte> lines, [NotNullWhen(true)] out IReadOnlyList<NoteSignature>? signatures, [NotNullWhen(false)] out NoteError? error)
+    {
+        signatures = null;
+        if (lines.Length > MaxSize)
+        {
+            error = new NoteError(NoteErrorKind.TooLarge, $"signature lines are {lines.Length} bytes, more than the {MaxSize} allowed");
+            return false;
+        }
+
+        if (!TryCheckCharacters(lines, out error) || !TryParseSignatureBlock(lines, out var parsed, out error))
+        {
+            return false;
+        }
+
+        signatures = parsed;
         return true;
     }
 
@@ -195,6 +191,11 @@ public sealed class SignedNote
             throw new ArgumentException("at least one signer is needed", nameof(signers));
         }
 
+        return WithAdded(added);
+    }
+
+    SignedNote WithAdded(List<NoteSignature> added)
+    {
         var all = Signatures.Where(old => !added.Exists(s => s.KeyId == old.KeyId && s.KeyName == old.KeyName)).Concat(added).ToList();
         var note = new SignedNote(Text, _text, all);
         if (all.Count > MaxSignatures || note.ToBytes().Length > MaxSize)
@@ -203,6 +204,22 @@ public sealed class SignedNote
         }
 
         return note;
+    }
+
+    /// <summary>
+    /// Appends already-made signatures (e.g. cosignatures returned by witnesses); an existing signature with the
+    /// same key name and ID is replaced. Nothing is verified here: open the result to trust it.
+    /// </summary>
+    public SignedNote WithSignatures(IEnumerable<NoteSignature> signatures)
+    {
+        ArgumentNullException.ThrowIfNull(signatures);
+        var added = signatures.ToList();
+        if (added.Contains(null!))
+        {
+            throw new ArgumentException("null signature", nameof(signatures));
+        }
+
+        return WithAdded(added);
     }
 
     /// <summary>The note's wire form: text, blank line, signature lines.</summary>
@@ -248,6 +265,46 @@ public sealed class SignedNote
             offset += consumed;
         }
 
+        error = null;
+        return true;
+    }
+
+    static bool TryParseSignatureBlock(ReadOnlySpan<byte> block, [NotNullWhen(true)] out List<NoteSignature>? signatures, [NotNullWhen(false)] out NoteError? error)
+    {
+        signatures = null;
+        if (block.IsEmpty)
+        {
+            error = Malformed("note has no signature lines");
+            return false;
+        }
+
+        if (block[^1] != '\n')
+        {
+            error = Malformed("note does not end with a newline");
+            return false;
+        }
+
+        var parsed = new List<NoteSignature>();
+        while (!block.IsEmpty)
+        {
+            var end = block.IndexOf((byte)'\n');
+            var line = block[..end];
+            block = block[(end + 1)..];
+            if (parsed.Count == MaxSignatures)
+            {
+                error = new NoteError(NoteErrorKind.TooManySignatures, $"note has more than {MaxSignatures} signature lines");
+                return false;
+            }
+
+            if (!TryParseSignatureLine(line, parsed.Count + 1, out var signature, out error))
+            {
+                return false;
+            }
+
+            parsed.Add(signature);
+        }
+
+        signatures = parsed;
         error = null;
         return true;
     }

@@ -132,5 +132,35 @@ public class CheckpointTests
         Assert.Equal(NoteErrorKind.InvalidSignature, error.Kind);
     }
 
+    // tlog-witness flow: the log signs, a witness returns a signature line, the client attaches it and verifies.
+    [Fact]
+    public void WitnessSignatureLine_AttachedToLogNote_VerifiesAsCosignature()
+    {
+        using var log = SignerKey.FromSeed("example.com/log", NoteKeyType.Ed25519, Seed(1));
+        using var witness = SignerKey.FromSeed("witness.example", NoteKeyType.CosignatureV1, Seed(2));
+        var time = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_767_139_200));
+        var logNote = new Checkpoint("example.com/log", 7, Rfc6962.EmptyRoot).Sign(log.CreateSigner());
+        var response = Encoding.UTF8.GetBytes(witness.CreateSigner(time).CreateSignature(logNote.TextBytes).ToLine());
+
+        Assert.True(SignedNote.TryParseSignatures(response, out var lines, out var error), error?.Message);
+        var cosigned = logNote.WithSignatures(lines).ToBytes();
+        var witnessVerifier = witness.VerifierKey.CreateVerifier();
+
+        Assert.True(Checkpoint.TryOpen(cosigned, log.VerifierKey.CreateVerifier(), [witnessVerifier], out var signed, out error), error?.Message);
+        Assert.True(signed.Note.IsSignedBy(witnessVerifier));
+        Assert.Equal(2, signed.Note.Verified.Count);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u2014 w AAAAAAA=")]
+    [InlineData("\u2014 w AAAAAAA=\n\n")]
+    [InlineData("- w AAAAAAA=\n")]
+    public void TryParseSignatures_Malformed_Rejected(string lines)
+    {
+        Assert.False(SignedNote.TryParseSignatures(Encoding.UTF8.GetBytes(lines), out _, out var error));
+        Assert.Equal(NoteErrorKind.MalformedNote, error.Kind);
+    }
+
     static byte[] Seed(byte value) => Enumerable.Repeat(value, 32).ToArray();
 }

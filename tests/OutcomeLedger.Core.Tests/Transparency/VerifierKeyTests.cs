@@ -105,5 +105,36 @@ public class VerifierKeyTests
     [InlineData("a\u2028b", false)]
     [InlineData("a\u0085b", false)]
     [InlineData("a\u0001b", false)]
+    [InlineData("a\u007fb", true)]
     public void NoteKeyName_IsValid_FollowsSpec(string name, bool valid) => Assert.Equal(valid, NoteKeyName.IsValid(name));
+
+    [Fact]
+    public void NoteVerifierSetTryParse_KeysFromConfiguration_BuildsVerifiersByNameAndId()
+    {
+        string[] keys = [GoKey, NoteVectors.SkylightVerifierKey("witness.v0.json")];
+
+        Assert.True(NoteVerifierSet.TryParse(keys, out var set, out var error), error?.Message);
+        Assert.Equal(2, set.Count);
+        Assert.True(set.TryGet("PeterNeumann", 0xc74f20a3, out var verifier));
+        Assert.IsType<Ed25519NoteVerifier>(verifier);
+        Assert.True(set.TryGet("witness.example.org", 0xb8a2cf20, out verifier));
+        Assert.IsType<CosignatureV1Verifier>(verifier);
+        Assert.False(set.TryGet("PeterNeumann", 0xb8a2cf20, out _));
+    }
+
+    [Fact]
+    public void NoteVerifierSetTryParse_RepeatedOrBadKey_Rejected()
+    {
+        Assert.False(NoteVerifierSet.TryParse([GoKey, GoKey], out _, out var error));
+        Assert.Contains("twice", error.Message, StringComparison.Ordinal);
+        Assert.False(NoteVerifierSet.TryParse([GoKey, "bad"], out _, out error));
+        Assert.Equal(NoteErrorKind.MalformedKey, error.Kind);
+    }
+
+    [Fact]
+    public void NoteVerifierSet_AmbiguousVerifiers_Throws()
+    {
+        Assert.True(VerifierKey.TryParse(GoKey, out var key, out _));
+        Assert.Throws<ArgumentException>(() => NoteVerifierSet.Of(key.CreateVerifier(), key.CreateVerifier()));
+    }
 }
