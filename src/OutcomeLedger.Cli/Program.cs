@@ -1,16 +1,46 @@
 using System.CommandLine;
+using OutcomeLedger.Cli.Commands.Init;
+using OutcomeLedger.Cli.Commands.Key;
+using OutcomeLedger.Cli.Commands.Ledger;
+using OutcomeLedger.Cli.Commands.Log;
+using OutcomeLedger.Cli.Commands.Party;
 using OutcomeLedger.Cli.Commands.Stats;
 
 namespace OutcomeLedger.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+    public static int Main(string[] args) => Run(args, new InvocationConfiguration());
+
+    /// <summary>Parses and runs; a command line that does not parse is a usage error (exit 2) with the parser's message.</summary>
+    internal static int Run(string[] args, InvocationConfiguration configuration)
+    {
+        var parse = BuildRoot().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                configuration.Error.WriteLine("error: " + error.Message);
+            }
+
+            configuration.Error.WriteLine("Run 'outcomes --help' or add --help to a command for its usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(configuration);
+    }
 
     /// <summary>The whole command tree; one line per noun, each noun in its own folder under Commands/.</summary>
     internal static RootCommand BuildRoot()
     {
         var root = new RootCommand("outcomes: commitments judged by results, on a tamper-evident transparency log");
+        root.Options.Add(CommonOptions.Ledger);
+        root.Options.Add(CommonOptions.Json);
+        root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(KeyCommand.Create());
+        root.Subcommands.Add(PartyCommand.Create());
+        root.Subcommands.Add(LogCommand.Create());
+        root.Subcommands.Add(LedgerCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         return root;
     }

@@ -137,12 +137,14 @@ public sealed class LedgerFolder : IAsyncDisposable
         return key;
     }
 
-    /// <summary>Opens the sequencer with the log key: the one writer of this ledger.</summary>
+    /// <summary>Opens the sequencer with the log key: the one writer of this ledger. The key lives as long as this folder.</summary>
     public async Task<Sequencer> OpenSequencerAsync(CancellationToken cancellationToken)
     {
-        using var key = LoadLogKey();
-        return await Sequencer.OpenAsync(Store, key.CreateSigner(), Origin, cancellationToken);
+        _logKey ??= LoadLogKey();
+        return await Sequencer.OpenAsync(Store, _logKey.CreateSigner(), Origin, cancellationToken);
     }
+
+    SignerKey? _logKey;
 
     /// <summary>The ledger state at <paramref name="size"/> (the latest checkpoint when null), replayed from the log.</summary>
     public async Task<(LedgerState State, StoredCheckpoint? Checkpoint)> LoadStateAsync(ulong? size, CancellationToken cancellationToken)
@@ -158,7 +160,11 @@ public sealed class LedgerFolder : IAsyncDisposable
         return (state, checkpoint);
     }
 
-    public ValueTask DisposeAsync() => Store.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _logKey?.Dispose();
+        return Store.DisposeAsync();
+    }
 
     static readonly JsonSerializerOptions ConfigJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 

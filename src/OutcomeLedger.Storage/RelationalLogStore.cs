@@ -78,7 +78,9 @@ public abstract class RelationalLogStore : ILogStore
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var file = name[prefix.Length..];
-            var version = int.Parse(file.AsSpan(1, 3), NumberStyles.None, CultureInfo.InvariantCulture);
+            // MSBuild prefixes resource names that start with a digit with '_': "_001_log_and_projection.sql".
+            var digits = new string(file.TrimStart('_').TakeWhile(char.IsAsciiDigit).ToArray());
+            var version = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
             yield return (version, reader.ReadToEnd());

@@ -14,7 +14,7 @@ public static class LedgerReplay
     /// log's integrity is checked by <c>log verify</c>; with <paramref name="recheck"/> every entry is checked again
     /// exactly as at admission, and the first that fails is reported.
     /// </summary>
-    public static async Task<LedgerState> LoadAsync(ILogStore store, ulong size, bool recheck, Action<StoredLeaf, LedgerRecord>? onEntry, CancellationToken cancellationToken)
+    public static async Task<LedgerState> LoadAsync(ILogStore store, ulong size, bool recheck, Action<StoredLeaf, LedgerRecord, LedgerState>? onEntry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var state = new LedgerState();
@@ -55,7 +55,7 @@ public static class LedgerReplay
                 }
 
                 state.Apply(record, leaf.LeafHash);
-                onEntry?.Invoke(leaf, record);
+                onEntry?.Invoke(leaf, record, state);
             }
         }
 

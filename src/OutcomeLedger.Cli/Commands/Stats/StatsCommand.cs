@@ -18,10 +18,9 @@ internal static class StatsCommand
         var intervention = new Option<string?>("--intervention") { Description = "First month counted as after the commitment (YYYY-MM); adds the interrupted time series", HelpName = "YYYY-MM" };
         var target = new Option<string?>("--target") { Description = "Target value to reach by --due; adds the target path", HelpName = "value" };
         var due = new Option<string?>("--due") { Description = "Month by whose end the target is due (YYYY-MM)", HelpName = "YYYY-MM" };
-        var json = new Option<bool>("--json") { Description = "Write JSON for scripts instead of tables" };
         var command = new Command("stats", "Trend, interrupted time series, relative change and target path of a monthly series")
         {
-            csv, seasonal, intervention, target, due, json,
+            csv, seasonal, intervention, target, due,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(csv),
@@ -29,7 +28,7 @@ internal static class StatsCommand
             parse.GetValue(intervention),
             parse.GetValue(target),
             parse.GetValue(due),
-            parse.GetValue(json),
+            parse.GetValue(CommonOptions.Json),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;

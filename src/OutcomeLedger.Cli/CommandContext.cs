@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Text.Json;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Storage;
+using Spectre.Console;
+
+namespace OutcomeLedger.Cli;
+
+/// <summary>What a running command needs: its output streams, the --json switch, and the ledger it works on.</summary>
+internal sealed class CommandContext(ParseResult parse)
+{
+    public ParseResult Parse { get; } = parse;
+
+    public TextWriter Output { get; } = parse.InvocationConfiguration.Output;
+
+    public TextWriter Error { get; } = parse.InvocationConfiguration.Error;
+
+    public bool Json { get; } = parse.GetValue(CommonOptions.Json);
+
+    /// <summary>A console for tables and progress that writes to <see cref="Output"/> (plain text when redirected).</summary>
+    public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output),
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+    });
+
+    public string LedgerLocation
+    {
+        get
+        {
+            var given = Parse.GetValue(CommonOptions.Ledger) ?? System.Environment.GetEnvironmentVariable("OUTCOMES_LEDGER");
+            if (!string.IsNullOrEmpty(given))
+            {
+                return given;
+            }
+
+            return File.Exists(LedgerFolder.ConfigFile)
+                ? "."
+                : throw CliError.Usage("no ledger given: pass --ledger <folder> (or set OUTCOMES_LEDGER), or run in a ledger folder");
+        }
+    }
+
+    public async Task<LedgerFolder> OpenLedgerAsync(CancellationToken cancellationToken)
+    {
+        var location = LedgerLocation;
+        try
+        {
+            return await LedgerFolder.OpenAsync(location, cancellationToken);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw CliError.Environment(e.Message);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or System.Data.Common.DbException)
+        {
+            throw CliError.Environment($"cannot open the ledger database: {e.Message}");
+        }
+    }
+
+    /// <summary>The signing key: --key file, else $OUTCOMES_KEY. A key file readable by others is refused; the key is never printed.</summary>
+    public static SigningKey LoadSigningKey(string? path, string? fallbackPath = null)
+    {
+        try
+        {
+            if (!string.IsNullOrEmpty(path))
+            {
+                return KeyFile.ReadSigningKey(path);
+            }
+
+            var fromEnvironment = System.Environment.GetEnvironmentVariable("OUTCOMES_KEY");
+            if (!string.IsNullOrEmpty(fromEnvironment))
+            {
+                return KeyFile.ParseSigningKey(fromEnvironment, "$OUTCOMES_KEY");
+            }
+
+            if (fallbackPath is not null && File.Exists(fallbackPath))
+            {
+                return KeyFile.ReadSigningKey(fallbackPath);
+            }
+        }
+        catch (Exception e) when (e is FileNotFoundException or UnauthorizedAccessException or InvalidDataException or IOException)
+        {
+            throw CliError.Environment(e.Message);
+        }
+
+        throw CliError.Usage("no signing key: pass --key <file> or set OUTCOMES_KEY");
+    }
+
+    public void WriteJson<T>(T value) => Output.WriteLine(JsonSerializer.Serialize(value, JsonOutput));
+
+    static readonly JsonSerializerOptions JsonOutput = new(RecordJson.Options) { WriteIndented = true };
+}

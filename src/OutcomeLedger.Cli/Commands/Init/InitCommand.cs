@@ -1,0 +1,71 @@
+using System.CommandLine;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Storage;
+
+namespace OutcomeLedger.Cli.Commands.Init;
+
+/// <summary><c>outcomes init &lt;folder&gt; --origin &lt;name&gt;</c>: a new ledger with its log key and operator.</summary>
+internal static class InitCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("folder") { Description = "Folder to create (must not exist, or be empty)" };
+        var origin = new Option<string>("--origin") { Description = "The log's origin, its public name in checkpoints (e.g. ledger.example.org/us-mx)", Required = true };
+        var database = new Option<string?>("--database") { Description = "PostgreSQL connection string for a shared deployment (default: SQLite in the folder)", HelpName = "connection" };
+        var operatorName = new Option<string>("--operator-name") { Description = "Display name of the ledger's operator", DefaultValueFactory = _ => "Ledger operator" };
+        var command = new Command("init", "Create a ledger: a folder with its database, evidence store, log key and operator key")
+        {
+            folder, origin, database, operatorName,
+        };
+        command.Description += "\n\nExample:\n  outcomes init ./us-mx --origin ledger.example.org/us-mx";
+        CommandAction.Set(command, (context, ct) => RunAsync(context, context.Parse.GetRequiredValue(folder), context.Parse.GetRequiredValue(origin), context.Parse.GetValue(database), context.Parse.GetRequiredValue(operatorName), ct));
+        return command;
+    }
+
+    static async Task<int> RunAsync(CommandContext context, string folder, string origin, string? database, string operatorName, CancellationToken cancellationToken)
+    {
+        LedgerFolder ledger;
+        try
+        {
+            ledger = await LedgerFolder.CreateAsync(folder, origin, database, cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            throw CliError.Usage(e.Message);
+        }
+
+        await using (ledger)
+        {
+            using var operatorKey = SigningKey.Generate();
+            var keyPath = Path.Combine(ledger.KeysPath, "operator.key");
+            KeyFile.WriteSigningKey(keyPath, operatorKey);
+            var operatorId = new PartyId("operator");
+            var genesis = new PartyRecord
+            {
+                Author = operatorId,
+                RecordedAt = Submission.Now(TimeProvider.System),
+                Id = operatorId,
+                Name = operatorName,
+                Role = PartyRole.Operator,
+                Keys = [Convert.ToBase64String(operatorKey.PublicKey)],
+            };
+            var results = await Submission.SubmitAsync(ledger, [genesis], operatorKey, cancellationToken);
+            if (context.Json)
+            {
+                context.WriteJson(new { folder = Path.GetFullPath(folder), origin, logVerifierKey = ledger.LogVerifierKey.ToString(), operatorKeyFile = keyPath, genesisIndex = results[0].Index });
+            }
+            else
+            {
+                context.Output.WriteLine($"Created ledger {Path.GetFullPath(folder)} (origin {origin}).");
+                context.Output.WriteLine($"Log verifier key: {ledger.LogVerifierKey}");
+                context.Output.WriteLine($"Operator signing key: {keyPath} (owner-only; keep it safe)");
+                context.Output.WriteLine("Next: register the parties, e.g.");
+                context.Output.WriteLine($"  outcomes key generate --out us.key");
+                context.Output.WriteLine($"  outcomes party add us --name \"United States\" --role party --public-key us.key --ledger {folder}");
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace OutcomeLedger.Cli.Commands.Log;
+
+/// <summary><c>outcomes log</c>: the transparency log under the ledger.</summary>
+internal static class LogCommand
+{
+    public static Command Create() => new("log", "The transparency log: checkpoints, keys, proofs, tiles, verification")
+    {
+        CheckpointCommand.Create(),
+        PublicKeyCommand.Create(),
+        ExportTilesCommand.Create(),
+        VerifyCommand.Create(),
+    };
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using OutcomeLedger.Core.Sequencing;
+
+namespace OutcomeLedger.Cli.Commands.Log;
+
+/// <summary>
+/// <c>outcomes log verify</c>: re-hashes every leaf, re-checks every entry, recomputes every tile and checks every
+/// checkpoint; exit 0 when all match, 1 naming the first entry, tile or checkpoint that does not.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("verify", "Check the stored log against its own hashes, signatures and checkpoints");
+        CommandAction.Set(command, async (context, ct) =>
+        {
+            await using var ledger = await context.OpenLedgerAsync(ct);
+            var result = await LogVerifier.VerifyAsync(ledger.Store, ledger.LogVerifierKey.CreateVerifier(), null, ct);
+            if (context.Json)
+            {
+                context.WriteJson(new { valid = result.IsValid, entries = result.Entries, tiles = result.Tiles, checkpoints = result.Checkpoints, failure = result.FirstFailure });
+            }
+            else if (result.IsValid)
+            {
+                context.Output.WriteLine($"valid: {result.Entries} entries, {result.Tiles} tiles and {result.Checkpoints} checkpoints match");
+            }
+            else
+            {
+                context.Error.WriteLine($"invalid: {result.FirstFailure}");
+            }
+
+            return result.IsValid ? ExitCodes.Ok : ExitCodes.CheckFailed;
+        });
+        return command;
+    }
+}
