@@ -16,7 +16,9 @@ public static class Program
     internal static int Run(string[] args, InvocationConfiguration configuration)
     {
         var parse = BuildRoot().Parse(args);
-        if (parse.Errors.Count > 0)
+        // --help wins over missing arguments: its action is the help option's, not the command's.
+        var isHelp = parse.Action is not null && parse.RootCommandResult.Command.Options.OfType<System.CommandLine.Help.HelpOption>().Any(h => h.Action == parse.Action);
+        if (parse.Errors.Count > 0 && !isHelp)
         {
             foreach (var error in parse.Errors)
             {
@@ -42,6 +44,7 @@ public static class Program
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        Examples.Install(root);
         return root;
     }
 }

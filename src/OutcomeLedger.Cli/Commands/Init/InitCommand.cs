@@ -18,7 +18,7 @@ internal static class InitCommand
         {
             folder, origin, database, operatorName,
         };
-        command.Description += "\n\nExample:\n  outcomes init ./us-mx --origin ledger.example.org/us-mx";
+        Examples.Add(command, "outcomes init ./us-mx --origin ledger.example.org/us-mx");
         CommandAction.Set(command, (context, ct) => RunAsync(context, context.Parse.GetRequiredValue(folder), context.Parse.GetRequiredValue(origin), context.Parse.GetValue(database), context.Parse.GetRequiredValue(operatorName), ct));
         return command;
     }

@@ -10,7 +10,8 @@ internal static class GenerateCommand
     public static Command Create()
     {
         var output = new Option<string>("--out") { Description = "File to write the private key to (created with owner-only permissions; must not exist)", Required = true, HelpName = "file" };
-        var command = new Command("generate", "Create a new Ed25519 signing key\n\nExample:\n  outcomes key generate --out us.key") { output };
+        var command = new Command("generate", "Create a new Ed25519 signing key") { output };
+        Examples.Add(command, "outcomes key generate --out us.key");
         CommandAction.Set(command, (context, _) =>
         {
             var path = context.Parse.GetRequiredValue(output);

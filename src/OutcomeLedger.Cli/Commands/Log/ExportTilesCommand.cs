@@ -9,7 +9,8 @@ internal static class ExportTilesCommand
     public static Command Create()
     {
         var directory = new Argument<string>("dir") { Description = "Folder to write checkpoint, tile/… and tile/entries/… into" };
-        var command = new Command("export-tiles", "Write the log as C2SP tlog-tiles static files (checkpoint, hash tiles, entry bundles)\n\nExample:\n  outcomes log export-tiles ./tiles") { directory };
+        var command = new Command("export-tiles", "Write the log as C2SP tlog-tiles static files (checkpoint, hash tiles, entry bundles)") { directory };
+        Examples.Add(command, "outcomes log export-tiles ./tiles --ledger ./us-mx", "outcomes log verify-tiles ./tiles --key \"$(outcomes log public-key --ledger ./us-mx)\"");
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);

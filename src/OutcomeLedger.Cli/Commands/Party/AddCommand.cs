@@ -14,10 +14,11 @@ internal static class AddCommand
         var publicKey = new Option<string>("--public-key") { Description = "The party's public key: base64, or a key file whose public half is used", Required = true, HelpName = "key" };
         var key = CommonOptions.Key();
         key.Description = "The operator's signing key file (default: the ledger folder's keys/operator.key)";
-        var command = new Command("add", "Register a party (signed by the ledger's operator)\n\nExample:\n  outcomes party add us --name \"United States\" --role party --public-key us.key")
+        var command = new Command("add", "Register a party (signed by the ledger's operator)")
         {
             id, name, role, publicKey, key,
         };
+        Examples.Add(command, "outcomes party add us --name \"United States\" --role party --public-key us.key --ledger ./us-mx");
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
