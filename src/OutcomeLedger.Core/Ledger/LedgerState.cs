@@ -426,16 +426,23 @@ public sealed partial class LedgerState
         Text("text", commitment.Text, MaxText, errors);
         Items("responsibleParties", commitment.ResponsibleParties, errors);
         Items("statements", commitment.Statements, errors);
+        var dates = new List<DateOnly>();
         for (var i = 0; i < commitment.Statements.Count; i++)
         {
             if (!_statements.TryGetValue(commitment.Statements[i], out var statement))
             {
                 errors.Add(new($"statements[{i}]", $"statement '{commitment.Statements[i]}' does not exist"));
             }
-            else if (statement.Record.Date > commitment.MadeOn)
+            else
             {
-                errors.Add(new("madeOn", $"the commitment is dated {commitment.MadeOn:yyyy-MM-dd}, before its statement '{statement.Record.Id}' of {statement.Record.Date:yyyy-MM-dd}"));
+                dates.Add(statement.Record.Date);
             }
+        }
+
+        // Later statements may repeat a commitment; it cannot have been made before anyone said it.
+        if (dates.Count > 0 && dates.Min() > commitment.MadeOn)
+        {
+            errors.Add(new("madeOn", $"the commitment is dated {commitment.MadeOn:yyyy-MM-dd}, before the first statement that makes it ({dates.Min():yyyy-MM-dd})"));
         }
 
         if (commitment.DueDate is { } due && due < commitment.MadeOn)

@@ -1,0 +1,300 @@
+using OutcomeLedger.Core.Import;
+using OutcomeLedger.Core.Import.Cbp;
+using OutcomeLedger.Core.Import.Cdc;
+using OutcomeLedger.Core.Import.Mexico;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Cli.Commands.Demo;
+
+/// <summary>
+/// The demo's ledger content, built from the shipped public data: the parties, the statements (the rhetoric), the
+/// commitments drawn from them, their indicators, the measurements read by the real importers, and attestations only
+/// where the public record supports them (both governments announced each transfer of defendants). Targets are
+/// illustrative assumptions, labelled as such: the governments have published no numeric targets.
+/// </summary>
+internal sealed class DemoScenario(DemoData data, DateOnly recordedOn)
+{
+    public static readonly PartyId Operator = new("operator");
+    public static readonly PartyId Us = new("us");
+    public static readonly PartyId Mx = new("mx");
+    public static readonly PartyId Verifier = new("verifier");
+    public static readonly AgreementId Agreement = new("us-mx-security");
+
+    const string Illustrative = "Illustrative assumption for the demo: the governments have published no numeric target for this indicator.";
+
+    readonly DateTimeOffset _at = new(recordedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>Records the operator signs: parties are registered separately (they carry keys).</summary>
+    public IReadOnlyList<LedgerRecord> OperatorRecords()
+    {
+        var records = new List<LedgerRecord>
+        {
+            new AgreementRecord { Author = Operator, RecordedAt = _at, Id = Agreement, Title = "U.S.–Mexico security cooperation (Bicentennial Framework, Security Implementation Group)", Parties = [Us, Mx] },
+            new PolicyRecord { Author = Operator, RecordedAt = _at, Agreement = Agreement, Policy = new EvaluationPolicy() },
+        };
+
+        foreach (var s in data.Statements())
+        {
+            records.Add(new StatementRecord
+            {
+                Author = Operator,
+                RecordedAt = _at,
+                Id = new StatementId(s.Id),
+                Date = s.Date,
+                Title = s.Title,
+                Speaker = s.Publisher,
+                Parties = s.Parties.Select(PartyOf).Distinct().ToList(),
+                StatementKind = s.Title.Contains("Joint Statement", StringComparison.OrdinalIgnoreCase) ? StatementKind.JointStatement
+                    : s.Title.Contains("FACT SHEET", StringComparison.OrdinalIgnoreCase) || s.Title.Contains("Meeting", StringComparison.OrdinalIgnoreCase) ? StatementKind.PressRelease
+                    : StatementKind.Other,
+                SourceUrl = s.SourceUrl,
+                Quotes = s.Quotes.Select(q => new Quote(q, "en")).ToList(),
+            });
+        }
+
+        records.Add(Commitment("prevent-synthetic-drug-harm",
+            "Commit to and implement an action plan to prevent the consumption and trafficking of synthetic drugs, specifically fentanyl and methamphetamines.",
+            ["hlsd-2022-joint-statement", "joint-statement-2026-01-15"], new DateOnly(2022, 10, 14)));
+        records.Add(Commitment("halt-fentanyl-trafficking",
+            "halt the trafficking of fentanyl and other illicit drugs, and stop arms trafficking",
+            ["rubio-visit-2025-joint-statement", "sig-first-meeting-2025", "joint-statement-2026-01-15"], new DateOnly(2025, 9, 3)));
+        records.Add(Commitment("target-drug-laboratories",
+            "Reduce TCO drug sales capacity and prosecute corruption cases and TCO-related crimes, with a focus on drug laboratories and precursor chemicals.",
+            ["hlsd-2021-fact-sheet", "joint-statement-2026-01-15"], new DateOnly(2021, 10, 8)));
+        records.Add(Commitment("extradite-tco-members",
+            "Increase bilateral cooperation to facilitate the extradition of TCO members and related actors under each nation’s laws.",
+            ["hlsd-2021-fact-sheet", "joint-statement-2026-01-15"], new DateOnly(2021, 10, 8)));
+        records.Add(Commitment("dismantle-criminal-networks",
+            "The Security Implementation Group will meet regularly to coordinate actions by the U.S. and Mexico to dismantle the narcoterrorists, end the fentanyl crisis, strengthen border security, combat illicit finance, prevent fuel theft, and increase investigations and prosecutions",
+            ["sig-first-meeting-2025", "joint-statement-2026-01-15"], new DateOnly(2025, 9, 26)));
+
+        records.Add(new IndicatorRecord
+        {
+            Author = Operator,
+            RecordedAt = _at,
+            Id = Deaths,
+            Commitment = new CommitmentId("prevent-synthetic-drug-harm"),
+            Name = "U.S. deaths from synthetic opioids other than methadone (T40.4), 12 months ending",
+            Unit = "deaths",
+            MeasureType = MeasureType.Count,
+            Direction = Direction.Down,
+            PeriodType = PeriodType.Month,
+            Aggregation = Aggregation.TwelveMonthEnding,
+            Reporter = Us,
+            Baseline = new Baseline(Period.Parse("2021-10"), Period.Parse("2022-09")),
+            Targets = [new Target(new DateOnly(2026, 12, 31), TargetBasis.Illustrative, RelativeChange: -0.5m, Note: Illustrative)],
+            DataSource = "CDC NCHS, VSRR provisional drug overdose death counts (data.cdc.gov dataset xkb8-kh2a), reported values",
+            VerificationProtocol = "CDC's published provisional counts; values are revised as death records complete.",
+            Caveat = "Provisional counts, revised over time; CDC footnotes the latest months as underreported. Deaths also follow treatment, harm reduction and the drug supply's potency, not enforcement alone.",
+        });
+        records.Add(new IndicatorRecord
+        {
+            Author = Operator,
+            RecordedAt = _at,
+            Id = Seizures,
+            Commitment = new CommitmentId("halt-fentanyl-trafficking"),
+            Name = "Fentanyl seized at the southwest land border (CBP: Office of Field Operations and Border Patrol), pounds per month",
+            Unit = "lb",
+            MeasureType = MeasureType.Amount,
+            Direction = Direction.Down,
+            PeriodType = PeriodType.Month,
+            Aggregation = Aggregation.Sum,
+            Reporter = Us,
+            Baseline = new Baseline(Period.Parse("2024-09"), Period.Parse("2025-08")),
+            Targets = [new Target(new DateOnly(2026, 9, 30), TargetBasis.Illustrative, RelativeChange: -0.25m, Note: Illustrative)],
+            DataSource = "U.S. CBP, Nationwide Drug Seizures (Southwest Border region, land ports and between ports)",
+            VerificationProtocol = "CBP's published monthly figures; fiscal-year-to-date rows are monthly values.",
+            PairedIndicator = Deaths,
+            PairedReading = "Seizures are an ambiguous proxy: falling seizures with falling deaths suggest less flow; falling seizures with steady deaths may mean weaker interdiction, not less fentanyl.",
+            Caveat = "More seizures can mean more flow or better enforcement; a fall can mean less flow or less interdiction.",
+        });
+        records.Add(CabinetIndicator(Labs, "target-drug-laboratories", "Clandestine laboratories dismantled in Mexico since 2024-10-01 (cumulative)", "labs"));
+        records.Add(CabinetIndicator(Detentions, "dismantle-criminal-networks", "Persons detained for high-impact crimes in Mexico since 2024-10-01 (cumulative)", "persons"));
+        records.Add(new IndicatorRecord
+        {
+            Author = Operator,
+            RecordedAt = _at,
+            Id = Transfers,
+            Commitment = new CommitmentId("extradite-tco-members"),
+            Name = "Defendants transferred from Mexico to U.S. custody (per month)",
+            Unit = "persons",
+            MeasureType = MeasureType.Count,
+            Direction = Direction.Up,
+            PeriodType = PeriodType.Month,
+            Aggregation = Aggregation.Sum,
+            Reporter = Mx,
+            DataSource = "Announcements by both governments (U.S. DOJ; Mexico's FGR and SSPC), transcribed with their source addresses",
+            VerificationProtocol = "Each transfer is acknowledged by the United States when DOJ announced the same transfer.",
+            Caveat = "Transfers under Mexico's National Security Law, not treaty extraditions; months without a transfer have no value.",
+        });
+        return records;
+    }
+
+    public static readonly IndicatorId Deaths = new("us-synthetic-opioid-deaths");
+    public static readonly IndicatorId Seizures = new("sw-border-fentanyl-seizures");
+    public static readonly IndicatorId Labs = new("mx-labs-dismantled");
+    public static readonly IndicatorId Detentions = new("mx-detentions-high-impact");
+    public static readonly IndicatorId Transfers = new("mx-transfers-to-us-custody");
+
+    /// <summary>The United States' measurements: CBP seizures and CDC deaths, read by the real importers.</summary>
+    public IReadOnlyList<LedgerRecord> UsMeasurements()
+    {
+        var records = new List<LedgerRecord>();
+        var cbpInputs = data.CbpFiles.Select(f => new ImportInput(Path.GetFileName(f), System.IO.File.OpenRead(f))).ToList();
+        try
+        {
+            var cbp = Require(CbpDrugSeizureImporter.Import(cbpInputs, CbpSeizureSelection.SouthwestLandBorderFentanylPounds), "CBP");
+            records.AddRange(cbp.Items.Select(o => Measurement(Seizures, Us, o, cbp.Sources,
+                "U.S. CBP Nationwide Drug Seizures", "https://www.cbp.gov/document/stats/nationwide-drug-seizures", provisional: false)));
+        }
+        finally
+        {
+            foreach (var input in cbpInputs)
+            {
+                input.Content.Dispose();
+            }
+        }
+
+        using (var cdcFile = System.IO.File.OpenRead(data.CdcFile))
+        {
+            var cdc = Require(CdcOverdoseImporter.Import(cdcFile, Path.GetFileName(data.CdcFile), CdcOverdoseSelection.UnitedStatesSyntheticOpioids), "CDC");
+            records.AddRange(cdc.Items.Select(o => Measurement(Deaths, Us, o, cdc.Sources,
+                "CDC NCHS VSRR provisional drug overdose death counts", "https://data.cdc.gov/resource/xkb8-kh2a.json",
+                provisional: o.Note?.Contains("underreported", StringComparison.OrdinalIgnoreCase) == true)));
+        }
+
+        return records;
+    }
+
+    /// <summary>Mexico's transfers and its Security Cabinet's cumulative figures (the last report in each month).</summary>
+    public IReadOnlyList<LedgerRecord> MxMeasurements(out IReadOnlyList<TranscribedTransfer> transfers)
+    {
+        var records = new List<LedgerRecord>();
+        using (var file = System.IO.File.OpenRead(data.TransfersFile))
+        {
+            var read = Require(MexicoTranscriptionReader.ReadTransfers(file, Path.GetFileName(data.TransfersFile)), "transfers");
+            transfers = read.Items;
+            var sha = read.Sources[0].Sha256?.ToHex();
+            foreach (var month in read.Items.GroupBy(t => Period.Month(t.Date.Year, t.Date.Month)))
+            {
+                var first = month.First();
+                records.Add(new MeasurementRecord
+                {
+                    Author = Mx,
+                    RecordedAt = _at,
+                    Indicator = Transfers,
+                    Period = month.Key,
+                    Value = month.Sum(t => t.PersonsTransferred),
+                    Source = new MeasurementSource("Transfers announced by both governments (transcribed)", first.SourceUrl.ToString(), Path.GetFileName(data.TransfersFile), sha, first.SourceLine),
+                    Note = string.Join("; ", month.Select(t => $"{t.Date:yyyy-MM-dd}: {t.PersonsTransferred} persons ({t.UsSource}; {t.MexicoSource})")),
+                });
+            }
+        }
+
+        using (var file = System.IO.File.OpenRead(data.CabinetFile))
+        {
+            var read = Require(MexicoTranscriptionReader.ReadSecurityCabinetFigures(file, Path.GetFileName(data.CabinetFile)), "Security Cabinet figures");
+            var sha = read.Sources[0].Sha256?.ToHex();
+            foreach (var (metric, indicator) in new[] { ("clandestine_labs_dismantled", Labs), ("persons_detained_high_impact_crimes", Detentions) })
+            {
+                foreach (var month in read.Items.Where(f => f.Metric == metric).GroupBy(f => Period.Month(f.PeriodEnd.Year, f.PeriodEnd.Month)))
+                {
+                    var last = month.OrderBy(f => f.PeriodEnd).Last();
+                    var qualifier = last.Qualifier == FigureQualifier.Exact ? "" : $" (reported as '{QualifierText(last.Qualifier)}')";
+                    records.Add(new MeasurementRecord
+                    {
+                        Author = Mx,
+                        RecordedAt = _at,
+                        Indicator = indicator,
+                        Period = month.Key,
+                        Value = last.Value,
+                        Source = new MeasurementSource($"{last.OriginalPublisher}, transcribed from a news report (self-reported)", last.SourceUrl.ToString(), Path.GetFileName(data.CabinetFile), sha, last.SourceLine),
+                        Note = $"Cumulative {last.PeriodStart:yyyy-MM-dd} to {last.PeriodEnd:yyyy-MM-dd}{qualifier}; self-reported by Mexico's Security Cabinet, not independently verified.",
+                    });
+                }
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>The United States acknowledges each logged transfer: DOJ announced the same transfers.</summary>
+    public IReadOnlyList<LedgerRecord> UsAcknowledgements(IReadOnlyList<(ulong Index, MeasurementRecord Record)> transferMeasurements) =>
+        transferMeasurements.Select(m => (LedgerRecord)new AttestationRecord
+        {
+            Author = Us,
+            RecordedAt = _at,
+            Measurement = m.Index,
+            Verdict = Verdict.Acknowledged,
+            Reason = "The U.S. Department of Justice announced the same transfer of custody: " + m.Record.Note,
+        }).ToList();
+
+    static string QualifierText(FigureQualifier qualifier) => qualifier switch
+    {
+        FigureQualifier.MoreThan => "more than",
+        FigureQualifier.About => "about",
+        _ => qualifier.ToString().ToLowerInvariant(),
+    };
+
+    CommitmentRecord Commitment(string id, string text, string[] statements, DateOnly madeOn) => new()
+    {
+        Author = Operator,
+        RecordedAt = _at,
+        Id = new CommitmentId(id),
+        Agreement = Agreement,
+        Text = text,
+        Statements = statements.Select(s => new StatementId(s)).ToList(),
+        ResponsibleParties = [Us, Mx],
+        MadeOn = madeOn,
+    };
+
+    IndicatorRecord CabinetIndicator(IndicatorId id, string commitment, string name, string unit) => new()
+    {
+        Author = Operator,
+        RecordedAt = _at,
+        Id = id,
+        Commitment = new CommitmentId(commitment),
+        Name = name,
+        Unit = unit,
+        MeasureType = MeasureType.Count,
+        Direction = Direction.Up,
+        PeriodType = PeriodType.Month,
+        Aggregation = Aggregation.Last,
+        Reporter = Mx,
+        DataSource = "Mexico's Security Cabinet (Gabinete de Seguridad) briefings, transcribed from news reports with the address of each",
+        VerificationProtocol = "None yet: no counterparty or independent verification has been published.",
+        Caveat = "Self-reported by Mexico and transcribed from news reports of briefings; cumulative since 2024-10-01; not independently verified.",
+    };
+
+    MeasurementRecord Measurement(IndicatorId indicator, PartyId author, ImportedObservation o, IReadOnlyList<ImportSource> sources, string dataset, string url, bool provisional)
+    {
+        var source = sources.FirstOrDefault(s => s.FileName == o.SourceFile);
+        return new MeasurementRecord
+        {
+            Author = author,
+            RecordedAt = _at,
+            Indicator = indicator,
+            Period = Period.Parse(o.Period),
+            Value = o.Value,
+            Source = new MeasurementSource(dataset, url, o.SourceFile, source?.Sha256?.ToHex(), o.SourceLine),
+            Note = o.Note,
+            Provisional = provisional,
+        };
+    }
+
+    static PartyId PartyOf(string name) =>
+        name.StartsWith("United States", StringComparison.Ordinal) ? Us
+        : name.StartsWith("Mexico", StringComparison.Ordinal) ? Mx
+        : throw new InvalidDataException($"statement party '{name}' is neither the United States nor Mexico");
+
+    static ImportResult<T> Require<T>(ImportResult<T> result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            var first = result.Errors[0];
+            throw CliError.Check($"{what} data did not import ({result.Errors.Count} problems); first: {first.File}:{first.Line} {first.Column}: {first.Message}");
+        }
+
+        return result;
+    }
+}
