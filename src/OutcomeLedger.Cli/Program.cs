@@ -10,6 +10,7 @@ public static class Program
     internal static RootCommand BuildRoot()
     {
         var root = new RootCommand("outcomes: commitments judged by results, on a tamper-evident transparency log");
+        root.Subcommands.Add(Commands.Log.LogCommand.Create());
         return root;
     }
 }
