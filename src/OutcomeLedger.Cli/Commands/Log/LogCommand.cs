@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace OutcomeLedger.Cli.Commands.Log;
 
-/// <summary><c>outcomes log</c>: the transparency log under the ledger.</summary>
+/// <summary><c>outcomes log</c>: the transparency log under the ledger, and checks of any tiled log.</summary>
 internal static class LogCommand
 {
     public static Command Create() => new("log", "The transparency log: checkpoints, keys, proofs, tiles, verification")
@@ -11,5 +11,7 @@ internal static class LogCommand
         PublicKeyCommand.Create(),
         ExportTilesCommand.Create(),
         VerifyCommand.Create(),
+        KeygenCommand.Create(),
+        VerifyTilesCommand.Create(),
     };
 }
