@@ -1,0 +1,136 @@
+using System.Globalization;
+using MathNet.Numerics.Distributions;
+
+namespace OutcomeLedger.Core.Evaluation.Statistics;
+
+/// <summary>Mann-Kendall trend tests: plain, and seasonal for monthly data.</summary>
+public static class MannKendall
+{
+    /// <summary>The test on values in time order (their spacing does not matter to it).</summary>
+    public static AnalysisResult<MannKendallResult> Test(IReadOnlyList<double> values, TrendOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        options ??= TrendOptions.Default;
+        options.Validate();
+        if (values.Count < options.MinimumValues)
+        {
+            return AnalysisResult.Insufficient<MannKendallResult>(
+                string.Create(CultureInfo.InvariantCulture, $"only {values.Count} values; the Mann-Kendall test needs at least {options.MinimumValues}"));
+        }
+
+        var (s, variance) = Statistic(values);
+        var (z, p) = Standardise(s, variance);
+        return AnalysisResult.Of(new MannKendallResult(values.Count, 1, s, variance, z, p));
+    }
+
+    public static AnalysisResult<MannKendallResult> Test(MonthlySeries series, TrendOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return Test(series.Values(), options);
+    }
+
+    /// <summary>
+    /// Seasonal Kendall test (Hirsch, Slack and Smith 1982): S and Var(S) computed within each calendar
+    /// month across years, then summed. Seasons are treated as independent (no Hirsch-Slack 1984
+    /// covariance correction).
+    /// </summary>
+    public static AnalysisResult<MannKendallResult> Seasonal(MonthlySeries series, TrendOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        options ??= TrendOptions.Default;
+        options.Validate();
+        var seasons = BySeason(series);
+        var insufficient = SeasonalCoverage(seasons, options);
+        if (insufficient is not null)
+        {
+            return AnalysisResult.Insufficient<MannKendallResult>(insufficient);
+        }
+
+        long s = 0;
+        double variance = 0;
+        var used = 0;
+        foreach (var season in seasons)
+        {
+            if (season.Count < 2)
+            {
+                continue;
+            }
+
+            var (seasonS, seasonVariance) = Statistic(season.Select(o => o.Value).ToArray());
+            s += seasonS;
+            variance += seasonVariance;
+            used++;
+        }
+
+        var (z, p) = Standardise(s, variance);
+        return AnalysisResult.Of(new MannKendallResult(series.Count, used, s, variance, z, p));
+    }
+
+    /// <summary>S and its tie-corrected variance, Gilbert (1987) ch. 16.</summary>
+    internal static (long S, double Variance) Statistic(IReadOnlyList<double> values)
+    {
+        long s = 0;
+        for (var i = 0; i < values.Count - 1; i++)
+        {
+            for (var j = i + 1; j < values.Count; j++)
+            {
+                s += Math.Sign(values[j] - values[i]);
+            }
+        }
+
+        double n = values.Count;
+        var variance = n * (n - 1) * ((2 * n) + 5);
+        foreach (var group in values.GroupBy(v => v))
+        {
+            double t = group.Count();
+            variance -= t * (t - 1) * ((2 * t) + 5);
+        }
+
+        return (s, variance / 18);
+    }
+
+    /// <summary>Z with the continuity correction and the two-sided normal p-value, Gilbert (1987) ch. 16.</summary>
+    internal static (double Z, double PValue) Standardise(long s, double variance)
+    {
+        if (s == 0 || variance <= 0)
+        {
+            return (0, 1);
+        }
+
+        var sigma = Math.Sqrt(variance);
+        var z = s > 0 ? (s - 1) / sigma : (s + 1) / sigma;
+        return (z, 2 * Normal.CDF(0, 1, -Math.Abs(z)));
+    }
+
+    /// <summary>The observations grouped by calendar month (index 0 = January), each in time order.</summary>
+    internal static List<MonthlyObservation>[] BySeason(MonthlySeries series)
+    {
+        var seasons = new List<MonthlyObservation>[12];
+        for (var m = 0; m < 12; m++)
+        {
+            seasons[m] = [];
+        }
+
+        foreach (var observation in series.Observations)
+        {
+            seasons[observation.Month.Month - 1].Add(observation);
+        }
+
+        return seasons;
+    }
+
+    internal static string? SeasonalCoverage(List<MonthlyObservation>[] seasons, TrendOptions options)
+    {
+        var covered = seasons.Count(s => s.Count >= options.MinimumValuesPerSeason);
+        if (covered >= options.MinimumSeasons)
+        {
+            return null;
+        }
+
+        var thinnest = Enumerable.Range(0, 12).OrderBy(m => seasons[m].Count).First();
+        var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(thinnest + 1);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"only {covered} of 12 calendar months have at least {options.MinimumValuesPerSeason} years of values (e.g. {monthName} has {seasons[thinnest].Count}); the seasonal test needs {options.MinimumSeasons}");
+    }
+}
