@@ -158,6 +158,10 @@ public static class Evaluator
             {
                 reason = new RatingReason { Code = ReasonCode.NoIndicators, Rating = Rating.NotYetAssessed, Subject = commitment.Id.Value };
             }
+            else if (indicators.Count == 1)
+            {
+                reason = indicators[0].Reason;
+            }
             else
             {
                 var (rating, weakest) = RatingRollup.Combine(Policy.Rollup, [.. indicators.Select(i => i.Rating)]);

@@ -63,6 +63,9 @@ public static class ReasonText
             ReasonCode.TooFewConfirmed => es
                 ? $"{change}, pero solo {reason.Confirmed} de {reason.Counted} {values} están reconocidos por la contraparte o verificados: {rating} según la política acordada (exige al menos {f.Share(reason.RequiredShare ?? 0)})"
                 : $"{change}, but only {reason.Confirmed} of {reason.Counted} {values} are acknowledged by the counterparty or verified: {rating} under the agreed policy (at least {f.Share(reason.RequiredShare ?? 0)} needed)",
+            ReasonCode.UnresolvedDisputes when reason.Disputed == 1 => es
+                ? $"{change}, pero 1 de los {values} posteriores al compromiso está en disputa sin resolver: {rating} según la política acordada"
+                : $"{change}, but 1 of the {values} after the commitment is disputed and unresolved: {rating} under the agreed policy",
             ReasonCode.UnresolvedDisputes => es
                 ? $"{change}, pero {reason.Disputed} {values} posteriores al compromiso están en disputa sin resolver: {rating} según la política acordada"
                 : $"{change}, but {reason.Disputed} {values} after the commitment are disputed and unresolved: {rating} under the agreed policy",

@@ -58,14 +58,14 @@ internal sealed class TestLedger
     public void Policy(EvaluationPolicy policy) =>
         Apply(new PolicyRecord { Author = Operator, RecordedAt = At, Agreement = Agreement, Policy = policy });
 
-    public void Commitment(string id, DateOnly madeOn, DateOnly? due = null) =>
+    public void Commitment(string id, DateOnly madeOn, DateOnly? due = null, string text = "Reduce the flow of fentanyl across the southwest border.") =>
         Apply(new CommitmentRecord
         {
             Author = Operator,
             RecordedAt = At,
             Id = new CommitmentId(id),
             Agreement = Agreement,
-            Text = "Reduce the flow of fentanyl across the southwest border.",
+            Text = text,
             Statements = [new StatementId("joint-statement-2025-01-15")],
             ResponsibleParties = [Us, Mx],
             MadeOn = madeOn,
@@ -83,7 +83,9 @@ internal sealed class TestLedger
         string? paired = null,
         string? pairedReading = null,
         string? caveat = null,
-        string? name = null)
+        string? name = null,
+        string unit = "kg",
+        MeasureType measureType = MeasureType.Amount)
     {
         var record = new IndicatorRecord
         {
@@ -92,8 +94,8 @@ internal sealed class TestLedger
             Id = new IndicatorId(id),
             Commitment = new CommitmentId(commitment),
             Name = name ?? "Fentanyl seizures at the southwest border",
-            Unit = "kg",
-            MeasureType = MeasureType.Amount,
+            Unit = unit,
+            MeasureType = measureType,
             Direction = direction,
             PeriodType = periodType,
             Aggregation = Aggregation.Sum,
