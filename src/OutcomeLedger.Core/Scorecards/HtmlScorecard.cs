@@ -1,0 +1,374 @@
+using System.Text;
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Core.Scorecards;
+
+/// <summary>
+/// Renders a scorecard as one self-contained HTML file from its JSON model alone: inline CSS and SVG, no scripts and
+/// no external requests, readable on a phone and in print. Quotes keep their language (marked with lang).
+/// </summary>
+public static class HtmlScorecard
+{
+    const string Style = """
+        :root{--ink:#1f2933;--muted:#52606d;--line:#d9e2ec;--bg:#fff;--soft:#f5f7fa}
+        *{box-sizing:border-box}
+        body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--bg)}
+        main{max-width:62rem;margin:0 auto;padding:1rem}
+        h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.3rem;margin:2rem 0 .5rem;border-top:2px solid var(--ink);padding-top:.75rem}
+        h3{font-size:1.1rem;margin:1.5rem 0 .25rem}h4{font-size:1rem;margin:1rem 0 .25rem}
+        .meta,.small{color:var(--muted);font-size:.875rem}
+        code,.hash{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.8em;word-break:break-all}
+        table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+        th{background:var(--soft)}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .scroll{overflow-x:auto}
+        .badge{display:inline-block;padding:.1rem .5rem;border-radius:.25rem;font-weight:700;font-size:.8rem;letter-spacing:.02em;color:#fff;white-space:nowrap;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+        .r-met{background:#1b7f3b}.r-on-track{background:#2f855a}.r-incremental{background:#b7791f}.r-stalled{background:#616e7c}
+        .r-regressed{background:#b91c1c}.r-unverifiable{background:#6d28d9}.r-not-yet-assessed{background:#334e68}
+        .reason{margin:.25rem 0 .75rem}
+        .note{border-left:4px solid #b7791f;background:#fffbea;padding:.5rem .75rem;margin:.5rem 0}
+        .paired{border-left:4px solid #334e68;background:var(--soft);padding:.5rem .75rem;margin:.5rem 0}
+        .illustrative{font-weight:700;color:#8d2b0b}
+        .indicator{border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem;margin:1rem 0;break-inside:avoid-page}
+        blockquote{margin:.25rem 0 .25rem 1rem;padding-left:.75rem;border-left:3px solid var(--line);font-style:italic}
+        ol.statements{padding-left:1.5rem}ol.statements li{margin:.5rem 0}
+        svg.chart{width:100%;height:auto;display:block;margin:.5rem 0;font-size:11px}
+        svg .grid{stroke:#e4e7eb}svg .axis{stroke:#9aa5b1}svg .xtick{stroke:#9aa5b1}svg .tick{fill:#52606d}svg .label{fill:#1f2933;font-size:10px}
+        svg .commitment{stroke:#1f2933;stroke-dasharray:2 3}svg .baseline{stroke:#52606d;stroke-width:2;stroke-dasharray:8 4}
+        svg .path{stroke:#1b7f3b;stroke-width:2;stroke-dasharray:2 3}svg .target path{fill:#1b7f3b}svg .target.illustrative path{fill:#fff;stroke:#8d2b0b;stroke-width:1.5}
+        svg .statement circle{fill:#334e68}svg .statement text{fill:#fff;font-size:10px;font-weight:700}
+        svg .line{fill:none;stroke:#9aa5b1;stroke-width:1.25}
+        svg .v circle,svg .v rect,svg .v path{stroke-width:1.5}
+        svg .self-reported circle{fill:#fff;stroke:#52606d}svg .acknowledged circle{fill:#1d4ed8;stroke:#1d4ed8}
+        svg .verified rect{fill:#047857;stroke:#047857}svg .resolved path{fill:#7c3aed;stroke:#7c3aed}
+        svg .disputed path{fill:#fff;stroke:#b91c1c}svg .verification-failed path{fill:none;stroke:#c2410c;stroke-width:2}
+        svg .v .cross.other{fill:none;stroke:#b91c1c;stroke-width:1.5}svg .v circle.other{fill:#fff;stroke:#7c3aed}
+        svg .link{stroke:#b91c1c;stroke-dasharray:2 2}svg .uncounted{opacity:.5}
+        ul.legend{list-style:none;padding:0;margin:0 0 .5rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.8rem;color:var(--muted)}
+        ul.legend svg{width:16px;height:16px;vertical-align:-3px;margin-right:.25rem}
+        dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.5rem 0;font-size:.9rem}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
+        details{margin:.5rem 0}summary{cursor:pointer;color:var(--muted)}
+        pre{white-space:pre-wrap;word-break:break-all;background:var(--soft);padding:.75rem;font-size:.8rem}
+        @media (max-width:40rem){main{padding:.5rem}table{font-size:.8rem}th,td{padding:.25rem}dl.facts{grid-template-columns:1fr}.indicator{padding:.5rem}svg.chart{min-width:34rem}table.summary thead{display:none}table.summary tr,table.summary td{display:block;border:none;padding:.15rem 0}table.summary tr{border-bottom:1px solid var(--line);padding:.5rem 0}}
+        @media print{body{font-size:11pt}main{max-width:none;padding:0}h2{break-before:page}h2.first{break-before:auto}.indicator{border:none;padding:0}details{display:none}}
+        """;
+
+    public static string Render(Scorecard scorecard, ScorecardLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        var t = ScorecardText.For(language);
+        var f = t.Format;
+        var h = new StringBuilder(256 * 1024);
+        h.Append("<!DOCTYPE html>\n<html lang=\"").Append(t.Code).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+        h.Append("<title>").Append(E(t.Title + ": " + scorecard.Agreement.Title)).Append("</title><style>").Append(Style).Append("</style></head><body><main>\n");
+        h.Append("<header><h1>").Append(E(t.Title)).Append(": ").Append(E(scorecard.Agreement.Title)).Append("</h1>");
+        h.Append("<p class=\"meta\">").Append(E(t.AsOf)).Append(": ").Append(E(f.Date(scorecard.AsOf))).Append(" · ").Append(E(t.Checkpoint)).Append(": <code>")
+            .Append(E(scorecard.Checkpoint.Origin)).Append("</code>, ").Append(E(t.TreeSize.ToLowerInvariant())).Append(' ').Append(E(f.Number(scorecard.Checkpoint.Size, 0)))
+            .Append(", ").Append(E(t.RootHash.ToLowerInvariant())).Append(" <code>").Append(E(scorecard.Checkpoint.RootHash)).Append("</code> · ")
+            .Append(E(string.Join(", ", scorecard.Agreement.Parties.Select(p => p.Name)))).Append("</p></header>\n");
+
+        h.Append("<h2 class=\"first\" id=\"summary\">").Append(E(t.Summary)).Append("</h2><div class=\"scroll\"><table class=\"summary\"><thead><tr><th>").Append(E(t.Commitment)).Append("</th><th>")
+            .Append(E(t.Rating)).Append("</th><th>").Append(E(t.Reason)).Append("</th></tr></thead><tbody>");
+        foreach (var c in scorecard.Commitments)
+        {
+            h.Append("<tr><td><a href=\"#c-").Append(E(c.Id)).Append("\">").Append(E(c.Text)).Append("</a></td><td>").Append(Badge(c.Rating, t)).Append("</td><td>")
+                .Append(E(ReasonText.Write(c.Reason, language))).Append("</td></tr>");
+        }
+
+        h.Append("</tbody></table></div>\n");
+        foreach (var c in scorecard.Commitments)
+        {
+            Commitment(h, c, t, language);
+        }
+
+        Policy(h, scorecard, t);
+        h.Append("<h2>").Append(E(t.SignedNote)).Append("</h2><pre>").Append(E(scorecard.Checkpoint.SignedNote)).Append("</pre>");
+        h.Append("<p class=\"small\">").Append(E(t.Footer)).Append("</p>\n</main></body></html>\n");
+        return h.ToString();
+    }
+
+    static void Commitment(StringBuilder h, ScorecardCommitment c, ScorecardText t, ScorecardLanguage language)
+    {
+        var f = t.Format;
+        var axis = TimeAxis.For(c);
+        h.Append("<section id=\"c-").Append(E(c.Id)).Append("\"><h2>").Append(E(c.Text)).Append("</h2>");
+        h.Append("<p class=\"reason\">").Append(Badge(c.Rating, t)).Append(' ').Append(E(ReasonText.Write(c.Reason, language))).Append("</p>");
+        h.Append("<dl class=\"facts\"><dt>").Append(E(t.MadeOn)).Append("</dt><dd>").Append(E(f.Date(c.MadeOn))).Append("</dd><dt>").Append(E(t.Due)).Append("</dt><dd>")
+            .Append(E(c.DueDate is { } due ? f.Date(due) : t.NoDueDate)).Append("</dd><dt>").Append(E(t.Responsible)).Append("</dt><dd>").Append(E(string.Join(", ", c.ResponsibleParties)))
+            .Append("</dd><dt>").Append(E(t.Entry)).Append("</dt><dd>").Append(Entry(c.Entry)).Append("</dd></dl>");
+
+        h.Append("<h3>").Append(E(t.Statements)).Append("</h3><ol class=\"statements\">");
+        foreach (var s in c.Statements)
+        {
+            h.Append("<li><strong>").Append(E(f.Date(s.Date))).Append("</strong> — ").Append(E(s.Title)).Append(" <span class=\"small\">(").Append(E(t.StatementKindName(s.StatementKind)));
+            if (s.Speaker is not null)
+            {
+                h.Append("; ").Append(E(s.Speaker));
+            }
+
+            h.Append("; ").Append(E(string.Join(", ", s.Parties))).Append(") <a href=\"").Append(E(s.SourceUrl)).Append("\" rel=\"noreferrer\">").Append(E(t.Source)).Append("</a> · ")
+                .Append(Entry(s.Entry)).Append("</span>");
+            foreach (var q in s.Quotes)
+            {
+                h.Append("<blockquote lang=\"").Append(E(q.Lang)).Append("\">“").Append(E(q.Text)).Append("”</blockquote>");
+            }
+
+            h.Append("</li>");
+        }
+
+        h.Append("</ol><h3>").Append(E(t.Results)).Append("</h3>");
+        foreach (var i in c.Indicators)
+        {
+            Indicator(h, c, i, axis, t, language);
+        }
+
+        h.Append("</section>\n");
+    }
+
+    static void Indicator(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, TimeAxis axis, ScorecardText t, ScorecardLanguage language)
+    {
+        var f = t.Format;
+        h.Append("<article class=\"indicator\" id=\"i-").Append(E(i.Id)).Append("\"><h4>").Append(E(i.Name)).Append(' ').Append(Badge(i.Rating, t)).Append("</h4>");
+        h.Append("<p class=\"reason\">").Append(E(ReasonText.Write(i.Reason, language))).Append("</p>");
+        if (i.Caveat is not null)
+        {
+            h.Append("<p class=\"note\"><strong>").Append(E(t.Caveat)).Append(":</strong> ").Append(E(i.Caveat)).Append("</p>");
+        }
+
+        if (i.Paired is { } p)
+        {
+            h.Append("<div class=\"paired\"><strong>").Append(E(t.PairedWith)).Append(":</strong> <a href=\"#i-").Append(E(p.Indicator)).Append("\">").Append(E(p.Name)).Append("</a> ")
+                .Append(Badge(p.Rating, t)).Append("<br>").Append(E(ReasonText.Write(p.Reason, language)));
+            if (p.Reading is not null)
+            {
+                h.Append("<br><strong>").Append(E(t.PairedReading)).Append(":</strong> ").Append(E(p.Reading));
+            }
+
+            h.Append("</div>");
+        }
+
+        h.Append("<dl class=\"facts\"><dt>").Append(E(t.Unit)).Append("</dt><dd>").Append(E(i.Unit)).Append("</dd><dt>").Append(E(t.DataSource)).Append("</dt><dd>").Append(E(i.DataSource)).Append("</dd>");
+        if (i.VerificationProtocol is not null)
+        {
+            h.Append("<dt>").Append(E(t.VerificationProtocol)).Append("</dt><dd>").Append(E(i.VerificationProtocol)).Append("</dd>");
+        }
+
+        if (i.Baseline is { } b)
+        {
+            h.Append("<dt>").Append(E(t.Baseline)).Append("</dt><dd>").Append(E(f.Period(b.From))).Append(" – ").Append(E(f.Period(b.To)));
+            if (b.Value is { } v)
+            {
+                h.Append(": ").Append(E(f.Value(v))).Append(' ').Append(E(i.Unit));
+            }
+
+            h.Append("</dd>");
+        }
+
+        foreach (var target in i.Targets)
+        {
+            h.Append("<dt>").Append(E(t.Target)).Append("</dt><dd>").Append(target.TargetValue is { } tv ? E(f.Value(tv) + " " + i.Unit) : "—");
+            if (target.RelativeChange is { } rc)
+            {
+                h.Append(" (").Append(E(f.SignedPercent((double)rc * 100))).Append(')');
+            }
+
+            h.Append(", ").Append(E(f.Date(target.By))).Append(" · ");
+            h.Append(target.Basis == TargetBasis.Illustrative ? "<span class=\"illustrative\">" + E(t.Illustrative) + "</span>" : E(t.Agreed));
+            if (target.Note is not null)
+            {
+                h.Append(" · ").Append(E(target.Note));
+            }
+
+            h.Append("</dd>");
+        }
+
+        h.Append("<dt>").Append(E(t.Entry)).Append("</dt><dd>").Append(Entry(i.Entry)).Append("</dd></dl>");
+        foreach (var s in i.Series)
+        {
+            Series(h, c, i, s, axis, t, language);
+        }
+
+        h.Append("</article>\n");
+    }
+
+    static void Series(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, ScorecardSeries s, TimeAxis axis, ScorecardText t, ScorecardLanguage language)
+    {
+        var f = t.Format;
+        if (i.Series.Count > 1 || s.Dimensions.Count > 0)
+        {
+            h.Append("<h4>").Append(E(s.Dimensions.Count == 0 ? t.Total : string.Join(", ", s.Dimensions.Select(d => $"{d.Key}: {d.Value}")))).Append(' ').Append(Badge(s.Rating, t)).Append("</h4>");
+            h.Append("<p class=\"reason\">").Append(E(ReasonText.Write(s.Reason, language))).Append("</p>");
+        }
+
+        h.Append("<div class=\"scroll\">");
+        ScorecardChart.Write(h, i, s, c, axis, t);
+        h.Append("</div>");
+        Legend(h, s, i, t);
+        h.Append("<p class=\"small\">").Append(s.Values).Append(' ').Append(E(t.Values)).Append(", ").Append(s.Counted).Append(' ').Append(E(t.CountedValues)).Append(", ")
+            .Append(s.Confirmed).Append(' ').Append(E(t.ConfirmedValues)).Append(", ").Append(s.Disputed).Append(' ').Append(E(t.DisputedValues)).Append(".</p>");
+
+        var disputes = s.Points.Where(p => p.Attestations.Any(a => a.Verdict is Verdict.Disputed or Verdict.Resolved or Verdict.VerificationFailed) || p.Corrects.Count > 0).ToList();
+        if (disputes.Count > 0)
+        {
+            h.Append("<h4>").Append(E(t.Disputes)).Append("</h4><div class=\"scroll\"><table><thead><tr><th>").Append(E(t.Period)).Append("</th><th>").Append(E(t.Reported)).Append("</th><th>")
+                .Append(E(t.Stands)).Append("</th><th>").Append(E(t.Status)).Append("</th></tr></thead><tbody>");
+            foreach (var p in disputes)
+            {
+                h.Append("<tr><td>").Append(E(f.Period(p.Period))).Append("</td><td class=\"num\">").Append(E(f.Exact(p.Reported))).Append("</td><td class=\"num\">").Append(E(f.Exact(p.Stands)))
+                    .Append("</td><td>").Append(E(t.StatusName(p.Status))).Append(" · ").Append(Entry(p.Entry));
+                foreach (var a in p.Attestations.Where(a => a.Verdict is Verdict.Disputed or Verdict.Resolved or Verdict.VerificationFailed))
+                {
+                    h.Append("<br>").Append(E(t.VerdictName(a.Verdict))).Append(" (").Append(E(a.Party)).Append(')');
+                    if (a.Figure is { } figure)
+                    {
+                        h.Append(": <strong>").Append(E(f.Exact(figure))).Append("</strong>");
+                    }
+
+                    if (a.Reason is not null)
+                    {
+                        h.Append(" — ").Append(E(a.Reason));
+                    }
+
+                    h.Append(" · ").Append(Entry(a.Entry));
+                }
+
+                foreach (var correction in p.Corrects)
+                {
+                    h.Append("<br>").Append(E(t.Corrected)).Append(' ').Append(E(f.Exact(correction.Value))).Append(" · ").Append(Entry(correction.Entry));
+                }
+
+                h.Append("</td></tr>");
+            }
+
+            h.Append("</tbody></table></div>");
+        }
+
+        Statistics(h, s.Statistics, t);
+        if (s.Points.Count > 0)
+        {
+            h.Append("<details><summary>").Append(E(t.Values)).Append(" (").Append(s.Points.Count).Append(")</summary><div class=\"scroll\"><table><thead><tr><th>").Append(E(t.Period)).Append("</th><th>")
+                .Append(E(t.Reported)).Append("</th><th>").Append(E(t.Stands)).Append("</th><th>").Append(E(t.Status)).Append("</th><th>").Append(E(t.Counts)).Append("</th><th>").Append(E(t.Entry))
+                .Append("</th></tr></thead><tbody>");
+            foreach (var p in s.Points)
+            {
+                h.Append("<tr><td>").Append(E(f.Period(p.Period))).Append(p.Provisional ? " (" + E(t.Provisional) + ")" : "").Append("</td><td class=\"num\">").Append(E(f.Exact(p.Reported)))
+                    .Append("</td><td class=\"num\">").Append(E(f.Exact(p.Stands))).Append("</td><td>").Append(E(t.StatusName(p.Status))).Append("</td><td>")
+                    .Append(E(p.CountsTowardTrend ? t.Yes : t.No)).Append(p.CountsTowardMet ? " (MET)" : "").Append("</td><td>").Append(Entry(p.Entry)).Append("</td></tr>");
+            }
+
+            h.Append("</tbody></table></div></details>");
+        }
+    }
+
+    static void Statistics(StringBuilder h, ScorecardStatistics st, ScorecardText t)
+    {
+        var f = t.Format;
+        h.Append("<h4>").Append(E(t.Statistics)).Append("</h4><div class=\"scroll\"><table><tbody>");
+        if (st.SegmentedRegression is { } r)
+        {
+            Row(h, t.SegmentedRegression, $"n = {r.Count} ({r.CountBefore} + {r.CountAfter}){(r.MonthEffects ? ", " + t.MonthEffects : "")}, {t.Lag} {r.HacLag}");
+            Row(h, t.ChangeAtLast, MarkdownScorecard.EstimateText(r.ChangeAtLastPeriod, r.Confidence, f, t));
+            if (r.PercentChangeAtLastPeriod is { } pc)
+            {
+                Row(h, "· " + t.PercentChange, MarkdownScorecard.EstimateText(pc, r.Confidence, f, t, percent: true));
+            }
+
+            Row(h, t.LevelChange, MarkdownScorecard.EstimateText(r.LevelChange, r.Confidence, f, t));
+            Row(h, t.SlopeChange, MarkdownScorecard.EstimateText(r.SlopeChange, r.Confidence, f, t));
+            Row(h, t.PreTrend, MarkdownScorecard.EstimateText(r.PreTrend, r.Confidence, f, t));
+        }
+        else
+        {
+            Row(h, t.SegmentedRegression, $"{t.Insufficient} ({st.SegmentedRegressionInsufficient})");
+        }
+
+        if (st.TrendTest is { } mk)
+        {
+            var slope = mk.SensSlope is { } s ? $"; {t.SensSlope}: {f.Value(s)} ({f.Value(mk.SensSlopeLower ?? s)} – {f.Value(mk.SensSlopeUpper ?? s)})" : "";
+            Row(h, mk.Seasonal ? t.SeasonalTrendTest : t.TrendTest, $"S = {mk.S}, Z = {f.Number(mk.Z, 2)}, {MarkdownScorecard.PValue(mk.PValue, f)}{slope}");
+        }
+        else if (st.TrendTestInsufficient is not null)
+        {
+            Row(h, t.TrendTest, $"{t.Insufficient} ({st.TrendTestInsufficient})");
+        }
+
+        if (st.RelativeChange is { } rc)
+        {
+            Row(h, t.RelativeChangeLabel, $"{f.SignedPercent(rc.Percent)} ({f.Period(rc.BaselineFrom)} – {f.Period(rc.BaselineTo)}: {f.Value(rc.BaselineMean)}; {f.Period(rc.ComparisonFrom)} – {f.Period(rc.ComparisonTo)}: {f.Value(rc.ComparisonMean)})");
+        }
+        else if (st.RelativeChangeInsufficient is not null)
+        {
+            Row(h, t.RelativeChangeLabel, $"{t.Insufficient} ({st.RelativeChangeInsufficient})");
+        }
+
+        if (st.TargetPath is { } path)
+        {
+            var illustrative = path.Basis == TargetBasis.Illustrative ? " — " + t.Illustrative : "";
+            Row(h, t.TargetPosition, $"{t.Latest} {f.Value(path.Latest)}, {t.Expected} {f.Value(path.Expected)}; {f.Percent(path.FractionAchieved * 100)} {t.Achieved}, {f.Percent(path.FractionOfTimeElapsed * 100)} {t.TimeElapsed}{illustrative}");
+        }
+
+        h.Append("</tbody></table></div>");
+    }
+
+    static void Row(StringBuilder h, string label, string value) =>
+        h.Append("<tr><th scope=\"row\">").Append(E(label)).Append("</th><td>").Append(E(value)).Append("</td></tr>");
+
+    static void Legend(StringBuilder h, ScorecardSeries s, ScorecardIndicator i, ScorecardText t)
+    {
+        h.Append("<ul class=\"legend\" aria-label=\"").Append(E(t.Legend)).Append("\">");
+        foreach (var status in s.Points.Select(p => p.Status).Distinct().Order())
+        {
+            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"v ").Append(ScorecardChart.StatusClass(status)).Append("\">");
+            ScorecardChart.Marker(h, status, 8, 8);
+            h.Append("</g></svg>").Append(E(t.StatusName(status))).Append("</li>");
+        }
+
+        if (s.Disputed > 0 || s.Points.Any(p => p.Status == VerificationStatus.Resolved))
+        {
+            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"v\"><path class=\"cross other\" d=\"M4.5 4.5l7 7m-7 0l7-7\"/></g></svg>").Append(E(t.Disputed)).Append("</li>");
+        }
+
+        if (s.Dimensions.Count == 0 && i.Baseline?.Value is not null)
+        {
+            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><line class=\"baseline\" x1=\"0\" x2=\"16\" y1=\"8\" y2=\"8\"/></svg>").Append(E(t.Baseline)).Append("</li>");
+        }
+
+        if (s.Statistics.TargetPath is not null)
+        {
+            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><line class=\"path\" x1=\"0\" x2=\"16\" y1=\"12\" y2=\"4\"/></svg>").Append(E(t.TargetPath));
+            if (s.Statistics.TargetPath.Basis == TargetBasis.Illustrative)
+            {
+                h.Append(" (<span class=\"illustrative\">").Append(E(t.IllustrativeShort)).Append("</span>)");
+            }
+
+            h.Append("</li>");
+        }
+
+        h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><line class=\"commitment\" x1=\"8\" x2=\"8\" y1=\"0\" y2=\"16\"/></svg>").Append(E(t.CommitmentMarker)).Append("</li></ul>");
+    }
+
+    static void Policy(StringBuilder h, Scorecard scorecard, ScorecardText t)
+    {
+        var f = t.Format;
+        var p = scorecard.Policy;
+        h.Append("<h2>").Append(E(t.Policy)).Append("</h2><dl class=\"facts\">");
+        h.Append("<dt>").Append(E(t.Entry)).Append("</dt><dd>").Append(p.Entry is { } entry ? Entry(entry) : E(t.DefaultPolicy)).Append("</dd>");
+        Fact(h, t.CountsTowardMet, string.Join(", ", p.CountsTowardMet.Select(t.PolicyStatusName)));
+        Fact(h, t.CountsTowardTrend, string.Join(", ", p.CountsTowardTrend.Select(t.PolicyStatusName)));
+        Fact(h, t.MinVerifiedShare, f.Share((double)p.MinVerifiedShare * 100));
+        Fact(h, t.SignificantChangeLabel, f.Share((double)p.SignificantChange * 100));
+        Fact(h, t.MinPeriods, $"{p.MinPeriodsBefore} / {p.MinPeriodsAfter}");
+        Fact(h, t.ConfidenceLevel, f.Share((double)p.ConfidenceLevel * 100));
+        Fact(h, t.RollupLabel, p.Rollup);
+        h.Append("</dl>");
+    }
+
+    static void Fact(StringBuilder h, string label, string value) => h.Append("<dt>").Append(E(label)).Append("</dt><dd>").Append(E(value)).Append("</dd>");
+
+    static string Badge(Rating rating, ScorecardText t) =>
+        $"<span class=\"badge r-{ReasonText.RatingKey(rating).ToLowerInvariant().Replace('_', '-')}\">{E(t.RatingName(rating))}</span>";
+
+    static string Entry(EntryRef entry) => $"<span class=\"hash\" title=\"{entry.LeafHash}\">#{entry.Index} {entry.LeafHash[..12]}…</span>";
+
+    static string E(string? text) => HtmlEncoding.Encode(text);
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+
+namespace OutcomeLedger.Core.Scorecards;
+
+/// <summary>
+/// Number and date formats per language, written out because the build runs with invariant globalization (no
+/// culture data). Spanish follows Mexican conventions (es-MX): comma for thousands and point for decimals, as in
+/// English, with Spanish month abbreviations and day-month-year dates; see docs/scorecard-schema.md.
+/// </summary>
+public sealed class LocalFormat
+{
+    public static LocalFormat English { get; } = new(
+        ',', '.', ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], "Q");
+
+    public static LocalFormat Spanish { get; } = new(
+        ',', '.', ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"], "T");
+
+    readonly char _group;
+    readonly char _decimal;
+    readonly string[] _months;
+    readonly string _quarter;
+
+    LocalFormat(char group, char decimalPoint, string[] months, string quarter)
+    {
+        _group = group;
+        _decimal = decimalPoint;
+        _months = months;
+        _quarter = quarter;
+    }
+
+    public static LocalFormat For(ScorecardLanguage language) => language == ScorecardLanguage.Spanish ? Spanish : English;
+
+    /// <summary>A number with grouped thousands and <paramref name="decimals"/> decimals at most (trailing zeros dropped).</summary>
+    public string Number(double value, int decimals)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        var pattern = decimals == 0 ? "#,##0" : "#,##0." + new string('#', decimals);
+        var text = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(pattern, CultureInfo.InvariantCulture);
+        return Localize(text == "-0" ? "0" : text);
+    }
+
+    /// <summary>A measured value with precision by magnitude: 12,345 · 123.4 · 1.23.</summary>
+    public string Value(double value)
+    {
+        var magnitude = Math.Abs(value);
+        return Number(value, magnitude >= 1000 ? 0 : magnitude >= 10 ? 1 : 2);
+    }
+
+    /// <summary>A logged figure exactly as logged, with grouped thousands.</summary>
+    public string Exact(decimal value)
+    {
+        var text = (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+        var negative = text.StartsWith('-');
+        var digits = negative ? text[1..] : text;
+        var point = digits.IndexOf('.', StringComparison.Ordinal);
+        var whole = point < 0 ? digits : digits[..point];
+        var grouped = new StringBuilder();
+        for (var i = 0; i < whole.Length; i++)
+        {
+            if (i > 0 && (whole.Length - i) % 3 == 0)
+            {
+                grouped.Append(_group);
+            }
+
+            grouped.Append(whole[i]);
+        }
+
+        if (point >= 0)
+        {
+            grouped.Append(_decimal).Append(digits, point + 1, digits.Length - point - 1);
+        }
+
+        return (negative ? "-" : "") + grouped;
+    }
+
+    /// <summary>A number with exactly <paramref name="decimals"/> decimals: 27.0.</summary>
+    public string Fixed(double value, int decimals)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        var pattern = decimals == 0 ? "#,##0" : "#,##0." + new string('0', decimals);
+        var text = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(pattern, CultureInfo.InvariantCulture);
+        return Localize(text.TrimStart('-').All(c => c is '0' or '.' or ',') ? text.TrimStart('-') : text);
+    }
+
+    /// <summary>A measured percentage with one decimal: 12.3%, 27.0%.</summary>
+    public string Percent(double percent) => Fixed(percent, 1) + "%";
+
+    /// <summary>A policy's percentage as agreed, without trailing zeros: 10%, 12.5%.</summary>
+    public string Share(double percent) => Number(percent, 2) + "%";
+
+    /// <summary>A percentage with its sign: +12.3% or -4.0%.</summary>
+    public string SignedPercent(double percent)
+    {
+        var text = Percent(percent);
+        return percent > 0 && text != Percent(0) ? "+" + text : text;
+    }
+
+    /// <summary>15 Jan 2026 / 15 ene 2026.</summary>
+    public string Date(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Day} {_months[date.Month - 1]} {date.Year}");
+
+    /// <summary>A period as logged ("2025-03", "2025-Q1", "2025") in words: Mar 2025 / mar 2025, Q1 2025 / T1 2025.</summary>
+    public string Period(string period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (period.Length == 7 && period[5] == 'Q')
+        {
+            return $"{_quarter}{period[6]} {period[..4]}";
+        }
+
+        if (period.Length == 7 && int.TryParse(period.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+        {
+            return $"{_months[month - 1]} {period[..4]}";
+        }
+
+        return period;
+    }
+
+    string Localize(string invariant)
+    {
+        if (_group == ',' && _decimal == '.')
+        {
+            return invariant;
+        }
+
+        var text = new StringBuilder(invariant.Length);
+        foreach (var c in invariant)
+        {
+            text.Append(c switch { ',' => _group, '.' => _decimal, _ => c });
+        }
+
+        return text.ToString();
+    }
+}

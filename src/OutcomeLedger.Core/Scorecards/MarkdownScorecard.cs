@@ -1,0 +1,284 @@
+using System.Text;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Core.Scorecards;
+
+/// <summary>Renders a scorecard as Markdown (CommonMark with GFM tables) from its JSON model alone; nothing is recomputed.</summary>
+public static class MarkdownScorecard
+{
+    public static string Render(Scorecard scorecard, ScorecardLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        var t = ScorecardText.For(language);
+        var f = t.Format;
+        var md = new StringBuilder(64 * 1024);
+        md.Append("# ").Append(t.Title).Append(": ").AppendLine(Inline(scorecard.Agreement.Title)).AppendLine();
+        md.Append("**").Append(t.AsOf).Append(":** ").Append(f.Date(scorecard.AsOf))
+            .Append(" · **").Append(t.Checkpoint).Append(":** ").Append(Code(scorecard.Checkpoint.Origin))
+            .Append(", ").Append(t.TreeSize.ToLowerInvariant()).Append(' ').Append(f.Number(scorecard.Checkpoint.Size, 0))
+            .Append(", ").Append(t.RootHash.ToLowerInvariant()).Append(' ').AppendLine(Code(scorecard.Checkpoint.RootHash)).AppendLine();
+
+        md.Append("## ").AppendLine(t.Summary).AppendLine();
+        md.Append("| ").Append(t.Commitment).Append(" | ").Append(t.Rating).Append(" | ").Append(t.Reason).AppendLine(" |");
+        md.AppendLine("| --- | --- | --- |");
+        foreach (var c in scorecard.Commitments)
+        {
+            md.Append("| ").Append(Cell(c.Text)).Append(" | **").Append(t.RatingName(c.Rating)).Append("** | ")
+                .Append(Cell(ReasonText.Write(c.Reason, language))).AppendLine(" |");
+        }
+
+        md.AppendLine();
+        foreach (var c in scorecard.Commitments)
+        {
+            Commitment(md, c, t, language);
+        }
+
+        Policy(md, scorecard, t);
+        md.Append("## ").AppendLine(t.SignedNote).AppendLine();
+        md.AppendLine("```text").Append(scorecard.Checkpoint.SignedNote.TrimEnd('\n')).AppendLine().AppendLine("```").AppendLine();
+        md.AppendLine(t.Footer);
+        return md.ToString();
+    }
+
+    static void Commitment(StringBuilder md, ScorecardCommitment c, ScorecardText t, ScorecardLanguage language)
+    {
+        var f = t.Format;
+        md.Append("## ").Append(t.Commitment).Append(": ").AppendLine(Inline(c.Text)).AppendLine();
+        md.Append("**").Append(t.Rating).Append(": ").Append(t.RatingName(c.Rating)).Append("** — ").AppendLine(Inline(ReasonText.Write(c.Reason, language))).AppendLine();
+        md.Append(t.MadeOn).Append(' ').Append(f.Date(c.MadeOn)).Append(" · ").Append(t.Due).Append(": ")
+            .Append(c.DueDate is { } due ? f.Date(due) : t.NoDueDate).Append(" · ").Append(t.Responsible).Append(": ")
+            .Append(string.Join(", ", c.ResponsibleParties)).Append(" · ").AppendLine(EntryText(c.Entry, t)).AppendLine();
+
+        md.Append("### ").AppendLine(t.Statements).AppendLine();
+        foreach (var s in c.Statements)
+        {
+            md.Append("- ").Append(f.Date(s.Date)).Append(" — **").Append(Inline(s.Title)).Append("** (").Append(t.StatementKindName(s.StatementKind));
+            if (s.Speaker is not null)
+            {
+                md.Append("; ").Append(Inline(s.Speaker));
+            }
+
+            md.Append("; ").Append(string.Join(", ", s.Parties)).Append(") [").Append(t.Source).Append("](").Append(s.SourceUrl.Replace(")", "%29", StringComparison.Ordinal)).Append(") · ").AppendLine(EntryText(s.Entry, t));
+            foreach (var q in s.Quotes)
+            {
+                md.Append("  > ").Append(Inline(q.Text)).Append(" *(").Append(q.Lang).AppendLine(")*");
+            }
+        }
+
+        md.AppendLine();
+        md.Append("### ").AppendLine(t.Indicators).AppendLine();
+        foreach (var i in c.Indicators)
+        {
+            Indicator(md, i, t, language);
+        }
+    }
+
+    static void Indicator(StringBuilder md, ScorecardIndicator i, ScorecardText t, ScorecardLanguage language)
+    {
+        var f = t.Format;
+        md.Append("#### ").Append(Inline(i.Name)).Append(" — ").AppendLine(t.RatingName(i.Rating)).AppendLine();
+        md.AppendLine(Inline(ReasonText.Write(i.Reason, language))).AppendLine();
+        md.Append("- ").Append(t.Unit).Append(": ").Append(Inline(i.Unit)).Append(" · ").Append(t.DataSource).Append(": ").Append(Inline(i.DataSource)).Append(" · ").AppendLine(EntryText(i.Entry, t));
+        if (i.VerificationProtocol is not null)
+        {
+            md.Append("- ").Append(t.VerificationProtocol).Append(": ").AppendLine(Inline(i.VerificationProtocol));
+        }
+
+        if (i.Caveat is not null)
+        {
+            md.Append("- **").Append(t.Caveat).Append(":** ").AppendLine(Inline(i.Caveat));
+        }
+
+        if (i.Paired is { } p)
+        {
+            md.Append("- **").Append(t.PairedWith).Append(":** ").Append(Inline(p.Name)).Append(" — ").Append(t.RatingName(p.Rating)).Append(": ")
+                .Append(Inline(ReasonText.Write(p.Reason, language)));
+            if (p.Reading is not null)
+            {
+                md.Append(" **").Append(t.PairedReading).Append(":** ").Append(Inline(p.Reading));
+            }
+
+            md.AppendLine();
+        }
+
+        if (i.Baseline is { } b)
+        {
+            md.Append("- ").Append(t.Baseline).Append(": ").Append(f.Period(b.From)).Append(" – ").Append(f.Period(b.To));
+            if (b.Value is { } v)
+            {
+                md.Append(": ").Append(f.Value(v)).Append(' ').Append(Inline(i.Unit));
+            }
+
+            md.AppendLine();
+        }
+
+        foreach (var target in i.Targets)
+        {
+            md.Append("- ").Append(t.Target).Append(": ");
+            md.Append(target.TargetValue is { } tv ? f.Value(tv) + " " + Inline(i.Unit) : "—");
+            if (target.RelativeChange is { } rc)
+            {
+                md.Append(" (").Append(f.SignedPercent((double)rc * 100)).Append(')');
+            }
+
+            md.Append(' ').Append(f.Date(target.By)).Append(" · ");
+            md.Append(target.Basis == TargetBasis.Illustrative ? "**" + t.Illustrative + "**" : t.Agreed);
+            if (target.Note is not null)
+            {
+                md.Append(" · ").Append(Inline(target.Note));
+            }
+
+            md.AppendLine();
+        }
+
+        md.AppendLine();
+        foreach (var s in i.Series)
+        {
+            Series(md, i, s, t, language);
+        }
+    }
+
+    static void Series(StringBuilder md, ScorecardIndicator i, ScorecardSeries s, ScorecardText t, ScorecardLanguage language)
+    {
+        var f = t.Format;
+        if (i.Series.Count > 1 || s.Dimensions.Count > 0)
+        {
+            md.Append("##### ").Append(s.Dimensions.Count == 0 ? t.Total : Inline(string.Join(", ", s.Dimensions.Select(d => $"{d.Key}: {d.Value}"))))
+                .Append(" — ").AppendLine(t.RatingName(s.Rating)).AppendLine();
+            md.AppendLine(Inline(ReasonText.Write(s.Reason, language))).AppendLine();
+        }
+
+        md.Append(s.Values).Append(' ').Append(t.Values).Append(", ").Append(s.Counted).Append(' ').Append(t.CountedValues).Append(", ")
+            .Append(s.Confirmed).Append(' ').Append(t.ConfirmedValues).Append(", ").Append(s.Disputed).Append(' ').Append(t.DisputedValues).AppendLine(".").AppendLine();
+
+        md.Append("**").Append(t.Statistics).AppendLine("**").AppendLine();
+        var st = s.Statistics;
+        if (st.SegmentedRegression is { } r)
+        {
+            md.Append("- ").Append(t.SegmentedRegression).Append(": n = ").Append(r.Count).Append(" (").Append(r.CountBefore).Append(" + ").Append(r.CountAfter).Append(')')
+                .Append(r.MonthEffects ? ", " + t.MonthEffects : "").Append(", ").Append(t.Lag).Append(' ').Append(r.HacLag).AppendLine();
+            md.Append("  - ").Append(t.ChangeAtLast).Append(": ").AppendLine(EstimateText(r.ChangeAtLastPeriod, r.Confidence, f, t));
+            if (r.PercentChangeAtLastPeriod is { } pc)
+            {
+                md.Append("  - ").Append(t.PercentChange).Append(": ").AppendLine(EstimateText(pc, r.Confidence, f, t, percent: true));
+            }
+
+            md.Append("  - ").Append(t.LevelChange).Append(": ").AppendLine(EstimateText(r.LevelChange, r.Confidence, f, t));
+            md.Append("  - ").Append(t.SlopeChange).Append(": ").AppendLine(EstimateText(r.SlopeChange, r.Confidence, f, t));
+            md.Append("  - ").Append(t.PreTrend).Append(": ").AppendLine(EstimateText(r.PreTrend, r.Confidence, f, t));
+        }
+        else
+        {
+            md.Append("- ").Append(t.SegmentedRegression).Append(": ").Append(t.Insufficient).Append(" (").Append(Inline(st.SegmentedRegressionInsufficient ?? "")).AppendLine(")");
+        }
+
+        if (st.TrendTest is { } mk)
+        {
+            md.Append("- ").Append(mk.Seasonal ? t.SeasonalTrendTest : t.TrendTest).Append(": S = ").Append(mk.S).Append(", Z = ").Append(f.Number(mk.Z, 2))
+                .Append(", ").Append(PValue(mk.PValue, f));
+            if (mk.SensSlope is { } slope)
+            {
+                md.Append("; ").Append(t.SensSlope).Append(": ").Append(f.Value(slope)).Append(" (").Append(f.Value(mk.SensSlopeLower ?? slope)).Append(" – ").Append(f.Value(mk.SensSlopeUpper ?? slope)).Append(')');
+            }
+
+            md.AppendLine();
+        }
+        else if (st.TrendTestInsufficient is not null)
+        {
+            md.Append("- ").Append(t.TrendTest).Append(": ").Append(t.Insufficient).Append(" (").Append(Inline(st.TrendTestInsufficient)).AppendLine(")");
+        }
+
+        if (st.RelativeChange is { } rc)
+        {
+            md.Append("- ").Append(t.RelativeChangeLabel).Append(": ").Append(f.SignedPercent(rc.Percent)).Append(" (").Append(f.Period(rc.BaselineFrom)).Append(" – ").Append(f.Period(rc.BaselineTo))
+                .Append(": ").Append(f.Value(rc.BaselineMean)).Append("; ").Append(f.Period(rc.ComparisonFrom)).Append(" – ").Append(f.Period(rc.ComparisonTo)).Append(": ").Append(f.Value(rc.ComparisonMean)).AppendLine(")");
+        }
+
+        if (st.TargetPath is { } path)
+        {
+            md.Append("- ").Append(t.TargetPosition).Append(": ").Append(t.Latest).Append(' ').Append(f.Value(path.Latest)).Append(", ").Append(t.Expected).Append(' ').Append(f.Value(path.Expected))
+                .Append("; ").Append(f.Percent(path.FractionAchieved * 100)).Append(' ').Append(t.Achieved).Append(", ").Append(f.Percent(path.FractionOfTimeElapsed * 100)).Append(' ').Append(t.TimeElapsed);
+            if (path.Basis == TargetBasis.Illustrative)
+            {
+                md.Append(" (**").Append(t.Illustrative).Append("**)");
+            }
+
+            md.AppendLine();
+        }
+
+        md.AppendLine();
+        if (s.Points.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("| ").Append(t.Period).Append(" | ").Append(t.Reported).Append(" | ").Append(t.Stands).Append(" | ").Append(t.Status).Append(" | ").Append(t.Counts).Append(" | ").Append(t.Entry).AppendLine(" |");
+        md.AppendLine("| --- | ---: | ---: | --- | --- | --- |");
+        foreach (var p in s.Points)
+        {
+            md.Append("| ").Append(f.Period(p.Period)).Append(p.Provisional ? " (" + t.Provisional + ")" : "")
+                .Append(" | ").Append(f.Exact(p.Reported)).Append(" | ").Append(f.Exact(p.Stands)).Append(" | ").Append(t.StatusName(p.Status));
+            foreach (var a in p.Attestations.Where(a => a.Verdict is Verdict.Disputed or Verdict.Resolved && a.Figure is not null))
+            {
+                md.Append("; ").Append(a.Verdict == Verdict.Disputed ? t.Disputed : t.ResolvedTo).Append(' ').Append(a.Party).Append(": ").Append(f.Exact(a.Figure!.Value))
+                    .Append(" (").Append(Cell(a.Reason ?? "")).Append(", #").Append(a.Entry.Index).Append(')');
+            }
+
+            foreach (var correction in p.Corrects)
+            {
+                md.Append("; ").Append(t.Corrected).Append(' ').Append(f.Exact(correction.Value)).Append(" (#").Append(correction.Entry.Index).Append(')');
+            }
+
+            md.Append(" | ").Append(p.CountsTowardTrend ? t.Yes : t.No).Append(p.CountsTowardMet ? " (MET)" : "")
+                .Append(" | #").Append(p.Entry.Index).Append(' ').Append(Code(p.Entry.LeafHash[..16])).AppendLine(" |");
+        }
+
+        md.AppendLine();
+    }
+
+    static void Policy(StringBuilder md, Scorecard scorecard, ScorecardText t)
+    {
+        var f = t.Format;
+        var p = scorecard.Policy;
+        md.Append("## ").AppendLine(t.Policy).AppendLine();
+        md.AppendLine(p.Entry is { } entry ? "- " + EntryText(entry, t) : "- " + t.DefaultPolicy);
+        md.Append("- ").Append(t.CountsTowardMet).Append(": ").AppendLine(string.Join(", ", p.CountsTowardMet.Select(t.PolicyStatusName)));
+        md.Append("- ").Append(t.CountsTowardTrend).Append(": ").AppendLine(string.Join(", ", p.CountsTowardTrend.Select(t.PolicyStatusName)));
+        md.Append("- ").Append(t.MinVerifiedShare).Append(": ").AppendLine(f.Share((double)p.MinVerifiedShare * 100));
+        md.Append("- ").Append(t.SignificantChangeLabel).Append(": ").AppendLine(f.Share((double)p.SignificantChange * 100));
+        md.Append("- ").Append(t.MinPeriods).Append(": ").Append(p.MinPeriodsBefore).Append(" / ").Append(p.MinPeriodsAfter).AppendLine();
+        md.Append("- ").Append(t.ConfidenceLevel).Append(": ").AppendLine(f.Share((double)p.ConfidenceLevel * 100));
+        md.Append("- ").Append(t.RollupLabel).Append(": ").AppendLine(p.Rollup).AppendLine();
+    }
+
+    internal static string EstimateText(ScorecardEstimate e, double confidence, LocalFormat f, ScorecardText t, bool percent = false)
+    {
+        string V(double v) => percent ? f.SignedPercent(v) : f.Value(v);
+        return $"{V(e.Value)} ({f.Share(confidence * 100)} {t.CI} {V(e.Lower)} – {V(e.Upper)}; {PValue(e.PValue, f)})";
+    }
+
+    internal static string PValue(double p, LocalFormat f) => p < 0.001 ? "p < " + f.Number(0.001, 3) : "p = " + f.Number(p, 3);
+
+    static string EntryText(EntryRef entry, ScorecardText t) => $"{t.Entry} #{entry.Index} {Code(entry.LeafHash[..16])}";
+
+    static string Code(string text) => "`" + text.Replace("`", "'", StringComparison.Ordinal) + "`";
+
+    /// <summary>Text from the log in running Markdown: characters Markdown would read as markup are escaped.</summary>
+    static string Inline(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var ch in text)
+        {
+            if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(ch is '\n' or '\r' ? ' ' : ch);
+        }
+
+        return escaped.ToString();
+    }
+
+    static string Cell(string text) => Inline(text);
+}

@@ -1,0 +1,62 @@
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Core.Scorecards;
+
+/// <summary>
+/// Why a rating was given, as a code and the numbers its sentence needs, so each language renders the same facts;
+/// <see cref="Text"/> is the English sentence.
+/// </summary>
+public sealed record RatingReason
+{
+    public required ReasonCode Code { get; init; }
+
+    public required Rating Rating { get; init; }
+
+    /// <summary>What is rated: the indicator name, with its dimension values for a disaggregated series.</summary>
+    public required string Subject { get; init; }
+
+    public PeriodType? PeriodType { get; init; }
+
+    public ChangeFinding? Change { get; init; }
+
+    /// <summary>What the change alone would have rated, when a policy gate overrode it.</summary>
+    public Rating? Underlying { get; init; }
+
+    public int? Have { get; init; }
+
+    public int? Needed { get; init; }
+
+    public int? Counted { get; init; }
+
+    public int? Confirmed { get; init; }
+
+    public int? Disputed { get; init; }
+
+    /// <summary>The policy's minimum confirmed share, in percent.</summary>
+    public double? RequiredShare { get; init; }
+
+    /// <summary>The policy's significant change, in percent.</summary>
+    public double? Threshold { get; init; }
+
+    public double? Latest { get; init; }
+
+    public double? Expected { get; init; }
+
+    public double? Target { get; init; }
+
+    public DateOnly? TargetBy { get; init; }
+
+    public TargetBasis? TargetBasis { get; init; }
+
+    public string? Unit { get; init; }
+
+    /// <summary>The count of parts per rating, for rolled-up ratings.</summary>
+    public IReadOnlyDictionary<string, int>? Parts { get; init; }
+
+    /// <summary>The detail of a statistical shortfall, in English (from the statistics).</summary>
+    public string? Detail { get; init; }
+
+    /// <summary>The reason as an English sentence.</summary>
+    public string Text { get; init; } = "";
+}

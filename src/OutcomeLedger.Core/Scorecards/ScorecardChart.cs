@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text;
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Core.Scorecards;
+
+/// <summary>
+/// An inline SVG chart of one series on its commitment's time axis: values marked by verification status (each
+/// status its own shape, not only its own colour), disputed figures beside the reported ones, the baseline, the
+/// target path and targets, the commitment date and the statements. Layout only: every number comes from the model.
+/// </summary>
+internal static class ScorecardChart
+{
+    const double Width = 720;
+    const double Height = 250;
+    const double Left = 72;
+    const double Right = 16;
+    const double Top = 34;
+    const double Bottom = 28;
+
+    public static void Write(StringBuilder svg, ScorecardIndicator indicator, ScorecardSeries series, ScorecardCommitment commitment, TimeAxis axis, ScorecardText t)
+    {
+        var f = t.Format;
+        var values = new List<double>();
+        foreach (var p in series.Points)
+        {
+            values.Add((double)p.Reported);
+            values.Add((double)p.Stands);
+            values.AddRange(p.Attestations.Where(a => a.Figure is not null).Select(a => (double)a.Figure!.Value));
+        }
+
+        var headline = series.Dimensions.Count == 0;
+        if (headline && indicator.Baseline?.Value is { } baseline)
+        {
+            values.Add(baseline);
+        }
+
+        if (headline)
+        {
+            values.AddRange(indicator.Targets.Where(x => x.TargetValue is not null).Select(x => x.TargetValue!.Value));
+        }
+
+        if (series.Statistics.TargetPath is { } path)
+        {
+            values.Add(path.FromValue);
+            values.Add(path.ToValue);
+        }
+
+        var (low, high, step) = Scale(values);
+        double X(DateOnly date) => Left + ((Width - Left - Right) * axis.Fraction(date));
+        double Y(double value) => Top + ((Height - Top - Bottom) * (1 - ((value - low) / (high - low))));
+
+        svg.Append("<svg class=\"chart\" viewBox=\"0 0 ").Append(N(Width)).Append(' ').Append(N(Height))
+            .Append("\" role=\"img\" aria-label=\"").Append(HtmlEncoding.Encode(t.ChartAlt + ": " + indicator.Name)).Append("\">");
+
+        // Grid and value axis.
+        for (var v = low; v <= high + (step / 2); v += step)
+        {
+            svg.Append("<line class=\"grid\" x1=\"").Append(N(Left)).Append("\" x2=\"").Append(N(Width - Right)).Append("\" y1=\"").Append(N(Y(v))).Append("\" y2=\"").Append(N(Y(v))).Append("\"/>");
+            svg.Append("<text class=\"tick\" x=\"").Append(N(Left - 6)).Append("\" y=\"").Append(N(Y(v) + 4)).Append("\" text-anchor=\"end\">").Append(HtmlEncoding.Encode(f.Value(v))).Append("</text>");
+        }
+
+        // Time axis: one tick a year (a quarter on short spans).
+        var spanMonths = ((axis.To.Year - axis.From.Year) * 12) + axis.To.Month - axis.From.Month;
+        var tickMonths = spanMonths > 30 ? 12 : spanMonths > 9 ? 3 : 1;
+        for (var d = new DateOnly(axis.From.Year, 1, 1); d <= axis.To; d = d.AddMonths(tickMonths))
+        {
+            if (d < axis.From)
+            {
+                continue;
+            }
+
+            var x = X(d);
+            svg.Append("<line class=\"xtick\" x1=\"").Append(N(x)).Append("\" x2=\"").Append(N(x)).Append("\" y1=\"").Append(N(Height - Bottom)).Append("\" y2=\"").Append(N(Height - Bottom + 4)).Append("\"/>");
+            if (x > Width - Right - 24)
+            {
+                continue;
+            }
+
+            var label = tickMonths == 12 ? d.Year.ToString(CultureInfo.InvariantCulture) : f.Period(Period.Month(d.Year, d.Month).ToString());
+            svg.Append("<text class=\"tick\" x=\"").Append(N(x + 3)).Append("\" y=\"").Append(N(Height - 8)).Append("\">").Append(HtmlEncoding.Encode(label)).Append("</text>");
+        }
+
+        svg.Append("<line class=\"axis\" x1=\"").Append(N(Left)).Append("\" x2=\"").Append(N(Width - Right)).Append("\" y1=\"").Append(N(Height - Bottom)).Append("\" y2=\"").Append(N(Height - Bottom)).Append("\"/>");
+
+        // The rhetoric on the same axis: the commitment date and numbered statements.
+        var made = X(commitment.MadeOn);
+        svg.Append("<line class=\"commitment\" x1=\"").Append(N(made)).Append("\" x2=\"").Append(N(made)).Append("\" y1=\"").Append(N(Top - 6)).Append("\" y2=\"").Append(N(Height - Bottom)).Append("\"/>");
+        svg.Append("<text class=\"label\" x=\"").Append(N(made + 4)).Append("\" y=\"").Append(N(Top + 4)).Append("\">").Append(HtmlEncoding.Encode(t.CommitmentMarker)).Append("</text>");
+        for (var i = 0; i < commitment.Statements.Count; i++)
+        {
+            var s = commitment.Statements[i];
+            var x = X(s.Date);
+            svg.Append("<g class=\"statement\"><title>").Append(HtmlEncoding.Encode($"{i + 1}. {f.Date(s.Date)}: {s.Title}")).Append("</title>");
+            svg.Append("<circle cx=\"").Append(N(x)).Append("\" cy=\"14\" r=\"8\"/><text x=\"").Append(N(x)).Append("\" y=\"18\" text-anchor=\"middle\">").Append(i + 1).Append("</text></g>");
+        }
+
+        // Baseline over its periods, the target path, and each target.
+        if (headline && indicator.Baseline is { Value: { } baseValue } b && Period.TryParse(b.From, out var bFrom) && Period.TryParse(b.To, out var bTo))
+        {
+            var y = Y(baseValue);
+            svg.Append("<line class=\"baseline\" x1=\"").Append(N(X(bFrom.Start))).Append("\" x2=\"").Append(N(X(bTo.End))).Append("\" y1=\"").Append(N(y)).Append("\" y2=\"").Append(N(y)).Append("\"><title>")
+                .Append(HtmlEncoding.Encode($"{t.Baseline}: {f.Value(baseValue)} {indicator.Unit}")).Append("</title></line>");
+            svg.Append("<text class=\"label baseline-label\" x=\"").Append(N(X(bFrom.Start) + 2)).Append("\" y=\"").Append(N(y - 5)).Append("\">").Append(HtmlEncoding.Encode(t.Baseline)).Append("</text>");
+        }
+
+        if (series.Statistics.TargetPath is { } tp)
+        {
+            svg.Append("<line class=\"path\" x1=\"").Append(N(X(tp.From))).Append("\" x2=\"").Append(N(X(tp.To))).Append("\" y1=\"").Append(N(Y(tp.FromValue))).Append("\" y2=\"").Append(N(Y(tp.ToValue))).Append("\"><title>")
+                .Append(HtmlEncoding.Encode(t.TargetPath)).Append("</title></line>");
+        }
+
+        if (headline)
+        {
+            foreach (var target in indicator.Targets.Where(x => x.TargetValue is not null))
+            {
+                var x = X(target.By);
+                var y = Y(target.TargetValue!.Value);
+                var illustrative = target.Basis == TargetBasis.Illustrative;
+                svg.Append("<g class=\"target").Append(illustrative ? " illustrative" : "").Append("\"><title>")
+                    .Append(HtmlEncoding.Encode($"{t.Target}: {f.Value(target.TargetValue.Value)} {indicator.Unit}, {f.Date(target.By)}{(illustrative ? " — " + t.Illustrative : "")}")).Append("</title>");
+                svg.Append("<path d=\"M").Append(N(x)).Append(' ').Append(N(y - 9)).Append("l4 6h5l-4 4 2 6-7-4-7 4 2-6-4-4h5z\" transform=\"translate(0 3)\"/>");
+                svg.Append("<text class=\"label\" x=\"").Append(N(x - 6)).Append("\" y=\"").Append(N(y + 18)).Append("\" text-anchor=\"end\">")
+                    .Append(HtmlEncoding.Encode(t.Target + (illustrative ? " (" + t.IllustrativeShort + ")" : ""))).Append("</text></g>");
+            }
+        }
+
+        // The line through the values that count, then every value marked by its status.
+        var counted = series.Points.Where(p => p.CountsTowardTrend && Period.TryParse(p.Period, out _)).ToList();
+        if (counted.Count > 1)
+        {
+            svg.Append("<polyline class=\"line\" points=\"");
+            foreach (var p in counted)
+            {
+                svg.Append(N(X(Middle(p.Period)))).Append(',').Append(N(Y((double)p.Stands))).Append(' ');
+            }
+
+            svg.Append("\"/>");
+        }
+
+        foreach (var p in series.Points)
+        {
+            if (!Period.TryParse(p.Period, out _))
+            {
+                continue;
+            }
+
+            var x = X(Middle(p.Period));
+            var y = Y((double)p.Stands);
+            svg.Append("<g class=\"v ").Append(StatusClass(p.Status)).Append(p.CountsTowardTrend ? "" : " uncounted").Append("\"><title>")
+                .Append(HtmlEncoding.Encode($"{f.Period(p.Period)}: {f.Exact(p.Stands)} {indicator.Unit} — {t.StatusName(p.Status)} — {t.Entry} #{p.Entry.Index}")).Append("</title>");
+            foreach (var a in p.Attestations.Where(a => a.Figure is not null && a.Figure != p.Stands))
+            {
+                // The other figure of a dispute (or the reported one after a resolution), joined to the one that stands.
+                var other = Y((double)a.Figure!.Value);
+                svg.Append("<line class=\"link\" x1=\"").Append(N(x)).Append("\" x2=\"").Append(N(x)).Append("\" y1=\"").Append(N(y)).Append("\" y2=\"").Append(N(other)).Append("\"/>");
+                Cross(svg, x, other, 3.5, "other");
+            }
+
+            if (p.Reported != p.Stands)
+            {
+                var reported = Y((double)p.Reported);
+                svg.Append("<line class=\"link\" x1=\"").Append(N(x)).Append("\" x2=\"").Append(N(x)).Append("\" y1=\"").Append(N(y)).Append("\" y2=\"").Append(N(reported)).Append("\"/>");
+                svg.Append("<circle class=\"other\" cx=\"").Append(N(x)).Append("\" cy=\"").Append(N(reported)).Append("\" r=\"3\"/>");
+            }
+
+            Marker(svg, p.Status, x, y);
+            svg.Append("</g>");
+        }
+
+        svg.Append("</svg>");
+    }
+
+    /// <summary>The shape of a status: hollow circle, filled circle, square, diamond, hollow triangle, cross.</summary>
+    internal static void Marker(StringBuilder svg, VerificationStatus status, double x, double y)
+    {
+        switch (status)
+        {
+            case VerificationStatus.SelfReported:
+            case VerificationStatus.Acknowledged:
+                svg.Append("<circle cx=\"").Append(N(x)).Append("\" cy=\"").Append(N(y)).Append("\" r=\"4\"/>");
+                break;
+            case VerificationStatus.Verified:
+                svg.Append("<rect x=\"").Append(N(x - 4)).Append("\" y=\"").Append(N(y - 4)).Append("\" width=\"8\" height=\"8\"/>");
+                break;
+            case VerificationStatus.Resolved:
+                svg.Append("<path d=\"M").Append(N(x)).Append(' ').Append(N(y - 5.5)).Append("l5.5 5.5-5.5 5.5-5.5-5.5z\"/>");
+                break;
+            case VerificationStatus.Disputed:
+                svg.Append("<path d=\"M").Append(N(x)).Append(' ').Append(N(y - 5.5)).Append("l5 9h-10z\"/>");
+                break;
+            default:
+                Cross(svg, x, y, 4.5, "");
+                break;
+        }
+    }
+
+    static void Cross(StringBuilder svg, double x, double y, double r, string cls)
+    {
+        svg.Append("<path class=\"cross ").Append(cls).Append("\" d=\"M").Append(N(x - r)).Append(' ').Append(N(y - r)).Append('l').Append(N(2 * r)).Append(' ').Append(N(2 * r))
+            .Append('m').Append(N(-2 * r)).Append(" 0l").Append(N(2 * r)).Append(' ').Append(N(-2 * r)).Append("\"/>");
+    }
+
+    internal static string StatusClass(VerificationStatus status) => MeasurementVerification.PolicyName(status);
+
+    static DateOnly Middle(string period)
+    {
+        var p = Period.Parse(period);
+        return p.Start.AddDays((p.End.DayNumber - p.Start.DayNumber) / 2);
+    }
+
+    /// <summary>A value range with round ticks, from zero when every value is positive (so a bar of size is honest).</summary>
+    static (double Low, double High, double Step) Scale(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return (0, 1, 0.25);
+        }
+
+        var min = values.Min();
+        var max = values.Max();
+        if (min >= 0)
+        {
+            min = 0;
+        }
+
+        if (max <= min)
+        {
+            max = min + 1;
+        }
+
+        var rough = (max - min) / 5;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= rough);
+        var low = Math.Floor(min / step) * step;
+        var high = Math.Ceiling(max / step) * step;
+        return (low, high, step);
+    }
+
+    static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,45 @@
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Core.Scorecards;
+
+/// <summary>
+/// An indicator with its series and rating. The rating is the headline series' (the total, without dimensions) when
+/// one is logged, otherwise the policy's rollup of the series ratings.
+/// </summary>
+public sealed record ScorecardIndicator
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Unit { get; init; }
+
+    public required MeasureType MeasureType { get; init; }
+
+    public required Direction Direction { get; init; }
+
+    public required PeriodType PeriodType { get; init; }
+
+    public required string Reporter { get; init; }
+
+    public required string DataSource { get; init; }
+
+    public string? VerificationProtocol { get; init; }
+
+    public string? Caveat { get; init; }
+
+    public ScorecardPairing? Paired { get; init; }
+
+    public ScorecardBaseline? Baseline { get; init; }
+
+    public required IReadOnlyList<ScorecardTarget> Targets { get; init; }
+
+    public required Rating Rating { get; init; }
+
+    public required RatingReason Reason { get; init; }
+
+    public required IReadOnlyList<ScorecardSeries> Series { get; init; }
+
+    public required EntryRef Entry { get; init; }
+}

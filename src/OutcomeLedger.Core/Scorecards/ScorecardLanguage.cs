@@ -1,0 +1,8 @@
+namespace OutcomeLedger.Core.Scorecards;
+
+/// <summary>The languages a scorecard is rendered in: "en" and "es" (Mexican Spanish conventions).</summary>
+public enum ScorecardLanguage
+{
+    English,
+    Spanish,
+}

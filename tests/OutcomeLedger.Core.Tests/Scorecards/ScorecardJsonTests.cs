@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.Json;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Scorecards;
+
+namespace OutcomeLedger.Core.Tests.Scorecards;
+
+public class ScorecardJsonTests
+{
+    [Fact]
+    public void Serialize_SameLogPrefixAndPolicy_GivesTheSameBytes()
+    {
+        var first = ScorecardJson.Serialize(SampleScorecard.Create());
+        var second = ScorecardJson.Serialize(SampleScorecard.Create());
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Serialize_IsRfc8785Canonical() =>
+        Assert.True(CanonicalJson.IsCanonical(ScorecardJson.Serialize(SampleScorecard.Create())));
+
+    [Fact]
+    public void Deserialize_ThenSerialize_GivesTheSameBytes()
+    {
+        var bytes = ScorecardJson.Serialize(SampleScorecard.Create());
+
+        Assert.Equal(bytes, ScorecardJson.Serialize(ScorecardJson.Deserialize(bytes)));
+    }
+
+    [Fact]
+    public void Serialize_EmbedsTheCheckpointAndReferencesEntries()
+    {
+        var ledger = SampleScorecard.Ledger();
+        using var json = JsonDocument.Parse(ScorecardJson.Serialize(ledger.Evaluate()));
+        var root = json.RootElement;
+
+        Assert.Equal("outcomeledger-scorecard/1", root.GetProperty("schema").GetString());
+        Assert.Equal(ledger.State.Size, root.GetProperty("checkpoint").GetProperty("size").GetUInt64());
+        Assert.StartsWith("example.org/outcomes\n", root.GetProperty("checkpoint").GetProperty("signedNote").GetString(), StringComparison.Ordinal);
+        var point = root.GetProperty("commitments")[0].GetProperty("indicators")[0].GetProperty("series")[0].GetProperty("points")[0];
+        var index = point.GetProperty("entry").GetProperty("index").GetUInt64();
+        Assert.Equal(ledger.State.Measurements[index].LeafHash.ToHex(), point.GetProperty("entry").GetProperty("leafHash").GetString());
+        Assert.Equal(JsonValueKind.String, point.GetProperty("reported").ValueKind);
+        Assert.Equal("acknowledged", point.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void Serialize_RatingsAreTheAgreedWords()
+    {
+        var text = Encoding.UTF8.GetString(ScorecardJson.Serialize(SampleScorecard.Create()));
+
+        Assert.Contains("\"rating\":\"ON_TRACK\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"rating\":\"NOT_YET_ASSESSED\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"unresolved-disputes\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryDeserialize_AnotherSchema_NamesIt()
+    {
+        var text = Encoding.UTF8.GetString(ScorecardJson.Serialize(SampleScorecard.Create())).Replace("outcomeledger-scorecard/1", "outcomeledger-scorecard/9", StringComparison.Ordinal);
+
+        Assert.False(ScorecardJson.TryDeserialize(Encoding.UTF8.GetBytes(text), out _, out var error));
+        Assert.Contains("outcomeledger-scorecard/9", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryDeserialize_UnknownField_IsRefused()
+    {
+        var text = Encoding.UTF8.GetString(ScorecardJson.Serialize(SampleScorecard.Create()));
+        text = "{\"extra\":1," + text[1..];
+
+        Assert.False(ScorecardJson.TryDeserialize(Encoding.UTF8.GetBytes(text), out var scorecard, out var error));
+        Assert.Null(scorecard);
+        Assert.NotNull(error);
+    }
+
+    [Fact]
+    public void TryDeserialize_NotJson_ReturnsAnError() =>
+        Assert.False(ScorecardJson.TryDeserialize("not json"u8, out _, out _));
+}
