@@ -18,13 +18,21 @@ internal sealed class CommandContext(ParseResult parse)
     public bool Json { get; } = parse.GetValue(CommonOptions.Json);
 
     /// <summary>A console for tables and progress that writes to <see cref="Output"/> (plain text when redirected).</summary>
-    public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole Console { get; } = CreateConsole(parse.InvocationConfiguration.Output);
+
+    // Redirected output has no width of its own: give tables room rather than wrapping every cell.
+    static IAnsiConsole CreateConsole(TextWriter output)
     {
-        Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output),
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = System.Console.IsOutputRedirected || output != System.Console.Out ? 160 : Math.Max(System.Console.WindowWidth, 100);
+        return console;
+    }
 
     public string LedgerLocation
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OutcomeLedger.Cli.Commands.Demo;
 using OutcomeLedger.Cli.Commands.Init;
 using OutcomeLedger.Cli.Commands.Key;
 using OutcomeLedger.Cli.Commands.Ledger;
@@ -38,6 +39,7 @@ public static class Program
         var root = new RootCommand("outcomes: commitments judged by results, on a tamper-evident transparency log");
         root.Options.Add(CommonOptions.Ledger);
         root.Options.Add(CommonOptions.Json);
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(KeyCommand.Create());
         root.Subcommands.Add(PartyCommand.Create());

@@ -15,7 +15,7 @@ internal sealed class DemoData(string root)
     {
         foreach (var candidate in new[] { Path.Combine(AppContext.BaseDirectory, "data"), Path.Combine(Directory.GetCurrentDirectory(), "data") })
         {
-            if (File.Exists(Path.Combine(candidate, "MANIFEST.csv")))
+            if (System.IO.File.Exists(Path.Combine(candidate, "MANIFEST.csv")))
             {
                 return new DemoData(candidate);
             }

@@ -1,0 +1,162 @@
+using System.CommandLine;
+using System.Diagnostics;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Storage;
+using Spectre.Console;
+
+namespace OutcomeLedger.Cli.Commands.Demo;
+
+/// <summary>
+/// <c>outcomes demo</c>: from nothing to a verified scorecard on real published figures. Builds a SQLite ledger
+/// from the shipped data, evaluates it, writes the scorecard (HTML, JSON, Markdown) and the C2SP tiles, verifies
+/// both, and prints where everything is. The folder is an ordinary ledger: every command works on it.
+/// </summary>
+internal static class DemoCommand
+{
+    public const string DefaultFolder = "outcomes-demo";
+
+    public static Command Create()
+    {
+        var output = new Option<string>("--out") { Description = "Folder to create the demo ledger in", DefaultValueFactory = _ => DefaultFolder, HelpName = "folder" };
+        var force = new Option<bool>("--force") { Description = "Replace an existing demo ledger in that folder" };
+        var lang = new Option<string>("--lang") { Description = "Language of the scorecard: en or es", DefaultValueFactory = _ => "en" };
+        var command = new Command("demo", "Build a ledger from real U.S.–Mexico data, evaluate it and write a verified scorecard") { output, force, lang };
+        Examples.Add(command, "outcomes demo", "outcomes demo --out /tmp/demo --lang es --force");
+        CommandAction.Set(command, (context, ct) => RunAsync(context, context.Parse.GetRequiredValue(output), context.Parse.GetValue(force), ScorecardFiles.Language(context.Parse.GetRequiredValue(lang)), ct));
+        return command;
+    }
+
+    static async Task<int> RunAsync(CommandContext context, string folder, bool force, ScorecardLanguage language, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        PrepareFolder(folder, force);
+        var data = DemoData.Locate();
+        var scenario = new DemoScenario(data, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+        var full = Path.GetFullPath(folder);
+
+        await using var ledger = await LedgerFolder.CreateAsync(folder, "outcomes-demo.example/us-mx-security", null, cancellationToken);
+        using var operatorKey = SigningKey.Generate();
+        using var us = SigningKey.Generate();
+        using var mx = SigningKey.Generate();
+        using var verifier = SigningKey.Generate();
+        KeyFile.WriteSigningKey(Path.Combine(ledger.KeysPath, "operator.key"), operatorKey);
+        KeyFile.WriteSigningKey(Path.Combine(ledger.KeysPath, "us.key"), us);
+        KeyFile.WriteSigningKey(Path.Combine(ledger.KeysPath, "mx.key"), mx);
+        KeyFile.WriteSigningKey(Path.Combine(ledger.KeysPath, "verifier.key"), verifier);
+
+        using var sequencer = await ledger.OpenSequencerAsync(cancellationToken);
+        var now = Submission.Now(TimeProvider.System);
+        PartyRecord Party(PartyId id, string name, PartyRole role, SigningKey key) =>
+            new() { Author = DemoScenario.Operator, RecordedAt = now, Id = id, Name = name, Role = role, Keys = [Convert.ToBase64String(key.PublicKey)] };
+
+        await SubmitAsync(sequencer, [EntryCodec.Sign(Party(DemoScenario.Operator, "Demo ledger operator", PartyRole.Operator, operatorKey), operatorKey)], cancellationToken);
+        await SubmitAsync(sequencer,
+        [
+            EntryCodec.Sign(Party(DemoScenario.Us, "United States", PartyRole.Party, us), operatorKey),
+            EntryCodec.Sign(Party(DemoScenario.Mx, "México", PartyRole.Party, mx), operatorKey),
+            EntryCodec.Sign(Party(DemoScenario.Verifier, "Independent verifier (demo key)", PartyRole.Verifier, verifier), operatorKey),
+        ], cancellationToken);
+        await SubmitAsync(sequencer, [.. scenario.OperatorRecords().Select(r => EntryCodec.Sign(r, operatorKey))], cancellationToken);
+        await SubmitAsync(sequencer, [.. scenario.UsMeasurements().Select(r => EntryCodec.Sign(r, us))], cancellationToken);
+        var mxRecords = scenario.MxMeasurements(out _);
+        var mxResults = await SubmitAsync(sequencer, [.. mxRecords.Select(r => EntryCodec.Sign(r, mx))], cancellationToken);
+        var transfers = mxRecords.Select((r, i) => (Record: (MeasurementRecord)r, Result: mxResults[i]))
+            .Where(x => x.Record.Indicator == DemoScenario.Transfers)
+            .Select(x => (x.Result.Index!.Value, x.Record))
+            .ToList();
+        await SubmitAsync(sequencer, [.. scenario.UsAcknowledgements(transfers).Select(r => EntryCodec.Sign(r, us))], cancellationToken);
+
+        var checkpoint = sequencer.Latest!;
+        var scorecard = ScorecardFiles.Evaluate(sequencer.State, ledger.Origin, checkpoint, DemoScenario.Agreement);
+        var files = new Dictionary<string, string>();
+        foreach (var format in new[] { "json", "html", "md" })
+        {
+            var path = Path.Combine(full, "scorecard." + format);
+            await File.WriteAllBytesAsync(path, ScorecardFiles.Render(scorecard, format, language), cancellationToken);
+            files[format] = path;
+        }
+
+        var tiles = Path.Combine(full, "tiles");
+        await TileExporter.ExportAsync(ledger.Store, tiles, null, cancellationToken);
+        var tileCheck = new TiledLogVerifier(ledger.LogVerifierKey.CreateVerifier(), ledger.Origin)
+            .Verify(path => File.Exists(Path.Combine(tiles, path)) ? File.ReadAllBytes(Path.Combine(tiles, path)) : null);
+        var logCheck = await LogVerifier.VerifyAsync(ledger.Store, ledger.LogVerifierKey.CreateVerifier(), null, cancellationToken);
+        if (!tileCheck.IsValid || !logCheck.IsValid)
+        {
+            throw CliError.Check($"the demo's own log did not verify: {(tileCheck.IsValid ? logCheck.FirstFailure : tileCheck.ToString())}");
+        }
+
+        if (context.Json)
+        {
+            context.WriteJson(new
+            {
+                folder = full,
+                entries = checkpoint.Size,
+                rootHash = checkpoint.Root.ToBase64(),
+                scorecard = files,
+                tiles,
+                verified = true,
+                commitments = scorecard.Commitments.Select(c => new { id = c.Id, rating = c.Rating }),
+            });
+            return ExitCodes.Ok;
+        }
+
+        var table = new Table().Title("U.S.–Mexico security cooperation: commitments judged by results").AddColumns("Commitment", "Made", "Rating", "Why");
+        foreach (var commitment in scorecard.Commitments)
+        {
+            table.AddRow(
+                Markup.Escape(commitment.Id),
+                commitment.MadeOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ReasonText.RatingKey(commitment.Rating),
+                Markup.Escape(ReasonText.Write(commitment.Reason, language)));
+        }
+
+        context.Console.Write(table);
+        context.Output.WriteLine();
+        context.Output.WriteLine($"Logged {checkpoint.Size} signed entries from the shipped CBP, CDC and Mexican data in {clock.Elapsed.TotalSeconds:F1} s; checkpoint root {checkpoint.Root.ToBase64()}.");
+        context.Output.WriteLine($"Verified: {logCheck.Entries} entries, {logCheck.Tiles} tiles, {logCheck.Checkpoints} checkpoints; exported tiles pass the C2SP tlog-tiles check.");
+        context.Output.WriteLine();
+        context.Output.WriteLine($"Scorecard:  {files["html"]}");
+        context.Output.WriteLine($"            {files["json"]} (machine-readable, every figure linked to its log entry)");
+        context.Output.WriteLine($"Tiles:      {tiles}");
+        context.Output.WriteLine();
+        context.Output.WriteLine("Explore:");
+        context.Output.WriteLine($"  outcomes log checkpoint --ledger {folder}");
+        context.Output.WriteLine($"  outcomes party list --ledger {folder}");
+        context.Output.WriteLine($"  outcomes log verify --ledger {folder}");
+        context.Output.WriteLine($"  outcomes log verify-tiles {Path.Combine(folder, "tiles")} --key \"{ledger.LogVerifierKey}\"");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>A new folder, or with --force an old demo ledger replaced; never someone else's files.</summary>
+    static void PrepareFolder(string folder, bool force)
+    {
+        if (!Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            return;
+        }
+
+        if (!force)
+        {
+            throw CliError.Usage($"'{folder}' already exists; use --force to replace the demo ledger there, or --out <another folder>");
+        }
+
+        if (!File.Exists(Path.Combine(folder, LedgerFolder.ConfigFile)))
+        {
+            throw CliError.Usage($"'{folder}' is not a ledger folder; --force only replaces a previous demo ledger");
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    static async Task<IReadOnlyList<SubmitResult>> SubmitAsync(Sequencer sequencer, IReadOnlyList<byte[]> entries, CancellationToken cancellationToken)
+    {
+        var results = await sequencer.SubmitAsync(entries, cancellationToken);
+        var refused = results.FirstOrDefault(r => r.Status == SubmitStatus.Rejected);
+        return refused is null ? results : throw CliError.Check("the demo data was refused by the ledger: " + string.Join("; ", refused.Errors));
+    }
+}
