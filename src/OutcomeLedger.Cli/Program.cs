@@ -1,10 +1,12 @@
 using System.CommandLine;
 using OutcomeLedger.Cli.Commands.Demo;
+using OutcomeLedger.Cli.Commands.Evaluate;
 using OutcomeLedger.Cli.Commands.Init;
 using OutcomeLedger.Cli.Commands.Key;
 using OutcomeLedger.Cli.Commands.Ledger;
 using OutcomeLedger.Cli.Commands.Log;
 using OutcomeLedger.Cli.Commands.Party;
+using OutcomeLedger.Cli.Commands.Scorecard;
 using OutcomeLedger.Cli.Commands.Stats;
 
 namespace OutcomeLedger.Cli;
@@ -45,6 +47,9 @@ public static class Program
         root.Subcommands.Add(PartyCommand.Create());
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(ScorecardCommand.Create());
+        root.Subcommands.Add(Commands.Verify.VerifyCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         Examples.Install(root);
         return root;

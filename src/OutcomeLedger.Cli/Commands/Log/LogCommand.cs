@@ -11,6 +11,7 @@ internal static class LogCommand
         PublicKeyCommand.Create(),
         ExportTilesCommand.Create(),
         VerifyCommand.Create(),
+        ProveCommand.Create(),
         KeygenCommand.Create(),
         VerifyTilesCommand.Create(),
     };

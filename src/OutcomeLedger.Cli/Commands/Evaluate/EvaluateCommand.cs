@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Globalization;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Scorecards;
+using Spectre.Console;
+
+namespace OutcomeLedger.Cli.Commands.Evaluate;
+
+/// <summary><c>outcomes evaluate</c>: the ratings of an agreement's commitments and indicators at a checkpoint.</summary>
+internal static class EvaluateCommand
+{
+    public static readonly Option<string> Agreement = new("--agreement") { Description = "The agreement to evaluate", DefaultValueFactory = _ => "us-mx-security" };
+    public static readonly Option<ulong?> At = new("--at") { Description = "Evaluate at this checkpoint size (default: the latest)", HelpName = "size" };
+    public static readonly Option<string> Lang = new("--lang") { Description = "Language: en or es", DefaultValueFactory = _ => "en" };
+
+    public static Command Create()
+    {
+        var command = new Command("evaluate", "Rate every commitment of an agreement by its measured results") { Agreement, At, Lang };
+        Examples.Add(command, "outcomes evaluate --ledger ./outcomes-demo", "outcomes evaluate --at 200 --lang es --ledger ./outcomes-demo");
+        CommandAction.Set(command, async (context, ct) =>
+        {
+            var (scorecard, _) = await LoadAsync(context, ct);
+            var language = ScorecardFiles.Language(context.Parse.GetRequiredValue(Lang));
+            if (context.Json)
+            {
+                context.WriteJson(new
+                {
+                    checkpoint = new { scorecard.Checkpoint.Origin, scorecard.Checkpoint.Size, scorecard.Checkpoint.RootHash },
+                    commitments = scorecard.Commitments.Select(c => new
+                    {
+                        id = c.Id,
+                        rating = ReasonText.RatingKey(c.Rating),
+                        reason = ReasonText.Write(c.Reason, language),
+                        indicators = c.Indicators.Select(i => new { id = i.Id, rating = ReasonText.RatingKey(i.Rating), reason = ReasonText.Write(i.Reason, language) }),
+                    }),
+                });
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Commitment / indicator", "Rating", "Why");
+            foreach (var commitment in scorecard.Commitments)
+            {
+                table.AddRow(new Markup("[bold]" + Markup.Escape(commitment.Id) + "[/]"), new Text(ReasonText.RatingKey(commitment.Rating)), new Text(ReasonText.Write(commitment.Reason, language)));
+                foreach (var indicator in commitment.Indicators)
+                {
+                    table.AddRow("  " + Markup.Escape(indicator.Id), ReasonText.RatingKey(indicator.Rating), Markup.Escape(ReasonText.Write(indicator.Reason, language)));
+                }
+            }
+
+            context.Console.Write(table);
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"At checkpoint {scorecard.Checkpoint.Origin} size {scorecard.Checkpoint.Size}, root {scorecard.Checkpoint.RootHash}."));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The scorecard of --agreement at --at (or the latest checkpoint).</summary>
+    internal static async Task<(Core.Scorecards.Scorecard Scorecard, string Origin)> LoadAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        await using var ledger = await context.OpenLedgerAsync(cancellationToken);
+        var at = context.Parse.GetValue(At);
+        try
+        {
+            var (state, checkpoint) = await ledger.LoadStateAsync(at, cancellationToken);
+            if (checkpoint is null)
+            {
+                throw CliError.Check("the log has no checkpoint yet");
+            }
+
+            return (ScorecardFiles.Evaluate(state, ledger.Origin, checkpoint, new AgreementId(context.Parse.GetRequiredValue(Agreement))), ledger.Origin);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw CliError.Usage("--at: " + e.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+        }
+    }
+}

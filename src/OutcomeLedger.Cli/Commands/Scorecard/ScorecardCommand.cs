@@ -1,0 +1,42 @@
+using System.CommandLine;
+using OutcomeLedger.Cli.Commands.Evaluate;
+
+namespace OutcomeLedger.Cli.Commands.Scorecard;
+
+/// <summary><c>outcomes scorecard --format json|md|html --out &lt;file&gt;</c>: the scorecard at a checkpoint.</summary>
+internal static class ScorecardCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format") { Description = "json (the reproducible record), md or html (rendered from the JSON)", DefaultValueFactory = _ => "html" };
+        var output = new Option<string>("--out") { Description = "File to write", Required = true, HelpName = "file" };
+        var command = new Command("scorecard", "Write the scorecard of an agreement at a checkpoint")
+        {
+            format, output, EvaluateCommand.Agreement, EvaluateCommand.At, EvaluateCommand.Lang,
+        };
+        Examples.Add(command,
+            "outcomes scorecard --format html --out scorecard.html --ledger ./outcomes-demo",
+            "outcomes scorecard --format json --out scorecard.json --at 200 --ledger ./outcomes-demo",
+            "outcomes scorecard --format md --lang es --out tarjeta.md --ledger ./outcomes-demo");
+        CommandAction.Set(command, async (context, ct) =>
+        {
+            var kind = context.Parse.GetRequiredValue(format);
+            var language = ScorecardFiles.Language(context.Parse.GetRequiredValue(EvaluateCommand.Lang));
+            var (scorecard, _) = await EvaluateCommand.LoadAsync(context, ct);
+            var bytes = ScorecardFiles.Render(scorecard, kind, language);
+            var path = context.Parse.GetRequiredValue(output);
+            await File.WriteAllBytesAsync(path, bytes, ct);
+            if (context.Json)
+            {
+                context.WriteJson(new { file = Path.GetFullPath(path), format = kind, size = scorecard.Checkpoint.Size, rootHash = scorecard.Checkpoint.RootHash });
+            }
+            else
+            {
+                context.Output.WriteLine($"Wrote {Path.GetFullPath(path)} ({kind}, checkpoint size {scorecard.Checkpoint.Size}).");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

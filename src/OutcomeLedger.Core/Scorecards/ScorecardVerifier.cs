@@ -1,0 +1,189 @@
+using System.Text;
+using System.Text.Json;
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Transparency;
+
+namespace OutcomeLedger.Core.Scorecards;
+
+/// <summary>
+/// Checks a scorecard against the log it claims to come from: the embedded checkpoint is signed by the log's key,
+/// the given entries are exactly the log prefix that checkpoint commits to, every entry the scorecard cites is
+/// included at its index with its leaf hash, and evaluating that prefix again gives the same bytes.
+/// </summary>
+public static class ScorecardVerifier
+{
+    public static ScorecardCheck Verify(ReadOnlySpan<byte> scorecardJson, NoteVerifier logKey, IReadOnlyList<byte[]> entries)
+    {
+        ArgumentNullException.ThrowIfNull(logKey);
+        ArgumentNullException.ThrowIfNull(entries);
+        Scorecard scorecard;
+        try
+        {
+            scorecard = ScorecardJson.Deserialize(scorecardJson);
+        }
+        catch (JsonException e)
+        {
+            return Fail($"not a scorecard: {e.Message}");
+        }
+
+        var claimed = scorecard.Checkpoint;
+        if (!Checkpoint.TryOpen(Encoding.UTF8.GetBytes(claimed.SignedNote), logKey, null, out var signed, out var noteError))
+        {
+            return Fail($"checkpoint: the embedded signed note does not verify with the log key {logKey}: {noteError}");
+        }
+
+        var checkpoint = signed.Checkpoint;
+        if (checkpoint.Origin != claimed.Origin || checkpoint.TreeSize != claimed.Size || checkpoint.RootHash.ToBase64() != claimed.RootHash)
+        {
+            return Fail("checkpoint: the origin, size or root hash fields differ from the signed note they claim to copy");
+        }
+
+        if ((ulong)entries.Count < checkpoint.TreeSize)
+        {
+            return Fail($"the log given has {entries.Count} entries; the scorecard is at size {checkpoint.TreeSize}");
+        }
+
+        var tree = new MerkleTree();
+        var state = new LedgerState();
+        for (var i = 0; i < (int)checkpoint.TreeSize; i++)
+        {
+            var leafHash = Rfc6962.HashLeaf(entries[i]);
+            var check = state.Check(entries[i]);
+            if (!check.IsAccepted)
+            {
+                return Fail($"entry {i}: {check}");
+            }
+
+            state.Apply(check.Record!, leafHash);
+            tree.AppendLeafHash(leafHash);
+        }
+
+        if (tree.Root() != checkpoint.RootHash)
+        {
+            return Fail($"the log's first {checkpoint.TreeSize} entries give root {tree.Root().ToBase64()}, not the checkpoint's {checkpoint.RootHash.ToBase64()}");
+        }
+
+        var cited = 0;
+        using (var document = JsonDocument.Parse(scorecardJson.ToArray()))
+        {
+            foreach (var (path, index, leafHashHex) in EntryRefs(document.RootElement, "$"))
+            {
+                if (index >= checkpoint.TreeSize)
+                {
+                    return Fail($"{path}: cites entry {index}, beyond the checkpoint's {checkpoint.TreeSize} entries");
+                }
+
+                var leaf = tree.LeafHash(index);
+                var proof = tree.InclusionProof(index, checkpoint.TreeSize);
+                if (leaf.ToHex() != leafHashHex || !InclusionProof.Verify(index, checkpoint.TreeSize, leaf, proof, checkpoint.RootHash).IsValid)
+                {
+                    return Fail($"{path}: entry {index} has leaf hash {leaf.ToHex()} in the log, not {leafHashHex}");
+                }
+
+                cited++;
+            }
+        }
+
+        var agreement = new AgreementId(scorecard.Agreement.Id);
+        if (!state.Agreements.ContainsKey(agreement))
+        {
+            return Fail($"agreement '{agreement}' is not in the log at size {checkpoint.TreeSize}");
+        }
+
+        var recomputed = ScorecardJson.Serialize(Evaluator.Evaluate(state, claimed, agreement));
+        if (!recomputed.AsSpan().SequenceEqual(scorecardJson))
+        {
+            using var mine = JsonDocument.Parse(recomputed);
+            using var theirs = JsonDocument.Parse(scorecardJson.ToArray());
+            return Fail("the scorecard differs from the one the log gives: " + (FirstDifference(theirs.RootElement, mine.RootElement, "$") ?? "same content, different bytes (not canonical JSON)"));
+        }
+
+        return new ScorecardCheck(true, $"identical: recomputed from {checkpoint.TreeSize} entries at checkpoint {checkpoint.RootHash.ToBase64()}; {cited} citations of entries checked for inclusion", cited);
+    }
+
+    static ScorecardCheck Fail(string message) => new(false, message);
+
+    /// <summary>Every {"index":…, "leafHash":…} object in the scorecard, with its JSON path.</summary>
+    static IEnumerable<(string Path, ulong Index, string LeafHash)> EntryRefs(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("index", out var index) && element.TryGetProperty("leafHash", out var leafHash)
+                && index.ValueKind == JsonValueKind.Number && leafHash.ValueKind == JsonValueKind.String && index.TryGetUInt64(out var i))
+            {
+                yield return (path, i, leafHash.GetString()!);
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                foreach (var found in EntryRefs(property.Value, $"{path}.{property.Name}"))
+                {
+                    yield return found;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var found in EntryRefs(item, $"{path}[{i++}]"))
+                {
+                    yield return found;
+                }
+            }
+        }
+    }
+
+    /// <summary>The JSON path of the first difference and both values there, or null when the values are equal.</summary>
+    static string? FirstDifference(JsonElement given, JsonElement expected, string path)
+    {
+        if (given.ValueKind != expected.ValueKind)
+        {
+            return $"{path}: the scorecard has {Short(given)}, the log gives {Short(expected)}";
+        }
+
+        switch (given.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = given.EnumerateObject().Select(p => p.Name).Union(expected.EnumerateObject().Select(p => p.Name)).Order(StringComparer.Ordinal);
+                foreach (var name in names)
+                {
+                    var hasGiven = given.TryGetProperty(name, out var g);
+                    var hasExpected = expected.TryGetProperty(name, out var e);
+                    if (!hasGiven || !hasExpected)
+                    {
+                        return $"{path}.{name}: {(hasGiven ? "not in what the log gives" : "missing from the scorecard")}";
+                    }
+
+                    if (FirstDifference(g, e, $"{path}.{name}") is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var a = given.EnumerateArray().ToList();
+                var b = expected.EnumerateArray().ToList();
+                for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
+                {
+                    if (FirstDifference(a[i], b[i], $"{path}[{i}]") is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return a.Count == b.Count ? null : $"{path}: the scorecard has {a.Count} items, the log gives {b.Count}";
+            default:
+                return given.GetRawText() == expected.GetRawText() ? null : $"{path}: the scorecard has {Short(given)}, the log gives {Short(expected)}";
+        }
+    }
+
+    static string Short(JsonElement element)
+    {
+        var text = element.GetRawText();
+        return text.Length > 80 ? text[..80] + "…" : text;
+    }
+}
