@@ -11,7 +11,7 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         using var error = new StringWriter();
         var configuration = new InvocationConfiguration { Output = output, Error = error };
 
-        var exitCode = Program.BuildRoot().Parse(args).Invoke(configuration);
+        var exitCode = Program.Run(args, configuration);
 
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.VisualBasic.FileIO;
+
+namespace OutcomeLedger.Cli.Tests.Commands.Demo;
+
+public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    static string Data(string relative) => Path.Combine(AppContext.BaseDirectory, "data", relative);
+
+    [Fact]
+    public void Demo_FromNothing_WritesAVerifiedScorecard()
+    {
+        Assert.Equal(0, demo.Run.ExitCode);
+        Assert.Contains("scorecard.html", demo.Run.Output, StringComparison.Ordinal);
+        Assert.Contains("Verified:", demo.Run.Output, StringComparison.Ordinal);
+        foreach (var file in new[] { "scorecard.html", "scorecard.json", "scorecard.md", "tiles/checkpoint", "ledger.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(demo.Folder, file)), file);
+        }
+    }
+
+    [Fact]
+    public void Demo_Folder_IsALedgerEveryCommandWorksOn()
+    {
+        Assert.Equal(0, CliRun.Invoke("log", "verify", "--ledger", demo.Folder).ExitCode);
+        var parties = CliRun.Invoke("party", "list", "--json", "--ledger", demo.Folder);
+        Assert.Equal(0, parties.ExitCode);
+        Assert.Equal(["operator", "us", "mx", "verifier"], JsonDocument.Parse(parties.Output).RootElement.EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        var key = CliRun.Invoke("log", "public-key", "--ledger", demo.Folder).Output.Trim();
+        Assert.Equal(0, CliRun.Invoke("log", "verify-tiles", Path.Combine(demo.Folder, "tiles"), "--key", key).ExitCode);
+        Assert.Equal(0, CliRun.Invoke("verify", Path.Combine(demo.Folder, "scorecard.json"), "--ledger", demo.Folder).ExitCode);
+        Assert.Equal(0, CliRun.Invoke("verify", Path.Combine(demo.Folder, "scorecard.json"), "--ledger", Path.Combine(demo.Folder, "tiles"), "--key", key).ExitCode);
+    }
+
+    [Fact]
+    public void Demo_IntoAnExistingFolder_RefusesWithoutForce()
+    {
+        var again = CliRun.Invoke("demo", "--out", demo.Folder);
+
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("--force", again.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_Force_OnlyReplacesALedgerFolder()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["notes.txt"], "someone's files");
+
+        var run = CliRun.Invoke("demo", "--out", temp.Path, "--force");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.True(File.Exists(temp["notes.txt"]));
+    }
+
+    // The figures in the scorecard equal sums computed directly from the shipped files, read here by an unrelated CSV parser.
+    [Fact]
+    public void Scorecard_SeizureValues_EqualTheCbpFileSums()
+    {
+        var expected = new Dictionary<string, decimal>();
+        foreach (var file in new[] { "cbp/nationwide-drugs-fy19-fy22.csv", "cbp/nationwide-drugs-fy23-fy26-dec.csv" })
+        {
+            using var parser = new TextFieldParser(Data(file)) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+            parser.SetDelimiters(",");
+            var header = parser.ReadFields()!;
+            while (!parser.EndOfData)
+            {
+                var row = parser.ReadFields()!.Select((v, i) => (header[i], v)).ToDictionary();
+                if (row["Region"] != "Southwest Border" || row["Land Filter"] != "Land Only" || row["Drug Type"] != "Fentanyl")
+                {
+                    continue;
+                }
+
+                var fiscalYear = int.Parse(row["FY"][..4], CultureInfo.InvariantCulture);
+                var month = DateTime.ParseExact(row["Month (abbv)"], "MMM", CultureInfo.InvariantCulture).Month;
+                var year = month >= 10 ? fiscalYear - 1 : fiscalYear;
+                var period = $"{year:D4}-{month:D2}";
+                expected[period] = expected.GetValueOrDefault(period) + decimal.Parse(row["Sum Qty (lbs)"], NumberStyles.Float, CultureInfo.InvariantCulture);
+            }
+        }
+
+        var values = Points("sw-border-fentanyl-seizures");
+
+        Assert.Equal(expected.Count, values.Count);
+        foreach (var (period, value) in expected)
+        {
+            Assert.Equal((double)value, values[period], 6);
+        }
+    }
+
+    [Fact]
+    public void Scorecard_DeathValues_EqualTheCdcFile()
+    {
+        var expected = new Dictionary<string, double>();
+        using var parser = new TextFieldParser(Data("cdc/cdc_api_provisional_overdose_counts.csv")) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
+        while (!parser.EndOfData)
+        {
+            var row = parser.ReadFields()!.Select((v, i) => (header[i], v)).ToDictionary();
+            if (row["state"] == "US" && row["data_value"].Length > 0)
+            {
+                var month = DateTime.ParseExact(row["month"], "MMMM", CultureInfo.InvariantCulture).Month;
+                expected[$"{row["year"]}-{month:D2}"] = double.Parse(row["data_value"], CultureInfo.InvariantCulture);
+            }
+        }
+
+        var values = Points("us-synthetic-opioid-deaths");
+
+        Assert.Equal(expected, values.OrderBy(v => v.Key, StringComparer.Ordinal).ToDictionary());
+        Assert.Equal(77695, values["2023-06"]);
+    }
+
+    /// <summary>The plotted values of an indicator's series in the demo's scorecard JSON, by period.</summary>
+    Dictionary<string, double> Points(string indicator)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(demo.Folder, "scorecard.json")));
+        var found = document.RootElement.GetProperty("commitments").EnumerateArray()
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Single(i => i.GetProperty("id").GetString() == indicator);
+        var series = found.GetProperty("series").EnumerateArray().Single();
+        return series.GetProperty("points").EnumerateArray().ToDictionary(p => p.GetProperty("period").GetString()!, p => Value(p));
+    }
+
+    static double Value(JsonElement point) => double.Parse(point.GetProperty("reported").GetString()!, CultureInfo.InvariantCulture);
+}

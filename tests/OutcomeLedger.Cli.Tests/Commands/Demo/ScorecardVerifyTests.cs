@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace OutcomeLedger.Cli.Tests.Commands.Demo;
+
+public sealed class ScorecardVerifyTests(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    [Fact]
+    public void Verify_AChangedFigure_NamesWhereItDiffers()
+    {
+        using var temp = new TempFolder();
+        var json = File.ReadAllText(Path.Combine(demo.Folder, "scorecard.json"));
+        var changed = json.Replace("\"reported\":\"152.39657167611999\"", "\"reported\":\"152.4\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, changed);
+        File.WriteAllText(temp["forged.json"], changed, new UTF8Encoding(false));
+
+        var run = CliRun.Invoke("verify", temp["forged.json"], "--ledger", demo.Folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("reported", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_ACheckpointFromAnotherLog_FailsItsSignature()
+    {
+        using var temp = new TempFolder();
+        var other = temp["other"];
+        Assert.Equal(0, CliRun.Invoke("init", other, "--origin", "outcomes-demo.example/us-mx-security").ExitCode);
+
+        var run = CliRun.Invoke("verify", Path.Combine(demo.Folder, "scorecard.json"), "--ledger", other);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("does not verify with the log key", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AtAnEarlierCheckpoint_DiffersFromTheLatest()
+    {
+        var latest = CliRun.Invoke("evaluate", "--json", "--ledger", demo.Folder);
+        var sizes = CliRun.Invoke("log", "checkpoint", "--json", "--ledger", demo.Folder);
+        Assert.Equal(0, latest.ExitCode);
+        Assert.Equal(0, sizes.ExitCode);
+
+        var bad = CliRun.Invoke("evaluate", "--at", "3", "--ledger", demo.Folder);
+
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("no checkpoint of size 3", bad.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("md")]
+    [InlineData("html")]
+    public void Scorecard_EveryFormat_IsWrittenFromTheLedger(string format)
+    {
+        using var temp = new TempFolder();
+        var path = temp["card." + format];
+
+        var run = CliRun.Invoke("scorecard", "--format", format, "--out", path, "--ledger", demo.Folder);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("UNVERIFIABLE", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scorecard_Json_IsByteIdenticalToTheDemos()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliRun.Invoke("scorecard", "--format", "json", "--out", temp["card.json"], "--ledger", demo.Folder).ExitCode);
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(demo.Folder, "scorecard.json")), File.ReadAllBytes(temp["card.json"]));
+    }
+}
