@@ -2,6 +2,7 @@ using System.CommandLine;
 using OutcomeLedger.Cli.Commands.Agreement;
 using OutcomeLedger.Cli.Commands.Attest;
 using OutcomeLedger.Cli.Commands.Commitment;
+using OutcomeLedger.Cli.Commands.Import;
 using OutcomeLedger.Cli.Commands.Indicator;
 using OutcomeLedger.Cli.Commands.Init;
 using OutcomeLedger.Cli.Commands.Key;
@@ -54,6 +55,7 @@ public static class Program
         root.Subcommands.Add(CommitmentCommand.Create());
         root.Subcommands.Add(IndicatorCommand.Create());
         root.Subcommands.Add(MeasureCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(AttestCommand.Create());
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());

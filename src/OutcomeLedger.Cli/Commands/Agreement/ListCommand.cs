@@ -37,7 +37,7 @@ internal static class ListCommand
                     ValueOptions.Format(a.Index));
             }
 
-            context.Console.Write(table);
+            TableOutput.Write(context, table);
             return ExitCodes.Ok;
         });
         return command;

@@ -36,7 +36,7 @@ internal static class ListCommand
                     Markup.Escape(string.Join(", ", Indicators(c.Record.Id))), Markup.Escape(c.Record.Text), ValueOptions.Format(c.Index));
             }
 
-            context.Console.Write(table);
+            TableOutput.Write(context, table);
             return ExitCodes.Ok;
         });
         return command;

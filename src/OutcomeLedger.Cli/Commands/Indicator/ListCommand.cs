@@ -34,7 +34,7 @@ internal static class ListCommand
                     Values(r.Id).ToString(CultureInfo.InvariantCulture), ValueOptions.Format(i.Index));
             }
 
-            context.Console.Write(table);
+            TableOutput.Write(context, table);
             return ExitCodes.Ok;
         });
         return command;

@@ -66,7 +66,7 @@ internal static class ShowCommand
             Line("Verification", r.VerificationProtocol);
             Line("Paired with", r.PairedIndicator is { } p ? $"{p}: {r.PairedReading}" : null);
             Line("Caveat", r.Caveat);
-            context.Console.Write(grid);
+            TableOutput.Write(context, grid);
             context.Console.WriteLine();
             if (measurements.Count == 0)
             {
@@ -74,7 +74,7 @@ internal static class ShowCommand
                 return ExitCodes.Ok;
             }
 
-            context.Console.Write(MeasurementStatus.Table(measurements, r.Unit));
+            TableOutput.Write(context, MeasurementStatus.Table(measurements, r.Unit));
             return ExitCodes.Ok;
         });
         return command;

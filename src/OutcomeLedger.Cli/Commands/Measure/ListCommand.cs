@@ -41,7 +41,7 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            context.Console.Write(MeasurementStatus.Table(measurements, logged.Record.Unit));
+            TableOutput.Write(context, MeasurementStatus.Table(measurements, logged.Record.Unit));
             return ExitCodes.Ok;
         });
         return command;

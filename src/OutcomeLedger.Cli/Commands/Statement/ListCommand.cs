@@ -29,7 +29,7 @@ internal static class ListCommand
                     s.Record.Quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), ValueOptions.Format(s.Index));
             }
 
-            context.Console.Write(table);
+            TableOutput.Write(context, table);
             return ExitCodes.Ok;
         });
         return command;
