@@ -177,6 +177,27 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Cdc_AllStates_LogsThousandsOfValuesInBatchesOnce()
+    {
+        var states = File.ReadLines(TestLedger.Data(Cdc)).Skip(1).Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal);
+        ledger.AddIndicator("state-deaths", unit: "deaths", measureType: "count", extra: ["--dimension", "state=" + string.Join(',', states)]);
+        string[] args = ["import", "cdc", TestLedger.Data(Cdc), "--indicator", "state-deaths", "--state", "all", "--as", "us", "--key", ledger.KeyOf("us"), "--json"];
+
+        var first = ledger.RunIn(args).AssertOk();
+        var second = ledger.RunIn(args).AssertOk();
+
+        using var firstJson = JsonDocument.Parse(first.Output);
+        var added = firstJson.RootElement.GetProperty("new").GetInt32();
+        var skipped = firstJson.RootElement.GetProperty("skipped").GetArrayLength();
+        Assert.Equal(File.ReadLines(TestLedger.Data(Cdc)).Count() - 1, added + skipped);
+        Assert.True(added > 2 * Cli.Commands.Import.MeasurementImport.BatchSize, $"{added} values span several batches");
+        Assert.Equal(added, Current(await ledger.StateAsync(), "state-deaths").Count);
+        using var secondJson = JsonDocument.Parse(second.Output);
+        Assert.Equal(0, secondJson.RootElement.GetProperty("new").GetInt32());
+        Assert.Equal(added, secondJson.RootElement.GetProperty("unchanged").GetInt32());
+    }
+
+    [Fact]
     public async Task Csv_BadRows_ImportNothingAndListEveryBadRow()
     {
         ledger.AddIndicator("transfers", unit: "defendants", measureType: "count");
