@@ -1,12 +1,20 @@
 using System.CommandLine;
+using OutcomeLedger.Cli.Commands.Agreement;
+using OutcomeLedger.Cli.Commands.Attest;
+using OutcomeLedger.Cli.Commands.Commitment;
 using OutcomeLedger.Cli.Commands.Demo;
 using OutcomeLedger.Cli.Commands.Evaluate;
+using OutcomeLedger.Cli.Commands.Import;
+using OutcomeLedger.Cli.Commands.Indicator;
 using OutcomeLedger.Cli.Commands.Init;
 using OutcomeLedger.Cli.Commands.Key;
 using OutcomeLedger.Cli.Commands.Ledger;
 using OutcomeLedger.Cli.Commands.Log;
+using OutcomeLedger.Cli.Commands.Measure;
 using OutcomeLedger.Cli.Commands.Party;
+using OutcomeLedger.Cli.Commands.Policy;
 using OutcomeLedger.Cli.Commands.Scorecard;
+using OutcomeLedger.Cli.Commands.Statement;
 using OutcomeLedger.Cli.Commands.Stats;
 
 namespace OutcomeLedger.Cli;
@@ -45,6 +53,14 @@ public static class Program
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(KeyCommand.Create());
         root.Subcommands.Add(PartyCommand.Create());
+        root.Subcommands.Add(AgreementCommand.Create());
+        root.Subcommands.Add(PolicyCommand.Create());
+        root.Subcommands.Add(StatementCommand.Create());
+        root.Subcommands.Add(CommitmentCommand.Create());
+        root.Subcommands.Add(IndicatorCommand.Create());
+        root.Subcommands.Add(MeasureCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(AttestCommand.Create());
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());

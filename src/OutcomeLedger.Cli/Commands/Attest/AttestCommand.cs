@@ -1,0 +1,68 @@
+using System.CommandLine;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Cli.Commands.Attest;
+
+/// <summary>
+/// <c>outcomes attest &lt;measurement&gt; --verdict …</c>: the other party or a verifier acknowledges, disputes (with its
+/// own figure and reason), verifies, fails to verify, or resolves a logged measurement.
+/// </summary>
+internal static class AttestCommand
+{
+    public static Command Create()
+    {
+        var measurement = new Argument<ulong>("measurement") { Description = "The measurement's entry (log index), as 'measure list' shows it" };
+        var verdict = ValueOptions.Enum<Verdict>("--verdict", "The verdict on the measurement");
+        var figure = ValueOptions.Decimal("--figure", "Your own figure (a dispute), or the figure that stands (a resolution)");
+        var reason = new Option<string?>("--reason") { Description = "Why (required for disputed, verification-failed and resolved)" };
+        var evidence = new Option<string[]>("--evidence") { Description = "An evidence file (stored in the ledger's evidence store, cited by SHA-256; repeatable)", HelpName = "file" };
+        var author = CommonOptions.As();
+        var key = CommonOptions.Key();
+        var command = new Command("attest", "Acknowledge, dispute, verify or resolve a measurement, signed as --as with --key")
+        {
+            measurement, verdict, figure, reason, evidence, author, key,
+        };
+        Examples.Add(command,
+            "outcomes attest 42 --verdict acknowledged --as mx --key mx.key",
+            "outcomes attest 42 --verdict disputed --figure 1210 --reason \"our count of the same month\" --evidence count.pdf --as mx --key mx.key",
+            "outcomes attest 42 --verdict resolved --figure 1210 --reason \"joint review\" --as gao --key gao.key");
+        CommandAction.Set(command, async (context, ct) =>
+        {
+            var parse = context.Parse;
+            await using var ledger = await context.OpenLedgerAsync(ct);
+            var (state, _) = await ledger.LoadStateAsync(null, ct);
+            var index = parse.GetValue(measurement);
+            if (!state.Measurements.TryGetValue(index, out var measured))
+            {
+                throw CliError.Check($"entry {index} is not a measurement (see 'outcomes measure list --indicator <id>')");
+            }
+
+            var authorId = new PartyId(parse.GetRequiredValue(author));
+            using var signingKey = AuthorKey.Load(context, key, authorId, state, ledger);
+            var hashes = await Evidence.PutAsync(ledger, parse.GetValue(evidence) ?? [], "--evidence", ct);
+            var record = new AttestationRecord
+            {
+                Author = authorId,
+                RecordedAt = Submission.Now(TimeProvider.System),
+                Measurement = index,
+                Verdict = parse.GetValue(verdict),
+                Figure = parse.GetValue(figure),
+                Reason = parse.GetValue(reason),
+                Evidence = hashes,
+            };
+            var result = (await Submission.SubmitAsync(ledger, [record], signingKey, ct))[0];
+            if (context.Json)
+            {
+                context.WriteJson(new { attestation = result.Index, measurement = index, verdict = record.Verdict, status = ValueOptions.Name(result.Status), evidence = hashes });
+            }
+            else
+            {
+                var m = measured.Record;
+                context.Output.WriteLine($"'{ValueOptions.Name(record.Verdict)}' on entry {index} ({m.Indicator} {m.Period} = {ValueOptions.Format(m.Value)}, reported by {m.Author}) {Submission.Describe(result)}.");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

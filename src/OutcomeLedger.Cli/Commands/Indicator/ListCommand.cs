@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+
+namespace OutcomeLedger.Cli.Commands.Indicator;
+
+/// <summary><c>outcomes indicator list</c>: indicators with their commitment, unit, reporter and number of current values.</summary>
+internal static class ListCommand
+{
+    public static Command Create()
+    {
+        var commitment = new Option<string?>("--commitment") { Description = "Only this commitment's indicators" };
+        var command = new Command("list", "List indicators") { commitment };
+        CommandAction.Set(command, async (context, ct) =>
+        {
+            await using var ledger = await context.OpenLedgerAsync(ct);
+            var (state, _) = await ledger.LoadStateAsync(null, ct);
+            var only = context.Parse.GetValue(commitment);
+            var indicators = state.Indicators.Values.Where(i => only is null || i.Record.Commitment.Value == only).OrderBy(i => i.Index).ToList();
+            int Values(Core.Ledger.IndicatorId id) => state.Measurements.Values.Count(m => m.Record.Indicator == id && m.SupersededBy is null);
+            if (context.Json)
+            {
+                context.WriteJson(indicators.Select(i => new { entry = i.Index, indicator = i.Record, currentValues = Values(i.Record.Id) }));
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Indicator", "Commitment", "Name", "Unit", "Direction", "Period", "Reporter", "Values", "Entry");
+            foreach (var i in indicators)
+            {
+                var r = i.Record;
+                table.AddRow(
+                    Markup.Escape(r.Id.Value), Markup.Escape(r.Commitment.Value), Markup.Escape(r.Name), Markup.Escape(r.Unit),
+                    ValueOptions.Name(r.Direction), ValueOptions.Name(r.PeriodType), Markup.Escape(r.Reporter.Value),
+                    Values(r.Id).ToString(CultureInfo.InvariantCulture), ValueOptions.Format(i.Index));
+            }
+
+            TableOutput.Write(context, table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Text.Json;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Cli.Commands.Policy;
+
+/// <summary>
+/// <c>outcomes policy set &lt;agreement&gt;</c>: the operator logs a new evaluation policy. Options change the policy in
+/// force (or the defaults); <c>--file</c> gives the whole policy as JSON.
+/// </summary>
+internal static class SetCommand
+{
+    public static Command Create()
+    {
+        var agreement = new Argument<string>("agreement") { Description = "The agreement the policy governs" };
+        var file = new Option<string?>("--file") { Description = "The whole policy as JSON (camelCase fields of EvaluationPolicy; numbers as strings)", HelpName = "policy.json" };
+        var met = new Option<string[]>("--counts-toward-met") { Description = "Verification states whose values count toward MET (comma-separated or repeated)", HelpName = "states" };
+        var trend = new Option<string[]>("--counts-toward-trend") { Description = "Verification states whose values count toward the other ratings", HelpName = "states" };
+        var verifiedShare = ValueOptions.Decimal("--min-verified-share", "Share of counted values that must be acknowledged or verified (0..1)");
+        var significant = ValueOptions.Decimal("--significant-change", "A change below this fraction of the baseline is incremental (e.g. 0.10)");
+        var before = new Option<int?>("--min-periods-before") { Description = "Monthly values needed before the commitment for a trend analysis" };
+        var after = new Option<int?>("--min-periods-after") { Description = "Monthly values needed after the commitment" };
+        var confidence = ValueOptions.Decimal("--confidence-level", "0.8, 0.9, 0.95 or 0.99");
+        var rollup = new Option<string?>("--rollup") { Description = "How indicator ratings roll up to the commitment: worst or all-met" };
+        var key = CommonOptions.Key();
+        key.Description = "The operator's signing key file (default: $OUTCOMES_KEY, else the ledger folder's keys/operator.key)";
+        var command = new Command("set", "Log an agreement's evaluation policy (signed by the ledger's operator)")
+        {
+            agreement, file, met, trend, verifiedShare, significant, before, after, confidence, rollup, key,
+        };
+        Examples.Add(command,
+            "outcomes policy set us-mx-security --counts-toward-met acknowledged,verified,resolved --significant-change 0.10",
+            "outcomes policy set us-mx-security --file policy.json");
+        CommandAction.Set(command, async (context, ct) =>
+        {
+            var parse = context.Parse;
+            await using var ledger = await context.OpenLedgerAsync(ct);
+            var (state, _) = await ledger.LoadStateAsync(null, ct);
+            var agreementId = new AgreementId(parse.GetRequiredValue(agreement));
+            var policy = state.Policies.TryGetValue(agreementId, out var current) ? current.Record.Policy : new EvaluationPolicy();
+            if (parse.GetValue(file) is { } path)
+            {
+                policy = await ReadAsync(path, ct);
+            }
+
+            var metStates = ValueOptions.List(parse.GetValue(met));
+            var trendStates = ValueOptions.List(parse.GetValue(trend));
+            policy = policy with
+            {
+                CountsTowardMet = metStates.Count > 0 ? metStates : policy.CountsTowardMet,
+                CountsTowardTrend = trendStates.Count > 0 ? trendStates : policy.CountsTowardTrend,
+                MinVerifiedShare = parse.GetValue(verifiedShare) ?? policy.MinVerifiedShare,
+                SignificantChange = parse.GetValue(significant) ?? policy.SignificantChange,
+                MinPeriodsBefore = parse.GetValue(before) ?? policy.MinPeriodsBefore,
+                MinPeriodsAfter = parse.GetValue(after) ?? policy.MinPeriodsAfter,
+                ConfidenceLevel = parse.GetValue(confidence) ?? policy.ConfidenceLevel,
+                Rollup = parse.GetValue(rollup) ?? policy.Rollup,
+            };
+            var author = new PartyId("operator");
+            using var signingKey = AuthorKey.Load(context, key, author, state, ledger);
+            var record = new PolicyRecord { Author = author, RecordedAt = Submission.Now(TimeProvider.System), Agreement = agreementId, Policy = policy };
+            var result = (await Submission.SubmitAsync(ledger, [record], signingKey, ct))[0];
+            if (context.Json)
+            {
+                context.WriteJson(new { agreement = agreementId, index = result.Index, status = ValueOptions.Name(result.Status), policy });
+            }
+            else
+            {
+                context.Output.WriteLine($"Policy of '{agreementId}' {Submission.Describe(result)}.");
+                context.Output.WriteLine($"Counts toward MET: {string.Join(", ", policy.CountsTowardMet)}; toward trends: {string.Join(", ", policy.CountsTowardTrend)}.");
+                context.Output.WriteLine($"Min verified share {ValueOptions.Format(policy.MinVerifiedShare)}, significant change {ValueOptions.Format(policy.SignificantChange)}, periods {policy.MinPeriodsBefore} before / {policy.MinPeriodsAfter} after, confidence {ValueOptions.Format(policy.ConfidenceLevel)}, rollup {policy.Rollup}.");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    static async Task<EvaluationPolicy> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw CliError.Environment($"--file: '{path}' does not exist");
+        }
+
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            return await JsonSerializer.DeserializeAsync<EvaluationPolicy>(stream, RecordJson.Options, cancellationToken)
+                ?? throw CliError.Check($"{path}: the file holds null, not a policy");
+        }
+        catch (JsonException e)
+        {
+            throw CliError.Check($"{path}: not a policy: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace OutcomeLedger.Cli.Commands.Statement;
+
+/// <summary><c>outcomes statement list</c>: the statements on record, oldest first.</summary>
+internal static class ListCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("list", "List statements by date");
+        CommandAction.Set(command, async (context, ct) =>
+        {
+            await using var ledger = await context.OpenLedgerAsync(ct);
+            var (state, _) = await ledger.LoadStateAsync(null, ct);
+            var statements = state.Statements.Values.OrderBy(s => s.Record.Date).ThenBy(s => s.Index).ToList();
+            if (context.Json)
+            {
+                context.WriteJson(statements.Select(s => new { entry = s.Index, statement = s.Record }));
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Statement", "Date", "Kind", "Parties", "Title", "Quotes", "Entry");
+            foreach (var s in statements)
+            {
+                table.AddRow(
+                    Markup.Escape(s.Record.Id.Value), ValueOptions.Format(s.Record.Date), ValueOptions.Name(s.Record.StatementKind),
+                    Markup.Escape(string.Join(", ", s.Record.Parties)), Markup.Escape(s.Record.Title),
+                    s.Record.Quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), ValueOptions.Format(s.Index));
+            }
+
+            TableOutput.Write(context, table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
