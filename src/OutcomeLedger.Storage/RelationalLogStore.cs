@@ -78,7 +78,8 @@ public abstract class RelationalLogStore : ILogStore
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var file = name[prefix.Length..];
-            var version = int.Parse(file.AsSpan(1, 3), NumberStyles.None, CultureInfo.InvariantCulture);
+            // Scripts are named <version>_<what>.sql, e.g. 001_log_and_projection.sql.
+            var version = int.Parse(file.AsSpan(0, file.IndexOf('_', StringComparison.Ordinal)), NumberStyles.None, CultureInfo.InvariantCulture);
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
             yield return (version, reader.ReadToEnd());
