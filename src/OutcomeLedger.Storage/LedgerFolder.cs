@@ -18,6 +18,8 @@ public sealed class LedgerFolder : IAsyncDisposable
     public const string ConfigFile = "ledger.json";
     public const string DatabaseFile = "ledger.db";
 
+    SignerKey? _logKey;
+
     LedgerFolder(string? path, RelationalLogStore store, string origin, VerifierKey logVerifier)
     {
         Path = path;
@@ -140,8 +142,9 @@ public sealed class LedgerFolder : IAsyncDisposable
     /// <summary>Opens the sequencer with the log key: the one writer of this ledger.</summary>
     public async Task<Sequencer> OpenSequencerAsync(CancellationToken cancellationToken)
     {
-        using var key = LoadLogKey();
-        return await Sequencer.OpenAsync(Store, key.CreateSigner(), Origin, cancellationToken);
+        // The sequencer signs a checkpoint with every batch, so the key lives as long as this ledger, not this call.
+        _logKey ??= LoadLogKey();
+        return await Sequencer.OpenAsync(Store, _logKey.CreateSigner(), Origin, cancellationToken);
     }
 
     /// <summary>The ledger state at <paramref name="size"/> (the latest checkpoint when null), replayed from the log.</summary>
@@ -158,7 +161,11 @@ public sealed class LedgerFolder : IAsyncDisposable
         return (state, checkpoint);
     }
 
-    public ValueTask DisposeAsync() => Store.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _logKey?.Dispose();
+        return Store.DisposeAsync();
+    }
 
     static readonly JsonSerializerOptions ConfigJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
