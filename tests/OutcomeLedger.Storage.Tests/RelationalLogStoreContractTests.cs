@@ -326,6 +326,62 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task SubmitAsync_KeyChangesEarlierInTheBatch_ApplyToLaterEntries()
+    {
+        using var history = new RandomHistory(15);
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        await sequencer.SubmitAsync(history.Take(40), Cancel);
+        var old = history.KeyOf(RandomHistory.Us);
+        using var next = SigningKey.FromSeed(Enumerable.Repeat((byte)77, 32).ToArray());
+        var like = history.State.Measurements.Values.First(m => m.Record.Author == RandomHistory.Us).Record with { Supersedes = null };
+        KeyRecord Key(KeyAction action, SigningKey key) => new() { Author = RandomHistory.Us, RecordedAt = RandomHistory.Start, Party = RandomHistory.Us, Action = action, PublicKey = Convert.ToBase64String(key.PublicKey) };
+
+        // Signatures are verified ahead in parallel against the keys known before the batch; the order still decides.
+        var results = await sequencer.SubmitAsync(
+        [
+            EntryCodec.Sign(like with { Period = Period.Month(2099, 1) }, old),
+            EntryCodec.Sign(Key(KeyAction.Add, next), old),
+            EntryCodec.Sign(like with { Period = Period.Month(2099, 2) }, next),
+            EntryCodec.Sign(Key(KeyAction.Revoke, old), next),
+            EntryCodec.Sign(like with { Period = Period.Month(2099, 3) }, old),
+            SignatureTampered(like with { Period = Period.Month(2099, 4) }, next),
+            EntryCodec.Sign(like with { Period = Period.Month(2099, 5) }, next),
+        ], Cancel);
+        Assert.Equal([SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Rejected, SubmitStatus.Rejected, SubmitStatus.Accepted], results.Select(r => r.Status));
+        Assert.Contains("was revoked at entry 43", results[4].Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Equal("signatures[0].sig", results[5].Errors.Single().Field);
+        Assert.True((await LogVerifier.VerifyAsync(store, Verifier, null, Cancel)).IsValid);
+    }
+
+    [Fact]
+    public async Task BatchingSequencer_ManySubmissions_AcknowledgesEachAtItsIndexAfterItsBatchCommitted()
+    {
+        using var history = new RandomHistory(16);
+        var entries = history.Take(1500);
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        List<Task<SubmitResult>> pending;
+        await using (var front = new BatchingSequencer(sequencer, maxBatch: 100))
+        {
+            // Queued in order without waiting, as many concurrent clients would: the queue forms the batches.
+            pending = [.. entries.Select(e => front.SubmitAsync(e, Cancel)), front.SubmitAsync(entries[7], Cancel)];
+            await Task.WhenAll(pending);
+        }
+
+        var results = pending.Select(t => t.Result).ToList();
+        Assert.Equal(Enumerable.Range(0, 1500).Select(i => (ulong?)i).Append(7UL), results.Select(r => r.Index));
+        Assert.All(results.Take(1500), r => Assert.Equal(SubmitStatus.Accepted, r.Status));
+        Assert.Equal(SubmitStatus.Duplicate, results[^1].Status);
+
+        // Each acknowledgement names a checkpoint that covers it and that the store holds.
+        var checkpoints = (await store.GetCheckpointsAsync(Cancel)).Select(c => c.Size).ToHashSet();
+        Assert.All(results.Take(1500), r => Assert.True(r.CheckpointSize > r.Index && checkpoints.Contains(r.CheckpointSize!.Value)));
+        Assert.InRange(checkpoints.Count, 15, 1500);
+        Assert.True((await LogVerifier.VerifyAsync(store, Verifier, null, Cancel)).IsValid);
+    }
+
+    [Fact]
     public async Task SubmitAsync_IdenticalResubmission_ReturnsTheOriginalIndexAndAddsNothing()
     {
         using var history = new RandomHistory(13);
