@@ -18,6 +18,8 @@ public sealed class LedgerFolder : IAsyncDisposable
     public const string ConfigFile = "ledger.json";
     public const string DatabaseFile = "ledger.db";
 
+    SignerKey? _logKey;
+
     LedgerFolder(string? path, RelationalLogStore store, string origin, VerifierKey logVerifier)
     {
         Path = path;
@@ -144,7 +146,6 @@ public sealed class LedgerFolder : IAsyncDisposable
         return await Sequencer.OpenAsync(Store, _logKey.CreateSigner(), Origin, cancellationToken);
     }
 
-    SignerKey? _logKey;
 
     /// <summary>The ledger state at <paramref name="size"/> (the latest checkpoint when null), replayed from the log.</summary>
     public async Task<(LedgerState State, StoredCheckpoint? Checkpoint)> LoadStateAsync(ulong? size, CancellationToken cancellationToken)

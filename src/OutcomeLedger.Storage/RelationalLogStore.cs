@@ -176,28 +176,10 @@ public abstract class RelationalLogStore : ILogStore
                 throw new LogConflictException(batch.ExpectedSize, actual);
             }
 
-            await using (var insert = Command(connection, transaction, "INSERT INTO leaves (idx, leaf_hash, data) VALUES (@idx, @hash, @data)", ("@idx", 0L), ("@hash", Array.Empty<byte>()), ("@data", Array.Empty<byte>())))
-            {
-                foreach (var leaf in batch.Leaves)
-                {
-                    insert.Parameters[0].Value = (long)leaf.Index;
-                    insert.Parameters[1].Value = leaf.LeafHash.ToArray();
-                    insert.Parameters[2].Value = leaf.Data;
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-
-            await using (var upsert = Command(connection, transaction, "INSERT INTO tiles (level, idx, data) VALUES (@level, @idx, @data) ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data", ("@level", 0), ("@idx", 0L), ("@data", Array.Empty<byte>())))
-            {
-                foreach (var tile in batch.Tiles)
-                {
-                    upsert.Parameters[0].Value = tile.Level;
-                    upsert.Parameters[1].Value = (long)tile.Index;
-                    upsert.Parameters[2].Value = tile.Data;
-                    await upsert.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-
+            await ExecuteManyAsync(connection, transaction, "INSERT INTO leaves (idx, leaf_hash, data) VALUES (@p0, @p1, @p2)",
+                batch.Leaves.Select(leaf => new object[] { (long)leaf.Index, leaf.LeafHash.ToArray(), leaf.Data }), cancellationToken);
+            await ExecuteManyAsync(connection, transaction, "INSERT INTO tiles (level, idx, data) VALUES (@p0, @p1, @p2) ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data",
+                batch.Tiles.Select(tile => new object[] { tile.Level, (long)tile.Index, tile.Data }), cancellationToken);
             await WriteProjectionAsync(connection, transaction, batch.Projection, cancellationToken);
             await ExecuteAsync(connection, transaction, "INSERT INTO checkpoints (size, root, note) VALUES (@size, @root, @note)", cancellationToken,
                 ("@size", (long)batch.Checkpoint.Size), ("@root", batch.Checkpoint.Root.ToArray()), ("@note", batch.Checkpoint.Note));
@@ -334,48 +316,85 @@ public abstract class RelationalLogStore : ILogStore
 
     static async Task WriteProjectionAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken)
     {
-        var commands = new Dictionary<string, DbCommand>();
+        if (rows.FirstOrDefault(r => !Projection.Tables.ContainsKey(r.Table)) is { } unknown)
+        {
+            throw new ArgumentException($"'{unknown.Table}' is not a projection table", nameof(rows));
+        }
+
+        // Rows of one table keep their order (a later row for the same key wins); tables are independent.
+        foreach (var table in rows.GroupBy(r => r.Table, StringComparer.Ordinal))
+        {
+            var columns = Projection.Tables[table.Key];
+            var names = string.Join(", ", columns);
+            var values = string.Join(", ", columns.Select((_, i) => $"@p{i + 2}"));
+            var updates = string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"));
+            await ExecuteManyAsync(connection, transaction,
+                $"INSERT INTO {table.Key} (key, log_index, {names}) VALUES (@p0, @p1, {values}) ON CONFLICT (key) DO UPDATE SET log_index = excluded.log_index, {updates}",
+                table.Select(row => columns.Select(c => row.Columns.TryGetValue(c, out var value) && value is not null ? (object)value : DBNull.Value).Prepend((long)row.LogIndex).Prepend(row.Key).ToArray()),
+                cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Runs one statement (parameters <c>@p0</c>, <c>@p1</c>, …) once per row: in batches of commands sent together
+    /// where the engine supports it (PostgreSQL: one round trip per few thousand rows), otherwise by re-executing one
+    /// prepared command (SQLite runs in-process, so there is no round trip to save).
+    /// </summary>
+    static async Task ExecuteManyAsync(DbConnection connection, DbTransaction transaction, string sql, IEnumerable<object[]> rows, CancellationToken cancellationToken)
+    {
+        const int RowsPerBatch = 2000;
+        if (connection.CanCreateBatch)
+        {
+            foreach (var chunk in rows.Chunk(RowsPerBatch))
+            {
+                await using var batch = connection.CreateBatch();
+                batch.Transaction = transaction;
+                foreach (var row in chunk)
+                {
+                    var command = batch.CreateBatchCommand();
+                    command.CommandText = sql;
+                    for (var i = 0; i < row.Length; i++)
+                    {
+                        var parameter = command.CreateParameter();
+                        parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"@p{i}");
+                        parameter.Value = row[i];
+                        command.Parameters.Add(parameter);
+                    }
+
+                    batch.BatchCommands.Add(command);
+                }
+
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return;
+        }
+
+        DbCommand? prepared = null;
         try
         {
             foreach (var row in rows)
             {
-                if (!Projection.Tables.TryGetValue(row.Table, out var columns))
+                if (prepared is null)
                 {
-                    throw new ArgumentException($"'{row.Table}' is not a projection table", nameof(rows));
+                    prepared = Command(connection, transaction, sql, [.. row.Select((value, i) => (string.Create(CultureInfo.InvariantCulture, $"@p{i}"), value))]);
                 }
-
-                if (!commands.TryGetValue(row.Table, out var upsert))
+                else
                 {
-                    var names = string.Join(", ", columns);
-                    var values = string.Join(", ", columns.Select((_, i) => $"@c{i}"));
-                    var updates = string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"));
-                    upsert = Command(connection, transaction,
-                        $"INSERT INTO {row.Table} (key, log_index, {names}) VALUES (@key, @idx, {values}) ON CONFLICT (key) DO UPDATE SET log_index = excluded.log_index, {updates}");
-                    AddParameter(upsert, "@key", "");
-                    AddParameter(upsert, "@idx", 0L);
-                    for (var i = 0; i < columns.Count; i++)
+                    for (var i = 0; i < row.Length; i++)
                     {
-                        AddParameter(upsert, $"@c{i}", "");
+                        prepared.Parameters[i].Value = row[i];
                     }
-
-                    commands[row.Table] = upsert;
                 }
 
-                upsert.Parameters[0].Value = row.Key;
-                upsert.Parameters[1].Value = (long)row.LogIndex;
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    upsert.Parameters[i + 2].Value = row.Columns.TryGetValue(columns[i], out var value) && value is not null ? value : DBNull.Value;
-                }
-
-                await upsert.ExecuteNonQueryAsync(cancellationToken);
+                await prepared.ExecuteNonQueryAsync(cancellationToken);
             }
         }
         finally
         {
-            foreach (var command in commands.Values)
+            if (prepared is not null)
             {
-                await command.DisposeAsync();
+                await prepared.DisposeAsync();
             }
         }
     }

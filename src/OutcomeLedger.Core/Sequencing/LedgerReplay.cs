@@ -14,7 +14,28 @@ public static class LedgerReplay
     /// log's integrity is checked by <c>log verify</c>; with <paramref name="recheck"/> every entry is checked again
     /// exactly as at admission, and the first that fails is reported.
     /// </summary>
-    public static async Task<LedgerState> LoadAsync(ILogStore store, ulong size, bool recheck, Action<StoredLeaf, LedgerRecord, LedgerState>? onEntry, CancellationToken cancellationToken)
+    public static Task<LedgerState> LoadAsync(ILogStore store, ulong size, bool recheck, Action<StoredLeaf, LedgerRecord, LedgerState>? onEntry, CancellationToken cancellationToken) =>
+        ReplayAsync(store, size, recheck, onEntry, cancellationToken);
+
+    /// <summary>
+    /// The projection the first <paramref name="size"/> entries give (<c>ledger rebuild</c>): every row once, as the
+    /// last entry that touched it left it, so <see cref="ILogStore.ReplaceProjectionAsync"/> of these rows equals the
+    /// live projection the sequencer wrote batch by batch.
+    /// </summary>
+    public static async Task<IReadOnlyList<ProjectionRow>> RebuildProjectionAsync(ILogStore store, ulong size, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<(string Table, string Key), ProjectionRow>();
+        await ReplayAsync(store, size, recheck: false, (leaf, record, state) =>
+        {
+            foreach (var row in Projection.RowsFor(record, leaf.Index, state))
+            {
+                rows[(row.Table, row.Key)] = row;
+            }
+        }, cancellationToken);
+        return [.. rows.Values];
+    }
+
+    static async Task<LedgerState> ReplayAsync(ILogStore store, ulong size, bool recheck, Action<StoredLeaf, LedgerRecord, LedgerState>? onEntry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var state = new LedgerState();

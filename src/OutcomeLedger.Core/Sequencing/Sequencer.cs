@@ -106,16 +106,29 @@ public sealed class Sequencer : IDisposable
         var leaves = new List<StoredLeaf>();
         var rows = new List<ProjectionRow>();
         var inBatch = new Dictionary<Hash, ulong>();
+
+        // Hashing, parsing and signature verification need no earlier entry: done in parallel, against the state as
+        // it stands before the batch. The rules, key revocations included, are then checked in order.
+        var hashes = new Hash[entries.Count];
+        var prepared = new PreparedEntry?[entries.Count];
+        Parallel.For(0, entries.Count, i =>
+        {
+            hashes[i] = Rfc6962.HashLeaf(entries[i]);
+            if (!_indexByLeafHash.ContainsKey(hashes[i]))
+            {
+                prepared[i] = _state.Prepare(entries[i]);
+            }
+        });
         for (var i = 0; i < entries.Count; i++)
         {
-            var leafHash = Rfc6962.HashLeaf(entries[i]);
+            var leafHash = hashes[i];
             if (_indexByLeafHash.TryGetValue(leafHash, out var existing) || inBatch.TryGetValue(leafHash, out existing))
             {
                 results[i] = new SubmitResult(SubmitStatus.Duplicate, existing, leafHash, []);
                 continue;
             }
 
-            var check = _state.Check(entries[i]);
+            var check = _state.Check(prepared[i]!);
             if (!check.IsAccepted)
             {
                 results[i] = new SubmitResult(SubmitStatus.Rejected, null, leafHash, check.Errors);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
 
@@ -15,37 +14,23 @@ internal static class RebuildCommand
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
             var checkpoint = await ledger.Store.GetLatestCheckpointAsync(ct);
-            var rows = new List<ProjectionRow>();
-            var state = await LedgerReplay.LoadAsync(ledger.Store, checkpoint?.Size ?? 0, recheck: false,
-                (leaf, record, replayed) => rows.AddRange(Projection.RowsFor(record, leaf.Index, replayed)), ct);
+            var size = checkpoint?.Size ?? 0;
+            var rebuilt = await LedgerReplay.RebuildProjectionAsync(ledger.Store, size, ct);
             var live = await ledger.Store.ReadProjectionAsync(ct);
-            var rebuilt = Merge(rows);
             await ledger.Store.ReplaceProjectionAsync(rebuilt, ct);
             var changed = Differences(live, rebuilt);
             if (context.Json)
             {
-                context.WriteJson(new { entries = state.Size, rows = rebuilt.Count, rowsThatDiffered = changed });
+                context.WriteJson(new { entries = size, rows = rebuilt.Count, rowsThatDiffered = changed });
             }
             else
             {
-                context.Output.WriteLine($"Rebuilt {rebuilt.Count} projection rows from {state.Size} entries ({changed} differed from the live projection).");
+                context.Output.WriteLine($"Rebuilt {rebuilt.Count} projection rows from {size} entries ({changed} differed from the live projection).");
             }
 
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>Later rows for the same (table, key) replace earlier ones, as the upserts of the live projection do.</summary>
-    internal static List<ProjectionRow> Merge(IEnumerable<ProjectionRow> rows)
-    {
-        var merged = new Dictionary<(string, string), ProjectionRow>();
-        foreach (var row in rows)
-        {
-            merged[(row.Table, row.Key)] = row;
-        }
-
-        return [.. merged.Values];
     }
 
     static int Differences(IReadOnlyList<ProjectionRow> live, IReadOnlyList<ProjectionRow> rebuilt)

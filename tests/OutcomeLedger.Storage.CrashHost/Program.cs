@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace OutcomeLedger.Storage.CrashHost;
+
+/// <summary>
+/// The child process of the crash tests: opens a ledger folder and logs the entries of a <see cref="RandomHistory"/>
+/// in random batches until the log holds <c>entries</c> of them. It prints <c>ack &lt;index&gt; &lt;leaf hash&gt;</c>
+/// for each entry and <c>checkpoint &lt;size&gt; &lt;root&gt;</c> for each batch only after the batch committed, so
+/// every line the test reads is a promise the ledger must keep after a SIGKILL. On restart it resubmits the last few
+/// entries it may not have acknowledged: those must come back as duplicates at their original index.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length != 4)
+        {
+            await Console.Error.WriteLineAsync("usage: crash-host <ledger folder> <seed> <entries> <max batch>");
+            return 2;
+        }
+
+        var folder = args[0];
+        var seed = int.Parse(args[1], CultureInfo.InvariantCulture);
+        var entries = int.Parse(args[2], CultureInfo.InvariantCulture);
+        var maxBatch = int.Parse(args[3], CultureInfo.InvariantCulture);
+        await using var ledger = await LedgerFolder.OpenAsync(folder, CancellationToken.None);
+        using var sequencer = await ledger.OpenSequencerAsync(CancellationToken.None);
+        using var history = new RandomHistory(seed);
+        var size = (int)sequencer.State.Size;
+        var position = Math.Max(0, size - 3);
+        for (var i = 0; i < position; i++)
+        {
+            history.Next();
+        }
+
+        var random = new Random(seed ^ size);
+        var output = Console.Out;
+        while (position < entries)
+        {
+            var batch = history.Take(Math.Min(entries - position, random.Next(1, maxBatch + 1)));
+            var results = await sequencer.SubmitAsync(batch, CancellationToken.None);
+            for (var i = 0; i < results.Count; i++)
+            {
+                var result = results[i];
+                if (!result.IsLogged || result.Index != (ulong)(position + i))
+                {
+                    await Console.Error.WriteLineAsync($"entry {position + i} came back {result.Status} at {result.Index}: {string.Join("; ", result.Errors)}");
+                    return 1;
+                }
+
+                await output.WriteLineAsync($"ack {result.Index} {result.LeafHash}");
+            }
+
+            var latest = sequencer.Latest!;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"checkpoint {latest.Size} {latest.Root}"));
+            await output.FlushAsync();
+            position += batch.Count;
+        }
+
+        await output.WriteLineAsync("done");
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Data.Common;
+using Npgsql;
+using OutcomeLedger.Storage.Postgres;
+using OutcomeLedger.Storage.Tests.Support;
+
+namespace OutcomeLedger.Storage.Tests.Postgres;
+
+/// <summary>PostgreSQL stores: one schema of the test class's database per store name, private to one test.</summary>
+public sealed class PostgresEngine(PostgresDatabase database) : StoreEngine
+{
+    readonly string _prefix = database.NewSchema("t");
+
+    public override string Name => "postgres";
+
+    Task<string> ConnectionStringAsync(string name, CancellationToken cancellationToken) =>
+        database.ConnectionStringAsync(_prefix + "_" + name, cancellationToken);
+
+    public override async Task<RelationalLogStore> OpenAsync(string name, CancellationToken cancellationToken) =>
+        await PostgresLogStore.OpenAsync(await ConnectionStringAsync(name, cancellationToken), cancellationToken);
+
+    public override async Task<DbConnection> ConnectAsync(string name, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(await ConnectionStringAsync(name, cancellationToken));
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    public override async Task<string?> LedgerDatabaseAsync(string name, CancellationToken cancellationToken) =>
+        await ConnectionStringAsync(name, cancellationToken);
+}

@@ -1,0 +1,628 @@
+using System.Data.Common;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Storage.CrashHost;
+using OutcomeLedger.Storage.Tests.Support;
+
+namespace OutcomeLedger.Storage.Tests;
+
+/// <summary>
+/// The contract every log store keeps, run for real on each engine (SQLite files, a PostgreSQL server): what is
+/// appended reads back byte for byte, appends are all-or-nothing compare-and-swaps, migrations are idempotent, the
+/// sequencer logs, refuses and deduplicates exactly, a rebuilt projection equals the live one, and any byte changed
+/// beneath the store is named by <see cref="LogVerifier"/>.
+/// </summary>
+public abstract class RelationalLogStoreContractTests : IAsyncDisposable
+{
+    protected const string Origin = "test.example/log";
+    static readonly SignerKey LogKey = SignerKey.FromSeed(Origin, NoteKeyType.Ed25519, Enumerable.Repeat((byte)7, 32).ToArray());
+
+    protected abstract StoreEngine Engine { get; }
+
+    static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    static NoteSigner Signer => LogKey.CreateSigner();
+
+    static NoteVerifier Verifier => LogKey.VerifierKey.CreateVerifier();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Engine.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task AppendAsync_Batches_ReadBackLeavesTilesAndCheckpoints()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        var builder = new LogBatchBuilder(Signer, Origin);
+        var random = new Random(1);
+        var written = new List<byte[]>();
+        foreach (var count in new[] { 1, 254, 1, 300, 70 })
+        {
+            var leaves = LogBatchBuilder.RandomLeaves(random, count);
+            await store.AppendAsync(builder.Next(leaves), Cancel);
+            written.AddRange(leaves);
+        }
+
+        var read = await store.ReadLeavesAsync(0, written.Count + 10, Cancel);
+        Assert.Equal(written.Count, read.Count);
+        for (var i = 0; i < written.Count; i++)
+        {
+            Assert.Equal((ulong)i, read[i].Index);
+            Assert.Equal(written[i], read[i].Data);
+            Assert.Equal(Rfc6962.HashLeaf(written[i]), read[i].LeafHash);
+        }
+
+        Assert.Equal(5, (await store.ReadLeavesAsync(621, 5, Cancel)).Count);
+        foreach (var tile in TileLayout.HashTiles(builder.Size))
+        {
+            Assert.Equal(HashTile.Build(builder.Tree, tile), await store.ReadTileAsync(tile.Level, tile.Index, Cancel));
+        }
+
+        Assert.Null(await store.ReadTileAsync(0, 99, Cancel));
+        var checkpoints = await store.GetCheckpointsAsync(Cancel);
+        Assert.Equal([1UL, 255, 256, 556, 626], checkpoints.Select(c => c.Size));
+        foreach (var checkpoint in checkpoints)
+        {
+            Assert.Equal(builder.Tree.RootAt(checkpoint.Size), checkpoint.Root);
+            Assert.True(Checkpoint.TryOpen(System.Text.Encoding.UTF8.GetBytes(checkpoint.Note), Verifier, null, out var signed, out var error), error?.ToString());
+            Assert.Equal(checkpoint.Size, signed.Checkpoint.TreeSize);
+        }
+
+        Assert.Equal(checkpoints[^1], await store.GetLatestCheckpointAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task AppendAsync_EmptyStore_HasNoCheckpointLeavesOrTiles()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        Assert.Null(await store.GetLatestCheckpointAsync(Cancel));
+        Assert.Empty(await store.GetCheckpointsAsync(Cancel));
+        Assert.Empty(await store.ReadLeavesAsync(0, 10, Cancel));
+        Assert.Null(await store.ReadTileAsync(0, 0, Cancel));
+        Assert.Empty(await store.ReadProjectionAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task AppendAsync_StaleExpectedSize_ThrowsLogConflictAndWritesNothing()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        var random = new Random(2);
+        var first = new LogBatchBuilder(Signer, Origin);
+        var second = new LogBatchBuilder(Signer, Origin);
+        await store.AppendAsync(first.Next(LogBatchBuilder.RandomLeaves(random, 3)), Cancel);
+        var before = await SnapshotAsync(store);
+
+        // A second writer that never saw the first batch builds on size 0: a fork, which the store must refuse.
+        var fork = second.Next(LogBatchBuilder.RandomLeaves(random, 2), [Row("parties", "fork", 0)]);
+        var conflict = await Assert.ThrowsAsync<LogConflictException>(() => store.AppendAsync(fork, Cancel));
+        Assert.Contains("has 3 entries, not the 0", conflict.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync(store));
+
+        // Building on the real head works.
+        await store.AppendAsync(first.Next(LogBatchBuilder.RandomLeaves(random, 2)), Cancel);
+        Assert.Equal(5UL, (await store.GetLatestCheckpointAsync(Cancel))!.Size);
+    }
+
+    [Fact]
+    public async Task AppendAsync_FailureMidBatch_WritesNothing()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        var random = new Random(3);
+        var builder = new LogBatchBuilder(Signer, Origin);
+        var logged = LogBatchBuilder.RandomLeaves(random, 300);
+        await store.AppendAsync(builder.Next(logged), Cancel);
+        var before = await SnapshotAsync(store);
+
+        // The third leaf repeats the first leaf's bytes, so its insert violates the unique leaf hash after two inserts.
+        var leaves = LogBatchBuilder.RandomLeaves(random, 5);
+        leaves[2] = leaves[0];
+        var batch = new LogBatchBuilder(Signer, Origin);
+        batch.Next(logged);
+        var failing = batch.Next(leaves, [Row("parties", "half-written", 300)]);
+        await Assert.ThrowsAnyAsync<DbException>(() => store.AppendAsync(failing, Cancel));
+        Assert.Equal(before, await SnapshotAsync(store));
+
+        // A checkpoint that does not match the leaves is a bug in the caller: refused before anything is written.
+        var wrong = builder.Next(LogBatchBuilder.RandomLeaves(random, 2));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AppendAsync(wrong with { Checkpoint = wrong.Checkpoint with { Size = 1000 } }, Cancel));
+        Assert.Equal(before, await SnapshotAsync(store));
+        await store.AppendAsync(wrong, Cancel);
+        Assert.Equal(302UL, (await store.GetLatestCheckpointAsync(Cancel))!.Size);
+    }
+
+    [Fact]
+    public async Task OpenAsync_Reopened_KeepsEverythingAndMigratesOnce()
+    {
+        var builder = new LogBatchBuilder(Signer, Origin);
+        await using (var store = await Engine.OpenAsync("log", Cancel))
+        {
+            await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(new Random(4), 10), [Row("parties", "us", 0)]), Cancel);
+            await store.SetMetaAsync("origin", Origin, Cancel);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await using var store = await Engine.OpenAsync("log", Cancel);
+            Assert.Equal(10UL, (await store.GetLatestCheckpointAsync(Cancel))!.Size);
+            Assert.Equal(10, (await store.ReadLeavesAsync(0, 100, Cancel)).Count);
+            Assert.Equal("us", Assert.Single(await store.ReadProjectionAsync(Cancel)).Key);
+            Assert.Equal(Origin, await store.GetMetaAsync("origin", Cancel));
+        }
+
+        await using var connection = await Engine.ConnectAsync("log", Cancel);
+        var versions = new List<long>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT version FROM schema_version ORDER BY version";
+            await using var reader = await command.ExecuteReaderAsync(Cancel);
+            while (await reader.ReadAsync(Cancel))
+            {
+                versions.Add(reader.GetInt64(0));
+            }
+        }
+
+        Assert.Equal([1L, 2L], versions);
+    }
+
+    [Fact]
+    public async Task AddCosignatureAsync_Line_AppendsOnceToThatCheckpointOnly()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        var builder = new LogBatchBuilder(Signer, Origin);
+        var random = new Random(5);
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, 4)), Cancel);
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, 4)), Cancel);
+        var before = await store.GetCheckpointsAsync(Cancel);
+        using var witness = SignerKey.FromSeed("witness.example/w", NoteKeyType.Ed25519, Enumerable.Repeat((byte)9, 32).ToArray());
+        var text = before[0].Note[..(before[0].Note.IndexOf("\n\n", StringComparison.Ordinal) + 1)];
+        var cosigned = SignedNote.Sign(text, [witness.CreateSigner()]).ToString();
+        var line = cosigned[(cosigned.IndexOf("\n\n", StringComparison.Ordinal) + 2)..];
+
+        Assert.True(await store.AddCosignatureAsync(4, line, Cancel));
+        Assert.True(await store.AddCosignatureAsync(4, line, Cancel));
+        Assert.False(await store.AddCosignatureAsync(5, line, Cancel));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AddCosignatureAsync(4, "not a signature line", Cancel));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AddCosignatureAsync(4, "— a b\n— c d\n", Cancel));
+
+        var after = await store.GetCheckpointsAsync(Cancel);
+        Assert.Equal(before[0].Note + line, after[0].Note);
+        Assert.Equal(before[1], after[1]);
+
+        // The log's signature and the witness's both verify.
+        Assert.True(Checkpoint.TryOpen(System.Text.Encoding.UTF8.GetBytes(after[0].Note), Verifier, [witness.VerifierKey.CreateVerifier()], out var signed, out var error), error?.ToString());
+        Assert.Equal(2, signed.Note.Verified.Count);
+    }
+
+    [Fact]
+    public async Task SetMetaAsync_Values_AreSetOnceAndNeverChanged()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        Assert.Null(await store.GetMetaAsync("origin", Cancel));
+        await store.SetMetaAsync("origin", Origin, Cancel);
+        await store.SetMetaAsync("origin", Origin, Cancel);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SetMetaAsync("origin", "other.example/log", Cancel));
+        Assert.Equal(Origin, await store.GetMetaAsync("origin", Cancel));
+    }
+
+    [Fact]
+    public async Task ReplaceProjectionAsync_Rows_ReplaceEveryRowAndReadBackInOrder()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        var builder = new LogBatchBuilder(Signer, Origin);
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(new Random(6), 2), [Row("parties", "old", 0), Row("measurements", "1", 1)]), Cancel);
+        ProjectionRow[] rows =
+        [
+            Row("parties", "us", 0),
+            Row("measurements", "5", 5, ("value", "12.5"), ("superseded_by", null)),
+            Row("parties", "mx", 1),
+            Row("measurements", "5", 7, ("value", "13"), ("superseded_by", "9")),
+        ];
+        await store.ReplaceProjectionAsync(rows, Cancel);
+        var read = await store.ReadProjectionAsync(Cancel);
+        Assert.Equal(
+            ["measurements[5]@7: author=, dimensions=, indicator=, period=, superseded_by=9, value=13", "parties[mx]@1: name=, role=", "parties[us]@0: name=, role="],
+            read.Select(r => r.ToString()));
+
+        // An unknown table is a bug; the replacement is all or nothing.
+        await Assert.ThrowsAsync<ArgumentException>(() => store.ReplaceProjectionAsync([Row("parties", "x", 0), Row("nonsense", "y", 0)], Cancel));
+        Assert.Equal(read.Select(r => r.ToString()), (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()));
+    }
+
+    [Fact]
+    public async Task SubmitAsync_History_LogsEveryEntryAtItsIndexAndReopensToTheSameState()
+    {
+        using var history = new RandomHistory(10);
+        var entries = history.Take(600);
+        var random = new Random(10);
+        await using (var store = await Engine.OpenAsync("log", Cancel))
+        using (var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel))
+        {
+            var position = 0;
+            while (position < entries.Count)
+            {
+                var batch = entries.Skip(position).Take(random.Next(1, 90)).ToList();
+                var results = await sequencer.SubmitAsync(batch, Cancel);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    Assert.Equal(SubmitStatus.Accepted, results[i].Status);
+                    Assert.Equal((ulong)(position + i), results[i].Index);
+                    Assert.Equal(Rfc6962.HashLeaf(batch[i]), results[i].LeafHash);
+                    Assert.Equal((ulong)(position + batch.Count), results[i].CheckpointSize);
+                }
+
+                position += batch.Count;
+                Assert.Equal((ulong)position, sequencer.Latest!.Size);
+            }
+        }
+
+        await using var reopened = await Engine.OpenAsync("log", Cancel);
+        using var again = await Sequencer.OpenAsync(reopened, Signer, Origin, Cancel);
+        Assert.Equal(600UL, again.State.Size);
+        Assert.Equal(history.State.Measurements.Count, again.State.Measurements.Count);
+        var tree = new MerkleTree();
+        foreach (var entry in entries)
+        {
+            tree.Append(entry);
+        }
+
+        Assert.Equal(tree.Root(), again.Latest!.Root);
+        var verification = await LogVerifier.VerifyAsync(reopened, Verifier, null, Cancel);
+        Assert.True(verification.IsValid, verification.FirstFailure);
+        Assert.Equal(600UL, verification.Entries);
+        await AssertCheckpointsConsistentAsync(reopened, new Random(11), pairs: 200);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_RefusedEntries_WriteNothing()
+    {
+        using var history = new RandomHistory(12);
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        await sequencer.SubmitAsync(history.Take(40), Cancel);
+        var before = await SnapshotAsync(store);
+        var us = history.KeyOf(RandomHistory.Us);
+        var mx = history.KeyOf(RandomHistory.Mx);
+        var measurement = history.State.Measurements.Values.First(m => m.Record.Author == RandomHistory.Us);
+        var like = measurement.Record with { Period = Period.Month(2099, 1), Supersedes = null };
+        using var stranger = SigningKey.FromSeed(Enumerable.Repeat((byte)99, 32).ToArray());
+        var signed = EntryCodec.Sign(like, us);
+        var tampered = (byte[])signed.Clone();
+        tampered[^20] ^= 1;
+        var refused = new (string Field, byte[] Entry)[]
+        {
+            ("signatures[0].keyid", EntryCodec.Sign(like, mx)),
+            ("signatures[0].keyid", EntryCodec.Sign(like, stranger)),
+            ("author", EntryCodec.Sign(like with { Author = new("nobody") }, stranger)),
+            ("dimensions.drug", EntryCodec.Sign(like with { Dimensions = new Dictionary<string, string> { ["drug"] = "tea" } }, us)),
+            ("period", EntryCodec.Sign(like with { Period = new Period(PeriodType.Year, 2099, 1) }, us)),
+            ("author", EntryCodec.Sign(new AttestationRecord { Author = RandomHistory.Us, RecordedAt = RandomHistory.Start, Measurement = measurement.Index, Verdict = Verdict.Acknowledged }, us)),
+            ("supersedes", EntryCodec.Sign(like with { Supersedes = 999_999 }, us)),
+            ("entry", "{\"payload\":"u8.ToArray()),
+            ("entry", new byte[EntryCodec.MaxEntrySize + 1]),
+            ("signatures[0].sig", SignatureTampered(like, us)),
+        };
+        foreach (var (field, entry) in refused)
+        {
+            var result = Assert.Single(await sequencer.SubmitAsync([entry], Cancel));
+            Assert.Equal(SubmitStatus.Rejected, result.Status);
+            Assert.Null(result.Index);
+            Assert.Contains(result.Errors, e => e.Field == field);
+            Assert.Equal(before, await SnapshotAsync(store));
+        }
+
+        // Refused entries beside good ones: only the good ones are logged, at consecutive indices.
+        var good = history.Take(3);
+        var mixed = await sequencer.SubmitAsync([refused[0].Entry, good[0], refused[3].Entry, good[1], good[2], refused[7].Entry], Cancel);
+        Assert.Equal([SubmitStatus.Rejected, SubmitStatus.Accepted, SubmitStatus.Rejected, SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Rejected], mixed.Select(r => r.Status));
+        Assert.Equal([40UL, 41, 42], mixed.Where(r => r.IsLogged).Select(r => r.Index!.Value));
+        Assert.Equal(2, (await store.GetCheckpointsAsync(Cancel)).Count);
+        Assert.True((await LogVerifier.VerifyAsync(store, Verifier, null, Cancel)).IsValid);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_KeyChangesEarlierInTheBatch_ApplyToLaterEntries()
+    {
+        using var history = new RandomHistory(15);
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        await sequencer.SubmitAsync(history.Take(40), Cancel);
+        var old = history.KeyOf(RandomHistory.Us);
+        using var next = SigningKey.FromSeed(Enumerable.Repeat((byte)77, 32).ToArray());
+        var like = history.State.Measurements.Values.First(m => m.Record.Author == RandomHistory.Us).Record with { Supersedes = null };
+        KeyRecord Key(KeyAction action, SigningKey key) => new() { Author = RandomHistory.Us, RecordedAt = RandomHistory.Start, Party = RandomHistory.Us, Action = action, PublicKey = Convert.ToBase64String(key.PublicKey) };
+
+        // Signatures are verified ahead in parallel against the keys known before the batch; the order still decides.
+        var results = await sequencer.SubmitAsync(
+        [
+            EntryCodec.Sign(like with { Period = Period.Month(2099, 1) }, old),
+            EntryCodec.Sign(Key(KeyAction.Add, next), old),
+            EntryCodec.Sign(like with { Period = Period.Month(2099, 2) }, next),
+            EntryCodec.Sign(Key(KeyAction.Revoke, old), next),
+            EntryCodec.Sign(like with { Period = Period.Month(2099, 3) }, old),
+            SignatureTampered(like with { Period = Period.Month(2099, 4) }, next),
+            EntryCodec.Sign(like with { Period = Period.Month(2099, 5) }, next),
+        ], Cancel);
+        Assert.Equal([SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Rejected, SubmitStatus.Rejected, SubmitStatus.Accepted], results.Select(r => r.Status));
+        Assert.Contains("was revoked at entry 43", results[4].Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Equal("signatures[0].sig", results[5].Errors.Single().Field);
+        Assert.True((await LogVerifier.VerifyAsync(store, Verifier, null, Cancel)).IsValid);
+    }
+
+    [Fact]
+    public async Task BatchingSequencer_ManySubmissions_AcknowledgesEachAtItsIndexAfterItsBatchCommitted()
+    {
+        using var history = new RandomHistory(16);
+        var entries = history.Take(1500);
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        List<Task<SubmitResult>> pending;
+        await using (var front = new BatchingSequencer(sequencer, maxBatch: 100))
+        {
+            // Queued in order without waiting, as many concurrent clients would: the queue forms the batches.
+            pending = [.. entries.Select(e => front.SubmitAsync(e, Cancel)), front.SubmitAsync(entries[7], Cancel)];
+            await Task.WhenAll(pending);
+        }
+
+        var results = pending.Select(t => t.Result).ToList();
+        Assert.Equal(Enumerable.Range(0, 1500).Select(i => (ulong?)i).Append(7UL), results.Select(r => r.Index));
+        Assert.All(results.Take(1500), r => Assert.Equal(SubmitStatus.Accepted, r.Status));
+        Assert.Equal(SubmitStatus.Duplicate, results[^1].Status);
+
+        // Each acknowledgement names a checkpoint that covers it and that the store holds.
+        var checkpoints = (await store.GetCheckpointsAsync(Cancel)).Select(c => c.Size).ToHashSet();
+        Assert.All(results.Take(1500), r => Assert.True(r.CheckpointSize > r.Index && checkpoints.Contains(r.CheckpointSize!.Value)));
+        Assert.InRange(checkpoints.Count, 15, 1500);
+        Assert.True((await LogVerifier.VerifyAsync(store, Verifier, null, Cancel)).IsValid);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_IdenticalResubmission_ReturnsTheOriginalIndexAndAddsNothing()
+    {
+        using var history = new RandomHistory(13);
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        var entries = history.Take(50);
+        await sequencer.SubmitAsync(entries, Cancel);
+        var before = await SnapshotAsync(store);
+
+        var again = await sequencer.SubmitAsync([entries[17], entries[3], entries[17]], Cancel);
+        Assert.All(again, r => Assert.Equal(SubmitStatus.Duplicate, r.Status));
+        Assert.Equal([17UL, 3, 17], again.Select(r => r.Index!.Value));
+        Assert.Equal(before, await SnapshotAsync(store));
+
+        // Within one batch too, and after a reopen.
+        var next = history.Next();
+        var twice = await sequencer.SubmitAsync([next, next], Cancel);
+        Assert.Equal([SubmitStatus.Accepted, SubmitStatus.Duplicate], twice.Select(r => r.Status));
+        Assert.Equal([50UL, 50], twice.Select(r => r.Index!.Value));
+        using var reopened = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        Assert.Equal(50UL, Assert.Single(await reopened.SubmitAsync([next], Cancel)).Index);
+        Assert.Equal(51, (await store.ReadLeavesAsync(0, 100, Cancel)).Count);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_TwoSequencersOnOneStore_NeverForkTheLog()
+    {
+        using var history = new RandomHistory(14);
+        var entries = history.Take(30);
+        await using var first = await Engine.OpenAsync("log", Cancel);
+        await using var second = await Engine.OpenAsync("log", Cancel);
+        using var a = await Sequencer.OpenAsync(first, Signer, Origin, Cancel);
+        using var b = await Sequencer.OpenAsync(second, Signer, Origin, Cancel);
+        await a.SubmitAsync(entries.Take(20).ToList(), Cancel);
+
+        // b still believes the log is empty: its batch is refused as a whole, and b reloads what is durable.
+        await Assert.ThrowsAsync<LogConflictException>(() => b.SubmitAsync(entries.Take(5).ToList(), Cancel));
+        Assert.Equal(20UL, b.State.Size);
+        var retried = await b.SubmitAsync(entries.Skip(18).ToList(), Cancel);
+        Assert.Equal([18UL, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29], retried.Select(r => r.Index!.Value));
+        Assert.True((await LogVerifier.VerifyAsync(first, Verifier, null, Cancel)).IsValid);
+        await AssertCheckpointsConsistentAsync(first, new Random(14), pairs: 10);
+    }
+
+    [Fact]
+    public async Task RebuildProjectionAsync_LargeRandomHistory_EqualsTheLiveProjection()
+    {
+        using var history = new RandomHistory(20);
+        var random = new Random(20);
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        const int Size = 6000;
+        while (sequencer.State.Size < Size)
+        {
+            var batch = history.Take((int)Math.Min((ulong)random.Next(1, 400), Size - sequencer.State.Size));
+            Assert.All(await sequencer.SubmitAsync(batch, Cancel), r => Assert.Equal(SubmitStatus.Accepted, r.Status));
+        }
+
+        var live = (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()).ToList();
+        var rebuilt = await LedgerReplay.RebuildProjectionAsync(store, Size, Cancel);
+        Assert.Equal(live.Count, rebuilt.Count);
+        await store.ReplaceProjectionAsync(rebuilt, Cancel);
+        Assert.Equal(live, (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()));
+
+        // The history exercised what it claims: corrections, every verdict, revoked keys.
+        var state = sequencer.State;
+        Assert.Contains(state.Measurements.Values, m => m.SupersededBy is not null);
+        foreach (var verdict in Enum.GetValues<Verdict>())
+        {
+            Assert.Contains(state.Measurements.Values, m => m.Attestations.Any(a => a.Record.Verdict == verdict));
+        }
+
+        Assert.All(new[] { RandomHistory.Us, RandomHistory.Mx, RandomHistory.Gao }, p => Assert.NotEmpty(state.Parties[p].RevokedAt));
+        Assert.Contains(live, r => r.StartsWith("party_keys", StringComparison.Ordinal) && !r.EndsWith("revoked_at=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task VerifyAsync_StoredBytesChanged_NamesTheEntryTileOrCheckpoint()
+    {
+        using var history = new RandomHistory(30);
+        var random = new Random(30);
+        await using (var store = await Engine.OpenAsync("log", Cancel))
+        using (var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel))
+        {
+            while (sequencer.State.Size < 700)
+            {
+                await sequencer.SubmitAsync(history.Take(random.Next(1, 120)), Cancel);
+            }
+        }
+
+        await using var verified = await Engine.OpenAsync("log", Cancel);
+        var clean = await LogVerifier.VerifyAsync(verified, Verifier, null, Cancel);
+        Assert.True(clean.IsValid, clean.FirstFailure);
+        var size = (long)clean.Entries;
+        var checkpoints = await verified.GetCheckpointsAsync(Cancel);
+        var tiles = TileLayout.HashTiles(clean.Entries).ToList();
+        await using var connection = await Engine.ConnectAsync("log", Cancel);
+
+        for (var round = 0; round < 6; round++)
+        {
+            var index = random.NextInt64(size);
+            await TamperAsync(connection, "leaves", "data", "idx = @k", index, random, $"entry {index}:", verified);
+            index = random.NextInt64(size);
+            await TamperAsync(connection, "leaves", "leaf_hash", "idx = @k", index, random, $"entry {index}:", verified);
+
+            // The bytes changed and the leaf hash recomputed to match: the entry no longer carries a valid signature.
+            index = random.NextInt64(size);
+            var original = await ReadBytesAsync(connection, "leaves", "data", "idx = @k", index);
+            var forged = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(original).Replace("\"payload\":\"", "\"payload\":\"A", StringComparison.Ordinal));
+            await WriteLeafAsync(connection, index, forged);
+            await AssertFailureAsync(verified, $"entry {index}:");
+            await WriteLeafAsync(connection, index, original);
+
+            var tile = tiles[random.Next(tiles.Count)];
+            await TamperAsync(connection, "tiles", "data", $"level = {tile.Level} AND idx = @k", (long)tile.Index, random, $"tile {tile.Path} ", verified);
+
+            var checkpoint = checkpoints[random.Next(checkpoints.Count)];
+            await TamperAsync(connection, "checkpoints", "root", "size = @k", (long)checkpoint.Size, random, $"checkpoint {checkpoint.Size}:", verified);
+            await TamperNoteAsync(connection, checkpoint, random, verified);
+        }
+
+        // A missing entry is named too.
+        var gone = random.NextInt64(size);
+        var data = await ReadBytesAsync(connection, "leaves", "data", "idx = @k", gone);
+        await ExecuteAsync(connection, "DELETE FROM leaves WHERE idx = @k", ("@k", gone));
+        await AssertFailureAsync(verified, $"entry {gone} is missing");
+        await ExecuteAsync(connection, "INSERT INTO leaves (idx, leaf_hash, data) VALUES (@k, @h, @d)", ("@k", gone), ("@h", Rfc6962.HashLeaf(data).ToArray()), ("@d", data));
+        Assert.True((await LogVerifier.VerifyAsync(verified, Verifier, null, Cancel)).IsValid);
+    }
+
+    static async Task TamperAsync(DbConnection connection, string table, string column, string where, long key, Random random, string expected, ILogStore store)
+    {
+        var original = await ReadBytesAsync(connection, table, column, where, key);
+        var changed = (byte[])original.Clone();
+        changed[random.Next(changed.Length)] ^= (byte)(1 << random.Next(8));
+        await ExecuteAsync(connection, $"UPDATE {table} SET {column} = @v WHERE {where}", ("@v", changed), ("@k", key));
+        await AssertFailureAsync(store, expected);
+        await ExecuteAsync(connection, $"UPDATE {table} SET {column} = @v WHERE {where}", ("@v", original), ("@k", key));
+    }
+
+    static async Task TamperNoteAsync(DbConnection connection, StoredCheckpoint checkpoint, Random random, ILogStore store)
+    {
+        // Any one character of the signed note: its text, or the signature line.
+        var note = checkpoint.Note;
+        var at = random.Next(note.Length - 1);
+        var changed = note[..at] + (note[at] == 'x' ? 'y' : 'x') + note[(at + 1)..];
+        await ExecuteAsync(connection, "UPDATE checkpoints SET note = @v WHERE size = @k", ("@v", changed), ("@k", (long)checkpoint.Size));
+        await AssertFailureAsync(store, $"checkpoint {checkpoint.Size}:");
+        await ExecuteAsync(connection, "UPDATE checkpoints SET note = @v WHERE size = @k", ("@v", note), ("@k", (long)checkpoint.Size));
+    }
+
+    static async Task AssertFailureAsync(ILogStore store, string expected)
+    {
+        var verification = await LogVerifier.VerifyAsync(store, Verifier, null, Cancel);
+        Assert.False(verification.IsValid, $"a change that should be reported as '{expected}' went unnoticed");
+        Assert.StartsWith(expected, verification.FirstFailure, StringComparison.Ordinal);
+    }
+
+    static Task WriteLeafAsync(DbConnection connection, long index, byte[] data) =>
+        ExecuteAsync(connection, "UPDATE leaves SET data = @d, leaf_hash = @h WHERE idx = @k", ("@d", data), ("@h", Rfc6962.HashLeaf(data).ToArray()), ("@k", index));
+
+    static async Task<byte[]> ReadBytesAsync(DbConnection connection, string table, string column, string where, long key)
+    {
+        await using var command = Command(connection, $"SELECT {column} FROM {table} WHERE {where}", ("@k", key));
+        return (byte[])(await command.ExecuteScalarAsync(Cancel))!;
+    }
+
+    static async Task ExecuteAsync(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(connection, sql, parameters);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync(Cancel));
+    }
+
+    static DbCommand Command(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    /// <summary>Checks RFC 9162 consistency, from the stored tiles, between random pairs of stored checkpoints and each with the latest.</summary>
+    protected static async Task AssertCheckpointsConsistentAsync(ILogStore store, Random random, int pairs)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(random);
+        var checkpoints = await store.GetCheckpointsAsync(Cancel);
+        var latest = checkpoints[^1];
+        var tree = await StoredTree.ReadAsync(store, latest.Size, Cancel);
+        foreach (var checkpoint in checkpoints)
+        {
+            var check = StoredTree.Consistency(tree, (checkpoint.Size, checkpoint.Root), (latest.Size, latest.Root));
+            Assert.True(check.IsValid, $"checkpoint {checkpoint.Size} → {latest.Size}: {check}");
+        }
+
+        for (var i = 0; i < pairs; i++)
+        {
+            var one = checkpoints[random.Next(checkpoints.Count)];
+            var two = checkpoints[random.Next(checkpoints.Count)];
+            var (earlier, later) = one.Size <= two.Size ? (one, two) : (two, one);
+            var check = StoredTree.Consistency(tree, (earlier.Size, earlier.Root), (later.Size, later.Root));
+            Assert.True(check.IsValid, $"checkpoint {earlier.Size} → {later.Size}: {check}");
+        }
+    }
+
+    static byte[] SignatureTampered(MeasurementRecord record, SigningKey key)
+    {
+        var envelope = EntryCodec.Sign(record, key);
+        Assert.True(DsseEnvelope.TryParse(envelope, out var parsed, out _));
+        var signature = (byte[])parsed!.Signatures[0].Signature.Clone();
+        signature[0] ^= 1;
+        return new DsseEnvelope(parsed.PayloadType, parsed.Payload, [new DsseSignature(parsed.Signatures[0].KeyId, signature)]).ToCanonicalJson();
+    }
+
+    static ProjectionRow Row(string table, string key, ulong index, params (string Column, string? Value)[] columns) =>
+        new(table, key, index, columns.ToDictionary(c => c.Column, c => c.Value));
+
+    /// <summary>Everything the store holds, as text, to show a refused write changed nothing.</summary>
+    static async Task<string> SnapshotAsync(RelationalLogStore store)
+    {
+        var checkpoints = await store.GetCheckpointsAsync(Cancel);
+        var size = checkpoints.Count == 0 ? 0 : checkpoints[^1].Size;
+        var leaves = await store.ReadLeavesAsync(0, (int)size + 10, Cancel);
+        var tiles = new List<string>();
+        for (var level = 0; level < 3; level++)
+        {
+            for (var index = 0UL; index < 4; index++)
+            {
+                tiles.Add(await store.ReadTileAsync(level, index, Cancel) is { } bytes ? Convert.ToHexString(bytes) : "-");
+            }
+        }
+
+        var projection = (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()).ToList();
+        return string.Join('\n', checkpoints.Select(c => $"{c.Size} {c.Root} {c.Note}")
+            .Concat(leaves.Select(l => $"{l.Index} {l.LeafHash} {Convert.ToHexString(l.Data)}")).Concat(tiles).Concat(projection));
+    }
+}

@@ -1,0 +1,31 @@
+using System.Data.Common;
+
+namespace OutcomeLedger.Storage.Tests.Support;
+
+/// <summary>
+/// One database engine under test: opens named stores (the same name reopens the same database), gives a plain
+/// connection beneath the store for tampering, and says where a ledger folder keeps its data.
+/// </summary>
+public abstract class StoreEngine : IAsyncDisposable
+{
+    public abstract string Name { get; }
+
+    /// <summary>Opens the store called <paramref name="name"/>, creating its database on first use.</summary>
+    public abstract Task<RelationalLogStore> OpenAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>A plain connection to the database of store <paramref name="name"/>, bypassing the store.</summary>
+    public abstract Task<DbConnection> ConnectAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>The connection string a ledger folder's <c>keys/database</c> holds, or null for SQLite.</summary>
+    public abstract Task<string?> LedgerDatabaseAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>A fresh empty folder for this engine's files, deleted with the engine.</summary>
+    public string Folder { get; } = Directory.CreateTempSubdirectory("outcomes-store-").FullName;
+
+    public virtual ValueTask DisposeAsync()
+    {
+        Directory.Delete(Folder, recursive: true);
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+}
