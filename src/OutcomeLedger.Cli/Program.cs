@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OutcomeLedger.Cli.Commands.Stats;
 
 namespace OutcomeLedger.Cli;
 
@@ -10,6 +11,7 @@ public static class Program
     internal static RootCommand BuildRoot()
     {
         var root = new RootCommand("outcomes: commitments judged by results, on a tamper-evident transparency log");
+        root.Subcommands.Add(StatsCommand.Create());
         return root;
     }
 }

@@ -23,12 +23,12 @@ public static class InterruptedTimeSeries
         var after = series.Count - before;
         if (before < options.MinimumBefore)
         {
-            return Insufficient($"only {before} monthly values before the intervention ({intervention}); at least {options.MinimumBefore} are needed");
+            return Insufficient($"only {Plural.Of(before, "monthly value")} before the intervention ({intervention}); {Plural.Needed(options.MinimumBefore)}");
         }
 
         if (after < options.MinimumAfter)
         {
-            return Insufficient($"only {after} monthly values after the intervention ({intervention}); at least {options.MinimumAfter} are needed");
+            return Insufficient($"only {Plural.Of(after, "monthly value")} after the intervention ({intervention}); {Plural.Needed(options.MinimumAfter)}");
         }
 
         var n = series.Count;
@@ -38,12 +38,12 @@ public static class InterruptedTimeSeries
         var lag = options.HacLag ?? NeweyWest.DefaultLag(n);
         if (n - k < options.MinimumResidualDegreesOfFreedom)
         {
-            return Insufficient($"only {n} monthly values for {k} coefficients; at least {k + options.MinimumResidualDegreesOfFreedom} are needed");
+            return Insufficient($"only {Plural.Of(n, "monthly value")} for {k} coefficients; {Plural.Needed(k + options.MinimumResidualDegreesOfFreedom)}");
         }
 
         if (lag >= n)
         {
-            return Insufficient($"only {n} monthly values for a Newey-West lag of {lag}");
+            return Insufficient($"only {Plural.Of(n, "monthly value")} for a Newey-West lag of {lag}");
         }
 
         var origin = series.First;
@@ -98,7 +98,8 @@ public static class InterruptedTimeSeries
         var change = effect * coefficients;
         var counterfactual = counterfactualRow * coefficients;
         Estimate? percent = null;
-        if (counterfactual != 0)
+        // A projection that is zero up to rounding has no percentage.
+        if (Math.Abs(counterfactual) > 1e-9 * y.AbsoluteMaximum())
         {
             // Delta method for 100·(a′b)/(c′b): gradient 100·(a/(c′b) − (a′b)·c/(c′b)²).
             var gradient = 100 * ((effect / counterfactual) - (change * counterfactualRow / (counterfactual * counterfactual)));

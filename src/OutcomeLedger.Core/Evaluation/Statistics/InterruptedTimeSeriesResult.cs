@@ -57,7 +57,8 @@ public sealed record InterruptedTimeSeriesResult
 
     /// <summary>
     /// <see cref="ChangeAtLastPeriod"/> as a percentage of <see cref="CounterfactualAtLastPeriod"/>, with a
-    /// delta-method standard error from the same HAC covariance; null when the counterfactual is zero.
+    /// delta-method standard error from the same HAC covariance; null when the counterfactual is zero
+    /// (within 1e-9 of the largest |value|).
     /// A counterfactual at or below zero (a falling trend projected past zero) makes it meaningless; check it.
     /// </summary>
     public required Estimate? PercentChangeAtLastPeriod { get; init; }

@@ -15,7 +15,7 @@ public static class MannKendall
         if (values.Count < options.MinimumValues)
         {
             return AnalysisResult.Insufficient<MannKendallResult>(
-                string.Create(CultureInfo.InvariantCulture, $"only {values.Count} values; the Mann-Kendall test needs at least {options.MinimumValues}"));
+                string.Create(CultureInfo.InvariantCulture, $"only {Plural.Of(values.Count, "value")}; the Mann-Kendall test needs at least {options.MinimumValues}"));
         }
 
         var (s, variance) = Statistic(values);
@@ -131,6 +131,6 @@ public static class MannKendall
         var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(thinnest + 1);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"only {covered} of 12 calendar months have at least {options.MinimumValuesPerSeason} years of values (e.g. {monthName} has {seasons[thinnest].Count}); the seasonal test needs {options.MinimumSeasons}");
+            $"only {covered} of 12 calendar months {(covered == 1 ? "has" : "have")} at least {options.MinimumValuesPerSeason} years of values (e.g. {monthName} has {seasons[thinnest].Count}); the seasonal test needs {options.MinimumSeasons}");
     }
 }

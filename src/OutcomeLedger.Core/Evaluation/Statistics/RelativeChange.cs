@@ -21,12 +21,12 @@ public static class RelativeChange
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumComparison, 1);
         if (baseline.Count < minimumBaseline)
         {
-            return AnalysisResult.Insufficient<RelativeChangeResult>(Plain($"only {baseline.Count} baseline values; at least {minimumBaseline} are needed"));
+            return AnalysisResult.Insufficient<RelativeChangeResult>(Plain($"only {Plural.Of(baseline.Count, "baseline value")}; {Plural.Needed(minimumBaseline)}"));
         }
 
         if (comparison.Count < minimumComparison)
         {
-            return AnalysisResult.Insufficient<RelativeChangeResult>(Plain($"only {comparison.Count} values to compare with the baseline; at least {minimumComparison} are needed"));
+            return AnalysisResult.Insufficient<RelativeChangeResult>(Plain($"only {Plural.Of(comparison.Count, "value")} to compare with the baseline; {Plural.Needed(minimumComparison)}"));
         }
 
         var baselineMean = baseline.Average();

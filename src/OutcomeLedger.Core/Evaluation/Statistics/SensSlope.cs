@@ -32,7 +32,7 @@ public static class SensSlope
         if (values.Count < options.MinimumValues)
         {
             return AnalysisResult.Insufficient<SensSlopeResult>(
-                string.Create(CultureInfo.InvariantCulture, $"only {values.Count} values; Sen's slope needs at least {options.MinimumValues}"));
+                string.Create(CultureInfo.InvariantCulture, $"only {Plural.Of(values.Count, "value")}; Sen's slope needs at least {options.MinimumValues}"));
         }
 
         var slopes = new List<double>(values.Count * (values.Count - 1) / 2);

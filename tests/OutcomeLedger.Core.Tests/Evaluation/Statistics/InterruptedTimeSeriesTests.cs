@@ -56,6 +56,20 @@ public class InterruptedTimeSeriesTests
     }
 
     [Fact]
+    public void Fit_ProjectionReachesZero_HasNoPercentage()
+    {
+        // y = 78 − 2t before t0 = 20 projects to exactly 0 at T = 39; after: flat at 30 ± 1.
+        var values = Enumerable.Range(0, 40).Select(t => t < 20 ? 78 - (2.0 * t) : 30 + (t % 2));
+        var series = MonthlySeries.FromConsecutive(new YearMonth(2020, 1), values);
+
+        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2021, 9), new InterruptedTimeSeriesOptions { Seasonal = false }).Value;
+
+        Assert.Equal(0, result.CounterfactualAtLastPeriod, 9);
+        Assert.Null(result.PercentChangeAtLastPeriod);
+        Assert.True(result.ChangeAtLastPeriod.Value > 0);
+    }
+
+    [Fact]
     public void Fit_SevenValuesAfterIntervention_IsInsufficientWithPlainReason()
     {
         var series = MonthlySeries.FromConsecutive(new YearMonth(2022, 1), Enumerable.Range(0, 31).Select(i => (double)i));
@@ -74,6 +88,16 @@ public class InterruptedTimeSeriesTests
         var result = InterruptedTimeSeries.Fit(series, new YearMonth(2022, 6));
 
         Assert.Equal("only 5 monthly values before the intervention (2022-06); at least 12 are needed", result.InsufficientReason);
+    }
+
+    [Fact]
+    public void Fit_OneValueBefore_UsesSingularInReason()
+    {
+        var series = MonthlySeries.FromConsecutive(new YearMonth(2024, 1), Enumerable.Range(0, 20).Select(i => (double)i));
+
+        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2024, 2), new InterruptedTimeSeriesOptions { MinimumBefore = 2 });
+
+        Assert.Equal("only 1 monthly value before the intervention (2024-02); at least 2 are needed", result.InsufficientReason);
     }
 
     [Fact]

@@ -43,6 +43,14 @@ public class RelativeChangeTests
     }
 
     [Fact]
+    public void Compute_NoComparisonValues_IsInsufficientInSingular()
+    {
+        var result = RelativeChange.Compute([1.0], [], minimumComparison: 1);
+
+        Assert.Equal("only 0 values to compare with the baseline; at least 1 is needed", result.InsufficientReason);
+    }
+
+    [Fact]
     public void Compute_MonthRanges_SelectsInclusiveMonths()
     {
         var series = MonthlySeries.FromConsecutive(new YearMonth(2023, 1), Enumerable.Range(1, 24).Select(i => (double)i));
