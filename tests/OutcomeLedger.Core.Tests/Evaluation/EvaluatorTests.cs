@@ -431,6 +431,25 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_TwelveMonthEndingSeries_HasNoMonthEffectsAndALagSpanningTheOverlap()
+    {
+        var plain = new TestLedger();
+        plain.Indicator(Seizures);
+        plain.Series(Seizures, effect: -0.3, noise: 0.05);
+        var rolling = new TestLedger();
+        rolling.Indicator(Seizures, aggregation: Aggregation.TwelveMonthEnding);
+        rolling.Series(Seizures, effect: -0.3, noise: 0.05);
+
+        var plainStatistics = Only(plain.Evaluate()).Series.Single().Statistics;
+        var rollingStatistics = Only(rolling.Evaluate()).Series.Single().Statistics;
+
+        Assert.True(plainStatistics.SegmentedRegression!.MonthEffects);
+        Assert.False(rollingStatistics.SegmentedRegression!.MonthEffects);
+        Assert.Equal(12, rollingStatistics.SegmentedRegression.HacLag);
+        Assert.False(rollingStatistics.TrendTest!.Seasonal);
+    }
+
+    [Fact]
     public void Evaluate_StateAtAnotherSize_Throws()
     {
         var ledger = new TestLedger();
