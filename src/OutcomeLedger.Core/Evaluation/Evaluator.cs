@@ -28,6 +28,14 @@ public static class Evaluator
         }
 
         var run = new Run(state, state.Policies.TryGetValue(agreement, out var policy) ? policy.Record.Policy : new EvaluationPolicy());
+        var rated = state.Indicators.Values
+            .Where(i => state.Commitments.TryGetValue(i.Record.Commitment, out var c) && c.Record.Agreement == agreement)
+            .Select(i => i.Record)
+            .ToList();
+        run.Prepare([.. rated.Concat(rated
+            .Where(i => i.PairedIndicator is { } paired && state.Indicators.ContainsKey(paired))
+            .Select(i => state.Indicators[i.PairedIndicator!.Value].Record))
+            .DistinctBy(i => i.Id)]);
         var commitments = state.Commitments.Values
             .Where(c => c.Record.Agreement == agreement)
             .OrderBy(c => c.Index)
@@ -118,6 +126,7 @@ public static class Evaluator
         readonly Dictionary<IndicatorId, List<MeasurementState>> _current = [];
         readonly Dictionary<ulong, MeasurementState> _corrected = [];
         readonly Dictionary<IndicatorId, ScorecardIndicator> _unpaired = [];
+        readonly Dictionary<IndicatorId, List<ScorecardSeries>> _series = [];
 
         public Run(LedgerState state, EvaluationPolicy policy)
         {
@@ -194,14 +203,22 @@ public static class Evaluator
             };
         }
 
-        ScorecardIndicator Indicator(Logged<IndicatorRecord> logged, bool withPair = true)
+        /// <summary>
+        /// Rates the series of these indicators on all processors: each series is a pure function of the state, so the
+        /// order they finish in changes nothing.
+        /// </summary>
+        public void Prepare(IReadOnlyList<IndicatorRecord> indicators)
         {
-            if (!withPair && _unpaired.TryGetValue(logged.Record.Id, out var done))
+            var results = new List<ScorecardSeries>[indicators.Count];
+            Parallel.For(0, indicators.Count, i => results[i] = SeriesOf(indicators[i]));
+            for (var i = 0; i < indicators.Count; i++)
             {
-                return done;
+                _series[indicators[i].Id] = results[i];
             }
+        }
 
-            var indicator = logged.Record;
+        List<ScorecardSeries> SeriesOf(IndicatorRecord indicator)
+        {
             var commitment = _state.Commitments[indicator.Commitment].Record;
             var measurements = _current.TryGetValue(indicator.Id, out var list) ? list : [];
             var groups = measurements
@@ -222,6 +239,19 @@ public static class Evaluator
                 series.Add(SeriesAssessment.Assess(indicator, commitment, Policy, AsOf, first, [.. group], _corrected, total ? indicator.Baseline?.Value : null));
             }
 
+            return series;
+        }
+
+        ScorecardIndicator Indicator(Logged<IndicatorRecord> logged, bool withPair = true)
+        {
+            if (!withPair && _unpaired.TryGetValue(logged.Record.Id, out var done))
+            {
+                return done;
+            }
+
+            var indicator = logged.Record;
+            var commitment = _state.Commitments[indicator.Commitment].Record;
+            var series = _series.TryGetValue(indicator.Id, out var prepared) ? prepared : SeriesOf(indicator);
             var headline = series.FirstOrDefault(s => s.Dimensions.Count == 0);
             RatingReason reason;
             if (headline is not null)

@@ -16,6 +16,11 @@ public sealed record MeasurementVerification(VerificationStatus Status, decimal 
     {
         ArgumentNullException.ThrowIfNull(measurement);
         var reported = measurement.Record.Value;
+        if (measurement.Attestations.Count == 0)
+        {
+            return new(VerificationStatus.SelfReported, reported, reported);
+        }
+
         Logged<AttestationRecord>? resolution = null;
         Logged<AttestationRecord>? verifier = null;
         var latestByAttester = new Dictionary<PartyId, Verdict>();

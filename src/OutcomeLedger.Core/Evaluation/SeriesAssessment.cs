@@ -15,6 +15,9 @@ internal static class SeriesAssessment
     /// <summary>Periods averaged for "the recent value" compared with the target: one lucky month is not a result.</summary>
     const int RecentPeriods = 3;
 
+    /// <summary>Newey-West lag for 12-month-ending series: the eleven months neighbours share, and one more.</summary>
+    const int RollingLag = 12;
+
     /// <summary>Periods compared with the baseline for the relative change (a whole year, so the season cancels).</summary>
     const int ComparisonPeriods = 12;
 
@@ -273,11 +276,16 @@ internal static class SeriesAssessment
     {
         var confidence = (double)policy.ConfidenceLevel;
         var monthly = indicator.PeriodType == PeriodType.Month;
+
+        // A 12-month-ending series has no season left, and neighbouring values share eleven months: no month effects,
+        // and a Newey-West lag that spans the overlap, or the interval would be far too narrow.
+        var rolling = monthly && indicator.Aggregation == Aggregation.TwelveMonthEnding;
         var statistics = new ScorecardStatistics { Intervention = intervention.ToString() };
 
         var its = InterruptedTimeSeries.Fit(series, MonthOf(intervention), new InterruptedTimeSeriesOptions
         {
-            Seasonal = monthly,
+            Seasonal = monthly && !rolling,
+            HacLag = rolling ? Math.Min(Math.Max(NeweyWest.DefaultLag(series.Count), RollingLag), Math.Max(series.Count - 1, 0)) : null,
             MinimumBefore = Math.Max(2, policy.MinPeriodsBefore),
             MinimumAfter = Math.Max(2, policy.MinPeriodsAfter),
             Confidence = confidence,
@@ -306,7 +314,7 @@ internal static class SeriesAssessment
         var trendOptions = new TrendOptions { Confidence = confidence };
         if (series.Count > 0)
         {
-            var seasonal = monthly ? MannKendall.Seasonal(series, trendOptions) : null;
+            var seasonal = monthly && !rolling ? MannKendall.Seasonal(series, trendOptions) : null;
             var useSeasonal = seasonal is { IsSufficient: true };
             var test = useSeasonal ? seasonal! : MannKendall.Test(series, trendOptions);
             var slope = useSeasonal ? SensSlope.Seasonal(series, trendOptions) : SensSlope.Estimate(series, trendOptions);

@@ -76,9 +76,16 @@ public static class HtmlScorecard
         }
 
         h.Append("</tbody></table></div>\n");
-        foreach (var c in scorecard.Commitments)
+        // Commitments render independently: on all processors, then joined in order.
+        var sections = new StringBuilder[scorecard.Commitments.Count];
+        Parallel.For(0, sections.Length, i =>
         {
-            Commitment(h, c, t, language);
+            sections[i] = new StringBuilder(16 * 1024);
+            Commitment(sections[i], scorecard.Commitments[i], t, language);
+        });
+        foreach (var section in sections)
+        {
+            h.Append(section);
         }
 
         Policy(h, scorecard, t);

@@ -50,7 +50,12 @@ public sealed class LocalFormat
     /// <summary>A logged figure exactly as logged, with grouped thousands.</summary>
     public string Exact(decimal value)
     {
-        var text = (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        if (text.Contains('.', StringComparison.Ordinal))
+        {
+            text = text.TrimEnd('0').TrimEnd('.');
+        }
+
         var negative = text.StartsWith('-');
         var digits = negative ? text[1..] : text;
         var point = digits.IndexOf('.', StringComparison.Ordinal);

@@ -28,9 +28,16 @@ public static class MarkdownScorecard
         }
 
         md.AppendLine();
-        foreach (var c in scorecard.Commitments)
+        // Commitments render independently: on all processors, then joined in order.
+        var sections = new StringBuilder[scorecard.Commitments.Count];
+        Parallel.For(0, sections.Length, i =>
         {
-            Commitment(md, c, t, language);
+            sections[i] = new StringBuilder(16 * 1024);
+            Commitment(sections[i], scorecard.Commitments[i], t, language);
+        });
+        foreach (var section in sections)
+        {
+            md.Append(section);
         }
 
         Policy(md, scorecard, t);

@@ -21,4 +21,52 @@ public sealed record Scorecard
     public required ScorecardPolicy Policy { get; init; }
 
     public required IReadOnlyList<ScorecardCommitment> Commitments { get; init; }
+
+    /// <summary>
+    /// Every log entry the scorecard references, each once, in index order: what a verifier proves included in the
+    /// checkpoint before comparing a recomputed scorecard byte for byte.
+    /// </summary>
+    public IReadOnlyList<EntryRef> ReferencedEntries()
+    {
+        var entries = new Dictionary<ulong, EntryRef>();
+        void Add(EntryRef? entry)
+        {
+            if (entry is not null)
+            {
+                entries.TryAdd(entry.Index, entry);
+            }
+        }
+
+        Add(Agreement.Entry);
+        Add(Policy.Entry);
+        foreach (var commitment in Commitments)
+        {
+            Add(commitment.Entry);
+            foreach (var statement in commitment.Statements)
+            {
+                Add(statement.Entry);
+            }
+
+            foreach (var indicator in commitment.Indicators)
+            {
+                Add(indicator.Entry);
+                Add(indicator.Paired?.Entry);
+                foreach (var point in indicator.Series.SelectMany(s => s.Points))
+                {
+                    Add(point.Entry);
+                    foreach (var attestation in point.Attestations)
+                    {
+                        Add(attestation.Entry);
+                    }
+
+                    foreach (var correction in point.Corrects)
+                    {
+                        Add(correction.Entry);
+                    }
+                }
+            }
+        }
+
+        return [.. entries.Values.OrderBy(e => e.Index)];
+    }
 }

@@ -238,5 +238,12 @@ internal static class ScorecardChart
         return (low, high, step);
     }
 
-    static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>A coordinate to a tenth of a unit, written without a culture and without trailing ".0".</summary>
+    static string N(double value)
+    {
+        var tenths = (long)Math.Round(value * 10, MidpointRounding.AwayFromZero);
+        var whole = (Math.Abs(tenths) / 10).ToString(CultureInfo.InvariantCulture);
+        var sign = tenths < 0 ? "-" : "";
+        return tenths % 10 == 0 ? sign + whole : sign + whole + "." + (char)('0' + Math.Abs(tenths % 10));
+    }
 }

@@ -1,4 +1,7 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Entries;
 
 namespace OutcomeLedger.Core.Scorecards;
@@ -12,10 +15,16 @@ public static class ScorecardJson
 {
     static readonly JsonSerializerOptions Options = new(RecordJson.Options) { MaxDepth = CanonicalJson.MaxDepth };
 
+    static readonly JsonSerializerOptions CanonicalOptions = CreateCanonical();
+
+    /// <summary>
+    /// The scorecard in RFC 8785 form, written directly (members in code-unit order, strings and numbers in their
+    /// canonical forms) rather than canonicalised after the fact: a scorecard of 120,000 values is tens of megabytes.
+    /// </summary>
     public static byte[] Serialize(Scorecard scorecard)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
-        return CanonicalJson.Canonicalize(JsonSerializer.SerializeToUtf8Bytes(scorecard, Options));
+        return JsonSerializer.SerializeToUtf8Bytes(scorecard, CanonicalOptions);
     }
 
     /// <summary>Reads a scorecard; throws <see cref="JsonException"/> for anything that is not one of this schema.</summary>
@@ -49,6 +58,92 @@ public static class ScorecardJson
         {
             error = e.Path is null ? e.Message : $"{e.Path}: {e.Message}";
             return false;
+        }
+    }
+
+    static JsonSerializerOptions CreateCanonical()
+    {
+        var options = new JsonSerializerOptions(Options)
+        {
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { SortMembers } },
+        };
+        options.Converters.Add(new CanonicalStringConverter());
+        options.Converters.Add(new CanonicalDoubleConverter());
+        options.Converters.Add(new SortedDictionaryConverter<string>());
+        options.Converters.Add(new SortedDictionaryConverter<int>());
+        options.MakeReadOnly();
+        return options;
+    }
+
+    // RFC 8785 §3.2.3: members sorted by the UTF-16 code units of their names.
+    static void SortMembers(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var sorted = info.Properties.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        info.Properties.Clear();
+        foreach (var property in sorted)
+        {
+            info.Properties.Add(property);
+        }
+    }
+
+    /// <summary>RFC 8785 §3.2.2.2: only '"', '\\' and control characters are escaped; everything else is written as UTF-8.</summary>
+    sealed class CanonicalStringConverter : JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            var text = new StringBuilder(value.Length + 2).Append('"');
+            foreach (var c in value)
+            {
+                _ = c switch
+                {
+                    '"' => text.Append("\\\""),
+                    '\\' => text.Append("\\\\"),
+                    '\b' => text.Append("\\b"),
+                    '\t' => text.Append("\\t"),
+                    '\n' => text.Append("\\n"),
+                    '\f' => text.Append("\\f"),
+                    '\r' => text.Append("\\r"),
+                    < ' ' => text.Append("\\u00").Append(((int)c).ToString("x2", System.Globalization.CultureInfo.InvariantCulture)),
+                    _ => text.Append(c),
+                };
+            }
+
+            writer.WriteRawValue(text.Append('"').ToString(), skipInputValidation: true);
+        }
+    }
+
+    /// <summary>RFC 8785 §3.2.2.3: numbers in the ECMAScript form.</summary>
+    sealed class CanonicalDoubleConverter : JsonConverter<double>
+    {
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) =>
+            writer.WriteRawValue(CanonicalJson.FormatNumber(value), skipInputValidation: true);
+    }
+
+    /// <summary>Maps (dimensions, rating counts) with their keys in code-unit order.</summary>
+    sealed class SortedDictionaryConverter<T> : JsonConverter<IReadOnlyDictionary<string, T>>
+    {
+        public override IReadOnlyDictionary<string, T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<Dictionary<string, T>>(ref reader, Options);
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            foreach (var (key, item) in value.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                writer.WritePropertyName(key);
+                JsonSerializer.Serialize(writer, item, options);
+            }
+
+            writer.WriteEndObject();
         }
     }
 }

@@ -409,6 +409,47 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_QuarterlyIndicator_CountsQuartersAgainstThePolicy()
+    {
+        var ledger = new TestLedger();
+        ledger.Policy(new EvaluationPolicy { MinPeriodsBefore = 8, MinPeriodsAfter = 4 });
+        ledger.Indicator("quarterly", periodType: PeriodType.Quarter);
+        for (var q = 0; q < 16; q++)
+        {
+            var value = 1000m + (q % 2 == 0 ? 7 : -6) - (q >= 12 ? 300 : 0);
+            ledger.Attest(ledger.Measure("quarterly", new Period(PeriodType.Quarter, 2022 + (q / 4), (q % 4) + 1), value), Verdict.Acknowledged);
+        }
+
+        var indicator = Only(ledger.Evaluate());
+
+        var statistics = indicator.Series.Single().Statistics;
+        Assert.Equal("2025-Q1", statistics.Intervention);
+        Assert.Equal(12, statistics.SegmentedRegression!.CountBefore);
+        Assert.False(statistics.SegmentedRegression.MonthEffects);
+        Assert.Equal(Rating.OnTrack, indicator.Rating);
+        Assert.Contains("quarterly values", ReasonText.Write(indicator.Reason with { Code = ReasonCode.TooFewAfter }, ScorecardLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_TwelveMonthEndingSeries_HasNoMonthEffectsAndALagSpanningTheOverlap()
+    {
+        var plain = new TestLedger();
+        plain.Indicator(Seizures);
+        plain.Series(Seizures, effect: -0.3, noise: 0.05);
+        var rolling = new TestLedger();
+        rolling.Indicator(Seizures, aggregation: Aggregation.TwelveMonthEnding);
+        rolling.Series(Seizures, effect: -0.3, noise: 0.05);
+
+        var plainStatistics = Only(plain.Evaluate()).Series.Single().Statistics;
+        var rollingStatistics = Only(rolling.Evaluate()).Series.Single().Statistics;
+
+        Assert.True(plainStatistics.SegmentedRegression!.MonthEffects);
+        Assert.False(rollingStatistics.SegmentedRegression!.MonthEffects);
+        Assert.Equal(12, rollingStatistics.SegmentedRegression.HacLag);
+        Assert.False(rollingStatistics.TrendTest!.Seasonal);
+    }
+
+    [Fact]
     public void Evaluate_StateAtAnotherSize_Throws()
     {
         var ledger = new TestLedger();

@@ -85,7 +85,8 @@ internal sealed class TestLedger
         string? caveat = null,
         string? name = null,
         string unit = "kg",
-        MeasureType measureType = MeasureType.Amount)
+        MeasureType measureType = MeasureType.Amount,
+        Aggregation aggregation = Aggregation.Sum)
     {
         var record = new IndicatorRecord
         {
@@ -98,7 +99,7 @@ internal sealed class TestLedger
             MeasureType = measureType,
             Direction = direction,
             PeriodType = periodType,
-            Aggregation = Aggregation.Sum,
+            Aggregation = aggregation,
             Reporter = Us,
             DataSource = "CBP drug seizure statistics",
             Baseline = baseline,

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Tests.Evaluation;
 
 namespace OutcomeLedger.Core.Tests.Scorecards;
 
@@ -19,6 +20,21 @@ public class ScorecardJsonTests
     [Fact]
     public void Serialize_IsRfc8785Canonical() =>
         Assert.True(CanonicalJson.IsCanonical(ScorecardJson.Serialize(SampleScorecard.Create())));
+
+    [Fact]
+    public void Serialize_TextNeedingEscapes_IsStillCanonical()
+    {
+        var sample = SampleScorecard.Create();
+        var scorecard = sample with
+        {
+            Agreement = sample.Agreement with { Title = "quote \" backslash \\ line\n tab\t bell\u0007 del\u007f é 😀 \u2028" },
+        };
+
+        var bytes = ScorecardJson.Serialize(scorecard);
+
+        Assert.True(CanonicalJson.IsCanonical(bytes));
+        Assert.Equal(scorecard.Agreement.Title, ScorecardJson.Deserialize(bytes).Agreement.Title);
+    }
 
     [Fact]
     public void Deserialize_ThenSerialize_GivesTheSameBytes()
@@ -73,6 +89,20 @@ public class ScorecardJsonTests
         Assert.False(ScorecardJson.TryDeserialize(Encoding.UTF8.GetBytes(text), out var scorecard, out var error));
         Assert.Null(scorecard);
         Assert.NotNull(error);
+    }
+
+    [Fact]
+    public void ReferencedEntries_ListsEveryEntryOnceWithItsLeafHash()
+    {
+        var ledger = SampleScorecard.Ledger();
+
+        var entries = ledger.Evaluate().ReferencedEntries();
+
+        Assert.Equal(entries.Count, entries.Select(e => e.Index).Distinct().Count());
+        Assert.Contains(entries, e => e.Index == ledger.State.Agreements[TestLedger.Agreement].Index);
+        var measurements = ledger.State.Measurements.Values.ToList();
+        Assert.All(measurements, m => Assert.Contains(new EntryRef(m.Index, m.LeafHash.ToHex()), entries));
+        Assert.All(measurements.Where(m => m.SupersededBy is null).SelectMany(m => m.Attestations), a => Assert.Contains(new EntryRef(a.Index, a.LeafHash.ToHex()), entries));
     }
 
     [Fact]
