@@ -510,6 +510,15 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         await AssertFailureAsync(verified, $"entry {gone} is missing");
         await ExecuteAsync(connection, "INSERT INTO leaves (idx, leaf_hash, data) VALUES (@k, @h, @d)", ("@k", gone), ("@h", Rfc6962.HashLeaf(data).ToArray()), ("@d", data));
         Assert.True((await LogVerifier.VerifyAsync(verified, Verifier, null, Cancel)).IsValid);
+
+        // So is an entry slipped in beyond the latest checkpoint, or a latest checkpoint removed.
+        var extra = "{}"u8.ToArray();
+        await ExecuteAsync(connection, "INSERT INTO leaves (idx, leaf_hash, data) VALUES (@k, @h, @d)", ("@k", size), ("@h", Rfc6962.HashLeaf(extra).ToArray()), ("@d", extra));
+        await AssertFailureAsync(verified, $"entry {size} is stored beyond the latest checkpoint");
+        await ExecuteAsync(connection, "DELETE FROM leaves WHERE idx = @k", ("@k", size));
+        var latest = checkpoints[^1];
+        await ExecuteAsync(connection, "DELETE FROM checkpoints WHERE size = @k", ("@k", (long)latest.Size));
+        await AssertFailureAsync(verified, $"entry {checkpoints[^2].Size} is stored beyond the latest checkpoint");
     }
 
     static async Task TamperAsync(DbConnection connection, string table, string column, string where, long key, Random random, string expected, ILogStore store)

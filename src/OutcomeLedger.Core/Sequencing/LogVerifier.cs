@@ -67,6 +67,12 @@ public static class LogVerifier
             progress?.Report(tree.Size);
         }
 
+        // Entries past the latest checkpoint were never acknowledged by a signed tree head: someone wrote them beneath the log.
+        if (await store.ReadLeavesAsync(size, 1, cancellationToken) is [var extra])
+        {
+            return Fail(tree.Size, 0, $"entry {extra.Index} is stored beyond the latest checkpoint ({size} entries)");
+        }
+
         foreach (var stored in checkpoints)
         {
             var root = tree.RootAt(stored.Size);
