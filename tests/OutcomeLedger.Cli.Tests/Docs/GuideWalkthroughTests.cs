@@ -40,7 +40,8 @@ public sealed partial class GuideWalkthroughTests : IDisposable
     /// <summary>Every command of the guide's ```sh blocks: all of them are run.</summary>
     internal static List<string> WalkthroughCommands(string guide)
     {
-        Assert.DoesNotContain("```\n", guide.Replace("```\n\n", "", StringComparison.Ordinal).Replace("```sh\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        // Every code block of the guide is a ```sh block, so none escapes the run.
+        Assert.Equal(2 * Regex.Count(guide, "```sh\n"), Regex.Count(guide, "```"));
         return [.. ShellBlock().Matches(guide)
             .SelectMany(m => m.Groups[1].Value.Split('\n'))
             .Select(l => l.Trim())
