@@ -5,7 +5,9 @@ using OutcomeLedger.Cli.Commands.Key;
 using OutcomeLedger.Cli.Commands.Ledger;
 using OutcomeLedger.Cli.Commands.Log;
 using OutcomeLedger.Cli.Commands.Party;
+using OutcomeLedger.Cli.Commands.Serve;
 using OutcomeLedger.Cli.Commands.Stats;
+using OutcomeLedger.Cli.Commands.Token;
 
 namespace OutcomeLedger.Cli;
 
@@ -46,6 +48,8 @@ public static class Program
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(TokenCommand.Create());
         Examples.Install(root);
         return root;
     }
