@@ -18,9 +18,10 @@ internal static class AttestationEndpoints
         state.Measurements.Values.SelectMany(m => m.Attestations).OrderBy(a => a.Index);
 
     static async Task<Results<Ok<Page<EntryView<AttestationRecord>>>, ProblemHttpResult>> ListAsync(
-        ulong? measurement, string? author, Verdict? verdict, int? offset, int? limit, ServedLedger ledger, CancellationToken cancellationToken)
+        ulong? measurement, string? author, string? verdict, int? offset, int? limit, ServedLedger ledger, CancellationToken cancellationToken)
     {
-        if (!Paging.TryCreate(offset, limit, out var paging, out var problem) || !Paging.FiltersFit(out problem, ("author", author)))
+        if (!Paging.TryCreate(offset, limit, out var paging, out var problem) || !Paging.FiltersFit(out problem, ("author", author))
+            || !QueryEnum.TryParse<Verdict>(verdict, "verdict", out var wanted, out problem))
         {
             return problem!;
         }
@@ -28,7 +29,7 @@ internal static class AttestationEndpoints
         return TypedResults.Ok(await ledger.ReadAsync(state => paging.Apply(All(state)
             .Where(a => (measurement is null || a.Record.Measurement == measurement)
                 && (author is null || a.Record.Author.Value == author)
-                && (verdict is null || a.Record.Verdict == verdict))
+                && (wanted is null || a.Record.Verdict == wanted))
             .Select(l => new EntryView<AttestationRecord>(l))), cancellationToken));
     }
 

@@ -14,15 +14,15 @@ internal static class PartyEndpoints
         return group;
     }
 
-    static async Task<Results<Ok<Page<PartyView>>, ProblemHttpResult>> ListAsync(PartyRole? role, int? offset, int? limit, ServedLedger ledger, CancellationToken cancellationToken)
+    static async Task<Results<Ok<Page<PartyView>>, ProblemHttpResult>> ListAsync(string? role, int? offset, int? limit, ServedLedger ledger, CancellationToken cancellationToken)
     {
-        if (!Paging.TryCreate(offset, limit, out var paging, out var problem))
+        if (!Paging.TryCreate(offset, limit, out var paging, out var problem) || !QueryEnum.TryParse<PartyRole>(role, "role", out var wanted, out problem))
         {
             return problem!;
         }
 
         return TypedResults.Ok(await ledger.ReadAsync(state => paging.Apply(
-            state.Parties.Values.Where(p => role is null || p.Role == role).OrderBy(p => p.Index).Select(PartyView.From)), cancellationToken));
+            state.Parties.Values.Where(p => wanted is null || p.Role == wanted).OrderBy(p => p.Index).Select(PartyView.From)), cancellationToken));
     }
 
     static async Task<Results<Ok<PartyView>, ProblemHttpResult>> GetAsync(string id, ServedLedger ledger, CancellationToken cancellationToken) =>
