@@ -41,6 +41,14 @@ public static class LedgerServer
         services.AddSingleton<EntryBatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<EntryBatcher>());
         services.AddProblemDetails();
+        services.AddOpenApi(openApi => openApi.AddSchemaTransformer(OpenApiSchemas.TransformAsync).AddDocumentTransformer((document, _, _) =>
+        {
+            // The document describes the API, not one deployment: no server addresses (they differ per host and port).
+            document.Servers = [];
+            document.Info.Title = "OutcomeLedger";
+            document.Info.Description = "Commitments judged by results, on a tamper-evident transparency log.";
+            return Task.CompletedTask;
+        }));
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
@@ -70,6 +78,7 @@ public static class LedgerServer
         });
         app.UseStatusCodePages();
         app.UseRateLimiter();
+        app.MapOpenApi();
         app.MapLog();
         app.MapEntries();
         app.MapParties();

@@ -33,17 +33,27 @@ internal static class EntryEndpoints
         var api = routes.MapGroup("/api").WithTags("Entries");
         api.MapPost("/entries", (HttpContext context, ServedLedger ledger, EntryBatcher batcher, WriteAccess access, LedgerServerOptions options) =>
             SubmitAsync(null, context, ledger, batcher, access, options))
-            .WithName("SubmitEntry").RequireRateLimiting(WritePolicy).Accepts<byte[]>("application/json");
+            .WithName("SubmitEntry").WithWriteMetadata();
         foreach (var (kind, collection) in CollectionByKind)
         {
             api.MapPost("/" + collection, (HttpContext context, ServedLedger ledger, EntryBatcher batcher, WriteAccess access, LedgerServerOptions options) =>
                 SubmitAsync(kind, context, ledger, batcher, access, options))
-                .WithName("Submit" + char.ToUpperInvariant(kind[0]) + kind[1..]).RequireRateLimiting(WritePolicy).Accepts<byte[]>("application/json");
+                .WithName("Submit" + char.ToUpperInvariant(kind[0]) + kind[1..]).WithWriteMetadata();
         }
 
-        api.MapGet("/entries/{index}", GetAsync).WithName("GetEntry");
+        api.MapGet("/entries/{index}", GetAsync).WithName("GetEntry").Produces<SignedEntry>(StatusCodes.Status200OK, "application/json");
         return routes;
     }
+
+    static RouteHandlerBuilder WithWriteMetadata(this RouteHandlerBuilder endpoint) => endpoint
+        .RequireRateLimiting(WritePolicy)
+        .Accepts<SignedEntry>("application/json")
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     static async Task<Results<Created<EntryAcknowledgement>, Ok<EntryAcknowledgement>, ProblemHttpResult>> SubmitAsync(
         string? kind, HttpContext context, ServedLedger ledger, EntryBatcher batcher, WriteAccess access, LedgerServerOptions options)
