@@ -9,6 +9,7 @@ using OutcomeLedger.Api.Features.Measurements;
 using OutcomeLedger.Api.Features.Parties;
 using OutcomeLedger.Api.Features.Scorecards;
 using OutcomeLedger.Api.Features.Statements;
+using OutcomeLedger.Api.Features.Witness;
 using OutcomeLedger.Api.Submissions;
 using OutcomeLedger.Core.Entries;
 
@@ -38,6 +39,7 @@ public static class LedgerServer
         // Created by a factory so the container disposes it after the hosted services stopped.
         services.AddSingleton(_ => ledger);
         services.AddSingleton(new WriteAccess(ledger.Folder.Path is { } folder ? TokenFile.InFolder(folder) : null));
+        services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
         services.AddSingleton<EntryBatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<EntryBatcher>());
         services.AddProblemDetails();
@@ -88,6 +90,7 @@ public static class LedgerServer
         app.MapMeasurements();
         app.MapAttestations();
         app.MapScorecards();
+        app.MapWitness();
         return app;
     }
 }

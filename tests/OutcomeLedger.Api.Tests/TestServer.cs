@@ -126,6 +126,17 @@ public sealed class TestServer : IAsyncLifetime
         Client = new HttpClient { BaseAddress = BaseAddress };
     }
 
+    /// <summary>Adds a log to those the server's witness cosigns (it reads the list on each request).</summary>
+    public void WitnessLog(OutcomeLedger.Core.Transparency.VerifierKey key)
+    {
+        lock (_witnessLock)
+        {
+            File.AppendAllText(Path.Combine(Folder, OutcomeLedger.Api.Features.Witness.CheckpointWitness.LogsFile), key + "\n");
+        }
+    }
+
+    readonly Lock _witnessLock = new();
+
     public static MeasurementRecord Measurement(string period, decimal value, PartyId? author = null) => new()
     {
         Author = author ?? UsId,
