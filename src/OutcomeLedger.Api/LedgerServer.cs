@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Attestations;
 using OutcomeLedger.Api.Features.Commitments;
+using OutcomeLedger.Api.Features.Dashboard;
 using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Api.Features.Indicators;
 using OutcomeLedger.Api.Features.Log;
@@ -91,6 +92,7 @@ public static class LedgerServer
         app.MapAttestations();
         app.MapScorecards();
         app.MapWitness();
+        app.MapDashboard();
         return app;
     }
 }

@@ -68,6 +68,8 @@ internal static class EntryEndpoints
         var leaf = await ReadBodyAsync(context.Request, Math.Min(options.MaxRequestBodySize, EntryCodec.MaxEntrySize), cancellationToken);
         if (leaf is null)
         {
+            // The rest of the body is not read: the connection cannot carry another request.
+            context.Response.Headers.Connection = "close";
             return ApiProblem.TooLarge(Math.Min(options.MaxRequestBodySize, EntryCodec.MaxEntrySize));
         }
 

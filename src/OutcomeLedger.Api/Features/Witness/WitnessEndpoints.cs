@@ -29,6 +29,7 @@ internal static class WitnessEndpoints
         using var buffer = new MemoryStream();
         if (context.Request.ContentLength > MaxBody)
         {
+            context.Response.Headers.Connection = "close";
             return ApiProblem.TooLarge(MaxBody);
         }
 
