@@ -31,6 +31,8 @@ public static class ApiProblem
             extensions["errors"] = errors.Select(e => new FieldError(e.Field, e.Message)).ToList();
         }
 
-        return TypedResults.Problem(detail, statusCode: status, title: title, extensions: extensions);
+        // ASP.NET Core fills in the type of the common statuses; 429 (RFC 6585 §4) it leaves out.
+        var type = status == StatusCodes.Status429TooManyRequests ? "https://www.rfc-editor.org/rfc/rfc6585#section-4" : null;
+        return TypedResults.Problem(detail, statusCode: status, title: title, type: type, extensions: extensions);
     }
 }

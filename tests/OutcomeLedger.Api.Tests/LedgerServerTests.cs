@@ -44,6 +44,68 @@ public sealed class LedgerServerTests(TestServer server) : IClassFixture<TestSer
         }
     }
 
+    [Fact]
+    public async Task Writes_OverTheRateLimit_TooManyRequestsProblem()
+    {
+        await using var limited = new TestServer { WritesPerMinute = 2 };
+        await limited.InitializeAsync();
+        var token = limited.Tokens[OutcomeLedger.Api.Access.AccessRole.Party];
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await limited.PostAsync("api/measurements", OutcomeLedger.Core.Entries.EntryCodec.Sign(TestServer.Measurement($"2024-0{i + 1}", i), limited.Us), token);
+            statuses.Add(response.StatusCode);
+            if (i == 2)
+            {
+                await ProblemAssert.IsProblemAsync(response, HttpStatusCode.TooManyRequests);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
+        // Reads are not limited.
+        using var read = await limited.Client.GetAsync("checkpoint", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+    }
+
+    [Fact]
+    public async Task Stop_WithSubmissionsInFlight_EveryAcknowledgedEntryIsDurable()
+    {
+        var stopping = new TestServer();
+        await stopping.InitializeAsync();
+        var token = stopping.Tokens[OutcomeLedger.Api.Access.AccessRole.Party];
+        var posts = Enumerable.Range(1, 20)
+            .Select(i => SafePostAsync(stopping, OutcomeLedger.Core.Entries.EntryCodec.Sign(TestServer.Measurement($"{1990 + i}-06", i), stopping.Us), token))
+            .ToList();
+        var folder = stopping.Folder;
+        await stopping.StopServerAsync();
+        var acknowledged = (await Task.WhenAll(posts)).OfType<ulong>().ToList();
+
+        await using var reopened = await OutcomeLedger.Storage.LedgerFolder.OpenAsync(folder, TestContext.Current.CancellationToken);
+        var latest = await reopened.Store.GetLatestCheckpointAsync(TestContext.Current.CancellationToken);
+        foreach (var index in acknowledged)
+        {
+            Assert.True(index < latest!.Size, $"entry {index} was acknowledged but the log has {latest.Size} entries");
+        }
+
+        await stopping.DisposeAsync();
+    }
+
+    /// <summary>The acknowledged index, or null for a refusal or a connection closed by the stopping server.</summary>
+    static async Task<ulong?> SafePostAsync(TestServer target, byte[] entry, string token)
+    {
+        try
+        {
+            using var response = await target.PostAsync("api/measurements", entry, token);
+            return response.StatusCode == HttpStatusCode.Created
+                ? (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<OutcomeLedger.Api.Features.Entries.EntryAcknowledgement>(response.Content))!.Index
+                : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+    }
+
     static string Normalise(string json) =>
         JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
 

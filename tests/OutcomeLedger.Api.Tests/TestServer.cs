@@ -165,14 +165,21 @@ public sealed class TestServer : IAsyncLifetime
         return await Client.SendAsync(request);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the server as a shutdown signal would: no new entries, the queued batches finish.</summary>
+    public async Task StopServerAsync()
     {
-        Client?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
+            _app = null;
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client?.Dispose();
+        await StopServerAsync();
 
         Operator.Dispose();
         Us.Dispose();
