@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
@@ -16,7 +17,11 @@ public sealed class ServedLedger : IAsyncDisposable
 {
     const int MaxCachedTiles = 4096;
 
+    const int MaxCachedScorecards = 64;
+
     readonly ConcurrentDictionary<(int Level, ulong Index), byte[]> _fullTiles = new();
+    readonly ConcurrentDictionary<(string Agreement, ulong Size), Scorecard> _scorecards = new();
+    readonly ConcurrentDictionary<(string Key, ulong Size), byte[]> _rendered = new();
 
     ServedLedger(LedgerFolder folder, Sequencer sequencer)
     {
@@ -95,6 +100,47 @@ public sealed class ServedLedger : IAsyncDisposable
         }
 
         return compute(new TileHashReader(treeSize, tile => tiles[tile]));
+    }
+
+    /// <summary>
+    /// An agreement's scorecard at a checkpoint size, evaluated once: an evaluation is a pure function of the log prefix,
+    /// so the result for a size never changes.
+    /// </summary>
+    public async Task<Scorecard> ScorecardAsync(AgreementId agreement, ulong size, Func<Task<Scorecard>> evaluate)
+    {
+        ArgumentNullException.ThrowIfNull(evaluate);
+        if (_scorecards.TryGetValue((agreement.Value, size), out var cached))
+        {
+            return cached;
+        }
+
+        var scorecard = await evaluate();
+        if (_scorecards.Count >= MaxCachedScorecards)
+        {
+            _scorecards.Clear();
+        }
+
+        _scorecards[(agreement.Value, scorecard.Checkpoint.Size)] = scorecard;
+        return scorecard;
+    }
+
+    /// <summary>A rendering of a scorecard (format and language in <paramref name="key"/>) at a checkpoint size, made once.</summary>
+    public byte[] Rendered(string key, ulong size, Func<byte[]> render)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        if (_rendered.TryGetValue((key, size), out var bytes))
+        {
+            return bytes;
+        }
+
+        bytes = render();
+        if (_rendered.Count >= MaxCachedScorecards)
+        {
+            _rendered.Clear();
+        }
+
+        _rendered[(key, size)] = bytes;
+        return bytes;
     }
 
     public async ValueTask DisposeAsync()

@@ -43,11 +43,18 @@ internal static class ScorecardEndpoints
             return scorecard.Problem;
         }
 
-        var (bytes, type) = format switch
+        var card = scorecard.Scorecard!;
+        var bytes = ledger.Rendered($"{card.Agreement.Id}|{format}|{lang ?? "en"}", card.Checkpoint.Size, () => format switch
         {
-            "html" => (Encoding.UTF8.GetBytes(HtmlScorecard.Render(scorecard.Scorecard!, language)), "text/html; charset=utf-8"),
-            "md" => (Encoding.UTF8.GetBytes(MarkdownScorecard.Render(scorecard.Scorecard!, language)), "text/markdown; charset=utf-8"),
-            _ => (ScorecardJson.Serialize(scorecard.Scorecard!), "application/json"),
+            "html" => Encoding.UTF8.GetBytes(HtmlScorecard.Render(card, language)),
+            "md" => Encoding.UTF8.GetBytes(MarkdownScorecard.Render(card, language)),
+            _ => ScorecardJson.Serialize(card),
+        });
+        var type = format switch
+        {
+            "html" => "text/html; charset=utf-8",
+            "md" => "text/markdown; charset=utf-8",
+            _ => "application/json",
         };
         return TypedResults.Bytes(bytes, type);
     }
@@ -71,7 +78,10 @@ internal static class ScorecardEndpoints
                 return (null, ApiProblem.NotFound($"agreement '{PartyEndpoints.Clip(agreement.Value)}' is not in the log"));
             }
 
-            return (await ledger.ReadAsync(state => Evaluator.Evaluate(state, CheckpointOf(ledger.Origin, current.Latest), agreement), cancellationToken), null);
+            var latest = current.Latest;
+            // Evaluated between batches, so the state and the latest checkpoint agree even if the log grew since.
+            return (await ledger.ScorecardAsync(agreement, latest.Size, () => ledger.ReadAsync(state =>
+                Evaluator.Evaluate(state, CheckpointOf(ledger.Origin, ledger.Sequencer.Latest!), agreement), cancellationToken)), null);
         }
 
         var checkpoints = await ledger.Store.GetCheckpointsAsync(cancellationToken);
