@@ -83,6 +83,7 @@ public static class LedgerServer
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapLog();
+        app.MapCosignatures();
         app.MapEntries();
         app.MapParties();
         app.MapStatements();
