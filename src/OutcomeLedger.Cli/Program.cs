@@ -14,8 +14,10 @@ using OutcomeLedger.Cli.Commands.Measure;
 using OutcomeLedger.Cli.Commands.Party;
 using OutcomeLedger.Cli.Commands.Policy;
 using OutcomeLedger.Cli.Commands.Scorecard;
+using OutcomeLedger.Cli.Commands.Serve;
 using OutcomeLedger.Cli.Commands.Statement;
 using OutcomeLedger.Cli.Commands.Stats;
+using OutcomeLedger.Cli.Commands.Token;
 
 namespace OutcomeLedger.Cli;
 
@@ -67,6 +69,8 @@ public static class Program
         root.Subcommands.Add(ScorecardCommand.Create());
         root.Subcommands.Add(Commands.Verify.VerifyCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(TokenCommand.Create());
         Examples.Install(root);
         return root;
     }

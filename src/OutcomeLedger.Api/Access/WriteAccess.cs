@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Api.Access;
+
+/// <summary>
+/// Who may write what: a valid bearer token, an entry authored by the token's party, of a kind the token's role may
+/// write, signed by an active key of that party. The ledger's own rules (a party does not attest its own measurement,
+/// references exist, …) are checked after this, by the sequencer.
+/// </summary>
+public sealed class WriteAccess(TokenFile? tokens)
+{
+    /// <summary>The token's party as the author, and the record kinds each role may write.</summary>
+    static readonly Dictionary<AccessRole, HashSet<string>> KindsByRole = new()
+    {
+        [AccessRole.Party] = ["statement", "commitment", "indicator", "measurement", "attestation", "key"],
+        [AccessRole.Verifier] = ["attestation", "statement", "key"],
+        [AccessRole.Admin] = ["party", "key", "agreement", "policy", "statement", "commitment", "indicator", "measurement", "attestation"],
+    };
+
+    public static IReadOnlySet<string> KindsFor(AccessRole role) => KindsByRole[role];
+
+    /// <summary>The token presented with the request, or the 401 problem saying why there is none.</summary>
+    public AccessToken? Authenticate(HttpContext context, out ProblemHttpResult? problem)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        problem = null;
+        string? failure;
+        AccessToken? token = null;
+        var header = context.Request.Headers.Authorization.ToString();
+        if (tokens is null)
+        {
+            failure = "this ledger has no API tokens (it was opened without its folder)";
+        }
+        else if (string.IsNullOrEmpty(header))
+        {
+            failure = "send 'Authorization: Bearer <token>'; create a token with 'outcomes token create'";
+        }
+        else if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            failure = "the Authorization header is not a bearer token";
+        }
+        else
+        {
+            token = tokens.Find(header["Bearer ".Length..].Trim(), out failure);
+        }
+
+        if (token is null)
+        {
+            context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
+            problem = ApiProblem.Unauthorized(failure);
+        }
+
+        return token;
+    }
+
+    /// <summary>Checks that the token may submit this entry; null when it may, else the problem (403, or 422 for an unreadable entry).</summary>
+    public static ProblemHttpResult? Authorize(AccessToken token, byte[] leaf, LedgerState state, string? expectedKind)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(state);
+        if (!EntryCodec.TryOpen(leaf, out var envelope, out var record, out var error))
+        {
+            var colon = error.IndexOf(':', StringComparison.Ordinal);
+            var field = colon > 0 && !error[..colon].Contains(' ', StringComparison.Ordinal) ? error[..colon] : "entry";
+            return ApiProblem.Refused([new ValidationError(field, error)]);
+        }
+
+        if (expectedKind is not null && record!.Kind != expectedKind)
+        {
+            return ApiProblem.Refused([new ValidationError("kind", $"this endpoint takes {expectedKind} entries, not {record.Kind}")]);
+        }
+
+        if (record!.Author != token.Party)
+        {
+            return ApiProblem.Forbidden($"the entry's author is '{record.Author}', but the token acts for '{token.Party}': a party writes only as itself");
+        }
+
+        if (!KindsByRole[token.Role].Contains(record.Kind))
+        {
+            return ApiProblem.Forbidden($"a {token.Role.ToString().ToLowerInvariant()} token cannot write {record.Kind} entries");
+        }
+
+        var keyId = envelope!.Signatures[0].KeyId;
+        if (state.Size > 0 && (!state.Parties.TryGetValue(token.Party, out var party) || !party.HasActiveKey(keyId)))
+        {
+            return ApiProblem.Forbidden($"the entry is signed with key {keyId}, which is not an active key of party '{token.Party}'");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutcomeLedger.Api.Features.Parties;
+using OutcomeLedger.Api.Features.Records;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Api.Features.Commitments;
+
+internal static class CommitmentEndpoints
+{
+    public static RouteGroupBuilder MapCommitments(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/commitments").WithTags("Commitments");
+        group.MapGet("/", ListAsync).WithName("ListCommitments");
+        group.MapGet("/{id}", GetAsync).WithName("GetCommitment");
+        return group;
+    }
+
+    static async Task<Results<Ok<Page<EntryView<CommitmentRecord>>>, ProblemHttpResult>> ListAsync(string? agreement, int? offset, int? limit, ServedLedger ledger, CancellationToken cancellationToken)
+    {
+        if (!Paging.TryCreate(offset, limit, out var paging, out var problem) || !Paging.FiltersFit(out problem, ("agreement", agreement)))
+        {
+            return problem!;
+        }
+
+        return TypedResults.Ok(await ledger.ReadAsync(state => paging.Apply(
+            state.Commitments.Values.Where(l => agreement is null || l.Record.Agreement.Value == agreement).OrderBy(l => l.Index).Select(l => new EntryView<CommitmentRecord>(l))), cancellationToken));
+    }
+
+    static async Task<Results<Ok<EntryView<CommitmentRecord>>, ProblemHttpResult>> GetAsync(string id, ServedLedger ledger, CancellationToken cancellationToken) =>
+        await ledger.ReadAsync(state => state.Commitments.TryGetValue(new CommitmentId(id), out var logged) ? new EntryView<CommitmentRecord>(logged) : null, cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : ApiProblem.NotFound($"commitment '{PartyEndpoints.Clip(id)}' is not in the log");
+}

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutcomeLedger.Api.Access;
+using OutcomeLedger.Api.Submissions;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Sequencing;
+
+namespace OutcomeLedger.Api.Features.Entries;
+
+/// <summary>
+/// Submitting signed entries: <c>POST /api/entries</c> takes any kind, <c>POST /api/measurements</c> and the like only
+/// their own. The body is the canonical DSSE envelope JSON, exactly as <see cref="EntryCodec.Sign"/> produces it.
+/// </summary>
+internal static class EntryEndpoints
+{
+    public const string WritePolicy = "writes";
+
+    /// <summary>The collection each record kind is posted to.</summary>
+    public static readonly IReadOnlyDictionary<string, string> CollectionByKind = new Dictionary<string, string>
+    {
+        ["party"] = "parties",
+        ["key"] = "keys",
+        ["agreement"] = "agreements",
+        ["policy"] = "policies",
+        ["statement"] = "statements",
+        ["commitment"] = "commitments",
+        ["indicator"] = "indicators",
+        ["measurement"] = "measurements",
+        ["attestation"] = "attestations",
+    };
+
+    public static IEndpointRouteBuilder MapEntries(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api").WithTags("Entries");
+        api.MapPost("/entries", (HttpContext context, ServedLedger ledger, EntryBatcher batcher, WriteAccess access, LedgerServerOptions options) =>
+            SubmitAsync(null, context, ledger, batcher, access, options))
+            .WithName("SubmitEntry").WithWriteMetadata();
+        foreach (var (kind, collection) in CollectionByKind)
+        {
+            api.MapPost("/" + collection, (HttpContext context, ServedLedger ledger, EntryBatcher batcher, WriteAccess access, LedgerServerOptions options) =>
+                SubmitAsync(kind, context, ledger, batcher, access, options))
+                .WithName("Submit" + char.ToUpperInvariant(kind[0]) + kind[1..]).WithWriteMetadata();
+        }
+
+        api.MapGet("/entries/{index}", GetAsync).WithName("GetEntry").Produces<SignedEntry>(StatusCodes.Status200OK, "application/json");
+        return routes;
+    }
+
+    static RouteHandlerBuilder WithWriteMetadata(this RouteHandlerBuilder endpoint) => endpoint
+        .RequireRateLimiting(WritePolicy)
+        .Accepts<SignedEntry>("application/json")
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    static async Task<Results<Created<EntryAcknowledgement>, Ok<EntryAcknowledgement>, ProblemHttpResult>> SubmitAsync(
+        string? kind, HttpContext context, ServedLedger ledger, EntryBatcher batcher, WriteAccess access, LedgerServerOptions options)
+    {
+        var cancellationToken = context.RequestAborted;
+        var token = access.Authenticate(context, out var unauthorized);
+        if (token is null)
+        {
+            return unauthorized!;
+        }
+
+        var leaf = await ReadBodyAsync(context.Request, Math.Min(options.MaxRequestBodySize, EntryCodec.MaxEntrySize), cancellationToken);
+        if (leaf is null)
+        {
+            // The rest of the body is not read: the connection cannot carry another request.
+            context.Response.Headers.Connection = "close";
+            return ApiProblem.TooLarge(Math.Min(options.MaxRequestBodySize, EntryCodec.MaxEntrySize));
+        }
+
+        var forbidden = await ledger.ReadAsync(state => WriteAccess.Authorize(token, leaf, state, kind), cancellationToken);
+        if (forbidden is not null)
+        {
+            return forbidden;
+        }
+
+        var result = await batcher.SubmitAsync(leaf, cancellationToken);
+        if (result is null)
+        {
+            return ApiProblem.Unavailable("the server is shutting down; submit again to another server or later");
+        }
+
+        var acknowledgement = new EntryAcknowledgement(result.Index ?? 0, result.LeafHash.ToHex(), result.CheckpointSize ?? ledger.Sequencer.Latest?.Size, result.Status == SubmitStatus.Duplicate);
+        return result.Status switch
+        {
+            SubmitStatus.Accepted => TypedResults.Created($"/api/entries/{result.Index}", acknowledgement),
+            SubmitStatus.Duplicate => TypedResults.Ok(acknowledgement),
+            _ => ApiProblem.Refused(result.Errors),
+        };
+    }
+
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(ulong index, ServedLedger ledger, CancellationToken cancellationToken)
+    {
+        var leaves = await ledger.Store.ReadLeavesAsync(index, 1, cancellationToken);
+        return leaves.Count == 1 && leaves[0].Index == index
+            ? TypedResults.Bytes(leaves[0].Data, "application/json")
+            : ApiProblem.NotFound($"entry {index} is not in the log");
+    }
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
+    static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

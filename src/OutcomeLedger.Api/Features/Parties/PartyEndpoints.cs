@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutcomeLedger.Api.Features.Records;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Api.Features.Parties;
+
+internal static class PartyEndpoints
+{
+    public static RouteGroupBuilder MapParties(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/parties").WithTags("Parties");
+        group.MapGet("/", ListAsync).WithName("ListParties");
+        group.MapGet("/{id}", GetAsync).WithName("GetParty");
+        return group;
+    }
+
+    static async Task<Results<Ok<Page<PartyView>>, ProblemHttpResult>> ListAsync(string? role, int? offset, int? limit, ServedLedger ledger, CancellationToken cancellationToken)
+    {
+        if (!Paging.TryCreate(offset, limit, out var paging, out var problem) || !QueryEnum.TryParse<PartyRole>(role, "role", out var wanted, out problem))
+        {
+            return problem!;
+        }
+
+        return TypedResults.Ok(await ledger.ReadAsync(state => paging.Apply(
+            state.Parties.Values.Where(p => wanted is null || p.Role == wanted).OrderBy(p => p.Index).Select(PartyView.From)), cancellationToken));
+    }
+
+    static async Task<Results<Ok<PartyView>, ProblemHttpResult>> GetAsync(string id, ServedLedger ledger, CancellationToken cancellationToken) =>
+        await ledger.ReadAsync(state => state.Parties.TryGetValue(new PartyId(id), out var party) ? PartyView.From(party) : null, cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : ApiProblem.NotFound($"party '{Clip(id)}' is not registered");
+
+    internal static string Clip(string text) => text.Length <= 64 ? text : text[..64] + "…";
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutcomeLedger.Api.Features.Parties;
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Storage;
+
+namespace OutcomeLedger.Api.Features.Scorecards;
+
+/// <summary>An agreement's scorecard at a checkpoint: JSON (the model), HTML and Markdown rendered from it, in English or Spanish.</summary>
+internal static class ScorecardEndpoints
+{
+    public static IEndpointRouteBuilder MapScorecards(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/scorecard", GetAsync).WithTags("Scorecards").WithName("GetScorecard");
+        return routes;
+    }
+
+    /// <summary>?agreement= (required), format= json (default), html or md; lang= en (default) or es; at= a checkpoint size (the latest when absent).</summary>
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
+        string? agreement, string? format, string? lang, ulong? at, ServedLedger ledger, CancellationToken cancellationToken)
+    {
+        format ??= "json";
+        if (string.IsNullOrEmpty(agreement) || agreement.Length > Records.Paging.MaxFilterLength)
+        {
+            return ApiProblem.BadRequest("agreement", "give the agreement's id: ?agreement=");
+        }
+
+        if (format is not ("json" or "html" or "md"))
+        {
+            return ApiProblem.BadRequest("format", "format is json, html or md");
+        }
+
+        if (Language(lang) is not { } language)
+        {
+            return ApiProblem.BadRequest("lang", "lang is en or es");
+        }
+
+        var scorecard = await EvaluateAsync(ledger, new AgreementId(agreement), at, cancellationToken);
+        if (scorecard.Problem is not null)
+        {
+            return scorecard.Problem;
+        }
+
+        var card = scorecard.Scorecard!;
+        var bytes = ledger.Rendered($"{card.Agreement.Id}|{format}|{lang ?? "en"}", card.Checkpoint.Size, () => format switch
+        {
+            "html" => Encoding.UTF8.GetBytes(HtmlScorecard.Render(card, language)),
+            "md" => Encoding.UTF8.GetBytes(MarkdownScorecard.Render(card, language)),
+            _ => ScorecardJson.Serialize(card),
+        });
+        var type = format switch
+        {
+            "html" => "text/html; charset=utf-8",
+            "md" => "text/markdown; charset=utf-8",
+            _ => "application/json",
+        };
+        return TypedResults.Bytes(bytes, type);
+    }
+
+    public static ScorecardLanguage? Language(string? lang) => lang switch
+    {
+        null or "en" => ScorecardLanguage.English,
+        "es" => ScorecardLanguage.Spanish,
+        _ => null,
+    };
+
+    /// <summary>Evaluates an agreement at the latest checkpoint, or replays the log to an earlier one.</summary>
+    public static async Task<(Scorecard? Scorecard, ProblemHttpResult? Problem)> EvaluateAsync(ServedLedger ledger, AgreementId agreement, ulong? at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        if (at is null || at == ledger.Sequencer.Latest?.Size)
+        {
+            var current = await ledger.ReadAsync(state => (ledger.Sequencer.Latest, state.Agreements.ContainsKey(agreement)), cancellationToken);
+            if (current.Latest is null || !current.Item2)
+            {
+                return (null, ApiProblem.NotFound($"agreement '{PartyEndpoints.Clip(agreement.Value)}' is not in the log"));
+            }
+
+            var latest = current.Latest;
+            // Evaluated between batches, so the state and the latest checkpoint agree even if the log grew since.
+            return (await ledger.ScorecardAsync(agreement, latest.Size, () => ledger.ReadAsync(state =>
+                Evaluator.Evaluate(state, CheckpointOf(ledger.Origin, ledger.Sequencer.Latest!), agreement), cancellationToken)), null);
+        }
+
+        var checkpoints = await ledger.Store.GetCheckpointsAsync(cancellationToken);
+        if (checkpoints.FirstOrDefault(c => c.Size == at) is null)
+        {
+            return (null, ApiProblem.NotFound($"there is no checkpoint of size {at}"));
+        }
+
+        var (state, checkpoint) = await ledger.Folder.LoadStateAsync(at, cancellationToken);
+        return state.Agreements.ContainsKey(agreement)
+            ? (Evaluator.Evaluate(state, CheckpointOf(ledger.Origin, checkpoint!), agreement), null)
+            : (null, ApiProblem.NotFound($"agreement '{PartyEndpoints.Clip(agreement.Value)}' is not in the log at size {at}"));
+    }
+
+    static ScorecardCheckpoint CheckpointOf(string origin, StoredCheckpoint checkpoint) =>
+        new(origin, checkpoint.Size, checkpoint.Root.ToBase64(), checkpoint.Note);
+}

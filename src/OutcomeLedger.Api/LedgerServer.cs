@@ -1,0 +1,99 @@
+using System.Threading.RateLimiting;
+using OutcomeLedger.Api.Access;
+using OutcomeLedger.Api.Features.Attestations;
+using OutcomeLedger.Api.Features.Commitments;
+using OutcomeLedger.Api.Features.Dashboard;
+using OutcomeLedger.Api.Features.Entries;
+using OutcomeLedger.Api.Features.Indicators;
+using OutcomeLedger.Api.Features.Log;
+using OutcomeLedger.Api.Features.Measurements;
+using OutcomeLedger.Api.Features.Parties;
+using OutcomeLedger.Api.Features.Scorecards;
+using OutcomeLedger.Api.Features.Statements;
+using OutcomeLedger.Api.Features.Witness;
+using OutcomeLedger.Api.Submissions;
+using OutcomeLedger.Core.Entries;
+
+namespace OutcomeLedger.Api;
+
+/// <summary>Builds the web server of one ledger: used by <c>outcomes serve</c> and by the tests, on a real Kestrel.</summary>
+public static class LedgerServer
+{
+    /// <summary>Opens the ledger (and its sequencer) and builds the server; start it with <c>StartAsync</c> or <c>RunAsync</c>.</summary>
+    public static async Task<WebApplication> BuildAsync(LedgerServerOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var ledger = await ServedLedger.OpenAsync(options.Ledger, cancellationToken);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LedgerServer).Assembly.GetName().Name, Args = [] });
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
+        });
+        // Let the batch in flight finish on shutdown.
+        builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(options.Time);
+        // Created by a factory so the container disposes it after the hosted services stopped.
+        services.AddSingleton(_ => ledger);
+        services.AddSingleton(new WriteAccess(ledger.Folder.Path is { } folder ? TokenFile.InFolder(folder) : null));
+        services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
+        services.AddSingleton<EntryBatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<EntryBatcher>());
+        services.AddProblemDetails();
+        services.AddOpenApi(openApi => openApi.AddSchemaTransformer(OpenApiSchemas.TransformAsync).AddDocumentTransformer((document, _, _) =>
+        {
+            // The document describes the API, not one deployment: no server addresses (they differ per host and port).
+            document.Servers = [];
+            document.Info.Title = "OutcomeLedger";
+            document.Info.Description = "Commitments judged by results, on a tamper-evident transparency log.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+            foreach (var converter in RecordJson.Options.Converters)
+            {
+                json.SerializerOptions.Converters.Add(converter);
+            }
+        });
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (rejected, ct) =>
+            {
+                var problem = ApiProblem.Create(StatusCodes.Status429TooManyRequests, "Too many writes", $"at most {options.WritesPerMinute} writes a minute from one address");
+                await problem.ExecuteAsync(rejected.HttpContext);
+            };
+            limiter.AddPolicy(EntryEndpoints.WritePolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.WritesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // Kestrel's own refusals (a body over the limit) keep their status; anything else is a 500 without details.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        app.UseRateLimiter();
+        app.MapOpenApi();
+        app.MapLog();
+        app.MapCosignatures();
+        app.MapEntries();
+        app.MapParties();
+        app.MapStatements();
+        app.MapCommitments();
+        app.MapIndicators();
+        app.MapMeasurements();
+        app.MapAttestations();
+        app.MapScorecards();
+        app.MapWitness();
+        app.MapDashboard();
+        return app;
+    }
+}

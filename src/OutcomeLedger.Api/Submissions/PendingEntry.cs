@@ -1,0 +1,6 @@
+using OutcomeLedger.Core.Sequencing;
+
+namespace OutcomeLedger.Api.Submissions;
+
+/// <summary>An entry waiting for its batch, and the acknowledgement its submitter awaits.</summary>
+internal sealed record PendingEntry(byte[] Leaf, TaskCompletionSource<SubmitResult> Acknowledgement);

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OutcomeLedger.Api;
+
+namespace OutcomeLedger.Cli.Commands.Serve;
+
+/// <summary>
+/// <c>outcomes serve</c>: the ledger's HTTP API, log tiles, witness endpoint and dashboard. Listens on loopback unless
+/// told otherwise; on Ctrl+C or SIGTERM it stops taking entries and finishes the batch in flight.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string[]>("--urls")
+        {
+            Description = "Addresses to listen on (loopback by default; 0.0.0.0 or a public address only on purpose)",
+            DefaultValueFactory = _ => [LedgerServerOptions.DefaultUrl],
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "url",
+        };
+        var writes = new Option<int>("--writes-per-minute") { Description = "Writes one client address may make per minute", DefaultValueFactory = _ => 120 };
+        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes };
+        Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080");
+        CommandAction.Set(command, async (context, ct) =>
+        {
+            var options = new LedgerServerOptions
+            {
+                Ledger = context.LedgerLocation,
+                Urls = context.Parse.GetRequiredValue(urls),
+                WritesPerMinute = context.Parse.GetValue(writes),
+            };
+            Microsoft.AspNetCore.Builder.WebApplication app;
+            try
+            {
+                app = await LedgerServer.BuildAsync(options, ct);
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                throw CliError.Environment(e.Message);
+            }
+
+            await using (app)
+            {
+                await app.StartAsync(ct);
+                var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+                await context.Output.WriteLineAsync($"Serving {app.Services.GetRequiredService<ServedLedger>().Origin} on {string.Join(", ", addresses)} (Ctrl+C to stop)");
+                await app.WaitForShutdownAsync(ct);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
