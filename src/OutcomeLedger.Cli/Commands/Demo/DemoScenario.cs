@@ -110,6 +110,11 @@ internal sealed class DemoScenario(DemoData data, DateOnly recordedOn)
         });
         records.Add(CabinetIndicator(Labs, "target-drug-laboratories", "Clandestine laboratories dismantled in Mexico since 2024-10-01 (cumulative)", "labs"));
         records.Add(CabinetIndicator(Detentions, "dismantle-criminal-networks", "Persons detained for high-impact crimes in Mexico since 2024-10-01 (cumulative)", "persons"));
+        records.Add(CabinetIndicator(FentanylSeized, "halt-fentanyl-trafficking", "Fentanyl seized in Mexico since 2024-10-01 (cumulative, kilograms)", "kg") with
+        {
+            MeasureType = MeasureType.Amount,
+            Caveat = "Self-reported by Mexico and transcribed from news reports of briefings; cumulative since 2024-10-01; not independently verified. Only figures reported in kilograms are recorded (one briefing gave a rounded figure in tonnes). Successive reports are not always consistent.",
+        });
         records.Add(new IndicatorRecord
         {
             Author = Operator,
@@ -135,6 +140,7 @@ internal sealed class DemoScenario(DemoData data, DateOnly recordedOn)
     public static readonly IndicatorId Labs = new("mx-labs-dismantled");
     public static readonly IndicatorId Detentions = new("mx-detentions-high-impact");
     public static readonly IndicatorId Transfers = new("mx-transfers-to-us-custody");
+    public static readonly IndicatorId FentanylSeized = new("mx-fentanyl-seized");
 
     /// <summary>The United States' measurements: CBP seizures and CDC deaths, read by the real importers.</summary>
     public IReadOnlyList<LedgerRecord> UsMeasurements()
@@ -195,9 +201,10 @@ internal sealed class DemoScenario(DemoData data, DateOnly recordedOn)
         {
             var read = Require(MexicoTranscriptionReader.ReadSecurityCabinetFigures(file, Path.GetFileName(data.CabinetFile)), "Security Cabinet figures");
             var sha = read.Sources[0].Sha256?.ToHex();
-            foreach (var (metric, indicator) in new[] { ("clandestine_labs_dismantled", Labs), ("persons_detained_high_impact_crimes", Detentions) })
+            foreach (var (metric, indicator, unit) in new[] { ("clandestine_labs_dismantled", Labs, "labs"), ("persons_detained_high_impact_crimes", Detentions, "persons"), ("fentanyl_seized_weight", FentanylSeized, "kg") })
             {
-                foreach (var month in read.Items.Where(f => f.Metric == metric).GroupBy(f => Period.Month(f.PeriodEnd.Year, f.PeriodEnd.Month)))
+                // Figures are recorded in the unit they were reported in; a figure in another unit is left out, never converted.
+                foreach (var month in read.Items.Where(f => f.Metric == metric && f.Unit == unit).GroupBy(f => Period.Month(f.PeriodEnd.Year, f.PeriodEnd.Month)))
                 {
                     var last = month.OrderBy(f => f.PeriodEnd).Last();
                     var qualifier = last.Qualifier == FigureQualifier.Exact ? "" : $" (reported as '{QualifierText(last.Qualifier)}')";

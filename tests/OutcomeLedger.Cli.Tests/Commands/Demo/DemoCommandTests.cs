@@ -112,6 +112,30 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
         Assert.Equal(77695, values["2023-06"]);
     }
 
+    // Mexico's self-reported figures: the last report of each month, in the unit reported (kg rows only), unconverted.
+    [Fact]
+    public void Scorecard_MexicoFentanylSeized_IsTheLastKilogramReportOfEachMonth()
+    {
+        var expected = new Dictionary<string, (string End, double Value)>();
+        using var parser = new TextFieldParser(Data("mexico/mx_gabinete_seguridad_cumulative_transcribed.csv")) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
+        while (!parser.EndOfData)
+        {
+            var row = parser.ReadFields()!.Select((v, i) => (header[i], v)).ToDictionary();
+            if (row["metric"] == "fentanyl_seized_weight" && row["unit"] == "kg")
+            {
+                var period = row["period_end"][..7];
+                if (!expected.TryGetValue(period, out var seen) || string.CompareOrdinal(row["period_end"], seen.End) > 0)
+                {
+                    expected[period] = (row["period_end"], double.Parse(row["value"], CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        Assert.Equal(expected.ToDictionary(e => e.Key, e => e.Value.Value).OrderBy(e => e.Key, StringComparer.Ordinal), Points("mx-fentanyl-seized").OrderBy(e => e.Key, StringComparer.Ordinal));
+    }
+
     /// <summary>The plotted values of an indicator's series in the demo's scorecard JSON, by period.</summary>
     Dictionary<string, double> Points(string indicator)
     {
