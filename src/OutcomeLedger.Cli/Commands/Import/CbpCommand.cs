@@ -17,8 +17,7 @@ internal static class CbpCommand
         var components = new Option<string[]>("--component") { Description = "Component to keep (repeatable): \"Office of Field Operations\", \"U.S. Border Patrol\"", HelpName = "component" };
         var landFilters = new Option<string[]>("--land-filter") { Description = "Land Filter to keep (repeatable): \"Land Only\" (with the Southwest Border region: the land border), Other", HelpName = "filter" };
         var areas = new Option<string[]>("--area") { Description = "Area of Responsibility to keep (repeatable)", HelpName = "area" };
-        var measure = ValueOptions.Enum<CbpMeasure>("--measure", "Sum pounds seized or seizure events", required: false);
-        measure.DefaultValueFactory = _ => CbpMeasure.Pounds;
+        var measure = ValueOptions.OptionalEnum<CbpMeasure>("--measure", "Sum pounds seized (the default) or seizure events");
         var groupBy = new Option<string[]>("--group-by") { Description = "Keep a column as a dimension (repeatable): component, region, land-filter, area-of-responsibility, drug-type", HelpName = "column" };
         var zeroMonths = new Option<bool>("--zero-months") { Description = "Record months without a selected row as 0 (CBP lists only combinations with seizures)" };
         var command = new Command("cbp", "Import CBP nationwide drug seizures (fiscal-year CSV files as published) into a monthly indicator")
@@ -40,7 +39,7 @@ internal static class CbpCommand
                 Components = Filter(parse.GetValue(components)),
                 LandFilters = Filter(parse.GetValue(landFilters)),
                 AreasOfResponsibility = Filter(parse.GetValue(areas)),
-                Measure = parse.GetValue(measure),
+                Measure = parse.GetValue(measure) ?? CbpMeasure.Pounds,
                 GroupBy = grouping,
                 IncludeMonthsWithoutSeizuresAsZero = parse.GetValue(zeroMonths),
             };

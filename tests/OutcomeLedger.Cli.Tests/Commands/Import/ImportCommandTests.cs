@@ -212,6 +212,22 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Csv_RenamedAndFixedDimensions_MatchTheDeclaredValues()
+    {
+        ledger.AddIndicator("seized", extra: ["--dimension", "drug=fentanyl,methamphetamine", "--dimension", "region=southwest"]);
+        var file = ledger.Write("seized.csv", "Month,Drug,Pounds\n2025-10,Fentanyl,1017\n2025-10,Methamphetamine,9000\n");
+
+        ledger.RunIn("import", "csv", file, "--indicator", "seized", "--map", "period=Month,value=Pounds,drug_type=Drug", "--dataset", "test",
+            "--dimension-name", "drug_type=drug", "--set-dimension", "region=southwest", "--as", "us", "--key", ledger.KeyOf("us")).AssertOk();
+
+        var measurements = Current(await ledger.StateAsync(), "seized").OrderBy(m => m.Record.Value).ToList();
+        Assert.Equal(2, measurements.Count);
+        Assert.Equal("fentanyl", measurements[0].Record.Dimensions["drug"]);
+        Assert.Equal("southwest", measurements[0].Record.Dimensions["region"]);
+        Assert.Equal("methamphetamine", measurements[1].Record.Dimensions["drug"]);
+    }
+
+    [Fact]
     public async Task Csv_ValueTheLedgerRefuses_ImportsNothingAndNamesRowAndField()
     {
         ledger.AddIndicator("transfers", unit: "defendants", measureType: "count");
