@@ -70,8 +70,8 @@ public static class ReasonText
                 ? $"{change}, pero {reason.Disputed} {values} posteriores al compromiso están en disputa sin resolver: {rating} según la política acordada"
                 : $"{change}, but {reason.Disputed} {values} after the commitment are disputed and unresolved: {rating} under the agreed policy",
             ReasonCode.RollupWorst => es
-                ? $"Calificado por su parte más débil ({reason.Subject}); {Parts(reason, text)}: {rating}"
-                : $"Rated by its weakest part ({reason.Subject}); {Parts(reason, text)}: {rating}",
+                ? $"Calificado por su parte más débil ({reason.Subject}) de {PartCount(reason)} partes ({Parts(reason, text)}): {rating}"
+                : $"Rated by its weakest part ({reason.Subject}) of {PartCount(reason)} parts ({Parts(reason, text)}): {rating}",
             ReasonCode.RollupAllMet => es
                 ? $"{text.RatingName(Rating.Met)} solo si todos sus indicadores lo están; {Parts(reason, text)}: {rating}"
                 : $"{text.RatingName(Rating.Met)} only when every indicator is; {Parts(reason, text)}: {rating}",
@@ -136,6 +136,8 @@ public static class ReasonText
         "%" => "%",
         var unit => " " + unit,
     };
+
+    static int PartCount(RatingReason reason) => reason.Parts?.Values.Sum() ?? 0;
 
     static string Parts(RatingReason reason, ScorecardText text)
     {

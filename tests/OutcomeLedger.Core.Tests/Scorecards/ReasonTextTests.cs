@@ -62,4 +62,15 @@ public class ReasonTextTests
             }
         }
     }
+
+    [Fact]
+    public void Write_RollupWorst_CountsThePartsOnceWithoutDoubleColon()
+    {
+        var reason = Unverifiable with { Code = ReasonCode.RollupWorst, Subject = "Fentanyl seized", Parts = new Dictionary<string, int> { ["UNVERIFIABLE"] = 2, ["ON_TRACK"] = 1 } };
+
+        var english = ReasonText.Write(reason, ScorecardLanguage.English);
+
+        Assert.StartsWith("Rated by its weakest part (Fentanyl seized) of 3 parts (1 ON TRACK, 2 UNVERIFIABLE): ", english, StringComparison.Ordinal);
+        Assert.Contains("de 3 partes", ReasonText.Write(reason, ScorecardLanguage.Spanish), StringComparison.Ordinal);
+    }
 }
