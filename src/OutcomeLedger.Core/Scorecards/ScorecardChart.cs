@@ -246,23 +246,42 @@ public static class ScorecardChart
         ArgumentNullException.ThrowIfNull(commitment);
         ArgumentNullException.ThrowIfNull(axis);
         ArgumentNullException.ThrowIfNull(t);
-        const double height = 56;
-        double X(DateOnly date) => Left + ((Width - Left - Right) * axis.Fraction(date));
-        svg.Append("<svg class=\"chart timeline\" viewBox=\"0 0 ").Append(N(Width)).Append(' ').Append(N(height))
-            .Append("\" role=\"img\" aria-label=\"").Append(HtmlEncoding.Encode(t.Statements + ": " + commitment.Text)).Append("\">");
-        svg.Append("<line class=\"axis\" x1=\"").Append(N(Left)).Append("\" x2=\"").Append(N(Width - Right)).Append("\" y1=\"30\" y2=\"30\"/>");
-        var made = X(commitment.MadeOn);
-        svg.Append("<line class=\"commitment\" x1=\"").Append(N(made)).Append("\" x2=\"").Append(N(made)).Append("\" y1=\"4\" y2=\"").Append(N(height)).Append("\"/>");
+        // Statements days apart would hide each other: a later one moves to the next free lane below.
+        const double lane = 22;
+        var lanes = new List<double>();
+        var placed = new List<(int Number, double X, int Lane, ScorecardStatement Statement)>();
         for (var i = 0; i < commitment.Statements.Count; i++)
         {
             var s = commitment.Statements[i];
-            var x = X(s.Date);
-            svg.Append("<g class=\"statement\"><title>").Append(HtmlEncoding.Encode($"{i + 1}. {t.Format.Date(s.Date)}: {s.Title}")).Append("</title>");
-            svg.Append("<circle cx=\"").Append(N(x)).Append("\" cy=\"30\" r=\"9\"/><text x=\"").Append(N(x)).Append("\" y=\"34\" text-anchor=\"middle\">").Append(i + 1).Append("</text></g>");
+            var x = Left + ((Width - Left - Right) * axis.Fraction(s.Date));
+            var free = lanes.FindIndex(last => x - last >= 20);
+            if (free < 0)
+            {
+                lanes.Add(x);
+                free = lanes.Count - 1;
+            }
+
+            lanes[free] = x;
+            placed.Add((i + 1, x, free, s));
         }
 
-        svg.Append("<text class=\"tick\" x=\"").Append(N(Left)).Append("\" y=\"").Append(N(height - 4)).Append("\">").Append(HtmlEncoding.Encode(t.Format.Date(axis.From))).Append("</text>");
-        svg.Append("<text class=\"tick\" x=\"").Append(N(Width - Right)).Append("\" y=\"").Append(N(height - 4)).Append("\" text-anchor=\"end\">").Append(HtmlEncoding.Encode(t.Format.Date(axis.To))).Append("</text>");
+        var height = 40 + (Math.Max(1, lanes.Count) * lane);
+        double X(DateOnly date) => Left + ((Width - Left - Right) * axis.Fraction(date));
+        svg.Append("<svg class=\"chart timeline\" viewBox=\"0 0 ").Append(N(Width)).Append(' ').Append(N(height))
+            .Append("\" role=\"img\" aria-label=\"").Append(HtmlEncoding.Encode(t.Statements + ": " + commitment.Text)).Append("\">");
+        svg.Append("<line class=\"axis\" x1=\"").Append(N(Left)).Append("\" x2=\"").Append(N(Width - Right)).Append("\" y1=\"").Append(N(height - 22)).Append("\" y2=\"").Append(N(height - 22)).Append("\"/>");
+        var made = X(commitment.MadeOn);
+        svg.Append("<line class=\"commitment\" x1=\"").Append(N(made)).Append("\" x2=\"").Append(N(made)).Append("\" y1=\"4\" y2=\"").Append(N(height - 16)).Append("\"/>");
+        foreach (var (number, x, row, s) in placed)
+        {
+            var y = 18 + (row * lane);
+            svg.Append("<g class=\"statement\"><title>").Append(HtmlEncoding.Encode($"{number}. {t.Format.Date(s.Date)}: {s.Title}")).Append("</title>");
+            svg.Append("<line class=\"xtick\" x1=\"").Append(N(x)).Append("\" x2=\"").Append(N(x)).Append("\" y1=\"").Append(N(y)).Append("\" y2=\"").Append(N(height - 22)).Append("\"/>");
+            svg.Append("<circle cx=\"").Append(N(x)).Append("\" cy=\"").Append(N(y)).Append("\" r=\"9\"/><text x=\"").Append(N(x)).Append("\" y=\"").Append(N(y + 4)).Append("\" text-anchor=\"middle\">").Append(number).Append("</text></g>");
+        }
+
+        svg.Append("<text class=\"tick\" x=\"").Append(N(Left)).Append("\" y=\"").Append(N(height - 6)).Append("\">").Append(HtmlEncoding.Encode(t.Format.Date(axis.From))).Append("</text>");
+        svg.Append("<text class=\"tick\" x=\"").Append(N(Width - Right)).Append("\" y=\"").Append(N(height - 6)).Append("\" text-anchor=\"end\">").Append(HtmlEncoding.Encode(t.Format.Date(axis.To))).Append("</text>");
         svg.Append("</svg>");
     }
 
