@@ -44,7 +44,8 @@ internal static class DashboardPage
         details{margin:.5rem 0}summary{cursor:pointer;color:var(--muted)}
         pre{background:var(--soft);padding:.75rem;white-space:pre-wrap;word-break:break-all;font-size:.85rem}
         form.panel,fieldset{border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem;margin:1rem 0}
-        legend{font-weight:700;padding:0 .25rem}
+        form.panel fieldset{border:none;padding:0;margin:0;min-width:0}
+        legend{font-weight:700;font-size:1.1rem;padding:0}
         label{display:block;margin-top:.6rem;font-weight:600}
         .hint{display:block;font-weight:400;color:var(--muted);font-size:.85rem}
         input,select,textarea,button{font:inherit;padding:.35rem .5rem;border:1px solid #7b8794;border-radius:.25rem;max-width:100%}
@@ -58,7 +59,7 @@ internal static class DashboardPage
         .message.ok,output.ok{border-color:#1b7f3b}.message.fail,output.fail{border-color:#b91c1c;background:#fdf2f2}
         .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
         @media (max-width:40rem){main{padding:.5rem}table{font-size:.8rem}th,td{padding:.25rem}dl.facts{grid-template-columns:1fr}.indicator{padding:.5rem}svg.chart{min-width:34rem}}
-        @media print{header.site,.skip,form,.noprint{display:none}body{font-size:11pt}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}details{display:block}details>*{display:block}.indicator{border:none;padding:0}h2{break-after:avoid}}
+        @media print{header.site,.skip,form,.noprint{display:none}body{font-size:11pt}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}details:not([open]){display:none}.indicator{border:none;padding:0}h2{break-after:avoid}}
         """;
 
     public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");

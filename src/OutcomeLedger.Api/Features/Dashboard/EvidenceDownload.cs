@@ -44,13 +44,21 @@ internal static partial class EvidenceDownload
             response.Headers.CacheControl = "public, max-age=31536000, immutable";
             response.Headers.ETag = $"\"{sha256}\"";
 
+            // The last chunk is held back until the hash is checked: a client never completes a file that fails it.
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var buffer = new byte[81920];
+            var held = new byte[81920];
+            var heldLength = 0;
             int read;
             while ((read = await file.ReadAsync(buffer, cancellationToken)) > 0)
             {
                 hash.AppendData(buffer, 0, read);
-                await response.Body.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                if (heldLength > 0)
+                {
+                    await response.Body.WriteAsync(held.AsMemory(0, heldLength), cancellationToken);
+                }
+
+                (buffer, held, heldLength) = (held, buffer, read);
             }
 
             var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -58,7 +66,10 @@ internal static partial class EvidenceDownload
             {
                 loggers.CreateLogger(typeof(EvidenceDownload)).LogError("Evidence {Sha256} is corrupted: its content now hashes to {Actual}; the download was aborted", sha256, actual);
                 context.Abort();
+                return;
             }
+
+            await response.Body.WriteAsync(held.AsMemory(0, heldLength), cancellationToken);
         }
     }
 
