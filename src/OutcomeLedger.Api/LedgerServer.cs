@@ -25,7 +25,17 @@ public static class LedgerServer
         ArgumentNullException.ThrowIfNull(options);
         // Read first: a key file others can read stops the server before it opens the ledger.
         var delegated = DelegatedKeys.Load(options.DelegatedKeys, options.DelegatedKeyFolder);
-        var ledger = await ServedLedger.OpenAsync(options.Ledger, cancellationToken);
+        ServedLedger ledger;
+        try
+        {
+            ledger = await ServedLedger.OpenAsync(options.Ledger, cancellationToken);
+        }
+        catch
+        {
+            delegated.Dispose();
+            throw;
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LedgerServer).Assembly.GetName().Name, Args = [] });
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(kestrel =>

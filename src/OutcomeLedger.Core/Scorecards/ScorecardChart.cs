@@ -275,7 +275,8 @@ public static class ScorecardChart
         foreach (var (number, x, row, s) in placed)
         {
             var y = 18 + (row * lane);
-            svg.Append("<g class=\"statement\"><title>").Append(HtmlEncoding.Encode($"{number}. {t.Format.Date(s.Date)}: {s.Title}")).Append("</title>");
+            var speaker = s.Speaker is null ? "" : ", " + s.Speaker;
+            svg.Append("<g class=\"statement\"><title>").Append(HtmlEncoding.Encode($"{number}. {t.Format.Date(s.Date)}{speaker}: {s.Title}")).Append("</title>");
             svg.Append("<line class=\"xtick\" x1=\"").Append(N(x)).Append("\" x2=\"").Append(N(x)).Append("\" y1=\"").Append(N(y)).Append("\" y2=\"").Append(N(height - 22)).Append("\"/>");
             svg.Append("<circle cx=\"").Append(N(x)).Append("\" cy=\"").Append(N(y)).Append("\" r=\"9\"/><text x=\"").Append(N(x)).Append("\" y=\"").Append(N(y + 4)).Append("\" text-anchor=\"middle\">").Append(number).Append("</text></g>");
         }

@@ -227,6 +227,8 @@ internal sealed record DashboardText
 
     public required string Empty { get; init; }
 
+    public required string Attest { get; init; }
+
     public static DashboardText English { get; } = new()
     {
         Language = ScorecardLanguage.English,
@@ -338,6 +340,7 @@ internal sealed record DashboardText
         FieldNotPeriod = "'{0}' is not a period (YYYY-MM, YYYY-Qn or YYYY).",
         FieldDimensions = "'{0}' must be key=value pairs separated by ';'.",
         Empty = "Nothing yet.",
+        Attest = "attest",
     };
 
     public static DashboardText Spanish { get; } = new()
@@ -451,6 +454,7 @@ internal sealed record DashboardText
         FieldNotPeriod = "'{0}' no es un periodo (AAAA-MM, AAAA-Tn o AAAA).",
         FieldDimensions = "'{0}' deben ser pares clave=valor separados por ';'.",
         Empty = "Nada todavía.",
+        Attest = "atestiguar",
     };
 
     public ScorecardText Scorecard => ScorecardText.For(Language);

@@ -167,7 +167,14 @@ internal static class IndicatorPage
             any = true;
         }
 
-        body.Append(any ? "" : "—").Append("</td><td>").Append(EntryLink(row.Index, text)).Append("</td></tr>");
+        body.Append(any ? "" : "—").Append("</td><td>").Append(EntryLink(row.Index, text));
+        if (request.Session is { } session && session.Party != m.Author && row.SupersededBy is null)
+        {
+            // The counterparty or a verifier, signed in: one click to the attestation form for this value.
+            body.Append("<br><a class=\"noprint\" href=\"/submit?measurement=").Append(row.Index).Append("#attestation-form\">").Append(Encode(text.Attest)).Append("</a>");
+        }
+
+        body.Append("</td></tr>");
     }
 
     /// <summary>A download link when the blob store holds the file, else its hash alone (the file was not deposited here).</summary>

@@ -122,6 +122,20 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
     }
 
     [Fact]
+    public async Task Indicator_SignedInCounterparty_OffersToAttestEachValueButNotToTheReporter()
+    {
+        using var mx = await demo.SignedInAsync(demo.MxToken);
+        using var us = await demo.SignedInAsync(demo.UsToken);
+        var link = "<a class=\"noprint\" href=\"/submit?measurement=" + demo.UsMeasurement + "#attestation-form\">attest</a>";
+
+        Assert.Contains(link, await mx.GetStringAsync("/indicators/" + DemoDashboard.Seizures.Value + "?lang=en", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.DoesNotContain(link, await us.GetStringAsync("/indicators/" + DemoDashboard.Seizures.Value + "?lang=en", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var form = await mx.GetStringAsync("/submit?lang=en&measurement=" + demo.UsMeasurement, TestContext.Current.CancellationToken);
+        Assert.Contains("id=\"attestation-measurement\" name=\"measurement\" type=\"number\"", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"" + demo.UsMeasurement + "\">", form, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Log_Page_CheckpointAndVerifyForm()
     {
         using var client = demo.NewClient();
