@@ -23,7 +23,19 @@ public static class LedgerServer
     public static async Task<WebApplication> BuildAsync(LedgerServerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var ledger = await ServedLedger.OpenAsync(options.Ledger, cancellationToken);
+        // Read first: a key file others can read stops the server before it opens the ledger.
+        var delegated = DelegatedKeys.Load(options.DelegatedKeys, options.DelegatedKeyFolder);
+        ServedLedger ledger;
+        try
+        {
+            ledger = await ServedLedger.OpenAsync(options.Ledger, cancellationToken);
+        }
+        catch
+        {
+            delegated.Dispose();
+            throw;
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LedgerServer).Assembly.GetName().Name, Args = [] });
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -41,6 +53,15 @@ public static class LedgerServer
         services.AddSingleton(_ => ledger);
         services.AddSingleton(new WriteAccess(ledger.Folder.Path is { } folder ? TokenFile.InFolder(folder) : null));
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
+        services.AddSingleton(_ => delegated);
+        services.AddSingleton<DashboardSession>();
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "ol_antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            // The dashboard's pages send their own frame-ancestors policy and X-Frame-Options.
+            antiforgery.SuppressXFrameOptionsHeader = true;
+        });
         services.AddSingleton<EntryBatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<EntryBatcher>());
         services.AddProblemDetails();

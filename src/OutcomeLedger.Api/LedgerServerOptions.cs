@@ -16,6 +16,12 @@ public sealed class LedgerServerOptions
     /// <summary>Write requests (entries, witness submissions) each client address may make per minute.</summary>
     public int WritesPerMinute { get; init; } = 120;
 
+    /// <summary>Signing keys parties delegate to the dashboard's forms: party id → owner-only key file.</summary>
+    public IReadOnlyDictionary<string, string> DelegatedKeys { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A folder of owner-only <c>&lt;party&gt;.key</c> files delegated to the dashboard's forms.</summary>
+    public string? DelegatedKeyFolder { get; init; }
+
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBodySize { get; init; } = 128 * 1024;
 }

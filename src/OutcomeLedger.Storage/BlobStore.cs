@@ -86,6 +86,21 @@ public sealed partial class BlobStore(string root)
             : throw new InvalidDataException($"evidence {sha256} is corrupted: its content now hashes to {actual}");
     }
 
+    /// <summary>
+    /// The stored file to stream, unchecked (null if absent): the reader hashes what it reads and compares the result
+    /// with the address at the end, as <see cref="GetAsync"/> does at once.
+    /// </summary>
+    public FileStream? OpenRead(string sha256)
+    {
+        if (!HexPattern().IsMatch(sha256))
+        {
+            throw new ArgumentException("a blob address is a SHA-256 in lowercase hex", nameof(sha256));
+        }
+
+        var path = PathOf(sha256);
+        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
+    }
+
     public bool Contains(string sha256) => HexPattern().IsMatch(sha256) && File.Exists(PathOf(sha256));
 
     string PathOf(string sha256) => Path.Combine(Root, sha256[..2], sha256);

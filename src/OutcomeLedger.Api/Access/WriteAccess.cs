@@ -22,6 +22,19 @@ public sealed class WriteAccess(TokenFile? tokens)
 
     public static IReadOnlySet<string> KindsFor(AccessRole role) => KindsByRole[role];
 
+    /// <summary>The live token matching the presented text (the dashboard's sign-in), or null and why (never the token).</summary>
+    public AccessToken? Find(string presented, out string failure)
+    {
+        ArgumentNullException.ThrowIfNull(presented);
+        if (tokens is null)
+        {
+            failure = "this ledger has no API tokens (it was opened without its folder)";
+            return null;
+        }
+
+        return tokens.Find(presented, out failure);
+    }
+
     /// <summary>The token presented with the request, or the 401 problem saying why there is none.</summary>
     public AccessToken? Authenticate(HttpContext context, out ProblemHttpResult? problem)
     {

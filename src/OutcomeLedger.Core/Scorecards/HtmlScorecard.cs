@@ -10,7 +10,7 @@ namespace OutcomeLedger.Core.Scorecards;
 /// </summary>
 public static class HtmlScorecard
 {
-    const string Style = """
+    const string StyleBefore = """
         :root{--ink:#1f2933;--muted:#52606d;--line:#d9e2ec;--bg:#fff;--soft:#f5f7fa}
         *{box-sizing:border-box}
         body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--bg)}
@@ -32,20 +32,9 @@ public static class HtmlScorecard
         .indicator{border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem;margin:1rem 0;break-inside:avoid-page}
         blockquote{margin:.25rem 0 .25rem 1rem;padding-left:.75rem;border-left:3px solid var(--line);font-style:italic}
         ol.statements{padding-left:1.5rem}ol.statements li{margin:.5rem 0}
-        svg.chart{width:100%;height:auto;display:block;margin:.5rem 0;font-size:11px}
-        svg .grid{stroke:#e4e7eb}svg .axis{stroke:#9aa5b1}svg .xtick{stroke:#9aa5b1}svg .tick{fill:#52606d}svg .label{fill:#1f2933;font-size:10px}
-        svg .commitment{stroke:#1f2933;stroke-dasharray:2 3}svg .baseline{stroke:#52606d;stroke-width:2;stroke-dasharray:8 4}
-        svg .path{stroke:#1b7f3b;stroke-width:2;stroke-dasharray:2 3}svg .target path{fill:#1b7f3b}svg .target.illustrative path{fill:#fff;stroke:#8d2b0b;stroke-width:1.5}
-        svg .statement circle{fill:#334e68}svg .statement text{fill:#fff;font-size:10px;font-weight:700}
-        svg .line{fill:none;stroke:#9aa5b1;stroke-width:1.25}
-        svg .v circle,svg .v rect,svg .v path{stroke-width:1.5}
-        svg .self-reported circle{fill:#fff;stroke:#52606d}svg .acknowledged circle{fill:#1d4ed8;stroke:#1d4ed8}
-        svg .verified rect{fill:#047857;stroke:#047857}svg .resolved path{fill:#7c3aed;stroke:#7c3aed}
-        svg .disputed path{fill:#fff;stroke:#b91c1c}svg .verification-failed path{fill:none;stroke:#c2410c;stroke-width:2}
-        svg .v .cross.other{fill:none;stroke:#b91c1c;stroke-width:1.5}svg .v circle.other{fill:#fff;stroke:#7c3aed}
-        svg .link{stroke:#b91c1c;stroke-dasharray:2 2}svg .uncounted{opacity:.5}
-        ul.legend{list-style:none;padding:0;margin:0 0 .5rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.8rem;color:var(--muted)}
-        ul.legend svg{width:16px;height:16px;vertical-align:-3px;margin-right:.25rem}
+        """;
+
+    const string StyleAfter = """
         dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.5rem 0;font-size:.9rem}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
         details{margin:.5rem 0}summary{cursor:pointer;color:var(--muted)}
         pre{white-space:pre-wrap;word-break:break-all;background:var(--soft);padding:.75rem;font-size:.8rem}
@@ -60,7 +49,7 @@ public static class HtmlScorecard
         var f = t.Format;
         var h = new StringBuilder(256 * 1024);
         h.Append("<!DOCTYPE html>\n<html lang=\"").Append(t.Code).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
-        h.Append("<title>").Append(E(t.Title + ": " + scorecard.Agreement.Title)).Append("</title><style>").Append(Style).Append("</style></head><body><main>\n");
+        h.Append("<title>").Append(E(t.Title + ": " + scorecard.Agreement.Title)).Append("</title><style>").Append(StyleBefore).Append('\n').Append(ScorecardChart.Css).Append('\n').Append(StyleAfter).Append("</style></head><body><main>\n");
         h.Append("<header><h1>").Append(E(t.Title)).Append(": ").Append(E(scorecard.Agreement.Title)).Append("</h1>");
         h.Append("<p class=\"meta\">").Append(E(t.AsOf)).Append(": ").Append(E(f.Date(scorecard.AsOf))).Append(" · ").Append(E(t.Checkpoint)).Append(": <code>")
             .Append(E(scorecard.Checkpoint.Origin)).Append("</code>, ").Append(E(t.TreeSize.ToLowerInvariant())).Append(' ').Append(E(f.Number(scorecard.Checkpoint.Size, 0)))
@@ -210,7 +199,7 @@ public static class HtmlScorecard
         h.Append("<div class=\"scroll\">");
         ScorecardChart.Write(h, i, s, c, axis, t);
         h.Append("</div>");
-        Legend(h, s, i, t);
+        ScorecardChart.WriteLegend(h, s, i, t);
         h.Append("<p class=\"small\">").Append(s.Values).Append(' ').Append(E(t.Values)).Append(", ").Append(s.Counted).Append(' ').Append(E(t.CountedValues)).Append(", ")
             .Append(s.Confirmed).Append(' ').Append(E(t.ConfirmedValues)).Append(", ").Append(s.Disputed).Append(' ').Append(E(t.DisputedValues)).Append(".</p>");
 
@@ -319,40 +308,6 @@ public static class HtmlScorecard
 
     static void Row(StringBuilder h, string label, string value) =>
         h.Append("<tr><th scope=\"row\">").Append(E(label)).Append("</th><td>").Append(E(value)).Append("</td></tr>");
-
-    static void Legend(StringBuilder h, ScorecardSeries s, ScorecardIndicator i, ScorecardText t)
-    {
-        h.Append("<ul class=\"legend\" aria-label=\"").Append(E(t.Legend)).Append("\">");
-        foreach (var status in s.Points.Select(p => p.Status).Distinct().Order())
-        {
-            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"v ").Append(ScorecardChart.StatusClass(status)).Append("\">");
-            ScorecardChart.Marker(h, status, 8, 8);
-            h.Append("</g></svg>").Append(E(t.StatusName(status))).Append("</li>");
-        }
-
-        if (s.Disputed > 0 || s.Points.Any(p => p.Status == VerificationStatus.Resolved))
-        {
-            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"v\"><path class=\"cross other\" d=\"M4.5 4.5l7 7m-7 0l7-7\"/></g></svg>").Append(E(t.Disputed)).Append("</li>");
-        }
-
-        if (s.Dimensions.Count == 0 && i.Baseline?.Value is not null)
-        {
-            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><line class=\"baseline\" x1=\"0\" x2=\"16\" y1=\"8\" y2=\"8\"/></svg>").Append(E(t.Baseline)).Append("</li>");
-        }
-
-        if (s.Statistics.TargetPath is not null)
-        {
-            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><line class=\"path\" x1=\"0\" x2=\"16\" y1=\"12\" y2=\"4\"/></svg>").Append(E(t.TargetPath));
-            if (s.Statistics.TargetPath.Basis == TargetBasis.Illustrative)
-            {
-                h.Append(" (<span class=\"illustrative\">").Append(E(t.IllustrativeShort)).Append("</span>)");
-            }
-
-            h.Append("</li>");
-        }
-
-        h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><line class=\"commitment\" x1=\"8\" x2=\"8\" y1=\"0\" y2=\"16\"/></svg>").Append(E(t.CommitmentMarker)).Append("</li></ul>");
-    }
 
     static void Policy(StringBuilder h, Scorecard scorecard, ScorecardText t)
     {

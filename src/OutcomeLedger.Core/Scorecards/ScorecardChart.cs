@@ -9,9 +9,28 @@ namespace OutcomeLedger.Core.Scorecards;
 /// An inline SVG chart of one series on its commitment's time axis: values marked by verification status (each
 /// status its own shape, not only its own colour), disputed figures beside the reported ones, the baseline, the
 /// target path and targets, the commitment date and the statements. Layout only: every number comes from the model.
+/// Shared by the HTML scorecard and the server's dashboard, which style it with <see cref="Css"/>.
 /// </summary>
-internal static class ScorecardChart
+public static class ScorecardChart
 {
+    /// <summary>The chart's and legend's styles (they read the page's <c>--muted</c> colour).</summary>
+    public const string Css = """
+        svg.chart{width:100%;height:auto;display:block;margin:.5rem 0;font-size:11px}
+        svg .grid{stroke:#e4e7eb}svg .axis{stroke:#9aa5b1}svg .xtick{stroke:#9aa5b1}svg .tick{fill:#52606d}svg .label{fill:#1f2933;font-size:10px}
+        svg .commitment{stroke:#1f2933;stroke-dasharray:2 3}svg .baseline{stroke:#52606d;stroke-width:2;stroke-dasharray:8 4}
+        svg .path{stroke:#1b7f3b;stroke-width:2;stroke-dasharray:2 3}svg .target path{fill:#1b7f3b}svg .target.illustrative path{fill:#fff;stroke:#8d2b0b;stroke-width:1.5}
+        svg .statement circle{fill:#334e68}svg .statement text{fill:#fff;font-size:10px;font-weight:700}
+        svg .line{fill:none;stroke:#9aa5b1;stroke-width:1.25}
+        svg .v circle,svg .v rect,svg .v path{stroke-width:1.5}
+        svg .self-reported circle{fill:#fff;stroke:#52606d}svg .acknowledged circle{fill:#1d4ed8;stroke:#1d4ed8}
+        svg .verified rect{fill:#047857;stroke:#047857}svg .resolved path{fill:#7c3aed;stroke:#7c3aed}
+        svg .disputed path{fill:#fff;stroke:#b91c1c}svg .verification-failed path{fill:none;stroke:#c2410c;stroke-width:2}
+        svg .v .cross.other{fill:none;stroke:#b91c1c;stroke-width:1.5}svg .v circle.other{fill:#fff;stroke:#7c3aed}
+        svg .link{stroke:#b91c1c;stroke-dasharray:2 2}svg .uncounted{opacity:.5}
+        ul.legend{list-style:none;padding:0;margin:0 0 .5rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.8rem;color:var(--muted)}
+        ul.legend svg{width:16px;height:16px;vertical-align:-3px;margin-right:.25rem}
+        """;
+
     const double Width = 720;
     const double Height = 250;
     const double Left = 72;
@@ -21,6 +40,12 @@ internal static class ScorecardChart
 
     public static void Write(StringBuilder svg, ScorecardIndicator indicator, ScorecardSeries series, ScorecardCommitment commitment, TimeAxis axis, ScorecardText t)
     {
+        ArgumentNullException.ThrowIfNull(svg);
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(commitment);
+        ArgumentNullException.ThrowIfNull(axis);
+        ArgumentNullException.ThrowIfNull(t);
         var f = t.Format;
         var values = new List<double>();
         foreach (var p in series.Points)
@@ -169,6 +194,95 @@ internal static class ScorecardChart
             svg.Append("</g>");
         }
 
+        svg.Append("</svg>");
+    }
+
+    /// <summary>The key to a chart: the shapes of the statuses shown, the dispute cross, baseline, target path and commitment date.</summary>
+    public static void WriteLegend(StringBuilder h, ScorecardSeries s, ScorecardIndicator i, ScorecardText t)
+    {
+        ArgumentNullException.ThrowIfNull(h);
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(i);
+        ArgumentNullException.ThrowIfNull(t);
+        h.Append("<ul class=\"legend\" aria-label=\"").Append(HtmlEncoding.Encode(t.Legend)).Append("\">");
+        foreach (var status in s.Points.Select(p => p.Status).Distinct().Order())
+        {
+            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"v ").Append(StatusClass(status)).Append("\">");
+            Marker(h, status, 8, 8);
+            h.Append("</g></svg>").Append(HtmlEncoding.Encode(t.StatusName(status))).Append("</li>");
+        }
+
+        if (s.Disputed > 0 || s.Points.Any(p => p.Status == VerificationStatus.Resolved))
+        {
+            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"v\"><path class=\"cross other\" d=\"M4.5 4.5l7 7m-7 0l7-7\"/></g></svg>").Append(HtmlEncoding.Encode(t.Disputed)).Append("</li>");
+        }
+
+        if (s.Dimensions.Count == 0 && i.Baseline?.Value is not null)
+        {
+            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><line class=\"baseline\" x1=\"0\" x2=\"16\" y1=\"8\" y2=\"8\"/></svg>").Append(HtmlEncoding.Encode(t.Baseline)).Append("</li>");
+        }
+
+        if (s.Statistics.TargetPath is not null)
+        {
+            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><line class=\"path\" x1=\"0\" x2=\"16\" y1=\"12\" y2=\"4\"/></svg>").Append(HtmlEncoding.Encode(t.TargetPath));
+            if (s.Statistics.TargetPath.Basis == TargetBasis.Illustrative)
+            {
+                h.Append(" (<span class=\"illustrative\">").Append(HtmlEncoding.Encode(t.IllustrativeShort)).Append("</span>)");
+            }
+
+            h.Append("</li>");
+        }
+
+        h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><line class=\"commitment\" x1=\"8\" x2=\"8\" y1=\"0\" y2=\"16\"/></svg>").Append(HtmlEncoding.Encode(t.CommitmentMarker)).Append("</li></ul>");
+    }
+
+    /// <summary>
+    /// The commitment's statements on a strip that shares the charts' time axis and margins: each statement's number
+    /// (as on the charts) at its date, so the rhetoric lines up with the values drawn below it.
+    /// </summary>
+    public static void WriteTimeline(StringBuilder svg, ScorecardCommitment commitment, TimeAxis axis, ScorecardText t)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        ArgumentNullException.ThrowIfNull(commitment);
+        ArgumentNullException.ThrowIfNull(axis);
+        ArgumentNullException.ThrowIfNull(t);
+        // Statements days apart would hide each other: a later one moves to the next free lane below.
+        const double lane = 22;
+        var lanes = new List<double>();
+        var placed = new List<(int Number, double X, int Lane, ScorecardStatement Statement)>();
+        for (var i = 0; i < commitment.Statements.Count; i++)
+        {
+            var s = commitment.Statements[i];
+            var x = Left + ((Width - Left - Right) * axis.Fraction(s.Date));
+            var free = lanes.FindIndex(last => x - last >= 20);
+            if (free < 0)
+            {
+                lanes.Add(x);
+                free = lanes.Count - 1;
+            }
+
+            lanes[free] = x;
+            placed.Add((i + 1, x, free, s));
+        }
+
+        var height = 40 + (Math.Max(1, lanes.Count) * lane);
+        double X(DateOnly date) => Left + ((Width - Left - Right) * axis.Fraction(date));
+        svg.Append("<svg class=\"chart timeline\" viewBox=\"0 0 ").Append(N(Width)).Append(' ').Append(N(height))
+            .Append("\" role=\"img\" aria-label=\"").Append(HtmlEncoding.Encode(t.Statements + ": " + commitment.Text)).Append("\">");
+        svg.Append("<line class=\"axis\" x1=\"").Append(N(Left)).Append("\" x2=\"").Append(N(Width - Right)).Append("\" y1=\"").Append(N(height - 22)).Append("\" y2=\"").Append(N(height - 22)).Append("\"/>");
+        var made = X(commitment.MadeOn);
+        svg.Append("<line class=\"commitment\" x1=\"").Append(N(made)).Append("\" x2=\"").Append(N(made)).Append("\" y1=\"4\" y2=\"").Append(N(height - 16)).Append("\"/>");
+        foreach (var (number, x, row, s) in placed)
+        {
+            var y = 18 + (row * lane);
+            var speaker = s.Speaker is null ? "" : ", " + s.Speaker;
+            svg.Append("<g class=\"statement\"><title>").Append(HtmlEncoding.Encode($"{number}. {t.Format.Date(s.Date)}{speaker}: {s.Title}")).Append("</title>");
+            svg.Append("<line class=\"xtick\" x1=\"").Append(N(x)).Append("\" x2=\"").Append(N(x)).Append("\" y1=\"").Append(N(y)).Append("\" y2=\"").Append(N(height - 22)).Append("\"/>");
+            svg.Append("<circle cx=\"").Append(N(x)).Append("\" cy=\"").Append(N(y)).Append("\" r=\"9\"/><text x=\"").Append(N(x)).Append("\" y=\"").Append(N(y + 4)).Append("\" text-anchor=\"middle\">").Append(number).Append("</text></g>");
+        }
+
+        svg.Append("<text class=\"tick\" x=\"").Append(N(Left)).Append("\" y=\"").Append(N(height - 6)).Append("\">").Append(HtmlEncoding.Encode(t.Format.Date(axis.From))).Append("</text>");
+        svg.Append("<text class=\"tick\" x=\"").Append(N(Width - Right)).Append("\" y=\"").Append(N(height - 6)).Append("\" text-anchor=\"end\">").Append(HtmlEncoding.Encode(t.Format.Date(axis.To))).Append("</text>");
         svg.Append("</svg>");
     }
 

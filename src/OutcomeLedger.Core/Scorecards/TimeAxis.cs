@@ -1,10 +1,11 @@
 namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>The dates a commitment's charts share, so its statements and its indicators line up on one time axis.</summary>
-internal sealed record TimeAxis(DateOnly From, DateOnly To)
+public sealed record TimeAxis(DateOnly From, DateOnly To)
 {
     public static TimeAxis For(ScorecardCommitment commitment)
     {
+        ArgumentNullException.ThrowIfNull(commitment);
         var dates = new List<DateOnly> { commitment.MadeOn };
         if (commitment.DueDate is { } due)
         {

@@ -23,12 +23,32 @@ internal static class ServeCommand
             HelpName = "url",
         };
         var writes = new Option<int>("--writes-per-minute") { Description = "Writes one client address may make per minute", DefaultValueFactory = _ => 120 };
-        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes };
-        Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080");
+        var delegated = new Option<string[]>("--delegated-key")
+        {
+            Description = "A party's signing key the dashboard's forms sign with: <party>=<owner-only key file> (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+            HelpName = "party=file",
+        };
+        var delegatedFolder = new Option<string?>("--delegated-keys") { Description = "A folder of owner-only <party>.key files the dashboard's forms sign with", HelpName = "folder" };
+        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, delegated, delegatedFolder };
+        Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080",
+            "outcomes serve --ledger ./outcomes-demo --delegated-keys ./outcomes-demo/keys");
         CommandAction.Set(command, async (context, ct) =>
         {
+            var delegatedKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in context.Parse.GetValue(delegated) ?? [])
+            {
+                var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                if (equals <= 0 || equals == pair.Length - 1 || !delegatedKeys.TryAdd(pair[..equals], pair[(equals + 1)..]))
+                {
+                    throw CliError.Usage($"--delegated-key takes <party>=<key file> once per party, not '{pair}'");
+                }
+            }
+
             var options = new LedgerServerOptions
             {
+                DelegatedKeys = delegatedKeys,
+                DelegatedKeyFolder = context.Parse.GetValue(delegatedFolder),
                 Ledger = context.LedgerLocation,
                 Urls = context.Parse.GetRequiredValue(urls),
                 WritesPerMinute = context.Parse.GetValue(writes),
@@ -38,8 +58,9 @@ internal static class ServeCommand
             {
                 app = await LedgerServer.BuildAsync(options, ct);
             }
-            catch (DirectoryNotFoundException e)
+            catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or UnauthorizedAccessException or InvalidDataException)
             {
+                // Key file problems name the file, never its content.
                 throw CliError.Environment(e.Message);
             }
 

@@ -1,16 +1,14 @@
-using System.Net;
+using System.Globalization;
 using Microsoft.Playwright;
-using OutcomeLedger.Api.Access;
-using OutcomeLedger.Core.Entries;
-using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Tests.Features.Dashboard;
 
 /// <summary>
-/// The dashboard in a real browser: Playwright driving Debian's Chromium (never a downloaded one). Screenshots go to
-/// the test output folder's <c>screenshots/</c>.
+/// The dashboard in a real browser on the demo ledger: Playwright driving Debian's Chromium (never a downloaded
+/// one). Screenshots go to the test output folder's <c>screenshots/</c>.
 /// </summary>
-public sealed class DashboardEndpointsTests(TestServer server) : IClassFixture<TestServer>
+[Collection(DemoDashboardCollection.Name)]
+public sealed class DashboardEndpointsTests(DemoDashboard demo)
 {
     const string Chromium = "/usr/bin/chromium";
 
@@ -29,90 +27,105 @@ public sealed class DashboardEndpointsTests(TestServer server) : IClassFixture<T
         return (playwright, browser);
     }
 
+    static Task<byte[]> ShotAsync(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+
     [Fact]
     public async Task Dashboard_FollowACommitmentAndVerifyItsEntry_SaysWhatWasChecked()
     {
         var (playwright, browser) = await LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { BaseURL = server.BaseAddress.ToString() });
+        var page = await browser.NewPageAsync(new() { BaseURL = demo.BaseAddress.ToString(), Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var external = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(demo.BaseAddress.ToString(), StringComparison.Ordinal))
+            {
+                external.Add(request.Url);
+            }
+        };
 
-        await page.GotoAsync("/?lang=en");
+        await page.GotoAsync("/");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Agreements");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "1-agreements.png"), FullPage = true });
+        // The first Tab reaches the skip link, which shows itself when focused.
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("a.skip")).ToBeFocusedAsync();
+        await ShotAsync(page, "1-agreements");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Significantly reduce the flow of fentanyl" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Significantly reduce the flow of fentanyl");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "2-commitment.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Link, new() { Name = DemoDashboard.FentanylCommitmentText }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(DemoDashboard.FentanylCommitmentText);
+        await Assertions.Expect(page.Locator("svg.timeline")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Chart of values by period: Fentanyl seized at the southwest land border" }).First).ToBeVisibleAsync();
+        await ShotAsync(page, "2-commitment");
 
-        // The commitment links to its entry on the log page, where the browser checks the inclusion proof.
-        await page.Locator("main a[href^='/log?entry=']").ClickAsync();
+        // The commitment's entry on the log page, where the browser checks its inclusion proof.
+        await page.Locator("main dl a[href^='/log?entry=']").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
         var result = page.Locator("#verify-result");
         await Assertions.Expect(result).ToHaveClassAsync("ok");
-        await Assertions.Expect(result).ToContainTextAsync("Verified: entry 6");
+        await Assertions.Expect(result).ToContainTextAsync("Verified: entry");
         await Assertions.Expect(result).ToContainTextAsync("Not checked here: the checkpoint's signatures");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "3-verified.png"), FullPage = true });
+        await ShotAsync(page, "3-verified");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Español" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Registro");
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Acuerdos");
+        Assert.Empty(external);
     }
 
     [Fact]
-    public async Task Dashboard_SubmitAsAnotherParty_ShowsTheRefusal()
+    public async Task Dashboard_SubmitAMeasurementThenAttestIt_LoggedThenRefused()
     {
         var (playwright, browser) = await LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { BaseURL = server.BaseAddress.ToString() });
-        var statement = new StatementRecord
-        {
-            Author = TestServer.MxId,
-            RecordedAt = TestServer.At,
-            Id = new("mx-press-release"),
-            Date = new DateOnly(2026, 1, 20),
-            Title = "A statement by Mexico",
-            Parties = [TestServer.MxId],
-            StatementKind = StatementKind.PressRelease,
-            SourceUrl = "https://example.org/mx",
-        };
+        var page = await browser.NewPageAsync(new() { BaseURL = demo.BaseAddress.ToString(), Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
 
         await page.GotoAsync("/submit?lang=en");
-        await page.GetByLabel("API token").FillAsync(server.Tokens[AccessRole.Party]);
-        await page.GetByLabel("Signed entry (JSON)").FillAsync(System.Text.Encoding.UTF8.GetString(EntryCodec.Sign(statement, server.Mx)));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();
+        await page.GetByLabel("API token").FillAsync(demo.UsToken);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("nav")).ToContainTextAsync("Signed in as us");
+        await ShotAsync(page, "4-signed-in");
+
+        await page.GetByLabel("Indicator", new() { Exact = true }).SelectOptionAsync(DemoDashboard.Seizures.Value);
+        await page.Locator("#measurement-period").FillAsync("2026-07");
+        await page.Locator("#measurement-value").FillAsync("700.5");
+        await page.GetByLabel("Source dataset").FillAsync("CBP nationwide drug seizures");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign and submit the measurement" }).ClickAsync();
         var result = page.Locator("#submit-result");
-        await Assertions.Expect(result).ToHaveClassAsync("fail");
-        await Assertions.Expect(result).ToContainTextAsync("403");
-        await Assertions.Expect(result).ToContainTextAsync("a party writes only as itself");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "4-refused.png"), FullPage = true });
-    }
+        await Assertions.Expect(result).ToHaveClassAsync("message ok");
+        await Assertions.Expect(result).ToContainTextAsync("Logged as entry");
+        await ShotAsync(page, "5-measurement-logged");
 
-    [Theory]
-    [InlineData("/?lang=es", "Acuerdos")]
-    [InlineData("/log?lang=es", "Registro")]
-    [InlineData("/commitments/reduce-fentanyl-flow", "Significantly reduce the flow of fentanyl")]
-    public async Task Pages_ServerRendered_InTheAskedLanguage(string path, string heading)
-    {
-        var html = await server.Client.GetStringAsync(path, TestContext.Current.CancellationToken);
-        Assert.Contains("<h1>" + heading + "</h1>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        // A party attesting its own measurement: the ledger refuses, and the page says why.
+        await page.Locator("#attestation-measurement").FillAsync(demo.UsMeasurement.ToString(CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign and submit the attestation" }).ClickAsync();
+        await Assertions.Expect(result).ToHaveClassAsync("message fail");
+        await Assertions.Expect(result).ToContainTextAsync("cannot attest to its own measurement");
+        await ShotAsync(page, "6-refused");
     }
 
     [Fact]
-    public async Task Pages_SpanishBrowser_GetsSpanishByDefault()
+    public async Task Dashboard_PhoneAndPrint_ReadableScreenshots()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
-        request.Headers.AcceptLanguage.ParseAdd("es-MX,es;q=0.9");
-        using var response = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<html lang=\"es\">", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
-    }
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { BaseURL = demo.BaseAddress.ToString(), Locale = "es-MX", ViewportSize = new() { Width = 390, Height = 844 } });
 
-    [Fact]
-    public async Task Commitment_Unknown_NotFoundProblem()
-    {
-        using var response = await server.Client.GetAsync("/commitments/nothing", TestContext.Current.CancellationToken);
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+        await page.GotoAsync("/commitments/" + DemoDashboard.FentanylCommitment);
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await ShotAsync(page, "7-phone-es");
+        await page.Locator("figure").First.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "7-phone-es-chart.png") });
+        // Nothing but the charts' own scroll boxes is wider than the screen.
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow);
+
+        await page.SetViewportSizeAsync(1000, 1400);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("header.site")).ToBeHiddenAsync();
+        await ShotAsync(page, "8-print");
     }
 }

@@ -1,0 +1,9 @@
+namespace OutcomeLedger.Api.Features.Dashboard;
+
+/// <summary>The part of the dashboard a page belongs to, marked as current in the navigation.</summary>
+internal enum DashboardSection
+{
+    Agreements,
+    Log,
+    Submit,
+}

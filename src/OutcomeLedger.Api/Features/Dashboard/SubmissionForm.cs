@@ -1,0 +1,142 @@
+using System.Globalization;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Api.Features.Dashboard;
+
+/// <summary>
+/// Reads a posted form into record fields, bounded, collecting a message per bad field (in the page's language)
+/// instead of stopping at the first.
+/// </summary>
+internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
+{
+    const int MaxField = 4000;
+
+    public List<string> Errors { get; } = [];
+
+    public string? Optional(string name)
+    {
+        var value = form[name].ToString().Trim();
+        if (value.Length > MaxField)
+        {
+            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldTooLong, name, MaxField));
+            return null;
+        }
+
+        return value.Length == 0 ? null : value;
+    }
+
+    public string Required(string name)
+    {
+        var value = Optional(name);
+        if (value is null)
+        {
+            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldRequired, name));
+        }
+
+        return value ?? "";
+    }
+
+    /// <summary>A decimal written with a point (or, failing that, a decimal comma and no grouping).</summary>
+    public decimal? Decimal(string name, bool required)
+    {
+        var value = required ? Required(name) : Optional(name);
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            || (!value.Contains('.', StringComparison.Ordinal) && decimal.TryParse(value.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number)))
+        {
+            return number;
+        }
+
+        Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotNumber, name));
+        return null;
+    }
+
+    public ulong? Index(string name, bool required)
+    {
+        var value = required ? Required(name) : Optional(name);
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            return index;
+        }
+
+        Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotNumber, name));
+        return null;
+    }
+
+    public DateOnly Date(string name)
+    {
+        var value = Required(name);
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        if (value.Length > 0)
+        {
+            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotDate, name));
+        }
+
+        return default;
+    }
+
+    public Period Period(string name)
+    {
+        var value = Required(name);
+        if (Core.Ledger.Period.TryParse(value, out var period))
+        {
+            return period;
+        }
+
+        if (value.Length > 0)
+        {
+            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotPeriod, name));
+        }
+
+        return default;
+    }
+
+    public T Choice<T>(string name)
+        where T : struct, Enum
+    {
+        var value = Required(name);
+        if (Enum.TryParse<T>(value, ignoreCase: false, out var choice) && Enum.IsDefined(choice))
+        {
+            return choice;
+        }
+
+        if (value.Length > 0)
+        {
+            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldRequired, name));
+        }
+
+        return default;
+    }
+
+    public bool Checked(string name) => form[name].ToString() is "on" or "true";
+
+    /// <summary>Dimensions written as <c>key=value; key=value</c>.</summary>
+    public Dictionary<string, string> Dimensions(string name)
+    {
+        var dimensions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in (Optional(name) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || !dimensions.TryAdd(pair[..equals].Trim(), pair[(equals + 1)..].Trim()))
+            {
+                Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldDimensions, name));
+                break;
+            }
+        }
+
+        return dimensions;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace OutcomeLedger.Api.Tests.Features.Dashboard;
+
+/// <summary>Every page over HTTP: status, content, language, security headers, and nothing loaded from elsewhere.</summary>
+[Collection(DemoDashboardCollection.Name)]
+public sealed partial class DashboardPageTests(DemoDashboard demo)
+{
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "/?lang=en", "<h1>Agreements</h1>" },
+        { "/?lang=es", "<h1>Acuerdos</h1>" },
+        { "/commitments/" + DemoDashboard.FentanylCommitment + "?lang=en", "<h1>" + DemoDashboard.FentanylCommitmentText + "</h1>" },
+        { "/indicators/" + DemoDashboard.Seizures.Value + "?lang=en", "<h2 id=\"measurements\">Measurements</h2>" },
+        { "/log?lang=en", "<h1>Log</h1>" },
+        { "/log?lang=es&entry=3", "<h1>Registro</h1>" },
+        { "/submit?lang=en", "<h1>Submit</h1>" },
+        { "/submit?lang=es", "<h1>Enviar</h1>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_Get_RenderedWithSecurityHeadersAndNoExternalRequests(string path, string expected)
+    {
+        using var client = demo.NewClient();
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.Matches("^<!doctype html><html lang=\"(en|es)\">", html);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        AssertNoExternalRequests(html, csp);
+    }
+
+    /// <summary>
+    /// Nothing the page loads comes from another origin: no src, stylesheet, form action, CSS url() or import, and the
+    /// inline style and script carry this response's CSP nonce. Links to sources elsewhere are plain links, not loads.
+    /// </summary>
+    static void AssertNoExternalRequests(string html, string csp)
+    {
+        Assert.DoesNotMatch("\\ssrc=", html);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+        foreach (Match action in ActionPattern().Matches(html))
+        {
+            Assert.StartsWith("/", action.Groups[1].Value, StringComparison.Ordinal);
+        }
+
+        foreach (Match link in ExternalLinkPattern().Matches(html))
+        {
+            Assert.Contains("rel=\"noreferrer", link.Value, StringComparison.Ordinal);
+        }
+
+        var nonce = NoncePattern().Match(csp).Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        foreach (Match tag in InlineTagPattern().Matches(html))
+        {
+            Assert.Contains($"nonce=\"{nonce}\"", tag.Value, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Language_SpanishBrowser_SpanishByDefault()
+    {
+        using var client = demo.NewClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/log");
+        request.Headers.AcceptLanguage.ParseAdd("fr-FR,es-MX;q=0.9,en;q=0.5");
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.StartsWith("<!doctype html><html lang=\"es\">", html, StringComparison.Ordinal);
+        Assert.Contains("hreflang=\"en\" href=\"/log?lang=en\">English</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Language_SwitchedOnce_RememberedOnLaterPages()
+    {
+        using var client = demo.NewClient();
+        await client.GetStringAsync("/log?lang=es", TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptLanguage.ParseAdd("en-US");
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Contains("<h1>Acuerdos</h1>", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Commitment_Page_StatementsOnTheChartsTimeAxisWithAccessibleChartsAndTables()
+    {
+        using var client = demo.NewClient();
+        var html = await client.GetStringAsync("/commitments/" + DemoDashboard.FentanylCommitment + "?lang=en", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<svg class=\"chart timeline\"", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"img\" aria-label=\"Chart of values by period: Fentanyl seized at the southwest land border", html, StringComparison.Ordinal);
+        Assert.Contains("<blockquote lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>", html, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"legend\"", html, StringComparison.Ordinal);
+        Assert.Contains("<caption>Fentanyl seized at the southwest land border", html, StringComparison.Ordinal);
+        // The evidence-carrying measurement is drawn and tabled, and links to its entry's proof.
+        Assert.Contains("<a href=\"/log?entry=" + demo.UsMeasurement + "#verify\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/indicators/" + DemoDashboard.Seizures.Value + "\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Indicator_Page_MeasurementsWithStatusSourceAndEvidenceDownload()
+    {
+        using var client = demo.NewClient();
+        var html = await client.GetStringAsync("/indicators/" + DemoDashboard.Seizures.Value + "?lang=en", TestContext.Current.CancellationToken);
+
+        Assert.Contains("<a href=\"/evidence/" + demo.EvidenceSha256 + "\" download", html, StringComparison.Ordinal);
+        Assert.Contains("512.25 lb", html, StringComparison.Ordinal);
+        Assert.Contains("self-reported", html, StringComparison.Ordinal);
+        Assert.Contains("april.pdf", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Indicator_SignedInCounterparty_OffersToAttestEachValueButNotToTheReporter()
+    {
+        using var mx = await demo.SignedInAsync(demo.MxToken);
+        using var us = await demo.SignedInAsync(demo.UsToken);
+        var link = "<a class=\"noprint\" href=\"/submit?measurement=" + demo.UsMeasurement + "#attestation-form\">attest</a>";
+
+        Assert.Contains(link, await mx.GetStringAsync("/indicators/" + DemoDashboard.Seizures.Value + "?lang=en", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.DoesNotContain(link, await us.GetStringAsync("/indicators/" + DemoDashboard.Seizures.Value + "?lang=en", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var form = await mx.GetStringAsync("/submit?lang=en&measurement=" + demo.UsMeasurement, TestContext.Current.CancellationToken);
+        Assert.Contains("id=\"attestation-measurement\" name=\"measurement\" type=\"number\"", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"" + demo.UsMeasurement + "\">", form, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Log_Page_CheckpointAndVerifyForm()
+    {
+        using var client = demo.NewClient();
+        var html = await client.GetStringAsync("/log?lang=en&entry=5", TestContext.Current.CancellationToken);
+        var note = await client.GetStringAsync("/checkpoint", TestContext.Current.CancellationToken);
+
+        Assert.Contains(WebUtility.HtmlEncode(note), html, StringComparison.Ordinal);
+        Assert.Contains("No witness has cosigned this checkpoint yet.", html, StringComparison.Ordinal);
+        Assert.Contains("<input id=\"entry-index\" name=\"entry\" type=\"number\" min=\"0\" required value=\"5\">", html, StringComparison.Ordinal);
+        Assert.Contains("crypto.subtle.digest('SHA-256'", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/commitments/nothing")]
+    [InlineData("/indicators/nothing")]
+    public async Task Page_Unknown_NotFoundPageSaysWhat(string path)
+    {
+        using var client = demo.NewClient();
+        using var response = await client.GetAsync(path + "?lang=en", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("&#39;nothing&#39; is not in the log.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_LeavesThePagesOut()
+    {
+        using var client = demo.NewClient();
+        var document = await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("\"/commitments/{id}\"", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"/submit", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"/evidence/", document, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("action=\"([^\"]*)\"")]
+    private static partial Regex ActionPattern();
+
+    [GeneratedRegex("<a [^>]*href=\"https?://[^>]*>")]
+    private static partial Regex ExternalLinkPattern();
+
+    [GeneratedRegex("'nonce-([^']+)'")]
+    private static partial Regex NoncePattern();
+
+    [GeneratedRegex("<(script|style)\\b[^>]*>")]
+    private static partial Regex InlineTagPattern();
+}

@@ -1,0 +1,37 @@
+namespace OutcomeLedger.Cli.Tests.Commands.Serve;
+
+/// <summary>The delegated-key options fail before the server starts, naming what is wrong and never a key.</summary>
+public sealed class ServeCommandTests : IDisposable
+{
+    readonly TempFolder _temp = new();
+
+    [Theory]
+    [InlineData("us")]
+    [InlineData("=keys/us.key")]
+    [InlineData("us=")]
+    public void Serve_DelegatedKeyNotPartyEqualsFile_UsageError(string value)
+    {
+        CliRun.Invoke("serve", "--ledger", _temp.Path, "--urls", "http://127.0.0.1:0", "--delegated-key", value)
+            .AssertFails(ExitCodes.Usage, "--delegated-key takes <party>=<key file>");
+    }
+
+    [Fact]
+    public void Serve_DelegatedKeyReadableByOthers_EnvironmentErrorNamingTheFile()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("Unix file modes");
+            return;
+        }
+
+        var path = _temp["us.key"];
+        File.WriteAllText(path, "ed25519:" + Convert.ToBase64String(new byte[32]) + "\n");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+
+        var run = CliRun.Invoke("serve", "--ledger", _temp.Path, "--urls", "http://127.0.0.1:0", "--delegated-key", "us=" + path)
+            .AssertFails(ExitCodes.Environment, path, "chmod 600");
+        Assert.DoesNotContain(Convert.ToBase64String(new byte[32]), run.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
