@@ -13,7 +13,7 @@ internal static class LogEndpoints
     /// <summary>A full or partial tile: a partial one is replaced by a wider one at another path, so neither ever changes.</summary>
     public static readonly StringValues ImmutableCache = "public, max-age=31536000, immutable";
 
-    /// <summary>The checkpoint changes with every batch and cosignature: kept a second at most (c2sp.org/tlog-tiles clients poll it).</summary>
+    /// <summary>The checkpoint changes with every batch and cosignature: caches may keep it a second, as the server does.</summary>
     public static readonly StringValues CheckpointCacheControl = $"public, max-age={(int)CheckpointCache.MaxAge.TotalSeconds}";
 
     /// <summary>A receipt is for the latest checkpoint: caches must revalidate.</summary>
