@@ -38,6 +38,8 @@ public static class LedgerServer
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LedgerServer).Assembly.GetName().Name, Args = [] });
         builder.WebHost.UseUrls([.. options.Urls]);
+        // Five log lines a request (start, endpoint, result, end) cost more than serving a tile; warnings and errors stay.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -51,6 +53,8 @@ public static class LedgerServer
         services.AddSingleton(options.Time);
         // Created by a factory so the container disposes it after the hosted services stopped.
         services.AddSingleton(_ => ledger);
+        services.AddSingleton(new TileCache());
+        services.AddSingleton(_ => new CheckpointCache(ledger, options.Time));
         services.AddSingleton(new WriteAccess(ledger.Folder.Path is { } folder ? TokenFile.InFolder(folder) : null));
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
         services.AddSingleton(_ => delegated);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;
@@ -10,18 +11,17 @@ using OutcomeLedger.Storage;
 namespace OutcomeLedger.Api;
 
 /// <summary>
-/// The ledger this server serves: its folder and store, the one sequencer that writes it, and a cache of full hash
-/// tiles (immutable once full, so cached without expiry).
+/// The ledger this server serves: its folder and store, the one sequencer that writes it, a cache of full hash tiles
+/// (immutable once full, so cached without expiry), and the scorecards and renderings of the latest checkpoint.
 /// </summary>
 public sealed class ServedLedger : IAsyncDisposable
 {
     const int MaxCachedTiles = 4096;
 
-    const int MaxCachedScorecards = 64;
+    const int MaxRenderedPerCheckpoint = 1024;
 
     readonly ConcurrentDictionary<(int Level, ulong Index), byte[]> _fullTiles = new();
-    readonly ConcurrentDictionary<(string Agreement, ulong Size), Scorecard> _scorecards = new();
-    readonly ConcurrentDictionary<(string Key, ulong Size), byte[]> _rendered = new();
+    CheckpointViews? _views;
 
     ServedLedger(LedgerFolder folder, Sequencer sequencer)
     {
@@ -103,44 +103,76 @@ public sealed class ServedLedger : IAsyncDisposable
     }
 
     /// <summary>
-    /// An agreement's scorecard at a checkpoint size, evaluated once: an evaluation is a pure function of the log prefix,
-    /// so the result for a size never changes.
+    /// An agreement's scorecard at the latest checkpoint, or null when the agreement is not in the log. Evaluated once per
+    /// checkpoint: an evaluation is a pure function of the log prefix, so the result for a size never changes, and a new
+    /// checkpoint simply starts a new set. A hit takes no lock, so readers never wait for a batch being integrated.
     /// </summary>
-    public async Task<Scorecard> ScorecardAsync(AgreementId agreement, ulong size, Func<Task<Scorecard>> evaluate)
+    public async Task<Scorecard?> GetScorecardAsync(AgreementId agreement, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(evaluate);
-        if (_scorecards.TryGetValue((agreement.Value, size), out var cached))
+        if (Sequencer.Latest is { } latest && ViewsAt(latest.Size)?.Scorecards.TryGetValue(agreement, out var cached) == true)
         {
             return cached;
         }
 
-        var scorecard = await evaluate();
-        if (_scorecards.Count >= MaxCachedScorecards)
+        // Between batches, so the state and the latest checkpoint agree; the first of many waiting readers evaluates.
+        return await ReadAsync(state =>
         {
-            _scorecards.Clear();
-        }
+            if (Sequencer.Latest is not { } at || !state.Agreements.ContainsKey(agreement))
+            {
+                return null;
+            }
 
-        _scorecards[(agreement.Value, scorecard.Checkpoint.Size)] = scorecard;
-        return scorecard;
+            var views = ViewsAt(at.Size);
+            if (views?.Scorecards.TryGetValue(agreement, out var scorecard) == true)
+            {
+                return scorecard;
+            }
+
+            scorecard = Evaluator.Evaluate(state, new ScorecardCheckpoint(Origin, at.Size, at.Root.ToBase64(), at.Note), agreement);
+            views?.Scorecards.TryAdd(agreement, scorecard);
+            return scorecard;
+        }, cancellationToken);
     }
 
-    /// <summary>A rendering of a scorecard (format and language in <paramref name="key"/>) at a checkpoint size, made once.</summary>
+    /// <summary>
+    /// A rendering (scorecard format and language, a page…, named by <paramref name="key"/>) of the log at checkpoint
+    /// <paramref name="size"/>, made once per checkpoint. Only the latest checkpoint's renderings are kept.
+    /// </summary>
     public byte[] Rendered(string key, ulong size, Func<byte[]> render)
     {
         ArgumentNullException.ThrowIfNull(render);
-        if (_rendered.TryGetValue((key, size), out var bytes))
+        var views = ViewsAt(size);
+        if (views?.Rendered.TryGetValue(key, out var bytes) == true)
         {
             return bytes;
         }
 
         bytes = render();
-        if (_rendered.Count >= MaxCachedScorecards)
+        if (views is not null && views.Rendered.Count < MaxRenderedPerCheckpoint)
         {
-            _rendered.Clear();
+            views.Rendered.TryAdd(key, bytes);
         }
 
-        _rendered[(key, size)] = bytes;
         return bytes;
+    }
+
+    /// <summary>The cached views of checkpoint <paramref name="size"/>, replacing an older one's; null for a size older than the cached one.</summary>
+    CheckpointViews? ViewsAt(ulong size)
+    {
+        while (true)
+        {
+            var views = Volatile.Read(ref _views);
+            if (views is not null && views.Size >= size)
+            {
+                return views.Size == size ? views : null;
+            }
+
+            var fresh = new CheckpointViews(size);
+            if (Interlocked.CompareExchange(ref _views, fresh, views) == views)
+            {
+                return fresh;
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -27,7 +27,7 @@ internal static class CosignatureEndpoints
         return routes;
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> AddAsync(ulong size, HttpContext context, ServedLedger ledger, CancellationToken cancellationToken)
+    static async Task<Results<NoContent, ProblemHttpResult>> AddAsync(ulong size, HttpContext context, ServedLedger ledger, CheckpointCache checkpoint, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var buffer = new char[MaxBody + 1];
@@ -76,6 +76,8 @@ internal static class CosignatureEndpoints
         {
             await ledger.Store.AddCosignatureAsync(size, line, cancellationToken);
         }
+
+        checkpoint.Invalidate();
 
         return TypedResults.NoContent();
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Primitives;
 using OutcomeLedger.Core.Transparency;
 using OutcomeLedger.Core.Transparency.Tiles;
 
@@ -9,8 +10,14 @@ namespace OutcomeLedger.Api.Features.Log;
 // c2sp.org/tlog-tiles
 internal static class LogEndpoints
 {
-    public const string CheckpointCache = "no-cache";
-    public const string ImmutableCache = "public, max-age=31536000, immutable";
+    /// <summary>A full or partial tile: a partial one is replaced by a wider one at another path, so neither ever changes.</summary>
+    public static readonly StringValues ImmutableCache = "public, max-age=31536000, immutable";
+
+    /// <summary>The checkpoint changes with every batch and cosignature: caches may keep it a second, as the server does.</summary>
+    public static readonly StringValues CheckpointCacheControl = $"public, max-age={(int)CheckpointCache.MaxAge.TotalSeconds}";
+
+    /// <summary>A receipt is for the latest checkpoint: caches must revalidate.</summary>
+    public const string ReceiptCache = "no-cache";
 
     public static IEndpointRouteBuilder MapLog(this IEndpointRouteBuilder routes)
     {
@@ -22,45 +29,57 @@ internal static class LogEndpoints
         return routes;
     }
 
-    static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetCheckpointAsync(ServedLedger ledger, HttpContext context, CancellationToken cancellationToken)
+    // The two hottest routes: bytes made once are written as they are, with precomputed headers.
+    static async Task GetCheckpointAsync(HttpContext context, CheckpointCache checkpoint)
     {
-        var latest = await ledger.Store.GetLatestCheckpointAsync(cancellationToken);
-        if (latest is null)
+        var file = await checkpoint.GetAsync(context.RequestAborted);
+        if (file is null)
         {
-            return ApiProblem.NotFound("the log has no entries yet");
+            await ApiProblem.NotFound("the log has no entries yet").ExecuteAsync(context);
+            return;
         }
 
-        // The checkpoint changes with every batch: caches must revalidate.
-        context.Response.Headers.CacheControl = CheckpointCache;
-        return TypedResults.Text(latest.Note, "text/plain; charset=utf-8", Encoding.UTF8);
+        await file.WriteAsync(context, ServedFile.PlainText, CheckpointCacheControl);
     }
 
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetTileAsync(string path, ServedLedger ledger, HttpContext context, CancellationToken cancellationToken)
+    static Task GetTileAsync(string path, HttpContext context, TileCache tiles, ServedLedger ledger) =>
+        tiles.TryGet(path, out var file)
+            ? file.WriteAsync(context, ServedFile.OctetStream, ImmutableCache)
+            : ReadTileAsync(path, context, tiles, ledger);
+
+    static async Task ReadTileAsync(string path, HttpContext context, TileCache tiles, ServedLedger ledger)
     {
         if (!TileId.TryParse("tile/" + path, out var tile, out var error))
         {
-            return ApiProblem.NotFound(error);
+            await ApiProblem.NotFound(error).ExecuteAsync(context);
+            return;
         }
 
         byte[]? bytes;
         if (tile.IsEntries)
         {
-            var leaves = await ledger.Store.ReadLeavesAsync(tile.Index * TileId.FullWidth, tile.Width, cancellationToken);
+            var leaves = await ledger.Store.ReadLeavesAsync(tile.Index * TileId.FullWidth, tile.Width, context.RequestAborted);
             bytes = leaves.Count == tile.Width ? EntryBundle.Encode([.. leaves.Select(l => (ReadOnlyMemory<byte>)l.Data)]) : null;
         }
         else
         {
-            bytes = await ledger.ReadTileAsync(tile.Level, tile.Index, tile.Width, cancellationToken);
+            bytes = await ledger.ReadTileAsync(tile.Level, tile.Index, tile.Width, context.RequestAborted);
         }
 
         if (bytes is null)
         {
-            return ApiProblem.NotFound($"{tile.Path} is not in the log (yet)");
+            await ApiProblem.NotFound($"{tile.Path} is not in the log (yet)").ExecuteAsync(context);
+            return;
         }
 
-        // A full tile never changes; a partial one is replaced by a wider one at another path, so it never changes either.
-        context.Response.Headers.CacheControl = ImmutableCache;
-        return TypedResults.Bytes(bytes, "application/octet-stream");
+        var file = new ServedFile(bytes);
+        // Only a full tile is kept: the store had all of its width, so it is final. A partial one is read each time.
+        if (!tile.IsPartial)
+        {
+            tiles.Add(path, file);
+        }
+
+        await file.WriteAsync(context, ServedFile.OctetStream, ImmutableCache);
     }
 
     static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetReceiptAsync(ulong index, ServedLedger ledger, HttpContext context, CancellationToken cancellationToken)
@@ -77,7 +96,7 @@ internal static class LogEndpoints
         }
 
         var receipt = await ledger.ComputeFromTilesAsync(latest.Size, hashes => TlogProof.Create(hashes, index, note), cancellationToken);
-        context.Response.Headers.CacheControl = CheckpointCache;
+        context.Response.Headers.CacheControl = ReceiptCache;
         return TypedResults.Bytes(receipt.ToBytes(), "text/plain; charset=utf-8");
     }
 

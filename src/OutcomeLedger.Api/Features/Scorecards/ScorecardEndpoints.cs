@@ -72,16 +72,17 @@ internal static class ScorecardEndpoints
         ArgumentNullException.ThrowIfNull(ledger);
         if (at is null || at == ledger.Sequencer.Latest?.Size)
         {
-            var current = await ledger.ReadAsync(state => (ledger.Sequencer.Latest, state.Agreements.ContainsKey(agreement)), cancellationToken);
-            if (current.Latest is null || !current.Item2)
+            var latest = await ledger.GetScorecardAsync(agreement, cancellationToken);
+            if (latest is null)
             {
                 return (null, ApiProblem.NotFound($"agreement '{PartyEndpoints.Clip(agreement.Value)}' is not in the log"));
             }
 
-            var latest = current.Latest;
-            // Evaluated between batches, so the state and the latest checkpoint agree even if the log grew since.
-            return (await ledger.ScorecardAsync(agreement, latest.Size, () => ledger.ReadAsync(state =>
-                Evaluator.Evaluate(state, CheckpointOf(ledger.Origin, ledger.Sequencer.Latest!), agreement), cancellationToken)), null);
+            // The log may have grown since ?at= was compared: then that size is replayed below.
+            if (at is null || latest.Checkpoint.Size == at)
+            {
+                return (latest, null);
+            }
         }
 
         var checkpoints = await ledger.Store.GetCheckpointsAsync(cancellationToken);

@@ -1,8 +1,13 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using OutcomeLedger.Api.Access;
+using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Api.Features.Log;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Transparency;
 using OutcomeLedger.Core.Transparency.Tiles;
 using OutcomeLedger.Storage;
@@ -32,11 +37,13 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
     }
 
     [Fact]
-    public async Task Checkpoint_Latest_NotCachedAndVerifiesWithTheLogKey()
+    public async Task Checkpoint_Latest_CachedOneSecondAndVerifiesWithTheLogKey()
     {
         using var response = await server.Client.GetAsync("checkpoint", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        Assert.Equal("public, max-age=1", response.Headers.CacheControl?.ToString());
+        Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.NotNull(response.Headers.ETag);
         var ledger = server.Services.GetRequiredService<ServedLedger>();
         var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
         Assert.True(SignedNote.TryOpen(bytes, NoteVerifierSet.Of(ledger.Folder.LogVerifierKey.CreateVerifier()), out var verified, out var error), error?.Message);
@@ -58,11 +65,41 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
     }
 
     [Theory]
+    [InlineData("checkpoint")]
+    [InlineData("tile/0/000.p/3")]
+    [InlineData("tile/entries/000.p/3")]
+    public async Task Get_IfNoneMatchWithItsETag_IsNotModified(string path)
+    {
+        using var first = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var etag = first.Headers.ETag!;
+        Assert.False(etag.IsWeak);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, path);
+        again.Headers.IfNoneMatch.Add(etag);
+        using var response = await server.Client.SendAsync(again, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Equal(etag, response.Headers.ETag);
+        Assert.Equal(first.Headers.CacheControl, response.Headers.CacheControl);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, path);
+        other.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"not-this-one\""));
+        using var changed = await server.Client.SendAsync(other, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), await changed.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
     [InlineData("tile/0/000.p/255")]
     [InlineData("tile/0/001")]
     [InlineData("tile/entries/000.p/200")]
     [InlineData("tile/0/0")]
     [InlineData("tile/x/000")]
+    [InlineData("tile/0/000.p/0")]
+    [InlineData("tile/0/x000/000")]
+    [InlineData("tile/entries/001")]
+    [InlineData("tile/1/000")]
     public async Task Tile_NotInTheLogOrMalformed_IsNotFoundProblem(string path)
     {
         using var response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
@@ -124,5 +161,79 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
         var first = await ledger.Store.ReadLeavesAsync(0, 1, TestContext.Current.CancellationToken);
         Assert.Equal(first[0].Data, entries[0].ToArray());
         Assert.Equal(Encoding.UTF8.GetBytes("{"), entries[0].ToArray()[..1]);
+    }
+
+    [Fact]
+    public async Task Tile_RequestedBeforeAndAfterItIsFull_NotFoundThenTheFullTile()
+    {
+        // Its own ledger: this test fills the first tile.
+        await using var own = new TestServer();
+        await own.InitializeAsync();
+        var ledger = own.Services.GetRequiredService<ServedLedger>();
+        var size = ledger.Sequencer.Latest!.Size;
+        foreach (var path in new[] { "tile/0/000", "tile/entries/000" })
+        {
+            using var early = await own.Client.GetAsync(path, TestContext.Current.CancellationToken);
+            await ProblemAssert.IsProblemAsync(early, HttpStatusCode.NotFound);
+        }
+
+        var partial = await own.Client.GetByteArrayAsync($"tile/0/000.p/{size}", TestContext.Current.CancellationToken);
+        var partialBundle = await own.Client.GetByteArrayAsync($"tile/entries/000.p/{size}", TestContext.Current.CancellationToken);
+
+        var statements = Enumerable.Range(0, TileId.FullWidth - (int)size).Select(i => EntryCodec.Sign(new StatementRecord
+        {
+            Author = TestServer.UsId,
+            RecordedAt = TestServer.At,
+            Id = new StatementId($"statement-{i}"),
+            Date = new DateOnly(2026, 1, 16),
+            Title = $"Statement {i}",
+            Parties = [TestServer.UsId],
+            StatementKind = StatementKind.JointStatement,
+            SourceUrl = "https://www.state.gov/example",
+        }, own.Us)).ToList();
+        var results = await ledger.Sequencer.SubmitAsync(statements, TestContext.Current.CancellationToken);
+        Assert.All(results, r => Assert.True(r.IsLogged, string.Join("; ", r.Errors)));
+        Assert.Equal((ulong)TileId.FullWidth, ledger.Sequencer.Latest!.Size);
+
+        // Twice each: the first read fills the cache, the second is served from it.
+        for (var round = 0; round < 2; round++)
+        {
+            using var tile = await own.Client.GetAsync("tile/0/000", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, tile.StatusCode);
+            Assert.Equal("public, max-age=31536000, immutable", tile.Headers.CacheControl?.ToString());
+            Assert.Equal("application/octet-stream", tile.Content.Headers.ContentType?.ToString());
+            Assert.Equal(await ledger.Store.ReadTileAsync(0, 0, TestContext.Current.CancellationToken), await tile.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+
+            var bundle = await own.Client.GetByteArrayAsync("tile/entries/000", TestContext.Current.CancellationToken);
+            Assert.True(EntryBundle.TryDecode(bundle, TileId.FullWidth, out var entries, out var error), error);
+            Assert.Equal(statements[^1], entries[^1].ToArray());
+
+            // A partial tile served before is still the same bytes: it is a prefix of the full one.
+            Assert.Equal(partial, await own.Client.GetByteArrayAsync($"tile/0/000.p/{size}", TestContext.Current.CancellationToken));
+            Assert.Equal(partialBundle, await own.Client.GetByteArrayAsync($"tile/entries/000.p/{size}", TestContext.Current.CancellationToken));
+        }
+
+        // The level-1 tile of this tree is one hash wide: partial, and never the full path.
+        using var above = await own.Client.GetAsync("tile/1/000", TestContext.Current.CancellationToken);
+        await ProblemAssert.IsProblemAsync(above, HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await own.Client.GetAsync("tile/1/000.p/1", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Checkpoint_AfterANewEntryIsAcknowledged_IsTheNewOne()
+    {
+        await using var own = new TestServer();
+        await own.InitializeAsync();
+        var before = await own.Client.GetStringAsync("checkpoint", TestContext.Current.CancellationToken);
+        Assert.Equal(before, await own.Client.GetStringAsync("checkpoint", TestContext.Current.CancellationToken));
+
+        using var posted = await own.PostAsync("api/measurements", EntryCodec.Sign(TestServer.Measurement("2026-07", 600m), own.Us), own.Tokens[AccessRole.Party]);
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var ack = await posted.Content.ReadFromJsonAsync<EntryAcknowledgement>(TestContext.Current.CancellationToken);
+
+        var after = await own.Client.GetStringAsync("checkpoint", TestContext.Current.CancellationToken);
+        Assert.NotEqual(before, after);
+        Assert.True(Checkpoint.TryParse(after[..(after.IndexOf("\n\n", StringComparison.Ordinal) + 1)], out var checkpoint, out var error), error?.Message);
+        Assert.True(checkpoint.TreeSize >= ack!.CheckpointSize);
     }
 }
