@@ -80,6 +80,11 @@ public static class LedgerServer
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        if (options.Private)
+        {
+            app.UsePrivateReads();
+        }
+
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapLog();

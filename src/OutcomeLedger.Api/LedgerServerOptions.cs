@@ -16,6 +16,9 @@ public sealed class LedgerServerOptions
     /// <summary>Write requests (entries, witness submissions) each client address may make per minute.</summary>
     public int WritesPerMinute { get; init; } = 120;
 
+    /// <summary>A private ledger: every read needs a valid token (any role); otherwise reads are public.</summary>
+    public bool Private { get; init; }
+
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBodySize { get; init; } = 128 * 1024;
 }

@@ -23,8 +23,9 @@ internal static class ServeCommand
             HelpName = "url",
         };
         var writes = new Option<int>("--writes-per-minute") { Description = "Writes one client address may make per minute", DefaultValueFactory = _ => 120 };
-        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes };
-        Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080");
+        var isPrivate = new Option<bool>("--private") { Description = "Every read (API, pages, tiles, checkpoint) needs a valid token of any role; reads are public otherwise" };
+        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate };
+        Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080", "outcomes serve --ledger ./us-mx --private");
         CommandAction.Set(command, async (context, ct) =>
         {
             var options = new LedgerServerOptions
@@ -32,6 +33,7 @@ internal static class ServeCommand
                 Ledger = context.LedgerLocation,
                 Urls = context.Parse.GetRequiredValue(urls),
                 WritesPerMinute = context.Parse.GetValue(writes),
+                Private = context.Parse.GetValue(isPrivate),
             };
             Microsoft.AspNetCore.Builder.WebApplication app;
             try
