@@ -41,8 +41,7 @@ public static class LedgerServer
         services.AddSingleton(_ => ledger);
         services.AddSingleton(new WriteAccess(ledger.Folder.Path is { } folder ? TokenFile.InFolder(folder) : null));
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
-        services.AddSingleton<EntryBatcher>();
-        services.AddHostedService(provider => provider.GetRequiredService<EntryBatcher>());
+        services.AddSubmissions(ledger);
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddSchemaTransformer(OpenApiSchemas.TransformAsync).AddDocumentTransformer((document, _, _) =>
         {

@@ -84,6 +84,30 @@ public sealed class Sequencer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reloads the state when the store holds a newer checkpoint than this sequencer wrote: another server of a shared
+    /// ledger logged entries (this server follows it, or is about to sequence after it). False when already current.
+    /// </summary>
+    public async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var latest = await _store.GetLatestCheckpointAsync(cancellationToken);
+            if (latest is null || latest.Size == (Latest?.Size ?? 0))
+            {
+                return false;
+            }
+
+            await LoadAsync(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Checks and logs a batch of entries (canonical DSSE envelopes), returning one result per entry in order.</summary>
     public async Task<IReadOnlyList<SubmitResult>> SubmitAsync(IReadOnlyList<byte[]> entries, CancellationToken cancellationToken)
     {
