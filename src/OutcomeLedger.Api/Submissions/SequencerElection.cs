@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using OutcomeLedger.Storage.Postgres;
 
 namespace OutcomeLedger.Api.Submissions;
@@ -13,6 +14,11 @@ internal sealed partial class SequencerElection(ServedLedger ledger, PostgresEnt
     public const int MaxBatch = 256;
 
     static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Outcomes no server collected for this long are deleted, when a term starts and then while idle.</summary>
+    static readonly TimeSpan UncollectedAge = TimeSpan.FromHours(1);
+
+    static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,11 +58,19 @@ internal sealed partial class SequencerElection(ServedLedger ledger, PostgresEnt
     async Task SequenceAsync(SequencerLock held, CancellationToken stoppingToken)
     {
         await ledger.CatchUpAsync(stoppingToken);
+        await queue.ForgetUncollectedAsync(UncollectedAge, stoppingToken);
+        var swept = Stopwatch.GetTimestamp();
         while (!stoppingToken.IsCancellationRequested)
         {
             var pending = await queue.PendingAsync(MaxBatch, stoppingToken);
             if (pending.Count == 0)
             {
+                if (Stopwatch.GetElapsedTime(swept) > SweepInterval)
+                {
+                    await queue.ForgetUncollectedAsync(UncollectedAge, stoppingToken);
+                    swept = Stopwatch.GetTimestamp();
+                }
+
                 // Also proves the lock's session is alive: a broken one throws and ends this term.
                 await held.WaitAsync(RetryInterval, stoppingToken);
                 continue;

@@ -73,7 +73,7 @@ public sealed class PostgresEntryQueue
         }
 
         await using var command = _dataSource.CreateCommand(
-            "WITH done AS (UPDATE pending_entries AS p SET status = o.status, log_index = o.log_index, checkpoint_size = o.checkpoint_size, errors = o.errors " +
+            "WITH done AS (UPDATE pending_entries AS p SET status = o.status, log_index = o.log_index, checkpoint_size = o.checkpoint_size, errors = o.errors, answered_at = now() " +
             "FROM unnest(@ids, @statuses, @indexes, @sizes, @errors) AS o(id, status, log_index, checkpoint_size, errors) WHERE p.id = o.id RETURNING p.id) " +
             $"SELECT count(*), pg_notify('{SequencedChannel}', '') FROM done");
         command.Parameters.AddWithValue("ids", outcomes.Select(o => o.Id).ToArray());
@@ -116,6 +116,17 @@ public sealed class PostgresEntryQueue
         await using var command = _dataSource.CreateCommand("DELETE FROM pending_entries WHERE id = ANY(@ids) AND status IS NOT NULL");
         command.Parameters.AddWithValue("ids", ids.ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes outcomes answered longer than <paramref name="age"/> ago that no server collected (it died while its client
+    /// waited); returns how many. The log keeps every logged entry regardless.
+    /// </summary>
+    public async Task<int> ForgetUncollectedAsync(TimeSpan age, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand("DELETE FROM pending_entries WHERE status IS NOT NULL AND answered_at < now() - @age");
+        command.Parameters.AddWithValue("age", age);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Takes the sequencer lock if no other server holds it; null otherwise.</summary>

@@ -40,6 +40,10 @@ public sealed class PostgresEntryQueueTests(PostgresDatabase database) : IClassF
         Assert.Equal(SubmitStatus.Rejected, outcomes[ids[1]].Status);
         Assert.Equal([new ValidationError("period", "already logged")], outcomes[ids[1]].Errors);
 
+        // Answered just now: not yet old enough to be taken for uncollected.
+        Assert.Equal(0, await queue.ForgetUncollectedAsync(TimeSpan.FromHours(1), Cancel));
+        Assert.Equal(2, await queue.ForgetUncollectedAsync(TimeSpan.FromSeconds(-1), Cancel));
+        Assert.Empty(await queue.OutcomesAsync(ids, Cancel));
         await queue.ForgetAsync(ids, Cancel);
         Assert.Empty(await queue.OutcomesAsync(ids, Cancel));
         // A pending entry is never forgotten: only answered ones are.
