@@ -66,8 +66,7 @@ public static class LedgerServer
             // The dashboard's pages send their own frame-ancestors policy and X-Frame-Options.
             antiforgery.SuppressXFrameOptionsHeader = true;
         });
-        services.AddSingleton<EntryBatcher>();
-        services.AddHostedService(provider => provider.GetRequiredService<EntryBatcher>());
+        services.AddSubmissions(ledger);
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddSchemaTransformer(OpenApiSchemas.TransformAsync).AddDocumentTransformer((document, _, _) =>
         {
@@ -105,6 +104,11 @@ public static class LedgerServer
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        if (options.Private)
+        {
+            app.UsePrivateReads();
+        }
+
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapLog();

@@ -22,6 +22,9 @@ public sealed class LedgerServerOptions
     /// <summary>A folder of owner-only <c>&lt;party&gt;.key</c> files delegated to the dashboard's forms.</summary>
     public string? DelegatedKeyFolder { get; init; }
 
+    /// <summary>A private ledger: every read needs a valid token (any role); otherwise reads are public.</summary>
+    public bool Private { get; init; }
+
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBodySize { get; init; } = 128 * 1024;
 }

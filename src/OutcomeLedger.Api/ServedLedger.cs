@@ -52,6 +52,12 @@ public sealed class ServedLedger : IAsyncDisposable
         }
     }
 
+    /// <summary>A ledger on PostgreSQL, which several servers may serve at once (one of them sequencing).</summary>
+    public bool IsShared => Folder.Store is Storage.Postgres.PostgresLogStore;
+
+    /// <summary>Catches up with entries another server logged; false when nothing was new.</summary>
+    public Task<bool> CatchUpAsync(CancellationToken cancellationToken) => Sequencer.CatchUpAsync(cancellationToken);
+
     /// <summary>Runs a read of the ledger state between batches.</summary>
     public Task<T> ReadAsync<T>(Func<LedgerState, T> read, CancellationToken cancellationToken) => Sequencer.ReadAsync(read, cancellationToken);
 

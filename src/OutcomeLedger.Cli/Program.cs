@@ -18,6 +18,7 @@ using OutcomeLedger.Cli.Commands.Serve;
 using OutcomeLedger.Cli.Commands.Statement;
 using OutcomeLedger.Cli.Commands.Stats;
 using OutcomeLedger.Cli.Commands.Token;
+using OutcomeLedger.Cli.Commands.Witness;
 
 namespace OutcomeLedger.Cli;
 
@@ -71,6 +72,7 @@ public static class Program
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
+        root.Subcommands.Add(WitnessCommand.Create());
         Examples.Install(root);
         return root;
     }

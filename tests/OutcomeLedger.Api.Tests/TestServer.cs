@@ -54,6 +54,9 @@ public sealed class TestServer : IAsyncLifetime
     /// <summary>Writes each client address may make per minute; a test of the limiter lowers it.</summary>
     public int WritesPerMinute { get; init; } = 100_000;
 
+    /// <summary>Serve the ledger privately: every read needs a token.</summary>
+    public bool Private { get; init; }
+
     public async ValueTask InitializeAsync()
     {
         await using (var ledger = await LedgerFolder.CreateAsync(Folder, "api-tests.example/log", null, CancellationToken.None))
@@ -119,7 +122,7 @@ public sealed class TestServer : IAsyncLifetime
         tokens.Revoke(revoked.Id, At);
         RevokedToken = revokedToken;
 
-        _app = await LedgerServer.BuildAsync(new LedgerServerOptions { Ledger = Folder, Urls = ["http://127.0.0.1:0"], WritesPerMinute = WritesPerMinute }, CancellationToken.None);
+        _app = await LedgerServer.BuildAsync(new LedgerServerOptions { Ledger = Folder, Urls = ["http://127.0.0.1:0"], WritesPerMinute = WritesPerMinute, Private = Private }, CancellationToken.None);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address);

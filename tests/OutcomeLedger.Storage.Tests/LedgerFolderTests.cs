@@ -28,5 +28,38 @@ public sealed class LedgerFolderTests : IDisposable
         Assert.True((await LogVerifier.VerifyAsync(ledger.Store, ledger.LogVerifierKey.CreateVerifier(), null, Cancel)).IsValid);
     }
 
+    [Fact]
+    public async Task CatchUpAsync_AnotherSequencerAppended_FollowsAndContinuesTheSameLog()
+    {
+        var path = Path.Combine(_folder, "shared");
+        await using (await LedgerFolder.CreateAsync(path, "folder.example/log", null, Cancel))
+        {
+        }
+
+        using var history = new RandomHistory(41);
+        await using var ledger = await LedgerFolder.OpenAsync(path, Cancel);
+        using var first = await ledger.OpenSequencerAsync(Cancel);
+        using var second = await ledger.OpenSequencerAsync(Cancel);
+
+        var logged = history.Take(10);
+        await first.SubmitAsync(logged, Cancel);
+        Assert.True(await second.CatchUpAsync(Cancel));
+        Assert.False(await second.CatchUpAsync(Cancel));
+        Assert.Equal(10UL, second.State.Size);
+        Assert.Equal(first.Latest, second.Latest);
+        Assert.Equal(first.State.Parties.Keys.Select(p => p.Value).Order(StringComparer.Ordinal), second.State.Parties.Keys.Select(p => p.Value).Order(StringComparer.Ordinal));
+
+        // The follower continues the same tree, and knows what the other logged.
+        var results = await second.SubmitAsync([.. history.Take(5), logged[3]], Cancel);
+        Assert.Equal([10UL, 11, 12, 13, 14, 3], results.Select(r => r.Index!.Value));
+        Assert.Equal(SubmitStatus.Duplicate, results[^1].Status);
+        Assert.True(await first.CatchUpAsync(Cancel));
+        Assert.Equal(15UL, first.State.Size);
+        Assert.Equal(SubmitStatus.Accepted, (await first.SubmitAsync(history.Take(1), Cancel))[0].Status);
+        var verification = await LogVerifier.VerifyAsync(ledger.Store, ledger.LogVerifierKey.CreateVerifier(), null, Cancel);
+        Assert.True(verification.IsValid, verification.FirstFailure);
+        Assert.Equal(16UL, verification.Entries);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

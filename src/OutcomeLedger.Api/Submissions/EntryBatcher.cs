@@ -7,7 +7,7 @@ namespace OutcomeLedger.Api.Submissions;
 /// Gathers concurrent submissions into sequencer batches: while one batch commits, the next fills. Each submitter is
 /// answered only after its batch committed. On shutdown no new entry is taken, and the batches already queued finish.
 /// </summary>
-internal sealed partial class EntryBatcher(ServedLedger ledger, ILogger<EntryBatcher> logger) : BackgroundService
+internal sealed partial class EntryBatcher(ServedLedger ledger, ILogger<EntryBatcher> logger) : BackgroundService, IEntrySubmitter
 {
     public const int MaxBatch = 256;
 

@@ -1,3 +1,4 @@
+using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
@@ -81,6 +82,78 @@ public sealed class Sequencer : IDisposable
         if (Latest is not null && _tiles.Root() != Latest.Root)
         {
             throw new InvalidDataException($"the stored tiles give root {_tiles.Root()} at size {size}, but the latest checkpoint says {Latest.Root}: run 'outcomes log verify'");
+        }
+    }
+
+    /// <summary>
+    /// Reloads the state when the store holds a newer checkpoint than this sequencer wrote: another server of a shared
+    /// ledger logged entries (this server follows it, or is about to sequence after it). False when already current.
+    /// </summary>
+    public async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var latest = await _store.GetLatestCheckpointAsync(cancellationToken);
+            if (latest is null || latest.Size == (Latest?.Size ?? 0))
+            {
+                return false;
+            }
+
+            await FollowAsync(latest, cancellationToken);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    // Applies only the entries logged since this sequencer's size (checked when they were admitted), then resumes the tree
+    // from the stored right-most tiles. Anything unexpected reloads everything, so the state never half-follows.
+    async Task FollowAsync(StoredCheckpoint latest, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (_state.Size < latest.Size)
+            {
+                var leaves = await _store.ReadLeavesAsync(_state.Size, (int)Math.Min(LedgerReplay.PageSize, latest.Size - _state.Size), cancellationToken);
+                if (leaves.Count == 0)
+                {
+                    throw new InvalidDataException($"the log is missing entry {_state.Size} (its checkpoint says {latest.Size} entries)");
+                }
+
+                foreach (var leaf in leaves)
+                {
+                    if (leaf.Index != _state.Size || !EntryCodec.TryOpen(leaf.Data, out _, out var record, out _))
+                    {
+                        throw new InvalidDataException($"entry {_state.Size} is missing or cannot be read");
+                    }
+
+                    _state.Apply(record!, leaf.LeafHash);
+                    _indexByLeafHash[leaf.LeafHash] = leaf.Index;
+                }
+            }
+
+            var tiles = new Dictionary<(int, ulong), byte[]?>();
+            for (var level = 0; TileLayout.HashCount(level, latest.Size) > 0; level++)
+            {
+                var index = TileLayout.HashCount(level, latest.Size) / TileId.FullWidth;
+                tiles[(level, index)] = await _store.ReadTileAsync(level, index, cancellationToken);
+            }
+
+            _tiles = TileWriter.Resume(latest.Size, (level, index) => tiles.GetValueOrDefault((level, index)));
+            if (_tiles.Root() != latest.Root)
+            {
+                throw new InvalidDataException($"the stored tiles give root {_tiles.Root()} at size {latest.Size}, but the latest checkpoint says {latest.Root}: run 'outcomes log verify'");
+            }
+
+            Latest = latest;
+        }
+        catch
+        {
+            await LoadAsync(CancellationToken.None);
+            throw;
         }
     }
 

@@ -10,15 +10,20 @@ namespace OutcomeLedger.Storage.Postgres;
 public sealed class PostgresLogStore : RelationalLogStore
 {
     readonly NpgsqlDataSource _dataSource;
+    readonly string _connectionString;
 
-    PostgresLogStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
+    PostgresLogStore(string connectionString)
+    {
+        _connectionString = connectionString;
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+    }
 
     protected override string Engine => "postgres";
 
     public static async Task<PostgresLogStore> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        var store = new PostgresLogStore(NpgsqlDataSource.Create(connectionString));
+        var store = new PostgresLogStore(connectionString);
         try
         {
             // Two processes migrating at once: the advisory lock makes the second wait, then find nothing to do.
@@ -42,6 +47,9 @@ public sealed class PostgresLogStore : RelationalLogStore
             throw;
         }
     }
+
+    /// <summary>The queue through which several servers on this database submit to the one sequencer.</summary>
+    public PostgresEntryQueue Queue() => new(_dataSource, _connectionString);
 
     protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);

@@ -19,6 +19,9 @@ public abstract class StoreEngine : IAsyncDisposable
     /// <summary>The connection string a ledger folder's <c>keys/database</c> holds, or null for SQLite.</summary>
     public abstract Task<string?> LedgerDatabaseAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>The schema versions this engine's migrations create, in order.</summary>
+    public virtual IReadOnlyList<long> MigrationVersions => [1, 2];
+
     /// <summary>A fresh empty folder for this engine's files, deleted with the engine.</summary>
     public string Folder { get; } = Directory.CreateTempSubdirectory("outcomes-store-").FullName;
 

@@ -55,7 +55,7 @@ internal static class SubmitPage
         return SeeOther("/");
     }
 
-    public static async Task<IResult> PostAsync(string kind, HttpContext context, ServedLedger ledger, EntryBatcher batcher, DelegatedKeys keys, IAntiforgery antiforgery, LedgerServerOptions options, CancellationToken cancellationToken)
+    public static async Task<IResult> PostAsync(string kind, HttpContext context, ServedLedger ledger, IEntrySubmitter submitter, DelegatedKeys keys, IAntiforgery antiforgery, LedgerServerOptions options, CancellationToken cancellationToken)
     {
         if (await RefuseForgeryAsync(context, antiforgery) is { } forged)
         {
@@ -88,13 +88,19 @@ internal static class SubmitPage
         }
 
         var forbidden = await ledger.ReadAsync(state => WriteAccess.Authorize(token, leaf, state, kind), cancellationToken);
+        if (forbidden is not null && ledger.IsShared && await ledger.CatchUpAsync(cancellationToken))
+        {
+            // Another server may just have logged the party or key this entry needs.
+            forbidden = await ledger.ReadAsync(state => WriteAccess.Authorize(token, leaf, state, kind), cancellationToken);
+        }
+
         if (forbidden is not null)
         {
             var status = forbidden.StatusCode;
             return await RenderAsync(request, ledger, (kind, form), text.Refused + " " + forbidden.ProblemDetails.Detail, false, status, null, cancellationToken);
         }
 
-        var result = await batcher.SubmitAsync(leaf, cancellationToken);
+        var result = await submitter.SubmitAsync(leaf, cancellationToken);
         if (result is null)
         {
             return await RenderAsync(request, ledger, (kind, form), text.ShuttingDown, false, StatusCodes.Status503ServiceUnavailable, null, cancellationToken);

@@ -31,13 +31,13 @@ internal static class EntryEndpoints
     public static IEndpointRouteBuilder MapEntries(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").WithTags("Entries");
-        api.MapPost("/entries", (HttpContext context, ServedLedger ledger, EntryBatcher batcher, WriteAccess access, LedgerServerOptions options) =>
-            SubmitAsync(null, context, ledger, batcher, access, options))
+        api.MapPost("/entries", (HttpContext context, ServedLedger ledger, IEntrySubmitter submitter, WriteAccess access, LedgerServerOptions options) =>
+            SubmitAsync(null, context, ledger, submitter, access, options))
             .WithName("SubmitEntry").WithWriteMetadata();
         foreach (var (kind, collection) in CollectionByKind)
         {
-            api.MapPost("/" + collection, (HttpContext context, ServedLedger ledger, EntryBatcher batcher, WriteAccess access, LedgerServerOptions options) =>
-                SubmitAsync(kind, context, ledger, batcher, access, options))
+            api.MapPost("/" + collection, (HttpContext context, ServedLedger ledger, IEntrySubmitter submitter, WriteAccess access, LedgerServerOptions options) =>
+                SubmitAsync(kind, context, ledger, submitter, access, options))
                 .WithName("Submit" + char.ToUpperInvariant(kind[0]) + kind[1..]).WithWriteMetadata();
         }
 
@@ -56,7 +56,7 @@ internal static class EntryEndpoints
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     static async Task<Results<Created<EntryAcknowledgement>, Ok<EntryAcknowledgement>, ProblemHttpResult>> SubmitAsync(
-        string? kind, HttpContext context, ServedLedger ledger, EntryBatcher batcher, WriteAccess access, LedgerServerOptions options)
+        string? kind, HttpContext context, ServedLedger ledger, IEntrySubmitter submitter, WriteAccess access, LedgerServerOptions options)
     {
         var cancellationToken = context.RequestAborted;
         var token = access.Authenticate(context, out var unauthorized);
@@ -74,12 +74,18 @@ internal static class EntryEndpoints
         }
 
         var forbidden = await ledger.ReadAsync(state => WriteAccess.Authorize(token, leaf, state, kind), cancellationToken);
+        if (forbidden is not null && ledger.IsShared && await ledger.CatchUpAsync(cancellationToken))
+        {
+            // Another server may just have logged the party or key this entry needs.
+            forbidden = await ledger.ReadAsync(state => WriteAccess.Authorize(token, leaf, state, kind), cancellationToken);
+        }
+
         if (forbidden is not null)
         {
             return forbidden;
         }
 
-        var result = await batcher.SubmitAsync(leaf, cancellationToken);
+        var result = await submitter.SubmitAsync(leaf, cancellationToken);
         if (result is null)
         {
             return ApiProblem.Unavailable("the server is shutting down; submit again to another server or later");

@@ -11,16 +11,18 @@ internal static class KeygenCommand
     {
         var name = new Argument<string>("name") { Description = "The key name, by convention the log's origin (e.g. example.com/log)" };
         var json = new Option<bool>("--json") { Description = "Print {name, keyId, privateKey, verifierKey} as JSON" };
+        var witness = new Option<bool>("--witness") { Description = "A witness key (cosignature/v1, c2sp.org/tlog-cosignature) for 'outcomes witness', instead of a log key" };
         var command = new Command("keygen", "Print a new private key (PRIVATE+KEY+name+id+base64) and its verifier key (name+id+base64)")
         {
             name,
             json,
+            witness,
         };
-        command.SetAction(parse => Run(parse.GetRequiredValue(name), parse.GetValue(json), parse.InvocationConfiguration));
+        command.SetAction(parse => Run(parse.GetRequiredValue(name), parse.GetValue(json), parse.GetValue(witness), parse.InvocationConfiguration));
         return command;
     }
 
-    static int Run(string name, bool json, InvocationConfiguration console)
+    static int Run(string name, bool json, bool witness, InvocationConfiguration console)
     {
         if (!NoteKeyName.IsValid(name))
         {
@@ -28,8 +30,8 @@ internal static class KeygenCommand
             return ExitCodes.Usage;
         }
 
-        // c2sp.org/signed-note: Ed25519 keys, type 0x01; the private key is Go's note format.
-        using var key = SignerKey.Generate(name);
+        // c2sp.org/signed-note: Ed25519 keys, type 0x01 (cosignature/v1 witness keys: type 0x04); the private key is Go's note format.
+        using var key = SignerKey.Generate(name, witness ? NoteKeyType.CosignatureV1 : NoteKeyType.Ed25519);
         var privateKey = key.FormatPrivate();
         var verifierKey = key.VerifierKey.ToString();
         if (json)

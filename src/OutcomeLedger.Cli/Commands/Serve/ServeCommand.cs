@@ -30,9 +30,10 @@ internal static class ServeCommand
             HelpName = "party=file",
         };
         var delegatedFolder = new Option<string?>("--delegated-keys") { Description = "A folder of owner-only <party>.key files the dashboard's forms sign with", HelpName = "folder" };
-        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, delegated, delegatedFolder };
+        var isPrivate = new Option<bool>("--private") { Description = "Every read (API, pages, tiles, checkpoint) needs a valid token of any role; reads are public otherwise" };
+        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder };
         Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080",
-            "outcomes serve --ledger ./outcomes-demo --delegated-keys ./outcomes-demo/keys");
+            "outcomes serve --ledger ./outcomes-demo --delegated-keys ./outcomes-demo/keys", "outcomes serve --ledger ./us-mx --private");
         CommandAction.Set(command, async (context, ct) =>
         {
             var delegatedKeys = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -52,6 +53,7 @@ internal static class ServeCommand
                 Ledger = context.LedgerLocation,
                 Urls = context.Parse.GetRequiredValue(urls),
                 WritesPerMinute = context.Parse.GetValue(writes),
+                Private = context.Parse.GetValue(isPrivate),
             };
             Microsoft.AspNetCore.Builder.WebApplication app;
             try

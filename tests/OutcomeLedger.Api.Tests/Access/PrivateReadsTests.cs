@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Http.Headers;
+using OutcomeLedger.Api.Access;
+
+namespace OutcomeLedger.Api.Tests.Access;
+
+/// <summary>Reads are public unless the ledger is served privately; then every read route group needs a valid token.</summary>
+public sealed class PrivateReadsTests(PrivateTestServer fixture) : IClassFixture<PrivateTestServer>
+{
+    /// <summary>One read of each route group: log, tiles, records, scorecards, witness, pages, the OpenAPI document.</summary>
+    public static TheoryData<string> Reads => new()
+    {
+        "checkpoint",
+        "tile/0/000.p/2",
+        "tile/entries/000.p/2",
+        "api/entries/0",
+        "api/entries/0/receipt",
+        "api/consistency?from=1&to=2",
+        "api/parties",
+        "api/statements",
+        "api/commitments/reduce-fentanyl-flow",
+        "api/indicators",
+        "api/measurements",
+        "api/attestations",
+        "api/scorecard?agreement=us-mx-security",
+        "api/witness",
+        "",
+        "log",
+        "commitments/reduce-fentanyl-flow",
+        "openapi/v1.json",
+    };
+
+    TestServer Server => fixture.Server;
+
+    [Theory]
+    [MemberData(nameof(Reads))]
+    public async Task Read_PrivateWithoutToken_Unauthorized(string path)
+    {
+        using var response = await Server.Client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [MemberData(nameof(Reads))]
+    public async Task Read_PrivateWithRevokedOrUnknownToken_Unauthorized(string path)
+    {
+        foreach (var token in new[] { Server.RevokedToken, "olt_00000000_unknown" })
+        {
+            using var response = await GetAsync(Server, path, token);
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Reads))]
+    public async Task Read_PrivateWithTokenOfAnyRole_Served(string path)
+    {
+        foreach (var role in Enum.GetValues<AccessRole>())
+        {
+            using var response = await GetAsync(Server, path, Server.Tokens[role]);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{role}: {path} gave {response.StatusCode}");
+            Assert.DoesNotContain("public", response.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Tile_PrivateWithToken_CachedPrivatelyOnly()
+    {
+        using var response = await GetAsync(Server, "tile/0/000.p/2", Server.Tokens[AccessRole.Verifier]);
+        var cache = response.Headers.CacheControl;
+        Assert.NotNull(cache);
+        Assert.True(cache.Private);
+        Assert.False(cache.Public);
+        Assert.Equal(TimeSpan.FromDays(365), cache.MaxAge);
+    }
+
+    [Fact]
+    public async Task Write_PrivateWithoutToken_StillRefusedAsAWrite()
+    {
+        using var response = await Server.PostAsync("api/measurements", [], token: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Dashboard_PrivateSignedInWithTheForm_ReadsPagesWithoutABearerHeader()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var browser = new HttpClient { BaseAddress = Server.Client.BaseAddress };
+        using (var refused = await browser.GetAsync("log", cancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        var page = await browser.GetStringAsync("submit", cancellationToken);
+        Assert.DoesNotContain("reduce-fentanyl-flow", page, StringComparison.Ordinal);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Features.Dashboard.DemoDashboard.AntiforgeryToken(page),
+            ["token"] = Server.Tokens[AccessRole.Verifier],
+        });
+        using (var signedIn = await browser.PostAsync("sign-in", form, cancellationToken))
+        {
+            Assert.True(signedIn.IsSuccessStatusCode || signedIn.StatusCode == HttpStatusCode.SeeOther, $"sign-in gave {signedIn.StatusCode}");
+        }
+
+        using var log = await browser.GetAsync("log", cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, log.StatusCode);
+        using var commitment = await browser.GetAsync("commitments/reduce-fentanyl-flow", cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, commitment.StatusCode);
+    }
+
+    static async Task<HttpResponseMessage> GetAsync(TestServer server, string path, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+}
