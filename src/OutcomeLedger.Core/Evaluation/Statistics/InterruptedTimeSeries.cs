@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
 
@@ -11,6 +12,8 @@ namespace OutcomeLedger.Core.Evaluation.Statistics;
 public static class InterruptedTimeSeries
 {
     const int BaseColumns = 4;
+
+    static readonly ConcurrentDictionary<(IntervalDistribution, int, double), double> CriticalValues = new();
 
     /// <summary>Fits the model with <paramref name="intervention"/> as the first month counted as after.</summary>
     public static AnalysisResult<InterruptedTimeSeriesResult> Fit(MonthlySeries series, YearMonth intervention, InterruptedTimeSeriesOptions? options = null)
@@ -79,16 +82,21 @@ public static class InterruptedTimeSeries
         // The trend column is centred on the middle of the span: uncentred, X′X would mix entries of order 1 and n³ and
         // its Cholesky factor would lose digits the QR decomposition keeps. The coefficients are mapped back below.
         var centre = lastTime / 2.0;
-        var pooled = ArrayPool<double>.Shared.Rent((n * k) + (2 * n));
+        // One pooled buffer for the design, the residuals, the scores, X′X and five vectors of k: nothing per fit.
+        var pooled = ArrayPool<double>.Shared.Rent((n * k) + (2 * n) + (k * k) + (6 * k));
         try
         {
-            var design = pooled.AsSpan(0, n * k);
-            var residuals = pooled.AsSpan(n * k, n);
-            var scores = pooled.AsSpan((n * k) + n, n);
-            Span<double> gram = stackalloc double[k * k];
-            Span<double> coefficients = stackalloc double[k];
-            gram.Clear();
-            coefficients.Clear();
+            var buffer = pooled.AsSpan(0, (n * k) + (2 * n) + (k * k) + (6 * k));
+            buffer.Clear();
+            var design = Take(ref buffer, n * k);
+            var residuals = Take(ref buffer, n);
+            var scores = Take(ref buffer, n);
+            var gram = Take(ref buffer, k * k);
+            var coefficients = Take(ref buffer, k);
+            var projection = Take(ref buffer, k);
+            var weights = Take(ref buffer, k);
+            var effect = Take(ref buffer, k);
+            var counterfactualRow = Take(ref buffer, k);
             var largest = 0.0;
             for (var i = 0; i < n; i++)
             {
@@ -136,19 +144,15 @@ public static class InterruptedTimeSeries
                 Scores = scores,
                 Factor = gram,
                 Coefficients = coefficients,
-                Projection = stackalloc double[k],
+                Projection = projection,
                 Lag = lag,
                 Scale = options.SmallSampleCorrection ? n / (double)df : 1.0,
-                Critical = options.Distribution == IntervalDistribution.StudentT
-                    ? StudentT.InvCDF(0, 1, df, 1 - ((1 - options.Confidence) / 2))
-                    : Normal.InvCDF(0, 1, 1 - ((1 - options.Confidence) / 2)),
+                Critical = Critical(options.Distribution, df, options.Confidence),
                 DegreesOfFreedom = df,
                 Distribution = options.Distribution,
             };
 
             // The intercept is the level at t = 0, which is −centre in the centred time.
-            Span<double> weights = stackalloc double[k];
-            weights.Clear();
             weights[0] = 1;
             weights[1] = -centre;
             var intercept = model.Linear(weights);
@@ -160,11 +164,8 @@ public static class InterruptedTimeSeries
                 unit[j - 1] = model.Linear(weights);
             }
 
-            Span<double> effect = stackalloc double[k];
-            effect.Clear();
             effect[2] = 1;
             effect[3] = lastTime - t0;
-            Span<double> counterfactualRow = stackalloc double[k];
             Row(counterfactualRow, lastTime, t0, centre, monthColumn[last.Month]);
             counterfactualRow[2] = 0;
             counterfactualRow[3] = 0;
@@ -217,6 +218,28 @@ public static class InterruptedTimeSeries
         {
             ArrayPool<double>.Shared.Return(pooled);
         }
+    }
+
+    static Span<double> Take(ref Span<double> buffer, int length)
+    {
+        var taken = buffer[..length];
+        buffer = buffer[length..];
+        return taken;
+    }
+
+    /// <summary>The two-sided critical value; remembered, as a scorecard asks for the same few thousands of times.</summary>
+    static double Critical(IntervalDistribution distribution, int df, double confidence)
+    {
+        var key = (distribution, df, confidence);
+        if (!CriticalValues.TryGetValue(key, out var critical))
+        {
+            critical = distribution == IntervalDistribution.StudentT
+                ? StudentT.InvCDF(0, 1, df, 1 - ((1 - confidence) / 2))
+                : Normal.InvCDF(0, 1, 1 - ((1 - confidence) / 2));
+            CriticalValues.TryAdd(key, critical);
+        }
+
+        return critical;
     }
 
     static AnalysisResult<InterruptedTimeSeriesResult> Insufficient(FormattableString reason) =>
