@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using OutcomeLedger.Benchmarks.Ingest;
+using OutcomeLedger.Benchmarks.Scorecards;
 
 namespace OutcomeLedger.Benchmarks;
 
@@ -7,13 +8,18 @@ public static class Program
 {
     /// <summary>
     /// <c>ingest …</c> is a sustained-throughput run with its own timing and <c>treehash &lt;n&gt;</c> times the tree hash
-    /// of n leaves for benchmarks/interop/treehash.sh (see docs/benchmarks.md); anything else goes to BenchmarkDotNet.
+    /// of n leaves, <c>scorecard-stages [rounds]</c> times the scorecard pipeline's stages in CPU and wall time for benchmarks/interop/treehash.sh (see docs/benchmarks.md); anything else goes to BenchmarkDotNet.
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
         if (args is ["treehash", var count])
         {
             return TreeHashRun.Run(count, Console.Out, Console.Error);
+        }
+
+        if (args.Length > 0 && args[0] == "scorecard-stages")
+        {
+            return ScorecardStageRun.Run(args[1..], Console.Out);
         }
 
         if (args.Length > 0 && args[0] == "ingest")

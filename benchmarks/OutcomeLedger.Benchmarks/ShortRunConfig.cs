@@ -14,7 +14,8 @@ public sealed class ShortRunConfig : ManualConfig
     public ShortRunConfig()
     {
         Add(DefaultConfig.Instance);
-        AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(5).WithLaunchCount(1));
+        // The default job: a job given on the command line (--job, --inProcess) replaces it rather than running beside it.
+        AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(5).WithLaunchCount(1).AsDefault());
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.OperationsPerSecond);
         WithOptions(ConfigOptions.JoinSummary);

@@ -249,7 +249,8 @@ public static class HtmlScorecard
             {
                 h.Append("<tr><td>").Append(E(f.Period(p.Period))).Append(p.Provisional ? " (" + E(t.Provisional) + ")" : "").Append("</td><td class=\"num\">").Append(E(f.Exact(p.Reported)))
                     .Append("</td><td class=\"num\">").Append(E(f.Exact(p.Stands))).Append("</td><td>").Append(E(t.StatusName(p.Status))).Append("</td><td>")
-                    .Append(E(p.CountsTowardTrend ? t.Yes : t.No)).Append(p.CountsTowardMet ? " (MET)" : "").Append("</td><td>").Append(Entry(p.Entry)).Append("</td></tr>");
+                    .Append(E(p.CountsTowardTrend ? t.Yes : t.No)).Append(p.CountsTowardMet ? " (MET)" : "").Append("</td><td>");
+                AppendEntry(h, p.Entry).Append("</td></tr>");
             }
 
             h.Append("</tbody></table></div></details>");
@@ -331,6 +332,10 @@ public static class HtmlScorecard
         $"<span class=\"badge r-{ReasonText.RatingKey(rating).ToLowerInvariant().Replace('_', '-')}\">{E(t.RatingName(rating))}</span>";
 
     static string Entry(EntryRef entry) => $"<span class=\"hash\" title=\"{entry.LeafHash}\">#{entry.Index} {entry.LeafHash[..12]}…</span>";
+
+    /// <summary><see cref="Entry"/> written in place: one per value in the tables, so no string is made for it.</summary>
+    static StringBuilder AppendEntry(StringBuilder h, EntryRef entry) =>
+        h.Append("<span class=\"hash\" title=\"").Append(entry.LeafHash).Append("\">#").Append(entry.Index).Append(' ').Append(entry.LeafHash, 0, 12).Append("…</span>");
 
     static string E(string? text) => HtmlEncoding.Encode(text);
 }

@@ -50,33 +50,48 @@ public sealed class LocalFormat
     /// <summary>A logged figure exactly as logged, with grouped thousands.</summary>
     public string Exact(decimal value)
     {
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        if (text.Contains('.', StringComparison.Ordinal))
+        // decimal's invariant form has at most 29 digits, a sign and a point; grouping adds at most 9 separators.
+        Span<char> text = stackalloc char[32];
+        if (!value.TryFormat(text, out var length, default, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("a decimal's invariant form is longer than 32 characters");
+        }
+
+        text = text[..length];
+        if (text.Contains('.'))
         {
             text = text.TrimEnd('0').TrimEnd('.');
         }
 
-        var negative = text.StartsWith('-');
+        var negative = text[0] == '-';
         var digits = negative ? text[1..] : text;
-        var point = digits.IndexOf('.', StringComparison.Ordinal);
+        var point = digits.IndexOf('.');
         var whole = point < 0 ? digits : digits[..point];
-        var grouped = new StringBuilder();
+        Span<char> grouped = stackalloc char[48];
+        var written = 0;
+        if (negative)
+        {
+            grouped[written++] = '-';
+        }
+
         for (var i = 0; i < whole.Length; i++)
         {
             if (i > 0 && (whole.Length - i) % 3 == 0)
             {
-                grouped.Append(_group);
+                grouped[written++] = _group;
             }
 
-            grouped.Append(whole[i]);
+            grouped[written++] = whole[i];
         }
 
         if (point >= 0)
         {
-            grouped.Append(_decimal).Append(digits, point + 1, digits.Length - point - 1);
+            grouped[written++] = _decimal;
+            digits[(point + 1)..].CopyTo(grouped[written..]);
+            written += digits.Length - point - 1;
         }
 
-        return (negative ? "-" : "") + grouped;
+        return new string(grouped[..written]);
     }
 
     /// <summary>A number with exactly <paramref name="decimals"/> decimals: 27.0.</summary>

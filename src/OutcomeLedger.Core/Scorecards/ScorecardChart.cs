@@ -37,6 +37,9 @@ public static class ScorecardChart
     const double Right = 16;
     const double Top = 34;
     const double Bottom = 28;
+    const int CachedTenths = 8000;
+
+    static readonly string?[] Coordinates = new string?[CachedTenths];
 
     public static void Write(StringBuilder svg, ScorecardIndicator indicator, ScorecardSeries series, ScorecardCommitment commitment, TimeAxis axis, ScorecardText t)
     {
@@ -52,7 +55,13 @@ public static class ScorecardChart
         {
             values.Add((double)p.Reported);
             values.Add((double)p.Stands);
-            values.AddRange(p.Attestations.Where(a => a.Figure is not null).Select(a => (double)a.Figure!.Value));
+            foreach (var a in p.Attestations)
+            {
+                if (a.Figure is { } figure)
+                {
+                    values.Add((double)figure);
+                }
+            }
         }
 
         var headline = series.Dimensions.Count == 0;
@@ -175,8 +184,13 @@ public static class ScorecardChart
             var y = Y((double)p.Stands);
             svg.Append("<g class=\"v ").Append(StatusClass(p.Status)).Append(p.CountsTowardTrend ? "" : " uncounted").Append("\"><title>")
                 .Append(HtmlEncoding.Encode($"{f.Period(p.Period)}: {f.Exact(p.Stands)} {indicator.Unit} — {t.StatusName(p.Status)} — {t.Entry} #{p.Entry.Index}")).Append("</title>");
-            foreach (var a in p.Attestations.Where(a => a.Figure is not null && a.Figure != p.Stands))
+            foreach (var a in p.Attestations)
             {
+                if (a.Figure is null || a.Figure == p.Stands)
+                {
+                    continue;
+                }
+
                 // The other figure of a dispute (or the reported one after a resolution), joined to the one that stands.
                 var other = Y((double)a.Figure!.Value);
                 svg.Append("<line class=\"link\" x1=\"").Append(N(x)).Append("\" x2=\"").Append(N(x)).Append("\" y1=\"").Append(N(y)).Append("\" y2=\"").Append(N(other)).Append("\"/>");
@@ -346,7 +360,16 @@ public static class ScorecardChart
 
         var rough = (max - min) / 5;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
-        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(m => m * magnitude).First(s => s >= rough);
+        var step = 10 * magnitude;
+        foreach (var multiple in (ReadOnlySpan<double>)[1, 2, 2.5, 5])
+        {
+            if (multiple * magnitude >= rough)
+            {
+                step = multiple * magnitude;
+                break;
+            }
+        }
+
         var low = Math.Floor(min / step) * step;
         var high = Math.Ceiling(max / step) * step;
         return (low, high, step);
@@ -356,6 +379,18 @@ public static class ScorecardChart
     static string N(double value)
     {
         var tenths = (long)Math.Round(value * 10, MidpointRounding.AwayFromZero);
+
+        // Most coordinates lie on the chart (0 to 720.0): each such string is made once per process.
+        if (tenths is >= 0 and < CachedTenths)
+        {
+            return Coordinates[tenths] ??= Write(tenths);
+        }
+
+        return Write(tenths);
+    }
+
+    static string Write(long tenths)
+    {
         var whole = (Math.Abs(tenths) / 10).ToString(CultureInfo.InvariantCulture);
         var sign = tenths < 0 ? "-" : "";
         return tenths % 10 == 0 ? sign + whole : sign + whole + "." + (char)('0' + Math.Abs(tenths % 10));

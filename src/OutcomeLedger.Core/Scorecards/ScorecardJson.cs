@@ -98,6 +98,17 @@ public static class ScorecardJson
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
+            // Most strings (hashes, periods, ids) need no escape: written between quotes from a stack buffer.
+            if (value.Length <= 256 && value.AsSpan().IndexOfAnyInRange('\0', '\u001f') < 0 && value.AsSpan().IndexOfAny('"', '\\') < 0)
+            {
+                Span<char> quoted = stackalloc char[258];
+                quoted[0] = '"';
+                value.CopyTo(quoted[1..]);
+                quoted[value.Length + 1] = '"';
+                writer.WriteRawValue(quoted[..(value.Length + 2)], skipInputValidation: true);
+                return;
+            }
+
             var text = new StringBuilder(value.Length + 2).Append('"');
             foreach (var c in value)
             {

@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace OutcomeLedger.Core.Evaluation.Statistics;
 
@@ -12,6 +13,8 @@ public static class InterruptedTimeSeries
 {
     const int BaseColumns = 4;
 
+    static readonly ConcurrentDictionary<(IntervalDistribution, int, double), double> CriticalValues = new();
+
     /// <summary>Fits the model with <paramref name="intervention"/> as the first month counted as after.</summary>
     public static AnalysisResult<InterruptedTimeSeriesResult> Fit(MonthlySeries series, YearMonth intervention, InterruptedTimeSeriesOptions? options = null)
     {
@@ -19,7 +22,12 @@ public static class InterruptedTimeSeries
         options ??= InterruptedTimeSeriesOptions.Default;
         options.Validate();
 
-        var before = series.Observations.Count(o => o.Month < intervention);
+        var before = 0;
+        foreach (var observation in series.Observations)
+        {
+            before += observation.Month < intervention ? 1 : 0;
+        }
+
         var after = series.Count - before;
         if (before < options.MinimumBefore)
         {
@@ -33,8 +41,28 @@ public static class InterruptedTimeSeries
 
         var n = series.Count;
         var monthEffects = options.Seasonal && n >= options.MinimumForMonthEffects;
-        var monthColumns = monthEffects ? MonthColumns(series) : [];
-        var k = BaseColumns + monthColumns.Length;
+
+        // The design column of each calendar month present (2..12; January is the reference), or −1.
+        Span<int> monthColumn = stackalloc int[13];
+        monthColumn.Fill(-1);
+        var k = BaseColumns;
+        if (monthEffects)
+        {
+            Span<bool> present = stackalloc bool[13];
+            foreach (var observation in series.Observations)
+            {
+                present[observation.Month.Month] = true;
+            }
+
+            for (var m = 2; m <= 12; m++)
+            {
+                if (present[m])
+                {
+                    monthColumn[m] = k++;
+                }
+            }
+        }
+
         var lag = options.HacLag ?? NeweyWest.DefaultLag(n);
         if (n - k < options.MinimumResidualDegreesOfFreedom)
         {
@@ -48,112 +76,234 @@ public static class InterruptedTimeSeries
 
         var origin = series.First;
         var t0 = intervention.MonthsSince(origin);
-        var design = Matrix<double>.Build.Dense(n, k);
-        var y = Vector<double>.Build.Dense(n);
-        for (var i = 0; i < n; i++)
-        {
-            var observation = series.Observations[i];
-            design.SetRow(i, Row(observation.Month.MonthsSince(origin), t0, observation.Month.Month, monthColumns));
-            y[i] = observation.Value;
-        }
-
-        var qr = design.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin);
-        var r = qr.R;
-        var largest = Enumerable.Range(0, k).Max(j => Math.Abs(r[j, j]));
-        if (Enumerable.Range(0, k).Any(j => Math.Abs(r[j, j]) <= 1e-10 * largest))
-        {
-            return Insufficient($"the months present cannot separate the trend, the intervention and the month effects (the regression is rank-deficient)");
-        }
-
-        var coefficients = qr.Solve(y);
-        var residuals = y - (design * coefficients);
-        var rInverse = r.Inverse();
-        var inverseGram = rInverse * rInverse.Transpose();
-        var covariance = NeweyWest.Covariance(design, residuals, inverseGram, lag, options.SmallSampleCorrection);
-
-        var df = n - k;
         var last = series.Last;
         var lastTime = last.MonthsSince(origin);
-        var effect = Vector<double>.Build.Dense(k);
-        effect[2] = 1;
-        effect[3] = lastTime - t0;
-        var counterfactualRow = Vector<double>.Build.DenseOfArray(Row(lastTime, t0, last.Month, monthColumns));
-        counterfactualRow[2] = 0;
-        counterfactualRow[3] = 0;
 
-        var critical = options.Distribution == IntervalDistribution.StudentT
-            ? StudentT.InvCDF(0, 1, df, 1 - ((1 - options.Confidence) / 2))
-            : Normal.InvCDF(0, 1, 1 - ((1 - options.Confidence) / 2));
-
-        Estimate Linear(Vector<double> weights) =>
-            Make(weights * coefficients, Math.Sqrt(Math.Max(weights * covariance * weights, 0)), critical, df, options.Distribution);
-
-        Estimate Coefficient(int index)
+        // The trend column is centred on the middle of the span: uncentred, X′X would mix entries of order 1 and n³ and
+        // its Cholesky factor would lose digits the QR decomposition keeps. The coefficients are mapped back below.
+        var centre = lastTime / 2.0;
+        // One pooled buffer for the design, the residuals, the scores, X′X and five vectors of k: nothing per fit.
+        var pooled = ArrayPool<double>.Shared.Rent((n * k) + (2 * n) + (k * k) + (6 * k));
+        try
         {
-            var unit = Vector<double>.Build.Dense(k);
-            unit[index] = 1;
-            return Linear(unit);
+            var buffer = pooled.AsSpan(0, (n * k) + (2 * n) + (k * k) + (6 * k));
+            buffer.Clear();
+            var design = Take(ref buffer, n * k);
+            var residuals = Take(ref buffer, n);
+            var scores = Take(ref buffer, n);
+            var gram = Take(ref buffer, k * k);
+            var coefficients = Take(ref buffer, k);
+            var projection = Take(ref buffer, k);
+            var weights = Take(ref buffer, k);
+            var effect = Take(ref buffer, k);
+            var counterfactualRow = Take(ref buffer, k);
+            var largest = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                var observation = series.Observations[i];
+                var row = design.Slice(i * k, k);
+                Row(row, observation.Month.MonthsSince(origin), t0, centre, monthColumn[observation.Month.Month]);
+                var y = observation.Value;
+                residuals[i] = y;
+                largest = Math.Max(largest, Math.Abs(y));
+
+                // X′X (lower triangle) and X′y, row by row.
+                for (var a = 0; a < k; a++)
+                {
+                    var x = row[a];
+                    if (x == 0)
+                    {
+                        continue;
+                    }
+
+                    coefficients[a] += x * y;
+                    var gramRow = gram.Slice(a * k, a + 1);
+                    for (var b = 0; b <= a; b++)
+                    {
+                        gramRow[b] += x * row[b];
+                    }
+                }
+            }
+
+            if (!Cholesky.TryFactor(gram, k))
+            {
+                return Insufficient($"the months present cannot separate the trend, the intervention and the month effects (the regression is rank-deficient)");
+            }
+
+            Cholesky.Solve(gram, k, coefficients);
+            for (var i = 0; i < n; i++)
+            {
+                residuals[i] -= Dot(design.Slice(i * k, k), coefficients);
+            }
+
+            var df = n - k;
+            var model = new Sandwich
+            {
+                Design = design,
+                Residuals = residuals,
+                Scores = scores,
+                Factor = gram,
+                Coefficients = coefficients,
+                Projection = projection,
+                Lag = lag,
+                Scale = options.SmallSampleCorrection ? n / (double)df : 1.0,
+                Critical = Critical(options.Distribution, df, options.Confidence),
+                DegreesOfFreedom = df,
+                Distribution = options.Distribution,
+            };
+
+            // The intercept is the level at t = 0, which is −centre in the centred time.
+            weights[0] = 1;
+            weights[1] = -centre;
+            var intercept = model.Linear(weights);
+            var unit = new Estimate[3];
+            for (var j = 1; j <= 3; j++)
+            {
+                weights.Clear();
+                weights[j] = 1;
+                unit[j - 1] = model.Linear(weights);
+            }
+
+            effect[2] = 1;
+            effect[3] = lastTime - t0;
+            Row(counterfactualRow, lastTime, t0, centre, monthColumn[last.Month]);
+            counterfactualRow[2] = 0;
+            counterfactualRow[3] = 0;
+
+            var changeAtLast = model.Linear(effect);
+            var change = changeAtLast.Value;
+            var counterfactual = Dot(counterfactualRow, coefficients);
+            Estimate? percent = null;
+            // A projection that is zero up to rounding has no percentage.
+            if (Math.Abs(counterfactual) > 1e-9 * largest)
+            {
+                // Delta method for 100·(a′b)/(c′b): gradient 100·(a/(c′b) − (a′b)·c/(c′b)²).
+                for (var j = 0; j < k; j++)
+                {
+                    weights[j] = 100 * ((effect[j] / counterfactual) - (change * counterfactualRow[j] / (counterfactual * counterfactual)));
+                }
+
+                percent = model.Estimate(100 * change / counterfactual, model.StandardError(weights));
+            }
+
+            var reported = new double[k];
+            coefficients.CopyTo(reported);
+            reported[0] = intercept.Value;
+            return AnalysisResult.Of(new InterruptedTimeSeriesResult
+            {
+                Count = n,
+                CountBefore = before,
+                CountAfter = after,
+                Intervention = intervention,
+                LastMonth = last,
+                InterventionTime = t0,
+                LastTime = lastTime,
+                MonthEffectsIncluded = monthEffects,
+                HacLag = lag,
+                SmallSampleCorrection = options.SmallSampleCorrection,
+                Distribution = options.Distribution,
+                Confidence = options.Confidence,
+                ResidualDegreesOfFreedom = df,
+                Intercept = intercept,
+                PreTrend = unit[0],
+                LevelChange = unit[1],
+                SlopeChange = unit[2],
+                ChangeAtLastPeriod = changeAtLast,
+                CounterfactualAtLastPeriod = counterfactual,
+                PercentChangeAtLastPeriod = percent,
+                Coefficients = reported,
+            });
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(pooled);
+        }
+    }
+
+    static Span<double> Take(ref Span<double> buffer, int length)
+    {
+        var taken = buffer[..length];
+        buffer = buffer[length..];
+        return taken;
+    }
+
+    /// <summary>The two-sided critical value; remembered, as a scorecard asks for the same few thousands of times.</summary>
+    static double Critical(IntervalDistribution distribution, int df, double confidence)
+    {
+        var key = (distribution, df, confidence);
+        if (!CriticalValues.TryGetValue(key, out var critical))
+        {
+            critical = distribution == IntervalDistribution.StudentT
+                ? StudentT.InvCDF(0, 1, df, 1 - ((1 - confidence) / 2))
+                : Normal.InvCDF(0, 1, 1 - ((1 - confidence) / 2));
+            CriticalValues.TryAdd(key, critical);
         }
 
-        var change = effect * coefficients;
-        var counterfactual = counterfactualRow * coefficients;
-        Estimate? percent = null;
-        // A projection that is zero up to rounding has no percentage.
-        if (Math.Abs(counterfactual) > 1e-9 * y.AbsoluteMaximum())
-        {
-            // Delta method for 100·(a′b)/(c′b): gradient 100·(a/(c′b) − (a′b)·c/(c′b)²).
-            var gradient = 100 * ((effect / counterfactual) - (change * counterfactualRow / (counterfactual * counterfactual)));
-            var se = Math.Sqrt(Math.Max(gradient * covariance * gradient, 0));
-            percent = Make(100 * change / counterfactual, se, critical, df, options.Distribution);
-        }
-
-        return AnalysisResult.Of(new InterruptedTimeSeriesResult
-        {
-            Count = n,
-            CountBefore = before,
-            CountAfter = after,
-            Intervention = intervention,
-            LastMonth = last,
-            InterventionTime = t0,
-            LastTime = lastTime,
-            MonthEffectsIncluded = monthEffects,
-            HacLag = lag,
-            SmallSampleCorrection = options.SmallSampleCorrection,
-            Distribution = options.Distribution,
-            Confidence = options.Confidence,
-            ResidualDegreesOfFreedom = df,
-            Intercept = Coefficient(0),
-            PreTrend = Coefficient(1),
-            LevelChange = Coefficient(2),
-            SlopeChange = Coefficient(3),
-            ChangeAtLastPeriod = Linear(effect),
-            CounterfactualAtLastPeriod = counterfactual,
-            PercentChangeAtLastPeriod = percent,
-            Coefficients = [.. coefficients],
-        });
+        return critical;
     }
 
     static AnalysisResult<InterruptedTimeSeriesResult> Insufficient(FormattableString reason) =>
         AnalysisResult.Insufficient<InterruptedTimeSeriesResult>(reason.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Calendar months (2..12) that appear in the series get an indicator; January is the reference.</summary>
-    static int[] MonthColumns(MonthlySeries series) =>
-        [.. Enumerable.Range(2, 11).Where(m => series.Observations.Any(o => o.Month.Month == m))];
-
-    static double[] Row(int t, int t0, int calendarMonth, int[] monthColumns)
+    /// <summary>One design row: 1, centred time, after, months since the intervention when after, the month's indicator.</summary>
+    static void Row(Span<double> row, int t, int t0, double centre, int monthColumn)
     {
-        var row = new double[BaseColumns + monthColumns.Length];
+        row.Clear();
         var post = t >= t0 ? 1.0 : 0.0;
         row[0] = 1;
-        row[1] = t;
+        row[1] = t - centre;
         row[2] = post;
         row[3] = (t - t0) * post;
-        for (var j = 0; j < monthColumns.Length; j++)
+        if (monthColumn >= 0)
         {
-            row[BaseColumns + j] = calendarMonth == monthColumns[j] ? 1 : 0;
+            row[monthColumn] = 1;
+        }
+    }
+
+    /// <summary>The fitted model's pieces for Newey-West standard errors of linear combinations of its coefficients.</summary>
+    ref struct Sandwich
+    {
+        public Span<double> Design;
+        public Span<double> Residuals;
+        public Span<double> Scores;
+        public Span<double> Factor;
+        public Span<double> Coefficients;
+        public Span<double> Projection;
+        public int Lag;
+        public double Scale;
+        public double Critical;
+        public int DegreesOfFreedom;
+        public IntervalDistribution Distribution;
+
+        /// <summary>The estimate of w′b with its HAC standard error, interval and p-value.</summary>
+        public readonly Estimate Linear(ReadOnlySpan<double> weights) => Estimate(Dot(weights, Coefficients), StandardError(weights));
+
+        public readonly Estimate Estimate(double value, double standardError) => Make(value, standardError, Critical, DegreesOfFreedom, Distribution);
+
+        /// <summary>The HAC standard error of w′b: with a = (X′X)⁻¹w, the Newey-West sum of the scores (a′xᵢ)·eᵢ.</summary>
+        public readonly double StandardError(ReadOnlySpan<double> weights)
+        {
+            var k = Projection.Length;
+            weights.CopyTo(Projection);
+            Cholesky.Solve(Factor, k, Projection);
+            for (var i = 0; i < Residuals.Length; i++)
+            {
+                Scores[i] = Dot(Design.Slice(i * k, k), Projection) * Residuals[i];
+            }
+
+            return Math.Sqrt(Math.Max(Scale * NeweyWest.Variance(Scores, Lag), 0));
+        }
+    }
+
+    static double Dot(ReadOnlySpan<double> left, ReadOnlySpan<double> right)
+    {
+        var sum = 0.0;
+        for (var j = 0; j < left.Length; j++)
+        {
+            sum += left[j] * right[j];
         }
 
-        return row;
+        return sum;
     }
 
     static Estimate Make(double value, double standardError, double critical, int df, IntervalDistribution distribution)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using MathNet.Numerics.Distributions;
 
@@ -56,7 +57,7 @@ public static class MannKendall
                 continue;
             }
 
-            var (seasonS, seasonVariance) = Statistic(season.Select(o => o.Value).ToArray());
+            var (seasonS, seasonVariance) = Statistic(SeasonValues(season).AsSpan());
             s += seasonS;
             variance += seasonVariance;
             used++;
@@ -67,23 +68,47 @@ public static class MannKendall
     }
 
     /// <summary>S and its tie-corrected variance, Gilbert (1987) ch. 16.</summary>
-    internal static (long S, double Variance) Statistic(IReadOnlyList<double> values)
+    internal static (long S, double Variance) Statistic(IReadOnlyList<double> values) =>
+        Statistic((values as double[] ?? [.. values]).AsSpan());
+
+    /// <summary>S and its tie-corrected variance, Gilbert (1987) ch. 16.</summary>
+    internal static (long S, double Variance) Statistic(ReadOnlySpan<double> values)
     {
         long s = 0;
-        for (var i = 0; i < values.Count - 1; i++)
+        for (var i = 0; i < values.Length - 1; i++)
         {
-            for (var j = i + 1; j < values.Count; j++)
+            for (var j = i + 1; j < values.Length; j++)
             {
                 s += Math.Sign(values[j] - values[i]);
             }
         }
 
-        double n = values.Count;
+        double n = values.Length;
         var variance = n * (n - 1) * ((2 * n) + 5);
-        foreach (var group in values.GroupBy(v => v))
+
+        // Tied groups are runs of equal values once sorted (the terms are integers, so their order does not matter).
+        var sorted = ArrayPool<double>.Shared.Rent(values.Length);
+        try
         {
-            double t = group.Count();
-            variance -= t * (t - 1) * ((2 * t) + 5);
+            var run = sorted.AsSpan(0, values.Length);
+            values.CopyTo(run);
+            run.Sort();
+            for (var start = 0; start < run.Length;)
+            {
+                var end = start + 1;
+                while (end < run.Length && run[end] == run[start])
+                {
+                    end++;
+                }
+
+                double t = end - start;
+                variance -= t * (t - 1) * ((2 * t) + 5);
+                start = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(sorted);
         }
 
         return (s, variance / 18);
@@ -100,6 +125,18 @@ public static class MannKendall
         var sigma = Math.Sqrt(variance);
         var z = s > 0 ? (s - 1) / sigma : (s + 1) / sigma;
         return (z, 2 * Normal.CDF(0, 1, -Math.Abs(z)));
+    }
+
+    /// <summary>The values of one season, in time order.</summary>
+    internal static double[] SeasonValues(List<MonthlyObservation> season)
+    {
+        var values = new double[season.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = season[i].Value;
+        }
+
+        return values;
     }
 
     /// <summary>The observations grouped by calendar month (index 0 = January), each in time order.</summary>

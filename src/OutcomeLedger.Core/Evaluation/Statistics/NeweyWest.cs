@@ -1,8 +1,6 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace OutcomeLedger.Core.Evaluation.Statistics;
 
-/// <summary>Newey-West (1987) heteroskedasticity- and autocorrelation-consistent covariance of OLS coefficients.</summary>
+/// <summary>Newey-West (1987) heteroskedasticity- and autocorrelation-consistent variance of OLS estimates.</summary>
 public static class NeweyWest
 {
     /// <summary>The Newey-West (1994) automatic lag rule of thumb: floor(4·(n/100)^(2/9)).</summary>
@@ -13,40 +11,31 @@ public static class NeweyWest
     }
 
     /// <summary>
-    /// (X′X)⁻¹ S (X′X)⁻¹ with S = Σ uᵢuᵢ′ + Σₗ wₗ Σᵢ (uᵢuᵢ₋ₗ′ + uᵢ₋ₗuᵢ′), uᵢ = xᵢeᵢ, Bartlett weights
-    /// wₗ = 1 − l/(L + 1). Rows are taken as consecutive periods. Optionally scaled by n/(n − k).
+    /// Σ zᵢ² + 2 Σₗ wₗ Σᵢ zᵢzᵢ₋ₗ with Bartlett weights wₗ = 1 − l/(L + 1), rows taken as consecutive periods. With
+    /// zᵢ = (a′(X′X)⁻¹xᵢ)·eᵢ this is a′(X′X)⁻¹ S (X′X)⁻¹a, the HAC variance of the combination a′b of the coefficients
+    /// (S = Σ uᵢuᵢ′ + Σₗ wₗ Σᵢ (uᵢuᵢ₋ₗ′ + uᵢ₋ₗuᵢ′), uᵢ = xᵢeᵢ), without forming the k × k matrices.
     /// </summary>
-    public static Matrix<double> Covariance(Matrix<double> design, Vector<double> residuals, Matrix<double> inverseGram, int lag, bool smallSampleCorrection)
+    public static double Variance(ReadOnlySpan<double> scores, int lag)
     {
-        ArgumentNullException.ThrowIfNull(design);
-        ArgumentNullException.ThrowIfNull(residuals);
-        ArgumentNullException.ThrowIfNull(inverseGram);
         ArgumentOutOfRangeException.ThrowIfNegative(lag);
-        var n = design.RowCount;
-        var k = design.ColumnCount;
-        if (residuals.Count != n)
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(lag, Math.Max(scores.Length, 1));
+        var sum = 0.0;
+        for (var i = 0; i < scores.Length; i++)
         {
-            throw new ArgumentException("One residual per design row is required.", nameof(residuals));
+            sum += scores[i] * scores[i];
         }
 
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(lag, n);
-        var scores = design.Clone();
-        for (var i = 0; i < n; i++)
-        {
-            scores.SetRow(i, design.Row(i) * residuals[i]);
-        }
-
-        var meat = scores.TransposeThisAndMultiply(scores);
         for (var l = 1; l <= lag; l++)
         {
-            var weight = 1.0 - (l / (lag + 1.0));
-            var current = scores.SubMatrix(l, n - l, 0, k);
-            var lagged = scores.SubMatrix(0, n - l, 0, k);
-            var cross = current.TransposeThisAndMultiply(lagged);
-            meat += weight * (cross + cross.Transpose());
+            var cross = 0.0;
+            for (var i = l; i < scores.Length; i++)
+            {
+                cross += scores[i] * scores[i - l];
+            }
+
+            sum += 2 * (1.0 - (l / (lag + 1.0))) * cross;
         }
 
-        var covariance = inverseGram * meat * inverseGram;
-        return smallSampleCorrection ? covariance * (n / (double)(n - k)) : covariance;
+        return sum;
     }
 }

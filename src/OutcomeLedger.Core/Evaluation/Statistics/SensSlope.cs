@@ -36,7 +36,7 @@ public static class SensSlope
         }
 
         var slopes = new List<double>(values.Count * (values.Count - 1) / 2);
-        AddPairwiseSlopes(times, values, slopes);
+        AddPairwiseSlopes(times is double[] t ? t : [.. times], values is double[] v ? v : [.. values], slopes);
         slopes.Sort();
         var slope = MedianOfSorted(slopes);
         var intercept = Median(values) - (slope * Median(times));
@@ -69,14 +69,25 @@ public static class SensSlope
         }
 
         var origin = series.First;
-        var slopes = new List<double>();
+        var pairs = 0;
+        foreach (var season in seasons)
+        {
+            pairs += season.Count * (season.Count - 1) / 2;
+        }
+
+        var slopes = new List<double>(pairs);
         double variance = 0;
         foreach (var season in seasons.Where(s => s.Count >= 2))
         {
-            var times = season.Select(o => (double)o.Month.MonthsSince(origin)).ToArray();
-            var values = season.Select(o => o.Value).ToArray();
+            var times = new double[season.Count];
+            for (var i = 0; i < times.Length; i++)
+            {
+                times[i] = season[i].Month.MonthsSince(origin);
+            }
+
+            var values = MannKendall.SeasonValues(season);
             AddPairwiseSlopes(times, values, slopes);
-            variance += MannKendall.Statistic(values).Variance;
+            variance += MannKendall.Statistic(values.AsSpan()).Variance;
         }
 
         slopes.Sort();
@@ -84,11 +95,11 @@ public static class SensSlope
         return AnalysisResult.Of(new SensSlopeResult(MedianOfSorted(slopes), null, lower, upper, options.Confidence, slopes.Count, true));
     }
 
-    static void AddPairwiseSlopes(IReadOnlyList<double> times, IReadOnlyList<double> values, List<double> slopes)
+    static void AddPairwiseSlopes(ReadOnlySpan<double> times, ReadOnlySpan<double> values, List<double> slopes)
     {
-        for (var i = 0; i < values.Count - 1; i++)
+        for (var i = 0; i < values.Length - 1; i++)
         {
-            for (var j = i + 1; j < values.Count; j++)
+            for (var j = i + 1; j < values.Length; j++)
             {
                 slopes.Add((values[j] - values[i]) / (times[j] - times[i]));
             }

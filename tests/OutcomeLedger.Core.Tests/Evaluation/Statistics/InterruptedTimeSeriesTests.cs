@@ -114,6 +114,47 @@ public class InterruptedTimeSeriesTests
     }
 
     [Fact]
+    public void Fit_MonthEffectConfoundedWithIntervention_IsRankDeficient()
+    {
+        // Januaries 2000–2011 before the intervention, Julys 2012–2023 after: the July column is the "after" column.
+        var observations = Enumerable.Range(0, 12).Select(i => new MonthlyObservation(new YearMonth(2000 + i, 1), 100 + i + (i % 3)))
+            .Concat(Enumerable.Range(0, 12).Select(i => new MonthlyObservation(new YearMonth(2012 + i, 7), 90 + i - (i % 2))));
+
+        var result = InterruptedTimeSeries.Fit(MonthlySeries.Create(observations), new YearMonth(2012, 1));
+
+        Assert.False(result.IsSufficient);
+        Assert.Equal("the months present cannot separate the trend, the intervention and the month effects (the regression is rank-deficient)", result.InsufficientReason);
+    }
+
+    [Fact]
+    public void Fit_GappySeasonalSeries_MatchesDenseLeastSquares()
+    {
+        // Months missing at random: the fit must equal a dense QR least-squares solution of the same design.
+        var random = new Random(42);
+        var observations = Enumerable.Range(0, 96)
+            .Where(_ => random.NextDouble() > 0.2)
+            .Select(i => new MonthlyObservation(new YearMonth(2015, 1).AddMonths(i), 500 + (3 * i) + (40 * Math.Sin(i * Math.PI / 6)) + (i >= 60 ? -80 : 0) + (random.NextDouble() * 20)))
+            .ToList();
+        var series = MonthlySeries.Create(observations);
+
+        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2020, 1)).Value;
+
+        var months = Enumerable.Range(2, 11).Where(m => observations.Any(o => o.Month.Month == m)).ToArray();
+        var design = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(observations.Count, 4 + months.Length, (i, j) =>
+        {
+            var t = observations[i].Month.MonthsSince(observations[0].Month);
+            var post = t >= 60 ? 1.0 : 0.0;
+            return j switch { 0 => 1, 1 => t, 2 => post, 3 => (t - 60) * post, _ => observations[i].Month.Month == months[j - 4] ? 1 : 0 };
+        });
+        var expected = design.QR().Solve(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfEnumerable(observations.Select(o => o.Value)));
+        Assert.Equal(expected.Count, result.Coefficients.Count);
+        for (var j = 0; j < expected.Count; j++)
+        {
+            ReferenceData.AssertClose(expected[j], result.Coefficients[j], 1e-9, $"coefficient {j}");
+        }
+    }
+
+    [Fact]
     public void Fit_PolicyMinimumsAndLag_AreRespected()
     {
         var series = MonthlySeries.FromConsecutive(new YearMonth(2022, 1), Enumerable.Range(0, 31).Select(i => (i * 1.5) + (i % 3)));

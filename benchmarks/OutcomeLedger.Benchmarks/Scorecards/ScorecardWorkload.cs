@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Transparency;
+
+namespace OutcomeLedger.Benchmarks.Scorecards;
+
+/// <summary>
+/// The scorecard workload: one agreement, 100 commitments of 10 indicators, each indicator 120 monthly values
+/// (seasonal, ±5 % noise, effects from −20 % to +20 % after the commitment), every value acknowledged.
+/// </summary>
+public static class ScorecardWorkload
+{
+    const int Commitments = 100;
+    const int IndicatorsPerCommitment = 10;
+    const int Months = 120;
+
+    public static AgreementId Agreement { get; } = new("us-mx-security");
+
+    /// <summary>A checkpoint at the state's size (the evaluation reads only its size and echoes the rest).</summary>
+    public static ScorecardCheckpoint Checkpoint(LedgerState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return new ScorecardCheckpoint("example.org/outcomes", state.Size, Convert.ToBase64String(new byte[32]), "example.org/outcomes\n" + state.Size + "\n\n");
+    }
+
+    /// <summary>The records applied to a state directly (no signatures: the evaluation reads only the state).</summary>
+    public static LedgerState Build()
+    {
+        var state = new LedgerState();
+        var at = new DateTimeOffset(2026, 1, 20, 0, 0, 0, TimeSpan.Zero);
+        var us = new PartyId("us");
+        var mx = new PartyId("mx");
+        void Apply(LedgerRecord record) => state.Apply(record, Hash.FromBytes(SHA256.HashData(BitConverter.GetBytes(state.Size))));
+
+        Apply(new PartyRecord { Author = new PartyId("operator"), RecordedAt = at, Id = new PartyId("operator"), Name = "Operator", Role = PartyRole.Operator });
+        Apply(new PartyRecord { Author = new PartyId("operator"), RecordedAt = at, Id = us, Name = "United States", Role = PartyRole.Party });
+        Apply(new PartyRecord { Author = new PartyId("operator"), RecordedAt = at, Id = mx, Name = "México", Role = PartyRole.Party });
+        Apply(new AgreementRecord { Author = new PartyId("operator"), RecordedAt = at, Id = Agreement, Title = "Benchmark agreement", Parties = [us, mx] });
+        Apply(new StatementRecord
+        {
+            Author = new PartyId("operator"),
+            RecordedAt = at,
+            Id = new StatementId("joint-statement"),
+            Date = new DateOnly(2025, 1, 15),
+            Title = "Joint statement",
+            Parties = [us, mx],
+            StatementKind = StatementKind.JointStatement,
+            SourceUrl = "https://example.org/joint-statement",
+            Quotes = [new Quote("We will deliver results.", "en")],
+        });
+        var random = new Random(20260120);
+        for (var c = 0; c < Commitments; c++)
+        {
+            var commitment = new CommitmentId($"commitment-{c}");
+            Apply(new CommitmentRecord
+            {
+                Author = new PartyId("operator"),
+                RecordedAt = at,
+                Id = commitment,
+                Agreement = Agreement,
+                Text = $"Commitment {c}",
+                Statements = [new StatementId("joint-statement")],
+                ResponsibleParties = [us, mx],
+                MadeOn = new DateOnly(2025, 1, 15),
+                DueDate = new DateOnly(2026, 12, 31),
+            });
+            for (var i = 0; i < IndicatorsPerCommitment; i++)
+            {
+                var id = new IndicatorId($"indicator-{c}-{i}");
+                Apply(new IndicatorRecord
+                {
+                    Author = new PartyId("operator"),
+                    RecordedAt = at,
+                    Id = id,
+                    Commitment = commitment,
+                    Name = $"Indicator {c}.{i}",
+                    Unit = "kg",
+                    MeasureType = MeasureType.Amount,
+                    Direction = Direction.Down,
+                    PeriodType = PeriodType.Month,
+                    Aggregation = Aggregation.Sum,
+                    Reporter = us,
+                    DataSource = "synthetic",
+                    Baseline = new Baseline(Period.Month(2024, 1), Period.Month(2024, 12)),
+                    Targets = [new Target(new DateOnly(2026, 12, 31), TargetBasis.Agreed, RelativeChange: -0.3m)],
+                });
+                var effect = ((i % 5) - 2) * 0.1;
+                for (var m = 0; m < Months; m++)
+                {
+                    var period = Period.Month(2016 + (m / 12), (m % 12) + 1);
+                    var value = 1000 * (1 + (0.1 * Math.Sin(2 * Math.PI * m / 12))) * (1 + (0.05 * ((random.NextDouble() * 2) - 1))) * (m >= 108 ? 1 + effect : 1);
+                    var index = state.Size;
+                    Apply(new MeasurementRecord
+                    {
+                        Author = us,
+                        RecordedAt = at,
+                        Indicator = id,
+                        Period = period,
+                        Value = Math.Round((decimal)value, 1),
+                        Source = new MeasurementSource("synthetic"),
+                    });
+                    Apply(new AttestationRecord { Author = mx, RecordedAt = at, Measurement = index, Verdict = Verdict.Acknowledged });
+                }
+            }
+        }
+
+        return state;
+    }
+}
