@@ -9,8 +9,9 @@ namespace OutcomeLedger.Core.Transparency.IpsecMb;
 internal sealed unsafe class ImbManager : SafeHandle
 {
     readonly IpsecMbLibrary _library;
-    readonly delegate* unmanaged<ImbManagerHeader*, ImbJob*> _getNextJob;
+    readonly delegate* unmanaged[SuppressGCTransition]<ImbManagerHeader*, ImbJob*> _getNextJob;
     readonly delegate* unmanaged<ImbManagerHeader*, ImbJob*> _submitJob;
+    readonly delegate* unmanaged<ImbManagerHeader*, ImbJob*> _submitJobNocheck;
     readonly delegate* unmanaged<ImbManagerHeader*, ImbJob*> _flushJob;
 
     ImbManager(IpsecMbLibrary library, ImbManagerHeader* manager)
@@ -18,8 +19,10 @@ internal sealed unsafe class ImbManager : SafeHandle
     {
         _library = library;
         SetHandle((nint)manager);
-        _getNextJob = (delegate* unmanaged<ImbManagerHeader*, ImbJob*>)manager->GetNextJob;
+        // Getting the next job slot is a few instructions: no need to leave cooperative GC mode for it.
+        _getNextJob = (delegate* unmanaged[SuppressGCTransition]<ImbManagerHeader*, ImbJob*>)manager->GetNextJob;
         _submitJob = (delegate* unmanaged<ImbManagerHeader*, ImbJob*>)manager->SubmitJob;
+        _submitJobNocheck = (delegate* unmanaged<ImbManagerHeader*, ImbJob*>)manager->SubmitJobNocheck;
         _flushJob = (delegate* unmanaged<ImbManagerHeader*, ImbJob*>)manager->FlushJob;
         Architecture = manager->UsedArch;
     }
@@ -42,7 +45,7 @@ internal sealed unsafe class ImbManager : SafeHandle
 
         int architecture;
         library.InitMbMgrAuto(manager, &architecture);
-        if (manager->GetNextJob == 0 || manager->SubmitJob == 0 || manager->FlushJob == 0)
+        if (manager->GetNextJob == 0 || manager->SubmitJob == 0 || manager->SubmitJobNocheck == 0 || manager->FlushJob == 0)
         {
             library.FreeMbMgr(manager);
             throw new InvalidOperationException($"intel-ipsec-mb found no usable instruction set ({library.ErrorText(library.GetErrno(manager))})");
@@ -56,6 +59,9 @@ internal sealed unsafe class ImbManager : SafeHandle
 
     /// <summary>IMB_SUBMIT_JOB (with the library's parameter checks): a completed job, or null while lanes are filling.</summary>
     public ImbJob* SubmitJob() => _submitJob(Header);
+
+    /// <summary>IMB_SUBMIT_JOB_NOCHECK: as <see cref="SubmitJob"/> without the parameter checks, for jobs known to be well formed.</summary>
+    public ImbJob* SubmitJobNocheck() => _submitJobNocheck(Header);
 
     /// <summary>IMB_FLUSH_JOB: completes the oldest outstanding job, or null when none is left.</summary>
     public ImbJob* FlushJob() => _flushJob(Header);
