@@ -7,14 +7,20 @@ namespace OutcomeLedger.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// <c>ingest …</c> is a sustained-throughput run with its own timing and <c>treehash &lt;n&gt;</c> times the tree hash
-    /// of n leaves, <c>scorecard-stages [rounds]</c> times the scorecard pipeline's stages in CPU and wall time for benchmarks/interop/treehash.sh (see docs/benchmarks.md); anything else goes to BenchmarkDotNet.
+    /// <c>ingest …</c> is a sustained-throughput run with its own timing and <c>treehash &lt;n&gt; [batch|single|platform]</c> times the tree hash
+    /// of n leaves for benchmarks/interop/treehash.sh (see docs/benchmarks.md); <c>proofrate</c> counts
+    /// inclusion-proof verifications per CPU-second; <c>scorecard-stages [rounds]</c> times the scorecard pipeline's stages in CPU and wall time; anything else goes to BenchmarkDotNet.
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
-        if (args is ["treehash", var count])
+        if (args is ["treehash", var count, ..] && args.Length <= 3)
         {
-            return TreeHashRun.Run(count, Console.Out, Console.Error);
+            return TreeHashRun.Run(count, args.Length == 3 ? args[2] : "batch", Console.Out, Console.Error);
+        }
+
+        if (args is ["proofrate"])
+        {
+            return ProofRateRun.Run(Console.Out);
         }
 
         if (args.Length > 0 && args[0] == "scorecard-stages")

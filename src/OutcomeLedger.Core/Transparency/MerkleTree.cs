@@ -1,13 +1,29 @@
+using System.Runtime.InteropServices;
+
 namespace OutcomeLedger.Core.Transparency;
 
 /// <summary>
 /// An append-only RFC 6962 Merkle tree in memory. It keeps the hash of every complete subtree, so an append costs one
 /// leaf hash plus, amortised, one node hash (O(log n) at worst), and any root or proof up to the current size is
-/// derived from stored hashes.
+/// derived from stored hashes. Bulk appends hash each level's new nodes in one batch.
 /// </summary>
 public sealed class MerkleTree : IMerkleHashes
 {
     readonly List<List<Hash>> _levels = [[]];
+    readonly IBatchSha256 _sha256;
+
+    /// <summary>A tree whose bulk appends hash with <see cref="BatchSha256.Default"/>.</summary>
+    public MerkleTree()
+        : this(BatchSha256.Default)
+    {
+    }
+
+    /// <summary>A tree whose bulk appends hash with <paramref name="sha256"/>.</summary>
+    public MerkleTree(IBatchSha256 sha256)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        _sha256 = sha256;
+    }
 
     public ulong Size => (ulong)_levels[0].Count;
 
@@ -36,6 +52,44 @@ public sealed class MerkleTree : IMerkleHashes
         }
 
         return index;
+    }
+
+    /// <summary>Appends many leaves' data and returns the index of the first.</summary>
+    public ulong AppendMany(IReadOnlyList<ReadOnlyMemory<byte>> leafData)
+    {
+        ArgumentNullException.ThrowIfNull(leafData);
+        var hashes = new Hash[leafData.Count];
+        Rfc6962.HashLeaves(leafData, hashes, _sha256);
+        return AppendLeafHashes(hashes);
+    }
+
+    /// <summary>
+    /// Appends many leaf hashes and returns the index of the first. The stored hashes are those of as many single
+    /// appends; the new nodes of each level are independent of each other, so each level is one batch.
+    /// </summary>
+    public ulong AppendLeafHashes(ReadOnlySpan<Hash> leafHashes)
+    {
+        var first = Size;
+        _levels[0].AddRange(leafHashes);
+        for (var level = 0; ; level++)
+        {
+            var children = _levels[level];
+            var stored = level + 1 < _levels.Count ? _levels[level + 1].Count : 0;
+            var complete = children.Count / 2;
+            if (complete == stored)
+            {
+                return first;
+            }
+
+            if (level + 1 == _levels.Count)
+            {
+                _levels.Add([]);
+            }
+
+            var parents = new Hash[complete - stored];
+            Rfc6962.HashPairs(CollectionsMarshal.AsSpan(children).Slice(2 * stored, 2 * parents.Length), parents, _sha256);
+            _levels[level + 1].AddRange(parents);
+        }
     }
 
     public Hash GetStoredHash(int level, ulong index)

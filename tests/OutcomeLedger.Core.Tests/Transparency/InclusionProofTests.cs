@@ -35,4 +35,66 @@ public class InclusionProofTests
         Assert.Equal(wrong, check.Expected);
         Assert.Equal(tree.Root(), check.Computed);
     }
+
+    static Hash FlipBit(Hash hash, int bit)
+    {
+        var bytes = hash.ToArray();
+        bytes[bit / 8] ^= (byte)(1 << (bit % 8));
+        return Hash.FromBytes(bytes);
+    }
+
+    [Theory]
+    [MemberData(nameof(BatchHashers.Names), MemberType = typeof(BatchHashers))]
+    public void VerifyMany_ValidAndTamperedClaims_SameOutcomesAsVerify(string hasher)
+    {
+        var sha256 = BatchHashers.Get(hasher);
+        var random = new Random(9162);
+        var tree = RandomTrees.Build(random, 1500);
+        var claims = new List<InclusionClaim>();
+        var genuine = new List<int>();
+        var bitFlipped = new List<int>();
+        for (var trial = 0; trial < 400; trial++)
+        {
+            var size = (ulong)random.Next(1, (int)tree.Size + 1);
+            var index = (ulong)random.NextInt64(0, (long)size);
+            var claim = new InclusionClaim(index, size, tree.LeafHash(index), tree.InclusionProof(index, size), tree.RootAt(size));
+            genuine.Add(claims.Count);
+            claims.Add(claim);
+            var proof = claim.Proof.ToArray();
+            var bit = random.Next(256);
+            bitFlipped.Add(claims.Count);
+            claims.Add(claim with { LeafHash = FlipBit(claim.LeafHash, bit) });
+            bitFlipped.Add(claims.Count);
+            claims.Add(claim with { Root = FlipBit(claim.Root, bit) });
+            if (proof.Length > 0)
+            {
+                var tampered = (Hash[])proof.Clone();
+                var at = random.Next(proof.Length);
+                tampered[at] = FlipBit(tampered[at], bit);
+                bitFlipped.Add(claims.Count);
+                claims.Add(claim with { Proof = tampered });
+                claims.Add(claim with { Proof = proof[..^1] });
+            }
+
+            claims.Add(claim with { Proof = [.. proof, claim.Root] });
+            claims.Add(claim with { Index = index ^ (1UL << random.Next(0, 11)) });
+            claims.Add(claim with { TreeSize = size ^ (1UL << random.Next(0, 11)) });
+            claims.Add(claim with { Index = size });
+        }
+
+        var checks = InclusionProof.VerifyMany(claims, sha256);
+
+        Assert.Equal(claims.Count, checks.Length);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var c = claims[i];
+            Assert.Equal(InclusionProof.Verify(c.Index, c.TreeSize, c.LeafHash, c.Proof, c.Root), checks[i]);
+        }
+
+        Assert.All(genuine, i => Assert.True(checks[i].IsValid));
+        Assert.All(bitFlipped, i => Assert.Equal(ProofFailure.RootMismatch, checks[i].Failure));
+    }
+
+    [Fact]
+    public void VerifyMany_NoClaims_ReturnsNoChecks() => Assert.Empty(InclusionProof.VerifyMany([]));
 }

@@ -90,4 +90,54 @@ public class MerkleTreeTests
             Assert.Equal(vector.Proof, tree.ConsistencyProof(vector.Size1, vector.Size2));
         }
     }
+
+    [Theory]
+    [MemberData(nameof(BatchHashers.Names), MemberType = typeof(BatchHashers))]
+    public void AppendMany_InRandomChunks_StoresWhatSingleAppendsStore(string hasher)
+    {
+        var sha256 = BatchHashers.Get(hasher);
+        var random = new Random(1234);
+        var leaves = Enumerable.Range(0, 3000).Select(_ =>
+        {
+            var leaf = new byte[random.Next(0, 300)];
+            random.NextBytes(leaf);
+            return leaf;
+        }).ToArray();
+        var single = new MerkleTree();
+        foreach (var leaf in leaves)
+        {
+            single.Append(leaf);
+        }
+
+        var bulk = new MerkleTree(sha256);
+        for (var start = 0; start < leaves.Length;)
+        {
+            var count = Math.Min(leaves.Length - start, random.Next(0, 4) == 0 ? random.Next(0, 5) : random.Next(0, 700));
+            Assert.Equal((ulong)start, bulk.AppendMany([.. leaves.Skip(start).Take(count).Select(l => (ReadOnlyMemory<byte>)l)]));
+            start += count;
+            Assert.Equal(single.RootAt((ulong)start), bulk.Root());
+        }
+
+        for (var level = 0; single.StoredCount(level) > 0; level++)
+        {
+            Assert.Equal(single.StoredCount(level), bulk.StoredCount(level));
+            for (ulong i = 0; i < single.StoredCount(level); i++)
+            {
+                Assert.Equal(single.GetStoredHash(level, i), bulk.GetStoredHash(level, i));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BatchHashers.Names), MemberType = typeof(BatchHashers))]
+    public void AppendLeafHashes_PublishedLeaves_GivesPublishedRoots(string hasher)
+    {
+        var tree = new MerkleTree(BatchHashers.Get(hasher));
+        var hashes = LeafInputs.Select(l => Rfc6962.HashLeaf(Convert.FromHexString(l))).ToArray();
+        tree.AppendLeafHashes(hashes);
+        for (var size = 1; size <= LeafInputs.Length; size++)
+        {
+            Assert.Equal(Roots[size - 1], tree.RootAt((ulong)size).ToHex());
+        }
+    }
 }

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Transparency;
 
 namespace OutcomeLedger.Cli.Commands.Log;
 
 /// <summary>
 /// <c>outcomes log verify</c>: re-hashes every leaf, re-checks every entry, recomputes every tile and checks every
-/// checkpoint; exit 0 when all match, 1 naming the first entry, tile or checkpoint that does not.
+/// checkpoint; exit 0 when all match, 1 naming the first entry, tile or checkpoint that does not. Says which SHA-256
+/// hashed the batches (intel-ipsec-mb's multi-buffer one, or .NET's and why).
 /// </summary>
 internal static class VerifyCommand
 {
@@ -18,11 +20,12 @@ internal static class VerifyCommand
             var result = await LogVerifier.VerifyAsync(ledger.Store, ledger.LogVerifierKey.CreateVerifier(), null, ct);
             if (context.Json)
             {
-                context.WriteJson(new { valid = result.IsValid, entries = result.Entries, tiles = result.Tiles, checkpoints = result.Checkpoints, failure = result.FirstFailure });
+                context.WriteJson(new { valid = result.IsValid, entries = result.Entries, tiles = result.Tiles, checkpoints = result.Checkpoints, failure = result.FirstFailure, sha256 = BatchSha256.Describe() });
             }
             else if (result.IsValid)
             {
                 context.Output.WriteLine($"valid: {result.Entries} entries, {result.Tiles} tiles and {result.Checkpoints} checkpoints match");
+                context.Output.WriteLine($"sha256: {BatchSha256.Describe()}");
             }
             else
             {

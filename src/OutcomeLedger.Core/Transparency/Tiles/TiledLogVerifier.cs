@@ -183,10 +183,7 @@ public sealed class TiledLogVerifier
                 return Fail(TiledLogFailure.MalformedBundle, bundle.Path, error);
             }
 
-            for (var i = 0; i < entries.Count; i++)
-            {
-                leaves[i] = Rfc6962.HashLeaf(entries[i].Span);
-            }
+            Rfc6962.HashLeaves(entries, leaves.AsSpan(0, entries.Count));
 
             return null;
         }
@@ -282,16 +279,15 @@ public sealed class TiledLogVerifier
         }
 
         // The root of a full tile's 256 hashes: the hash at the next tile level (RFC 9162 §2.1.1 on a complete subtree).
+        // Each level's 2^k node hashes are independent: one batch per level for a multi-buffer SHA-256.
         static Hash Fold(Hash[] hashes)
         {
-            Span<Hash> level = stackalloc Hash[TileId.FullWidth];
-            hashes.AsSpan(0, TileId.FullWidth).CopyTo(level);
+            var level = hashes[..TileId.FullWidth];
             for (var width = TileId.FullWidth; width > 1; width /= 2)
             {
-                for (var i = 0; i < width / 2; i++)
-                {
-                    level[i] = Rfc6962.HashChildren(level[2 * i], level[(2 * i) + 1]);
-                }
+                var parents = new Hash[width / 2];
+                Rfc6962.HashPairs(level, parents, BatchSha256.Default);
+                level = parents;
             }
 
             return level[0];
