@@ -16,6 +16,11 @@ public static class Program
             return TreeHashRun.Run(count, Console.Out, Console.Error);
         }
 
+        if (args.Length > 0 && args[0] == "ingest-stages")
+        {
+            return await IngestStages.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "ingest")
         {
             return await IngestBenchmark.RunAsync(args[1..]);
