@@ -28,6 +28,11 @@ public static class Program
             return ScorecardStageRun.Run(args[1..], Console.Out);
         }
 
+        if (args.Length > 0 && args[0] == "ingest-stages")
+        {
+            return await IngestStages.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "ingest")
         {
             return await IngestBenchmark.RunAsync(args[1..]);

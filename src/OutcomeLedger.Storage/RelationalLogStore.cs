@@ -13,6 +13,11 @@ namespace OutcomeLedger.Storage;
 /// </summary>
 public abstract class RelationalLogStore : ILogStore
 {
+    /// <summary>Rows per multi-row INSERT on engines without command batches: few calls, and well under SQLite's 32,766 parameters.</summary>
+    protected const int RowsPerStatement = 64;
+
+    readonly Dictionary<(string Insert, int Rows), DbCommand> _commands = [];
+
     /// <summary>"sqlite" or "postgres": the folder of this engine's migration scripts.</summary>
     protected abstract string Engine { get; }
 
@@ -176,9 +181,9 @@ public abstract class RelationalLogStore : ILogStore
                 throw new LogConflictException(batch.ExpectedSize, actual);
             }
 
-            await ExecuteManyAsync(connection, transaction, "INSERT INTO leaves (idx, leaf_hash, data) VALUES (@p0, @p1, @p2)",
+            await ExecuteManyAsync(connection, transaction, "INSERT INTO leaves (idx, leaf_hash, data) VALUES", 3, "",
                 batch.Leaves.Select(leaf => new object[] { (long)leaf.Index, leaf.LeafHash.ToArray(), leaf.Data }), cancellationToken);
-            await ExecuteManyAsync(connection, transaction, "INSERT INTO tiles (level, idx, data) VALUES (@p0, @p1, @p2) ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data",
+            await ExecuteManyAsync(connection, transaction, "INSERT INTO tiles (level, idx, data) VALUES", 3, "ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data",
                 batch.Tiles.Select(tile => new object[] { tile.Level, (long)tile.Index, tile.Data }), cancellationToken);
             await WriteProjectionAsync(connection, transaction, batch.Projection, cancellationToken);
             await ExecuteAsync(connection, transaction, "INSERT INTO checkpoints (size, root, note) VALUES (@size, @root, @note)", cancellationToken,
@@ -314,7 +319,7 @@ public abstract class RelationalLogStore : ILogStore
         }
     }
 
-    static async Task WriteProjectionAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken)
+    async Task WriteProjectionAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken)
     {
         if (rows.FirstOrDefault(r => !Projection.Tables.ContainsKey(r.Table)) is { } unknown)
         {
@@ -326,25 +331,27 @@ public abstract class RelationalLogStore : ILogStore
         {
             var columns = Projection.Tables[table.Key];
             var names = string.Join(", ", columns);
-            var values = string.Join(", ", columns.Select((_, i) => $"@p{i + 2}"));
             var updates = string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"));
-            await ExecuteManyAsync(connection, transaction,
-                $"INSERT INTO {table.Key} (key, log_index, {names}) VALUES (@p0, @p1, {values}) ON CONFLICT (key) DO UPDATE SET log_index = excluded.log_index, {updates}",
+            await ExecuteManyAsync(connection, transaction, $"INSERT INTO {table.Key} (key, log_index, {names}) VALUES", columns.Count + 2,
+                $"ON CONFLICT (key) DO UPDATE SET log_index = excluded.log_index, {updates}",
                 table.Select(row => columns.Select(c => row.Columns.TryGetValue(c, out var value) && value is not null ? (object)value : DBNull.Value).Prepend((long)row.LogIndex).Prepend(row.Key).ToArray()),
                 cancellationToken);
         }
     }
 
     /// <summary>
-    /// Runs one statement (parameters <c>@p0</c>, <c>@p1</c>, …) once per row: in batches of commands sent together
-    /// where the engine supports it (PostgreSQL: one round trip per few thousand rows), otherwise by re-executing one
-    /// prepared command (SQLite runs in-process, so there is no round trip to save).
+    /// Runs <c>INSERT … VALUES (row) [suffix]</c> for every row (parameters <c>@p0</c>, <c>@p1</c>, … per row): in
+    /// batches of commands sent together where the engine supports it (PostgreSQL: one round trip per few thousand
+    /// rows), otherwise as multi-row statements of up to <see cref="RowsPerStatement"/> rows, each compiled once per
+    /// connection (SQLite runs in-process: what costs is the statement and the per-call overhead, not a round trip).
+    /// Rows are written in order, so a later row for the same key wins.
     /// </summary>
-    static async Task ExecuteManyAsync(DbConnection connection, DbTransaction transaction, string sql, IEnumerable<object[]> rows, CancellationToken cancellationToken)
+    async Task ExecuteManyAsync(DbConnection connection, DbTransaction transaction, string insert, int columns, string suffix, IEnumerable<object[]> rows, CancellationToken cancellationToken)
     {
         const int RowsPerBatch = 2000;
         if (connection.CanCreateBatch)
         {
+            var sql = $"{insert} {Tuple(0, columns)} {suffix}";
             foreach (var chunk in rows.Chunk(RowsPerBatch))
             {
                 await using var batch = connection.CreateBatch();
@@ -356,7 +363,7 @@ public abstract class RelationalLogStore : ILogStore
                     for (var i = 0; i < row.Length; i++)
                     {
                         var parameter = command.CreateParameter();
-                        parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"@p{i}");
+                        parameter.ParameterName = ParameterName(i);
                         parameter.Value = row[i];
                         command.Parameters.Add(parameter);
                     }
@@ -370,34 +377,69 @@ public abstract class RelationalLogStore : ILogStore
             return;
         }
 
-        DbCommand? prepared = null;
-        try
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
         {
-            foreach (var row in rows)
+            var command = CachedCommand(connection, transaction, insert, columns, suffix, chunk.Length);
+            try
             {
-                if (prepared is null)
+                var parameters = command.Parameters;
+                var p = 0;
+                foreach (var row in chunk)
                 {
-                    prepared = Command(connection, transaction, sql, [.. row.Select((value, i) => (string.Create(CultureInfo.InvariantCulture, $"@p{i}"), value))]);
-                }
-                else
-                {
-                    for (var i = 0; i < row.Length; i++)
+                    foreach (var value in row)
                     {
-                        prepared.Parameters[i].Value = row[i];
+                        parameters[p++].Value = value;
                     }
                 }
 
-                await prepared.ExecuteNonQueryAsync(cancellationToken);
+                await command.ExecuteNonQueryAsync(cancellationToken);
             }
-        }
-        finally
-        {
-            if (prepared is not null)
+            finally
             {
-                await prepared.DisposeAsync();
+                if (!KeepsConnection)
+                {
+                    await command.DisposeAsync();
+                }
             }
         }
     }
+
+    // A store that keeps one connection (SQLite) keeps its compiled statements too; others compile per use.
+    DbCommand CachedCommand(DbConnection connection, DbTransaction transaction, string insert, int columns, string suffix, int rows)
+    {
+        if (!KeepsConnection || !_commands.TryGetValue((insert, rows), out var command))
+        {
+            var values = string.Join(", ", Enumerable.Range(0, rows).Select(r => Tuple(r * columns, columns)));
+            command = Command(connection, transaction, $"{insert} {values} {suffix}",
+                [.. Enumerable.Range(0, rows * columns).Select(i => (ParameterName(i), (object)DBNull.Value))]);
+            command.Prepare();
+            if (KeepsConnection)
+            {
+                _commands[(insert, rows)] = command;
+            }
+        }
+
+        command.Transaction = transaction;
+        return command;
+    }
+
+    /// <summary>True when the store uses one connection for its whole life (so compiled statements can be kept with it).</summary>
+    protected virtual bool KeepsConnection => false;
+
+    /// <summary>Disposes the statements kept for a connection that is about to close.</summary>
+    protected async ValueTask DisposeCommandsAsync()
+    {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+
+        _commands.Clear();
+    }
+
+    static string Tuple(int first, int columns) => "(" + string.Join(", ", Enumerable.Range(first, columns).Select(ParameterName)) + ")";
+
+    static string ParameterName(int i) => string.Create(CultureInfo.InvariantCulture, $"@p{i}");
 
     static Hash HashOf(DbDataReader reader, int ordinal, string column) =>
         Hash.TryFromBytes(reader.GetFieldValue<byte[]>(ordinal), out var hash) ? hash : throw new InvalidDataException($"{column} does not hold a 32-byte hash");

@@ -381,6 +381,54 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         Assert.True((await LogVerifier.VerifyAsync(store, Verifier, null, Cancel)).IsValid);
     }
 
+    // Submitters prepare (parse, verify) their entries while the batch before is being committed, as the batching
+    // front does. If that commit fails, its submitters see the failure, nothing of it stays in memory (a key it added
+    // verifies nothing later), and the next batch is checked against what is durable.
+    [Fact]
+    public async Task SubmitPreparedAsync_CommitBeforeFails_ChecksAgainstDurableStateOnly()
+    {
+        using var history = new RandomHistory(17);
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        using (var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel))
+        {
+            await sequencer.SubmitAsync(history.Take(40), Cancel);
+        }
+
+        var failing = new FailingAppendStore(store);
+        using var faulty = await Sequencer.OpenAsync(failing, Signer, Origin, Cancel);
+        var us = history.KeyOf(RandomHistory.Us);
+        using var added = SigningKey.FromSeed(Enumerable.Repeat((byte)78, 32).ToArray());
+        var like = history.State.Measurements.Values.First(m => m.Record.Author == RandomHistory.Us).Record with { Supersedes = null };
+        var addKey = EntryCodec.Sign(new KeyRecord { Author = RandomHistory.Us, RecordedAt = RandomHistory.Start, Party = RandomHistory.Us, Action = KeyAction.Add, PublicKey = Convert.ToBase64String(added.PublicKey) }, us);
+
+        var failed = faulty.SubmitAsync([EntryCodec.Sign(like with { Period = Period.Month(2099, 1) }, us), addKey], Cancel);
+        await failing.Entered.WaitAsync(Cancel);
+
+        // Prepared while the first batch is being committed: the added key is known by then, and verifies its entry.
+        var byAddedKey = faulty.Prepare(EntryCodec.Sign(like with { Period = Period.Month(2099, 2) }, added));
+        var byOldKey = faulty.Prepare(EntryCodec.Sign(like with { Period = Period.Month(2099, 3) }, us));
+        var next = faulty.SubmitPreparedAsync([byAddedKey, byOldKey], Cancel);
+        failing.Release();
+
+        await Assert.ThrowsAsync<IOException>(() => failed);
+        var results = await next;
+        Assert.Equal([SubmitStatus.Rejected, SubmitStatus.Accepted], results.Select(r => r.Status));
+        Assert.Equal("signatures[0].keyid", results[0].Errors.Single().Field);
+        Assert.Equal(40UL, results[1].Index);
+        Assert.Equal(41UL, results[1].CheckpointSize);
+        Assert.Equal(41UL, faulty.State.Size);
+        Assert.False(faulty.State.Parties[RandomHistory.Us].Keys.ContainsKey(added.KeyId));
+        Assert.Equal(41UL, faulty.Latest!.Size);
+
+        // What is durable is the log before plus the one accepted entry, and it verifies.
+        Assert.Equal(41, (await store.ReadLeavesAsync(0, 100, Cancel)).Count);
+        Assert.Equal(byOldKey.Data, (await store.ReadLeavesAsync(40, 1, Cancel)).Single().Data);
+        Assert.True((await LogVerifier.VerifyAsync(store, Verifier, null, Cancel)).IsValid);
+        var live = (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()).ToList();
+        await store.ReplaceProjectionAsync(await LedgerReplay.RebuildProjectionAsync(store, 41, Cancel), Cancel);
+        Assert.Equal(live, (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()));
+    }
+
     [Fact]
     public async Task SubmitAsync_IdenticalResubmission_ReturnsTheOriginalIndexAndAddsNothing()
     {

@@ -19,7 +19,7 @@ public static class IngestBenchmark
 {
     const string Origin = "bench.example/log";
     static readonly DateTimeOffset At = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    static readonly PartyId Operator = new("operator");
+    internal static readonly PartyId Operator = new("operator");
     static readonly PartyId Us = new("us");
     static readonly IndicatorId Indicator = new("seizures-by-port");
     static readonly string[] Ports = [.. Enumerable.Range(1, 200).Select(i => $"port-{i:D3}")];
@@ -35,6 +35,10 @@ public static class IngestBenchmark
         var postgres = engine == "postgres" ? options.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable("OUTCOMES_BENCH_POSTGRES")
             ?? throw new ArgumentException("--postgres CONNECTION (or OUTCOMES_BENCH_POSTGRES) is needed for --engine postgres") : null;
 
+        // The producers are CPU-bound loops on pool threads: without spare threads the sequencer's loop and the
+        // acknowledgements would wait for the pool's slow thread injection, which measures the pool, not the ledger.
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, producers + 8), completion);
         using var operatorKey = SigningKey.FromSeed(Enumerable.Repeat((byte)1, 32).ToArray());
         using var usKey = SigningKey.FromSeed(Enumerable.Repeat((byte)2, 32).ToArray());
         var measurements = Enumerable.Range(0, records).Select(Measurement).ToList();
@@ -149,7 +153,7 @@ public static class IngestBenchmark
     static double Percentile(double[] sorted, double p) => sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
 
     // 3,612 months × 200 ports: every record a value for a new (period, port) series.
-    static MeasurementRecord Measurement(int i) => new()
+    internal static MeasurementRecord Measurement(int i) => new()
     {
         Author = Us,
         RecordedAt = At,
@@ -160,7 +164,7 @@ public static class IngestBenchmark
         Source = new MeasurementSource("port seizure statistics", "https://example.org/seizures"),
     };
 
-    static IEnumerable<(LedgerRecord Record, PartyId Author)> Setup()
+    internal static IEnumerable<(LedgerRecord Record, PartyId Author)> Setup()
     {
         using var operatorKey = SigningKey.FromSeed(Enumerable.Repeat((byte)1, 32).ToArray());
         using var usKey = SigningKey.FromSeed(Enumerable.Repeat((byte)2, 32).ToArray());

@@ -1,7 +1,10 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace OutcomeLedger.Core.Entries;
 
@@ -40,17 +43,223 @@ public static class CanonicalJson
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>True when <paramref name="json"/> is already in canonical form (so a signature over it is unambiguous).</summary>
+    /// <summary>
+    /// True when <paramref name="json"/> is already in canonical form (so a signature over it is unambiguous): the same
+    /// answer as comparing it with <see cref="Canonicalize(ReadOnlySpan{byte})"/>, found in one pass without building
+    /// a document, by comparing each token with its canonical form where it stands in the text.
+    /// </summary>
     public static bool IsCanonical(ReadOnlySpan<byte> json)
     {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
+        Span<bool> hasElement = stackalloc bool[MaxDepth + 2];
+        var lastName = new string?[MaxDepth + 2];
+        var depth = 0;
+        var position = 0;
+        var afterName = false;
+        var scratch = new ArrayBufferWriter<byte>(64);
         try
         {
-            return Canonicalize(json).AsSpan().SequenceEqual(json);
+            while (reader.Read())
+            {
+                var token = reader.TokenType;
+                if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    if (!Expect(json, ref position, token == JsonTokenType.EndObject ? (byte)'}' : (byte)']'))
+                    {
+                        return false;
+                    }
+
+                    depth--;
+                    continue;
+                }
+
+                // Every other token starts a member or a value: ':' after a name, ',' between elements, nothing first.
+                if (afterName)
+                {
+                    if (!Expect(json, ref position, (byte)':'))
+                    {
+                        return false;
+                    }
+
+                    afterName = false;
+                }
+                else if (depth > 0)
+                {
+                    if (hasElement[depth] && !Expect(json, ref position, (byte)','))
+                    {
+                        return false;
+                    }
+
+                    hasElement[depth] = true;
+                }
+
+                switch (token)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        if (!Expect(json, ref position, token == JsonTokenType.StartObject ? (byte)'{' : (byte)'['))
+                        {
+                            return false;
+                        }
+
+                        depth++;
+                        hasElement[depth] = false;
+                        lastName[depth] = null;
+                        break;
+                    case JsonTokenType.PropertyName:
+                        // RFC 8785 §3.2.3: names in increasing UTF-16 order; an equal name is a duplicate.
+                        var name = reader.GetString()!;
+                        if (lastName[depth] is { } previous && string.CompareOrdinal(previous, name) >= 0)
+                        {
+                            return false;
+                        }
+
+                        lastName[depth] = name;
+                        if (!ExpectString(json, ref position, ref reader, scratch))
+                        {
+                            return false;
+                        }
+
+                        afterName = true;
+                        break;
+                    case JsonTokenType.String:
+                        if (!ExpectString(json, ref position, ref reader, scratch))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case JsonTokenType.Number:
+                        if (!ExpectNumber(json, ref position, reader.ValueSpan, scratch))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case JsonTokenType.True:
+                        if (!Expect(json, ref position, "true"u8))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case JsonTokenType.False:
+                        if (!Expect(json, ref position, "false"u8))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case JsonTokenType.Null:
+                        if (!Expect(json, ref position, "null"u8))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    default:
+                        return false;
+                }
+            }
+
+            return position == json.Length;
         }
         catch (JsonException)
         {
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // A string that cannot be decoded (a lone surrogate escape) has no canonical form.
+            return false;
+        }
+    }
+
+    static bool Expect(ReadOnlySpan<byte> json, ref int position, byte expected)
+    {
+        if (position >= json.Length || json[position] != expected)
+        {
+            return false;
+        }
+
+        position++;
+        return true;
+    }
+
+    static bool Expect(ReadOnlySpan<byte> json, ref int position, ReadOnlySpan<byte> expected)
+    {
+        if (!json[position..].StartsWith(expected))
+        {
+            return false;
+        }
+
+        position += expected.Length;
+        return true;
+    }
+
+    static bool ExpectString(ReadOnlySpan<byte> json, ref int position, ref Utf8JsonReader reader, ArrayBufferWriter<byte> scratch)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            // Unescaped text holds no quote, backslash or control character, so it is its own canonical form if it is UTF-8.
+            var value = reader.ValueSpan;
+            if (!Utf8.IsValid(value))
+            {
+                return false;
+            }
+
+            return Expect(json, ref position, (byte)'"') && Expect(json, ref position, value) && Expect(json, ref position, (byte)'"');
+        }
+
+        scratch.ResetWrittenCount();
+        try
+        {
+            WriteString(reader.GetString()!, scratch);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        return Expect(json, ref position, scratch.WrittenSpan);
+    }
+
+    static bool ExpectNumber(ReadOnlySpan<byte> json, ref int position, ReadOnlySpan<byte> raw, ArrayBufferWriter<byte> scratch)
+    {
+        if (IsShortInteger(raw))
+        {
+            return Expect(json, ref position, raw);
+        }
+
+        if (!Utf8Parser.TryParse(raw, out double value, out var consumed) || consumed != raw.Length || !double.IsFinite(value))
+        {
+            return false;
+        }
+
+        scratch.ResetWrittenCount();
+        Append(scratch, FormatNumber(value));
+        return Expect(json, ref position, scratch.WrittenSpan);
+    }
+
+    // An integer of at most 15 digits, without leading zero or "-0": a double holds it exactly and ECMAScript
+    // prints it digit for digit, so it is its own canonical form.
+    static bool IsShortInteger(ReadOnlySpan<byte> raw)
+    {
+        var digits = raw.Length > 0 && raw[0] == '-' ? raw[1..] : raw;
+        if (digits.Length is 0 or > 15 || (digits[0] == '0' && (digits.Length > 1 || raw.Length > 1)))
+        {
+            return false;
+        }
+
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     static bool IsWhiteSpace(ReadOnlySpan<byte> rest)
@@ -72,62 +281,112 @@ public static class CanonicalJson
         {
             case JsonValueKind.Object:
                 // RFC 8785 §3.2.3: members sorted by the UTF-16 code units of their names; duplicates are not I-JSON.
-                var members = element.EnumerateObject().Select(p => (p.Name, p.Value)).ToList();
-                members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-                Append(output, "{");
-                for (var i = 0; i < members.Count; i++)
+                var members = new List<JsonProperty>();
+                foreach (var member in element.EnumerateObject())
+                {
+                    members.Add(member);
+                }
+
+                var names = new string[members.Count];
+                var order = new int[members.Count];
+                for (var i = 0; i < names.Length; i++)
+                {
+                    names[i] = members[i].Name;
+                    order[i] = i;
+                }
+
+                Array.Sort(names, order, StringComparer.Ordinal);
+                output.Write("{"u8);
+                for (var i = 0; i < names.Length; i++)
                 {
                     if (i > 0)
                     {
-                        if (members[i].Name == members[i - 1].Name)
+                        if (names[i] == names[i - 1])
                         {
-                            throw new JsonException($"duplicate member name '{members[i].Name}'");
+                            throw new JsonException($"duplicate member name '{names[i]}'");
                         }
 
-                        Append(output, ",");
+                        output.Write(","u8);
                     }
 
-                    WriteString(members[i].Name, output);
-                    Append(output, ":");
-                    Write(members[i].Value, output);
+                    var property = members[order[i]];
+                    if (!TryWriteRaw(JsonMarshal.GetRawUtf8PropertyName(property), output))
+                    {
+                        WriteString(names[i], output);
+                    }
+
+                    output.Write(":"u8);
+                    Write(property.Value, output);
                 }
 
-                Append(output, "}");
+                output.Write("}"u8);
                 break;
             case JsonValueKind.Array:
-                Append(output, "[");
+                output.Write("["u8);
                 var first = true;
                 foreach (var item in element.EnumerateArray())
                 {
                     if (!first)
                     {
-                        Append(output, ",");
+                        output.Write(","u8);
                     }
 
                     first = false;
                     Write(item, output);
                 }
 
-                Append(output, "]");
+                output.Write("]"u8);
                 break;
             case JsonValueKind.String:
-                WriteString(element.GetString()!, output);
+                if (!TryWriteRaw(JsonMarshal.GetRawUtf8Value(element)[1..^1], output))
+                {
+                    WriteString(element.GetString()!, output);
+                }
+
                 break;
             case JsonValueKind.Number:
-                Append(output, FormatNumber(element.GetDouble()));
+                var number = JsonMarshal.GetRawUtf8Value(element);
+                if (IsShortInteger(number))
+                {
+                    output.Write(number);
+                }
+                else
+                {
+                    Append(output, FormatNumber(element.GetDouble()));
+                }
+
                 break;
             case JsonValueKind.True:
-                Append(output, "true");
+                output.Write("true"u8);
                 break;
             case JsonValueKind.False:
-                Append(output, "false");
+                output.Write("false"u8);
                 break;
             case JsonValueKind.Null:
-                Append(output, "null");
+                output.Write("null"u8);
                 break;
             default:
                 throw new JsonException($"unexpected JSON value kind {element.ValueKind}");
         }
+    }
+
+    // Text without escapes is already canonical once checked to be UTF-8; escaped text is decoded and written anew.
+    static bool TryWriteRaw(ReadOnlySpan<byte> raw, ArrayBufferWriter<byte> output)
+    {
+        if (raw.Contains((byte)'\\'))
+        {
+            return false;
+        }
+
+        if (!Utf8.IsValid(raw))
+        {
+            throw new JsonException("a string is not UTF-8");
+        }
+
+        output.Write("\""u8);
+        output.Write(raw);
+        output.Write("\""u8);
+        return true;
     }
 
     static void Append(ArrayBufferWriter<byte> output, string ascii)
@@ -144,45 +403,48 @@ public static class CanonicalJson
     // RFC 8785 §3.2.2.2: only '"', '\\' and control characters are escaped; \b \t \n \f \r by name, others as \u00xx.
     static void WriteString(string value, ArrayBufferWriter<byte> output)
     {
-        var text = new StringBuilder(value.Length + 2);
-        text.Append('"');
-        foreach (var c in value)
+        output.Write("\""u8);
+        var text = value.AsSpan();
+        while (!text.IsEmpty)
         {
+            var plain = 0;
+            while (plain < text.Length && text[plain] is >= ' ' and not '"' and not '\\')
+            {
+                plain++;
+            }
+
+            if (plain > 0)
+            {
+                // Lone surrogates cannot be encoded as UTF-8: refuse them rather than substitute.
+                var span = output.GetSpan(plain * 3);
+                if (Utf8.FromUtf16(text[..plain], span, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+                {
+                    throw new JsonException("a string holds a lone surrogate");
+                }
+
+                output.Advance(written);
+                text = text[plain..];
+                continue;
+            }
+
+            var c = text[0];
+            text = text[1..];
             switch (c)
             {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                case '\b': text.Append("\\b"); break;
-                case '\t': text.Append("\\t"); break;
-                case '\n': text.Append("\\n"); break;
-                case '\f': text.Append("\\f"); break;
-                case '\r': text.Append("\\r"); break;
+                case '"': output.Write("\\\""u8); break;
+                case '\\': output.Write("\\\\"u8); break;
+                case '\b': output.Write("\\b"u8); break;
+                case '\t': output.Write("\\t"u8); break;
+                case '\n': output.Write("\\n"u8); break;
+                case '\f': output.Write("\\f"u8); break;
+                case '\r': output.Write("\\r"u8); break;
                 default:
-                    if (c < 0x20)
-                    {
-                        text.Append("\\u00").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        text.Append(c);
-                    }
-
+                    Append(output, "\\u00" + ((int)c).ToString("x2", CultureInfo.InvariantCulture));
                     break;
             }
         }
 
-        text.Append('"');
-        // Lone surrogates cannot be encoded as UTF-8: refuse them rather than substitute.
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        try
-        {
-            var bytes = encoding.GetBytes(text.ToString());
-            output.Write(bytes);
-        }
-        catch (EncoderFallbackException)
-        {
-            throw new JsonException("a string holds a lone surrogate");
-        }
+        output.Write("\""u8);
     }
 
     /// <summary>The ECMAScript Number::toString form of a double (RFC 8785 §3.2.2.3).</summary>

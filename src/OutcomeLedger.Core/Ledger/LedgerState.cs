@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Transparency;
@@ -17,6 +18,10 @@ public sealed partial class LedgerState
 
     readonly Dictionary<PartyId, PartyState> _parties = [];
     readonly Dictionary<string, PartyId> _keyOwners = [];
+
+    // Every public key ever registered, by key id, for Prepare on other threads: it only grows, and a key id names
+    // one key (its SHA-256), so a lookup racing with Apply can only miss a key, never find a wrong one.
+    readonly ConcurrentDictionary<string, byte[]> _publicKeys = new(StringComparer.Ordinal);
     readonly Dictionary<AgreementId, Logged<AgreementRecord>> _agreements = [];
     readonly Dictionary<AgreementId, Logged<PolicyRecord>> _policies = [];
     readonly Dictionary<StatementId, Logged<StatementRecord>> _statements = [];
@@ -54,15 +59,15 @@ public sealed partial class LedgerState
 
     /// <summary>
     /// The work of <see cref="Check(ReadOnlySpan{byte})"/> that does not depend on entries before this one, done ahead:
-    /// the entry opened and its signature verified with the key this state now registers for the signature's key id.
-    /// Thread-safe while no entry is being applied, so a sequencer prepares a whole batch in parallel, then checks the
-    /// entries in order with <see cref="Check(PreparedEntry)"/>.
+    /// the entry opened and its signature verified with the key registered under the signature's key id, if any.
+    /// Thread-safe at any time, also while entries are applied, so submitters prepare their own entries concurrently
+    /// and the sequencer only checks them in order with <see cref="Check(PreparedEntry)"/>, which decides whose key it
+    /// is and whether it was revoked at that position, and verifies again if the key it finds is not the one used here.
     /// </summary>
     public PreparedEntry Prepare(ReadOnlySpan<byte> leaf)
     {
         var prepared = PreparedEntry.Open(leaf);
-        if (prepared.Envelope is { Signatures: [var signature] } envelope && Size > 0
-            && _parties.TryGetValue(prepared.Record!.Author, out var author) && author.Keys.TryGetValue(signature.KeyId, out var publicKey))
+        if (prepared.Envelope is { Signatures: [var signature] } envelope && _publicKeys.TryGetValue(signature.KeyId, out var publicKey))
         {
             prepared.Verified(publicKey, EntryCodec.VerifySignature(envelope, signature, publicKey));
         }
@@ -108,6 +113,7 @@ public sealed partial class LedgerState
                     var id = EntryKeyId.Of(raw);
                     state.Keys[id] = raw;
                     _keyOwners[id] = party.Id;
+                    _publicKeys[id] = raw;
                 }
 
                 _parties[party.Id] = state;
@@ -119,6 +125,7 @@ public sealed partial class LedgerState
                 {
                     _parties[key.Party].Keys[keyId] = bytes;
                     _keyOwners[keyId] = key.Party;
+                    _publicKeys[keyId] = bytes;
                 }
                 else
                 {

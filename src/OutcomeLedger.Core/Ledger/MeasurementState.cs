@@ -1,3 +1,4 @@
+using System.Text;
 using OutcomeLedger.Core.Transparency;
 
 namespace OutcomeLedger.Core.Ledger;
@@ -16,9 +17,17 @@ public sealed class MeasurementState(MeasurementRecord record, ulong index, Hash
     public List<Logged<AttestationRecord>> Attestations { get; } = [];
 
     /// <summary>The key that one value per (indicator, period, dimensions, reporter) is tracked under.</summary>
-    public string SeriesKey => Key(Record);
+    public string SeriesKey { get; } = Key(record);
 
-    internal static string Key(MeasurementRecord record) =>
-        string.Join('|', new[] { record.Indicator.Value, record.Period.ToString(), record.Author.Value }
-            .Concat(record.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + "=" + d.Value)));
+    internal static string Key(MeasurementRecord record)
+    {
+        var key = new StringBuilder(64).Append(record.Indicator.Value).Append('|').Append(record.Period.ToString()).Append('|').Append(record.Author.Value);
+        var dimensions = record.Dimensions;
+        foreach (var (name, value) in dimensions.Count > 1 ? dimensions.OrderBy(d => d.Key, StringComparer.Ordinal) : (IEnumerable<KeyValuePair<string, string>>)dimensions)
+        {
+            key.Append('|').Append(name).Append('=').Append(value);
+        }
+
+        return key.ToString();
+    }
 }

@@ -5,7 +5,9 @@ namespace OutcomeLedger.Core.Sequencing;
 /// <summary>
 /// The short queue in front of the sequencer: concurrent submissions of single entries are collected into batches of
 /// up to <see cref="MaxBatch"/> and integrated one batch at a time, so one transaction and one signed checkpoint
-/// serve thousands of submitters. Each submission completes only after its batch committed, with its own result;
+/// serve thousands of submitters. Each submitter prepares its own entry (hash, parse, signature) before queuing it,
+/// so that work runs on all cores while the sequencer checks and commits the batch before: the batch is a pipeline
+/// of two stages, and only the ordered checks and the commit are sequential. Each submission completes only after its batch committed, with its own result;
 /// if a batch fails to commit, every submission in it fails with that error and nothing of it is logged.
 /// </summary>
 public sealed class BatchingSequencer : IAsyncDisposable
@@ -29,7 +31,7 @@ public sealed class BatchingSequencer : IAsyncDisposable
     public Task<SubmitResult> SubmitAsync(byte[] entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var submission = new Submission(entry, new TaskCompletionSource<SubmitResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var submission = new Submission(_sequencer.Prepare(entry), new TaskCompletionSource<SubmitResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(submission), this);
 
         // Cancelling stops the wait, not the entry: once queued it is integrated like any other.
@@ -50,7 +52,7 @@ public sealed class BatchingSequencer : IAsyncDisposable
 
             try
             {
-                var results = await _sequencer.SubmitAsync(batch.ConvertAll(s => s.Entry), CancellationToken.None);
+                var results = await _sequencer.SubmitPreparedAsync(batch.ConvertAll(s => s.Entry), CancellationToken.None);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Result.SetResult(results[i]);
@@ -75,5 +77,5 @@ public sealed class BatchingSequencer : IAsyncDisposable
         await _loop;
     }
 
-    sealed record Submission(byte[] Entry, TaskCompletionSource<SubmitResult> Result);
+    sealed record Submission(PreparedLeaf Entry, TaskCompletionSource<SubmitResult> Result);
 }

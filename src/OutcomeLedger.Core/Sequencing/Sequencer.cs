@@ -158,7 +158,29 @@ public sealed class Sequencer : IDisposable
     }
 
     /// <summary>Checks and logs a batch of entries (canonical DSSE envelopes), returning one result per entry in order.</summary>
-    public async Task<IReadOnlyList<SubmitResult>> SubmitAsync(IReadOnlyList<byte[]> entries, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<SubmitResult>> SubmitAsync(IReadOnlyList<byte[]> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+
+        // Hashing, parsing and signature verification need no earlier entry: done in parallel. The rules, key
+        // revocations included, are then checked in order.
+        var prepared = new PreparedLeaf[entries.Count];
+        Parallel.For(0, entries.Count, i => prepared[i] = Prepare(entries[i]));
+        return SubmitPreparedAsync(prepared, cancellationToken);
+    }
+
+    /// <summary>
+    /// The work on one entry that needs no earlier entry (leaf hash, opening, signature check with the keys known so
+    /// far): thread-safe at any time, also while a batch is integrated, so submitters do it on their own threads.
+    /// </summary>
+    public PreparedLeaf Prepare(byte[] entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new PreparedLeaf(entry, Rfc6962.HashLeaf(entry), _state.Prepare(entry));
+    }
+
+    /// <summary>Checks and logs a batch of prepared entries, returning one result per entry in order.</summary>
+    public async Task<IReadOnlyList<SubmitResult>> SubmitPreparedAsync(IReadOnlyList<PreparedLeaf> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         await _gate.WaitAsync(cancellationToken);
@@ -172,36 +194,23 @@ public sealed class Sequencer : IDisposable
         }
     }
 
-    async Task<IReadOnlyList<SubmitResult>> IntegrateAsync(IReadOnlyList<byte[]> entries, CancellationToken cancellationToken)
+    async Task<IReadOnlyList<SubmitResult>> IntegrateAsync(IReadOnlyList<PreparedLeaf> entries, CancellationToken cancellationToken)
     {
         var expectedSize = _state.Size;
         var results = new SubmitResult[entries.Count];
-        var leaves = new List<StoredLeaf>();
-        var rows = new List<ProjectionRow>();
+        var leaves = new List<StoredLeaf>(entries.Count);
+        var rows = new List<ProjectionRow>(entries.Count);
         var inBatch = new Dictionary<Hash, ulong>();
-
-        // Hashing, parsing and signature verification need no earlier entry: done in parallel, against the state as
-        // it stands before the batch. The rules, key revocations included, are then checked in order.
-        var hashes = new Hash[entries.Count];
-        var prepared = new PreparedEntry?[entries.Count];
-        Parallel.For(0, entries.Count, i =>
-        {
-            hashes[i] = Rfc6962.HashLeaf(entries[i]);
-            if (!_indexByLeafHash.ContainsKey(hashes[i]))
-            {
-                prepared[i] = _state.Prepare(entries[i]);
-            }
-        });
         for (var i = 0; i < entries.Count; i++)
         {
-            var leafHash = hashes[i];
+            var leafHash = entries[i].LeafHash;
             if (_indexByLeafHash.TryGetValue(leafHash, out var existing) || inBatch.TryGetValue(leafHash, out existing))
             {
                 results[i] = new SubmitResult(SubmitStatus.Duplicate, existing, leafHash, []);
                 continue;
             }
 
-            var check = _state.Check(prepared[i]!);
+            var check = _state.Check(entries[i].Entry);
             if (!check.IsAccepted)
             {
                 results[i] = new SubmitResult(SubmitStatus.Rejected, null, leafHash, check.Errors);
@@ -212,7 +221,7 @@ public sealed class Sequencer : IDisposable
             _state.Apply(check.Record!, leafHash);
             _tiles.Append(leafHash);
             rows.AddRange(Projection.RowsFor(check.Record!, index, _state));
-            leaves.Add(new StoredLeaf(index, leafHash, entries[i]));
+            leaves.Add(new StoredLeaf(index, leafHash, entries[i].Data));
             inBatch[leafHash] = index;
             results[i] = new SubmitResult(SubmitStatus.Accepted, index, leafHash, []);
         }

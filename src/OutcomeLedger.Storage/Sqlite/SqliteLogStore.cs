@@ -16,6 +16,8 @@ public sealed class SqliteLogStore : RelationalLogStore
 
     protected override string Engine => "sqlite";
 
+    protected override bool KeepsConnection => true;
+
     public static async Task<SqliteLogStore> OpenAsync(string path, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -48,6 +50,7 @@ public sealed class SqliteLogStore : RelationalLogStore
 
     public override async ValueTask DisposeAsync()
     {
+        await DisposeCommandsAsync();
         await _connection.DisposeAsync();
         _gate.Dispose();
     }

@@ -85,6 +85,113 @@ public class CanonicalJsonTests
         Assert.False(CanonicalJson.IsCanonical("""{"a":"\u0041"}"""u8));
     }
 
+    // IsCanonical checks in one pass; by definition it must agree with canonicalising and comparing. Seeded random
+    // texts, written in canonical and in many non-canonical ways (spacing, member order, duplicates, escapes, number
+    // forms, non-ASCII names that sort differently in UTF-16 and UTF-8), and their canonical forms.
+    [Fact]
+    public void IsCanonical_RandomTexts_AgreesWithCanonicalizeAndCompare()
+    {
+        var random = new Random(8785);
+        var canonicalSeen = 0;
+        for (var i = 0; i < 4000; i++)
+        {
+            var text = Encoding.UTF8.GetBytes(RandomJson(random, depth: 0));
+            bool expected;
+            byte[]? canonical = null;
+            try
+            {
+                canonical = CanonicalJson.Canonicalize(text);
+                expected = canonical.AsSpan().SequenceEqual(text);
+            }
+            catch (JsonException)
+            {
+                expected = false;
+            }
+
+            Assert.True(expected == CanonicalJson.IsCanonical(text), $"IsCanonical should be {expected} for {Encoding.UTF8.GetString(text)}");
+            if (canonical is not null)
+            {
+                Assert.True(CanonicalJson.IsCanonical(canonical), Encoding.UTF8.GetString(canonical));
+                Assert.Equal(canonical, CanonicalJson.Canonicalize(canonical));
+                canonicalSeen += expected ? 1 : 0;
+            }
+        }
+
+        Assert.InRange(canonicalSeen, 200, 3800);
+    }
+
+    [Theory]
+    [InlineData("\"\\ud800\"")]
+    [InlineData("[1,2]x")]
+    [InlineData("[1,2] ")]
+    [InlineData("-0")]
+    [InlineData("1e400")]
+    [InlineData("01")]
+    [InlineData("1234567890123456789")]
+    [InlineData("{\"\\u00e9\":1}")]
+    public void IsCanonical_EdgeCases_False(string json) =>
+        Assert.False(CanonicalJson.IsCanonical(Encoding.UTF8.GetBytes(json)));
+
+    [Fact]
+    public void IsCanonical_InvalidUtf8InAString_False() =>
+        Assert.False(CanonicalJson.IsCanonical([(byte)'"', 0xC3, 0x28, (byte)'"']));
+
+    static readonly string[] Names = ["a", "b", "ab", "B", "\u00e9", "\u20ac", "\ud83d\ude00", "\ufb33", "\r", "1", "a b"];
+    static readonly string[] Characters = ["a", "\"", "\\", "\n", "\u0001", "\u00e9", "\u20ac", "\ud83d\ude00", "\u2028", "/", "\u007f", "\t"];
+    static readonly string[] Numbers = ["0", "-0", "1", "-7", "10", "1.0", "1e2", "1E+2", "0.5", "5e-1", "123456789012345", "1234567890123456",
+        "9007199254740993", "1e400", "-1.5", "100000000000000000000000", "1e+21", "1e21", "0.000001", "1e-7", "1e-7", "333333333.3333333"];
+
+    static string RandomJson(Random random, int depth)
+    {
+        var space = random.Next(12) == 0 ? " " : "";
+        switch (depth > 3 ? random.Next(3, 7) : random.Next(7))
+        {
+            case 0:
+            case 1:
+                var names = Enumerable.Range(0, random.Next(4)).Select(_ => Names[random.Next(Names.Length)]).ToList();
+                if (random.Next(2) == 0)
+                {
+                    names = [.. names.Distinct().OrderBy(n => n, StringComparer.Ordinal)];
+                }
+
+                return "{" + space + string.Join(",", names.Select(n => RandomString(random, n) + ":" + space + RandomJson(random, depth + 1))) + "}";
+            case 2:
+                return "[" + string.Join("," + space, Enumerable.Range(0, random.Next(4)).Select(_ => RandomJson(random, depth + 1))) + "]";
+            case 3:
+                return RandomString(random, string.Concat(Enumerable.Range(0, random.Next(4)).Select(_ => Characters[random.Next(Characters.Length)])));
+            case 4:
+                return Numbers[random.Next(Numbers.Length)];
+            case 5:
+                return random.Next(3) switch { 0 => "true", 1 => "false", _ => "null" } + space;
+            default:
+                return random.Next(2).ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    // Writes text as a JSON string: each character as RFC 8785 would, or escaped another legal way.
+    static string RandomString(Random random, string value)
+    {
+        var text = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            var escape = random.Next(6) == 0;
+            text.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => escape ? "\\u000a" : "\\n",
+                '\t' => escape ? "\\u0009" : "\\t",
+                '\r' => "\\r",
+                < ' ' => "\\u" + ((int)c).ToString(escape ? "X4" : "x4", CultureInfo.InvariantCulture),
+                '/' when escape => "\\/",
+                _ when escape => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return text.Append('"').ToString();
+    }
+
     // An independent implementation: ECMAScript's own Number serialisation in Node.js, on seeded random doubles.
     [Fact]
     public void FormatNumber_RandomDoubles_MatchNodeJs()

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Storage.Sqlite;
+
+namespace OutcomeLedger.Benchmarks.Ingest;
+
+/// <summary>
+/// Where the CPU of one ingested record goes, stage by stage, on one thread: each stage runs over the same records in
+/// a loop of its own and is timed against raw Ed25519 sign + verify measured in the same run, so the shares survive a
+/// loaded machine better than absolute times. <code>ingest-stages [--records N]</code>
+/// </summary>
+public static class IngestStages
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var records = args is ["--records", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 20_000;
+        using var operatorKey = SigningKey.FromSeed(Enumerable.Repeat((byte)1, 32).ToArray());
+        using var usKey = SigningKey.FromSeed(Enumerable.Repeat((byte)2, 32).ToArray());
+        var measurements = Enumerable.Range(0, records).Select(IngestBenchmark.Measurement).ToList();
+        var state = new LedgerState();
+        foreach (var (record, author) in IngestBenchmark.Setup())
+        {
+            var leaf = EntryCodec.Sign(record, author == IngestBenchmark.Operator ? operatorKey : usKey);
+            var check = state.Check(leaf);
+            state.Apply(check.Record ?? throw new InvalidOperationException(check.ToString()), Rfc6962.HashLeaf(leaf));
+        }
+
+        var results = new List<(string Stage, double Microseconds)>();
+        void Time(string stage, Action<int> work)
+        {
+            work(0);
+            var start = ThreadCpu.Now();
+            for (var i = 0; i < records; i++)
+            {
+                work(i);
+            }
+
+            results.Add((stage, (ThreadCpu.Now() - start).TotalMicroseconds / records));
+        }
+
+        var publicKey = NSec.Cryptography.PublicKey.Import(NSec.Cryptography.SignatureAlgorithm.Ed25519, usKey.PublicKey, NSec.Cryptography.KeyBlobFormat.RawPublicKey);
+        var paes = measurements.Select(m => DsseEnvelope.PreAuthenticationEncoding(EntryCodec.PayloadType(m.Kind), EntryCodec.CanonicalPayload(m))).ToList();
+        var signatures = paes.Select(p => usKey.Sign(p)).ToList();
+        Time("raw Ed25519 sign", i => usKey.Sign(paes[i]));
+        Time("raw Ed25519 verify", i => NSec.Cryptography.SignatureAlgorithm.Ed25519.Verify(publicKey, paes[i], signatures[i]));
+        Time("producer: canonical payload", i => EntryCodec.CanonicalPayload(measurements[i]));
+        var leaves = new byte[records][];
+        Time("producer: sign (whole)", i => leaves[i] = EntryCodec.Sign(measurements[i], usKey));
+        Time("leaf hash", i => Rfc6962.HashLeaf(leaves[i]));
+        Time("open: envelope parse", i => _ = DsseEnvelope.TryParse(leaves[i], out _, out _));
+        Time("open: whole (envelope, payload, schema)", i => _ = EntryCodec.TryOpen(leaves[i], out _, out _, out _));
+        var prepared = new PreparedEntry[records];
+        Time("prepare (open + verify)", i => prepared[i] = state.Prepare(leaves[i]));
+        var tiles = TileWriter.Empty();
+        var rows = new List<ProjectionRow>();
+        var batchLeaves = new List<StoredLeaf>();
+        var folder = Directory.CreateTempSubdirectory("outcomes-stages-").FullName;
+        await using var store = await SqliteLogStore.OpenAsync(Path.Combine(folder, "ledger.db"), CancellationToken.None);
+        var storeTime = TimeSpan.Zero;
+        var storeWall = TimeSpan.Zero;
+        var checkTime = TimeSpan.Zero;
+        var applyTime = TimeSpan.Zero;
+        var rowsTime = TimeSpan.Zero;
+        var tileTime = TimeSpan.Zero;
+        for (var i = 0; i < records; i++)
+        {
+            var t0 = ThreadCpu.Now();
+            var check = state.Check(prepared[i]);
+            var t1 = ThreadCpu.Now();
+            var hash = Rfc6962.HashLeaf(leaves[i]);
+            var index = state.Size;
+            state.Apply(check.Record!, hash);
+            var t2 = ThreadCpu.Now();
+            tiles.Append(hash);
+            batchLeaves.Add(new StoredLeaf(tiles.Size - 1, hash, leaves[i]));
+            var t3 = ThreadCpu.Now();
+            rows.AddRange(Projection.RowsFor(check.Record!, index, state));
+            var t4 = ThreadCpu.Now();
+            if (i % 4096 == 4095 || i == records - 1)
+            {
+                var t5 = ThreadCpu.Now();
+                var changed = tiles.TakeChanged().Select(t => new StoredTile(t.Tile.Level, t.Tile.Index, t.Bytes)).ToList();
+                var checkpoint = new StoredCheckpoint(tiles.Size, tiles.Root(), "note");
+                tileTime += ThreadCpu.Now() - t5;
+                var wall = Stopwatch.StartNew();
+                var t6 = ThreadCpu.Now();
+                await store.AppendAsync(new LogBatch(tiles.Size - (ulong)batchLeaves.Count, batchLeaves, changed, rows, checkpoint), CancellationToken.None);
+                storeTime += ThreadCpu.Now() - t6;
+                storeWall += wall.Elapsed;
+                batchLeaves = [];
+                rows = [];
+            }
+
+            checkTime += (t1 - t0);
+            applyTime += (t2 - t1);
+            tileTime += (t3 - t2);
+            rowsTime += (t4 - t3);
+        }
+
+        results.Add(("check (rules, in order)", checkTime.TotalMicroseconds / records));
+        results.Add(("apply (incl. leaf hash)", applyTime.TotalMicroseconds / records));
+        results.Add(("tiles", tileTime.TotalMicroseconds / records));
+        results.Add(("projection rows", rowsTime.TotalMicroseconds / records));
+        results.Add(("SQLite append, batches of 4096 (CPU)", storeTime.TotalMicroseconds / records));
+        results.Add(("SQLite append, batches of 4096 (wall)", storeWall.TotalMicroseconds / records));
+        Directory.Delete(folder, recursive: true);
+
+        var signVerify = results[0].Microseconds + results[1].Microseconds;
+        Console.WriteLine("| stage | µs/record | ÷ raw sign+verify |");
+        Console.WriteLine("| --- | --- | --- |");
+        foreach (var (stage, microseconds) in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {stage} | {microseconds:F1} | {microseconds / signVerify:F2} |"));
+        }
+
+        return 0;
+    }
+}

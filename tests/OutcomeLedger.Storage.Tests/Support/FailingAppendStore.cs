@@ -1,0 +1,48 @@
+using OutcomeLedger.Core.Storage;
+
+namespace OutcomeLedger.Storage.Tests.Support;
+
+/// <summary>
+/// A real store with one fault injected: the next append is held until the test releases it, then fails without
+/// writing, as a lost connection or a full disk would fail it. Everything else goes straight to the real store.
+/// </summary>
+public sealed class FailingAppendStore(ILogStore inner) : ILogStore
+{
+    readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    int _armed = 1;
+
+    /// <summary>Completes once the failing append has started (its batch was checked and is being committed).</summary>
+    public Task Entered => _entered.Task;
+
+    /// <summary>Lets the held append fail.</summary>
+    public void Release() => _release.TrySetResult();
+
+    public async Task AppendAsync(LogBatch batch, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _armed, 0) == 1)
+        {
+            _entered.TrySetResult();
+            await _release.Task.WaitAsync(cancellationToken);
+            throw new IOException("injected: the disk went away during the commit");
+        }
+
+        await inner.AppendAsync(batch, cancellationToken);
+    }
+
+    public Task<StoredCheckpoint?> GetLatestCheckpointAsync(CancellationToken cancellationToken) => inner.GetLatestCheckpointAsync(cancellationToken);
+
+    public Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsAsync(CancellationToken cancellationToken) => inner.GetCheckpointsAsync(cancellationToken);
+
+    public Task<IReadOnlyList<StoredLeaf>> ReadLeavesAsync(ulong start, int count, CancellationToken cancellationToken) => inner.ReadLeavesAsync(start, count, cancellationToken);
+
+    public Task<byte[]?> ReadTileAsync(int level, ulong index, CancellationToken cancellationToken) => inner.ReadTileAsync(level, index, cancellationToken);
+
+    public Task ReplaceProjectionAsync(IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken) => inner.ReplaceProjectionAsync(rows, cancellationToken);
+
+    public Task<IReadOnlyList<ProjectionRow>> ReadProjectionAsync(CancellationToken cancellationToken) => inner.ReadProjectionAsync(cancellationToken);
+
+    public Task<bool> AddCosignatureAsync(ulong size, string signatureLine, CancellationToken cancellationToken) => inner.AddCosignatureAsync(size, signatureLine, cancellationToken);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
