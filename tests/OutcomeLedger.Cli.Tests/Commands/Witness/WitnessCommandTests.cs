@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -56,6 +57,7 @@ public sealed class WitnessCommandTests : IAsyncLifetime
         Assert.Contains("already cosigned", Witness().AssertOk().Output, StringComparison.Ordinal);
 
         _ledger.RunIn("agreement", "add", "us-mx-security", "--title", "Security group", "--party", "us,mx").AssertOk();
+        await WaitUntilServedAsync(size + 1);
         var grown = Witness("--json").AssertOk();
         using var json = JsonDocument.Parse(grown.Output);
         Assert.Equal(size, json.RootElement.GetProperty("previousSize").GetUInt64());
@@ -129,6 +131,27 @@ public sealed class WitnessCommandTests : IAsyncLifetime
         Witness().AssertFails(3, "401", "--token");
         Assert.False(File.Exists(_state));
         Assert.Contains("first contact", Witness("--token", token).AssertOk().Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The server keeps its checkpoint for up to a second (max-age=1) when another process, here the CLI, writes to the
+    /// ledger; a witness polling then sees the growth on a later round, as this waits for.
+    /// </summary>
+    async Task WaitUntilServedAsync(ulong size)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(_url) };
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var text = await client.GetStringAsync("checkpoint", Cancel);
+            if (ulong.Parse(text.Split('\n')[1], CultureInfo.InvariantCulture) >= size)
+            {
+                return;
+            }
+
+            await Task.Delay(100, Cancel);
+        }
+
+        Assert.Fail($"the server never served a checkpoint of size {size}");
     }
 
     async Task<ulong> AssertServedWithCosignatureAsync()
