@@ -33,7 +33,7 @@ public static class ScorecardStageRun
             var gcs = GC.CollectionCount(0) - gcBefore;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"round {round}: evaluate {evaluateWall:F0} ms wall / {evaluateCpu:F0} ms cpu; json {jsonWall:F0} / {jsonCpu:F0}; html {htmlWall:F0} / {htmlCpu:F0}; total {evaluateWall + jsonWall + htmlWall:F0} ms wall / {evaluateCpu + jsonCpu + htmlCpu:F0} ms cpu; gen0 {gcs}"));
+                $"round {round}: evaluate {evaluateWall:F0} ms wall / {evaluateCpu:F0} ms cpu; json {jsonWall:F0} / {jsonCpu:F0}; html {htmlWall:F0} / {htmlCpu:F0}; total {evaluateWall + jsonWall + htmlWall:F0} ms wall / {evaluateCpu + jsonCpu + htmlCpu:F0} ms cpu; scorecard --format html (evaluate + html) {evaluateWall + htmlWall:F0} ms wall; gen0 {gcs}"));
             if (round == rounds - 1)
             {
                 output.WriteLine($"json sha256 {Convert.ToHexStringLower(SHA256.HashData(json))} ({json.Length} bytes)");
