@@ -23,6 +23,16 @@ internal static class CommitmentPage
             return DashboardResults.Message(request, text.NotFound, DashboardRequest.Format(text.CommitmentNotFound, Parties.PartyEndpoints.Clip(id)), StatusCodes.Status404NotFound);
         }
 
+        // The body is a function of the checkpoint, the commitment and the language only (the page around it carries the
+        // request's nonce and session), so it is rendered once per checkpoint and language.
+        var body = ledger.Rendered($"commitment-page|{id}|{text.Language}", scorecard.Checkpoint.Size,
+            () => Encoding.UTF8.GetBytes(Body(scorecard, commitment, request)));
+        return DashboardResults.Page(request, commitment.Text, Encoding.UTF8.GetString(body));
+    }
+
+    static string Body(Scorecard scorecard, ScorecardCommitment commitment, DashboardRequest request)
+    {
+        var text = request.Text;
         var t = text.Scorecard;
         var f = t.Format;
         var axis = TimeAxis.For(commitment);
@@ -43,7 +53,7 @@ internal static class CommitmentPage
             Indicator(body, commitment, indicator, axis, request);
         }
 
-        return DashboardResults.Page(request, commitment.Text, body.ToString());
+        return body.ToString();
     }
 
     /// <summary>The scorecard at the latest checkpoint and the commitment in it, or null when either is missing.</summary>

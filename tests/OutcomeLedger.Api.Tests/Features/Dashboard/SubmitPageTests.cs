@@ -85,6 +85,37 @@ public sealed class SubmitPageTests(DemoDashboard demo)
     }
 
     [Fact]
+    public async Task CommitmentPage_KeptPerCheckpoint_FreshNonceAndRenewedAfterALoggedMeasurement()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        using var reader = demo.NewClient();
+        var path = $"/commitments/{DemoDashboard.FentanylCommitment}?lang=en";
+        var first = await reader.GetStringAsync(path, cancel);
+        var second = await reader.GetStringAsync(path, cancel);
+        var nonce = new System.Text.RegularExpressions.Regex("nonce=\"([^\"]+)\"");
+        Assert.NotEqual(nonce.Match(first).Groups[1].Value, nonce.Match(second).Groups[1].Value);
+        Assert.Equal(nonce.Replace(first, ""), nonce.Replace(second, ""));
+        var before = CheckpointSize(first);
+
+        using var client = await demo.SignedInAsync(demo.UsToken);
+        var (status, html) = await DemoDashboard.PostFormAsync(client, "/submit/measurement?lang=en", new()
+        {
+            ["indicator"] = DemoDashboard.Seizures.Value,
+            ["period"] = "2026-08",
+            ["value"] = "512",
+            ["dataset"] = "CBP nationwide drug seizures",
+            ["sourceUrl"] = "https://www.cbp.gov/newsroom/stats/drug-seizure-statistics",
+        });
+        Assert.True(status == HttpStatusCode.OK, html);
+
+        var after = await reader.GetStringAsync(path, cancel);
+        Assert.True(CheckpointSize(after) > before, $"the page still shows the checkpoint of {before} entries");
+    }
+
+    static ulong CheckpointSize(string html) => ulong.Parse(
+        System.Text.RegularExpressions.Regex.Match(html, "checkpoint of (\\d+) entries").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public async Task Attestation_OwnMeasurement_RefusedWithThePlainReason()
     {
         using var client = await demo.SignedInAsync(demo.UsToken);
