@@ -140,6 +140,10 @@ public sealed class ServedLedger : IAsyncDisposable
         }, cancellationToken);
     }
 
+    /// <summary>The rendering named <paramref name="key"/> kept for checkpoint <paramref name="size"/>, or null; takes no lock.</summary>
+    public byte[]? RenderedOrNull(string key, ulong size) =>
+        ViewsAt(size)?.Rendered.TryGetValue(key, out var bytes) == true ? bytes : null;
+
     /// <summary>
     /// A rendering (scorecard format and language, a page…, named by <paramref name="key"/>) of the log at checkpoint
     /// <paramref name="size"/>, made once per checkpoint. Only the latest checkpoint's renderings are kept.

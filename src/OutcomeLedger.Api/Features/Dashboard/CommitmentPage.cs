@@ -17,6 +17,13 @@ internal static class CommitmentPage
     {
         var request = DashboardRequest.Create(context, DashboardSection.Agreements);
         var text = request.Text;
+        var key = $"commitment-page|{id}|{text.Language}";
+        if (ledger.Sequencer.Latest is { } latest && ledger.RenderedOrNull(key, latest.Size) is { } kept)
+        {
+            // A hit reads neither the state nor its lock: readers never queue behind each other or a batch.
+            return Page(request, kept);
+        }
+
         var found = await FindAsync(ledger, new CommitmentId(id), cancellationToken);
         if (found is not var (scorecard, commitment))
         {
@@ -25,9 +32,26 @@ internal static class CommitmentPage
 
         // The body is a function of the checkpoint, the commitment and the language only (the page around it carries the
         // request's nonce and session), so it is rendered once per checkpoint and language.
-        var body = ledger.Rendered($"commitment-page|{id}|{text.Language}", scorecard.Checkpoint.Size,
-            () => Encoding.UTF8.GetBytes(Body(scorecard, commitment, request)));
-        return DashboardResults.Page(request, commitment.Text, Encoding.UTF8.GetString(body));
+        return Page(request, ledger.Rendered(key, scorecard.Checkpoint.Size, () => Kept(commitment.Text, Body(scorecard, commitment, request))));
+    }
+
+    /// <summary>The title and the body, kept as one UTF-8 value: the title's length in bytes (4 bytes), the title, the body.</summary>
+    static byte[] Kept(string title, string body)
+    {
+        var titleBytes = Encoding.UTF8.GetBytes(title);
+        var kept = new byte[4 + titleBytes.Length + Encoding.UTF8.GetByteCount(body)];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(kept, titleBytes.Length);
+        titleBytes.CopyTo(kept, 4);
+        Encoding.UTF8.GetBytes(body, kept.AsSpan(4 + titleBytes.Length));
+        return kept;
+    }
+
+    static IResult Page(DashboardRequest request, byte[] kept)
+    {
+        var titleLength = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(kept);
+        var title = Encoding.UTF8.GetString(kept, 4, titleLength);
+        var body = Encoding.UTF8.GetString(kept, 4 + titleLength, kept.Length - 4 - titleLength);
+        return DashboardResults.Page(request, title, body);
     }
 
     static string Body(Scorecard scorecard, ScorecardCommitment commitment, DashboardRequest request)
