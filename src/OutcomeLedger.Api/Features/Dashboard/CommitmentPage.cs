@@ -18,10 +18,22 @@ internal static class CommitmentPage
         var request = DashboardRequest.Create(context, DashboardSection.Agreements);
         var text = request.Text;
         var key = $"commitment-page|{id}|{text.Language}";
-        if (ledger.Sequencer.Latest is { } latest && ledger.RenderedOrNull(key, latest.Size) is { } kept)
+        // An anonymous reader's whole page depends only on the checkpoint, the commitment, the language and the query
+        // (the language link); it is kept as UTF-8 with the places of the nonce, which each response fills with its own.
+        var anonymous = request.Session is null && (context.Request.Query.Count == 0 || (context.Request.Query.Count == 1 && context.Request.Query.ContainsKey("lang")));
+        var pageKey = $"commitment-html|{id}|{text.Language}|{context.Request.QueryString.Value}";
+        if (ledger.Sequencer.Latest is { } latest)
         {
             // A hit reads neither the state nor its lock: readers never queue behind each other or a batch.
-            return Page(request, kept);
+            if (anonymous && ledger.RenderedOrNull(pageKey, latest.Size) is { } whole)
+            {
+                return new NoncedPage(whole, request.Nonce);
+            }
+
+            if (ledger.RenderedOrNull(key, latest.Size) is { } keptBody)
+            {
+                return Page(request, keptBody);
+            }
         }
 
         var found = await FindAsync(ledger, new CommitmentId(id), cancellationToken);
@@ -32,7 +44,15 @@ internal static class CommitmentPage
 
         // The body is a function of the checkpoint, the commitment and the language only (the page around it carries the
         // request's nonce and session), so it is rendered once per checkpoint and language.
-        return Page(request, ledger.Rendered(key, scorecard.Checkpoint.Size, () => Kept(commitment.Text, Body(scorecard, commitment, request))));
+        var kept = ledger.Rendered(key, scorecard.Checkpoint.Size, () => Kept(commitment.Text, Body(scorecard, commitment, request)));
+        if (anonymous)
+        {
+            var (title, body) = Unpack(kept);
+            var page = ledger.Rendered(pageKey, scorecard.Checkpoint.Size, () => NoncedPage.Keep(DashboardPage.Render(request, title, body), request.Nonce));
+            return new NoncedPage(page, request.Nonce);
+        }
+
+        return Page(request, kept);
     }
 
     /// <summary>The title and the body, kept as one UTF-8 value: the title's length in bytes (4 bytes), the title, the body.</summary>
@@ -48,10 +68,14 @@ internal static class CommitmentPage
 
     static IResult Page(DashboardRequest request, byte[] kept)
     {
-        var titleLength = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(kept);
-        var title = Encoding.UTF8.GetString(kept, 4, titleLength);
-        var body = Encoding.UTF8.GetString(kept, 4 + titleLength, kept.Length - 4 - titleLength);
+        var (title, body) = Unpack(kept);
         return DashboardResults.Page(request, title, body);
+    }
+
+    static (string Title, string Body) Unpack(byte[] kept)
+    {
+        var titleLength = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(kept);
+        return (Encoding.UTF8.GetString(kept, 4, titleLength), Encoding.UTF8.GetString(kept, 4 + titleLength, kept.Length - 4 - titleLength));
     }
 
     static string Body(Scorecard scorecard, ScorecardCommitment commitment, DashboardRequest request)

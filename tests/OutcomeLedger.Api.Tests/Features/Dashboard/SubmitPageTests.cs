@@ -91,9 +91,16 @@ public sealed class SubmitPageTests(DemoDashboard demo)
         using var reader = demo.NewClient();
         var path = $"/commitments/{DemoDashboard.FentanylCommitment}?lang=en";
         var first = await reader.GetStringAsync(path, cancel);
-        var second = await reader.GetStringAsync(path, cancel);
+        using var secondResponse = await reader.GetAsync(path, cancel);
+        var second = await secondResponse.Content.ReadAsStringAsync(cancel);
         var nonce = new System.Text.RegularExpressions.Regex("nonce=\"([^\"]+)\"");
         Assert.NotEqual(nonce.Match(first).Groups[1].Value, nonce.Match(second).Groups[1].Value);
+        // The kept page carries this response's nonce everywhere, the one its CSP allows.
+        var secondNonce = nonce.Match(second).Groups[1].Value;
+        Assert.All(nonce.Matches(second), m => Assert.Equal(secondNonce, m.Groups[1].Value));
+        Assert.Contains($"'nonce-{secondNonce}'", secondResponse.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(second), secondResponse.Content.Headers.ContentLength);
+        Assert.Equal("text/html", secondResponse.Content.Headers.ContentType?.MediaType);
         Assert.Equal(nonce.Replace(first, ""), nonce.Replace(second, ""));
         var before = CheckpointSize(first);
 
