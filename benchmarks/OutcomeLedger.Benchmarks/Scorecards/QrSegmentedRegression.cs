@@ -88,7 +88,7 @@ public static class QrSegmentedRegression
             : Normal.InvCDF(0, 1, 1 - ((1 - options.Confidence) / 2));
 
         Estimate Linear(Vector<double> weights) =>
-            Make(weights * coefficients, Math.Sqrt(Math.Max(weights * covariance * weights, 0)), critical, df, options.Distribution);
+            Estimate.Of(weights * coefficients, Math.Sqrt(Math.Max(weights * covariance * weights, 0)), critical, df, options.Distribution);
 
         Estimate Coefficient(int index)
         {
@@ -106,7 +106,7 @@ public static class QrSegmentedRegression
             // Delta method for 100·(a′b)/(c′b): gradient 100·(a/(c′b) − (a′b)·c/(c′b)²).
             var gradient = 100 * ((effect / counterfactual) - (change * counterfactualRow / (counterfactual * counterfactual)));
             var se = Math.Sqrt(Math.Max(gradient * covariance * gradient, 0));
-            percent = Make(100 * change / counterfactual, se, critical, df, options.Distribution);
+            percent = Estimate.Of(100 * change / counterfactual, se, critical, df, options.Distribution);
         }
 
         return AnalysisResult.Of(new InterruptedTimeSeriesResult
@@ -156,24 +156,6 @@ public static class QrSegmentedRegression
         }
 
         return row;
-    }
-
-    static Estimate Make(double value, double standardError, double critical, int df, IntervalDistribution distribution)
-    {
-        double p;
-        if (standardError > 0)
-        {
-            var statistic = Math.Abs(value / standardError);
-            p = distribution == IntervalDistribution.StudentT
-                ? 2 * StudentT.CDF(0, 1, df, -statistic)
-                : 2 * Normal.CDF(0, 1, -statistic);
-        }
-        else
-        {
-            p = value == 0 ? 1 : 0;
-        }
-
-        return new Estimate(value, standardError, value - (critical * standardError), value + (critical * standardError), p);
     }
 
     /// <summary>The old dense sandwich (X′X)⁻¹ S (X′X)⁻¹, optionally scaled by n/(n − k).</summary>

@@ -4,8 +4,8 @@ namespace OutcomeLedger.Api.Features.Dashboard;
 
 /// <summary>
 /// The dashboard's words in English and Spanish; the scorecards' own words (ratings, statuses, verdicts, dates and
-/// numbers) come from <see cref="ScorecardText"/>, so both say the same thing the same way. Templates take
-/// invariant-culture placeholders.
+/// numbers) come from <see cref="ScorecardText"/>, so both say the same thing the same way. Templates with <c>{0}</c> (such as
+/// <see cref="AtCheckpoint"/>) are filled by <see cref="DashboardRequest.Format"/> in the invariant culture.
 /// </summary>
 internal sealed record DashboardText
 {

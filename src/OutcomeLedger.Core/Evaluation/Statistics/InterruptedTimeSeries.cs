@@ -278,7 +278,7 @@ public static class InterruptedTimeSeries
         /// <summary>The estimate of w′b with its HAC standard error, interval and p-value.</summary>
         public readonly Estimate Linear(ReadOnlySpan<double> weights) => Estimate(Dot(weights, Coefficients), StandardError(weights));
 
-        public readonly Estimate Estimate(double value, double standardError) => Make(value, standardError, Critical, DegreesOfFreedom, Distribution);
+        public readonly Estimate Estimate(double value, double standardError) => Statistics.Estimate.Of(value, standardError, Critical, DegreesOfFreedom, Distribution);
 
         /// <summary>The HAC standard error of w′b: with a = (X′X)⁻¹w, the Newey-West sum of the scores (a′xᵢ)·eᵢ.</summary>
         public readonly double StandardError(ReadOnlySpan<double> weights)
@@ -304,23 +304,5 @@ public static class InterruptedTimeSeries
         }
 
         return sum;
-    }
-
-    static Estimate Make(double value, double standardError, double critical, int df, IntervalDistribution distribution)
-    {
-        double p;
-        if (standardError > 0)
-        {
-            var statistic = Math.Abs(value / standardError);
-            p = distribution == IntervalDistribution.StudentT
-                ? 2 * StudentT.CDF(0, 1, df, -statistic)
-                : 2 * Normal.CDF(0, 1, -statistic);
-        }
-        else
-        {
-            p = value == 0 ? 1 : 0;
-        }
-
-        return new Estimate(value, standardError, value - (critical * standardError), value + (critical * standardError), p);
     }
 }
