@@ -181,9 +181,9 @@ public abstract class RelationalLogStore : ILogStore
                 throw new LogConflictException(batch.ExpectedSize, actual);
             }
 
-            await ExecuteManyAsync(connection, transaction, "INSERT INTO leaves (idx, leaf_hash, data) VALUES", 3, "",
+            await WriteRowsAsync(connection, transaction, LeafRows,
                 batch.Leaves.Select(leaf => new object[] { (long)leaf.Index, leaf.LeafHash.ToArray(), leaf.Data }), cancellationToken);
-            await ExecuteManyAsync(connection, transaction, "INSERT INTO tiles (level, idx, data) VALUES", 3, "ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data",
+            await WriteRowsAsync(connection, transaction, TileRows,
                 batch.Tiles.Select(tile => new object[] { tile.Level, (long)tile.Index, tile.Data }), cancellationToken);
             await WriteProjectionAsync(connection, transaction, batch.Projection, cancellationToken);
             await ExecuteAsync(connection, transaction, "INSERT INTO checkpoints (size, root, note) VALUES (@size, @root, @note)", cancellationToken,
@@ -330,24 +330,50 @@ public abstract class RelationalLogStore : ILogStore
         foreach (var table in rows.GroupBy(r => r.Table, StringComparer.Ordinal))
         {
             var columns = Projection.Tables[table.Key];
-            var names = string.Join(", ", columns);
-            var updates = string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"));
-            await ExecuteManyAsync(connection, transaction, $"INSERT INTO {table.Key} (key, log_index, {names}) VALUES", columns.Count + 2,
-                $"ON CONFLICT (key) DO UPDATE SET log_index = excluded.log_index, {updates}",
-                table.Select(row => columns.Select(c => row.Columns.TryGetValue(c, out var value) && value is not null ? (object)value : DBNull.Value).Prepend((long)row.LogIndex).Prepend(row.Key).ToArray()),
+            await WriteRowsAsync(connection, transaction, ProjectionRows[table.Key],
+                table.Select(row =>
+                {
+                    var values = new object[columns.Count + 2];
+                    values[0] = row.Key;
+                    values[1] = (long)row.LogIndex;
+                    for (var i = 0; i < columns.Count; i++)
+                    {
+                        values[i + 2] = row.Columns.TryGetValue(columns[i], out var value) && value is not null ? value : DBNull.Value;
+                    }
+
+                    return values;
+                }),
                 cancellationToken);
         }
     }
 
+    /// <summary>The leaves: appended only, never replaced.</summary>
+    protected static readonly RowWrite LeafRows = new("leaves", ["idx", "leaf_hash", "data"], "");
+
+    /// <summary>Hash tiles: a partial tile is replaced by its longer form as the log grows.</summary>
+    protected static readonly RowWrite TileRows = new("tiles", ["level", "idx", "data"], "ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data");
+
+    /// <summary>Each projection table's upsert: a later row for the same key wins.</summary>
+    protected static readonly IReadOnlyDictionary<string, RowWrite> ProjectionRows = Projection.Tables.ToDictionary(
+        t => t.Key,
+        t => new RowWrite(t.Key, ["key", "log_index", .. t.Value],
+            "ON CONFLICT (key) DO UPDATE SET log_index = excluded.log_index, " + string.Join(", ", t.Value.Select(c => $"{c} = excluded.{c}"))),
+        StringComparer.Ordinal);
+
     /// <summary>
-    /// Runs <c>INSERT … VALUES (row) [suffix]</c> for every row (parameters <c>@p0</c>, <c>@p1</c>, … per row): in
-    /// batches of commands sent together where the engine supports it (PostgreSQL: one round trip per few thousand
-    /// rows), otherwise as multi-row statements of up to <see cref="RowsPerStatement"/> rows, each compiled once per
-    /// connection (SQLite runs in-process: what costs is the statement and the per-call overhead, not a round trip).
-    /// Rows are written in order, so a later row for the same key wins.
+    /// Writes rows (values in <see cref="RowWrite.Columns"/> order: <see cref="long"/>, <see cref="string"/>,
+    /// <see cref="byte"/> arrays or <see cref="DBNull"/>) in order, so a later row for the same key wins. This default
+    /// sends batches of commands where the engine supports them (PostgreSQL: one round trip per few thousand rows),
+    /// otherwise multi-row statements of up to <see cref="RowsPerStatement"/> rows, compiled once per connection.
     /// </summary>
-    async Task ExecuteManyAsync(DbConnection connection, DbTransaction transaction, string insert, int columns, string suffix, IEnumerable<object[]> rows, CancellationToken cancellationToken)
+    protected virtual async Task WriteRowsAsync(DbConnection connection, DbTransaction transaction, RowWrite write, IEnumerable<object[]> rows, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(rows);
+        var insert = write.Insert;
+        var columns = write.Columns.Count;
+        var suffix = write.Suffix;
         const int RowsPerBatch = 2000;
         if (connection.CanCreateBatch)
         {
