@@ -18,8 +18,10 @@ public static class EntryCodec
     public static byte[] CanonicalPayload(LedgerRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var json = JsonSerializer.SerializeToUtf8Bytes(record, RecordJson.Options);
-        return CanonicalJson.Canonicalize(json);
+        // Written in canonical member order, the text is usually canonical already (checked in one pass); otherwise
+        // (unsorted dictionary keys, characters the writer escapes) it is canonicalised. Same bytes either way.
+        var json = JsonSerializer.SerializeToUtf8Bytes(record, record.GetType(), RecordJson.Ordered);
+        return CanonicalJson.IsCanonical(json) ? json : CanonicalJson.Canonicalize(json);
     }
 
     /// <summary>Signs a record with the author's key: the leaf bytes to submit.</summary>
@@ -63,6 +65,19 @@ public static class EntryCodec
             return false;
         }
 
+        if (TryReadKnownKind(envelope, out record))
+        {
+            error = "";
+            return true;
+        }
+
+        return TryReadAnyKind(envelope, out record, out error);
+    }
+
+    /// <summary>Reads any payload of an OutcomeLedger type into its record, naming what is wrong with it.</summary>
+    internal static bool TryReadAnyKind(DsseEnvelope envelope, out LedgerRecord? record, out string error)
+    {
+        record = null;
         try
         {
             record = JsonSerializer.Deserialize<LedgerRecord>(envelope.Payload, RecordJson.Options);
@@ -100,6 +115,45 @@ public static class EntryCodec
         {
             // The payload holds something our schema would write differently (e.g. an explicit default): one record, one encoding.
             error = "payload: not in the schema's canonical form";
+            return false;
+        }
+
+        error = "";
+        return true;
+    }
+
+    /// <summary>
+    /// The common case, read directly: the payload type names a known kind, the payload is that kind's record, and the
+    /// record written back is the payload. Anything else (including every error) takes the general path, which names it.
+    /// </summary>
+    internal static bool TryReadKnownKind(DsseEnvelope envelope, out LedgerRecord? record)
+    {
+        record = null;
+        var kind = envelope.PayloadType[PayloadTypePrefix.Length..^"+json".Length];
+        if (!RecordJson.RecordTypes.TryGetValue(kind, out var type))
+        {
+            return false;
+        }
+
+        try
+        {
+            record = JsonSerializer.Deserialize(envelope.Payload, type, RecordJson.Ordered) as LedgerRecord;
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
+        {
+            return false;
+        }
+
+        if (record is null || record.Schema != LedgerRecord.CurrentSchema)
+        {
+            record = null;
+            return false;
+        }
+
+        var written = JsonSerializer.SerializeToUtf8Bytes(record, type, RecordJson.Ordered);
+        if (!written.AsSpan().SequenceEqual(envelope.Payload) && !CanonicalJson.Canonicalize(written).AsSpan().SequenceEqual(envelope.Payload))
+        {
+            record = null;
             return false;
         }
 

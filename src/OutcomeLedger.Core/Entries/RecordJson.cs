@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Entries;
@@ -12,9 +15,22 @@ namespace OutcomeLedger.Core.Entries;
 /// </summary>
 public static class RecordJson
 {
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Create(ordered: false);
 
-    static JsonSerializerOptions Create()
+    /// <summary>
+    /// The same form for one record kind at a time, as the entry codec uses it: each object's members are written in
+    /// RFC 8785 order (the record's <c>kind</c> among them, not first as a discriminator) and only the characters
+    /// JSON requires are escaped, so a record's text is usually canonical as written; a record of a known kind is read
+    /// without looking ahead for its discriminator, whose value must match the kind. Serialize and deserialize the
+    /// concrete record type (<see cref="RecordTypes"/>), never <see cref="LedgerRecord"/>.
+    /// </summary>
+    internal static JsonSerializerOptions Ordered { get; } = Create(ordered: true);
+
+    /// <summary>Each record kind (the <c>kind</c> field, the payload type's middle) and its type.</summary>
+    public static IReadOnlyDictionary<string, Type> RecordTypes { get; } = typeof(LedgerRecord).GetCustomAttributes<JsonDerivedTypeAttribute>()
+        .ToDictionary(a => (string)a.TypeDiscriminator!, a => a.DerivedType, StringComparer.Ordinal);
+
+    static JsonSerializerOptions Create(bool ordered)
     {
         var options = new JsonSerializerOptions
         {
@@ -36,8 +52,52 @@ public static class RecordJson
         options.Converters.Add(new PeriodConverter());
         options.Converters.Add(new DecimalStringConverter());
         options.Converters.Add(new UtcSecondsConverter());
+        if (ordered)
+        {
+            // RFC 8785 §3.2.2 escapes only '"', '\\' and control characters; this encoder leaves the rest as written.
+            options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OrderMembers } };
+        }
+
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    // RFC 8785 §3.2.3: members sorted by their names' UTF-16 code units. A record also carries its kind as a member.
+    static void OrderMembers(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        if (typeof(LedgerRecord).IsAssignableFrom(type.Type) && !type.Type.IsAbstract)
+        {
+            var kind = RecordTypes.Single(t => t.Value == type.Type).Key;
+            var member = type.CreateJsonPropertyInfo(typeof(string), "kind");
+            member.Get = _ => kind;
+            member.Set = (_, value) =>
+            {
+                if (!kind.Equals(value as string, StringComparison.Ordinal))
+                {
+                    throw new JsonException($"kind: '{value}' is not '{kind}'");
+                }
+            };
+            member.IsRequired = true;
+            // The CLR property Kind is [JsonIgnore]d but still listed under its JSON name: this member takes its place.
+            foreach (var ignored in type.Properties.Where(p => p.Name == "kind").ToList())
+            {
+                type.Properties.Remove(ignored);
+            }
+
+            type.Properties.Add(member);
+        }
+
+        var order = type.Properties.Select(p => p.Name).Order(StringComparer.Ordinal).Select((name, rank) => (name, rank)).ToDictionary(p => p.name, p => p.rank, StringComparer.Ordinal);
+        foreach (var property in type.Properties)
+        {
+            property.Order = order[property.Name];
+        }
     }
 
     /// <summary>A decimal without trailing zeros, so 1.50 and 1.5 are one value with one encoding.</summary>
