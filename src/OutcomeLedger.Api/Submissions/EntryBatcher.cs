@@ -4,8 +4,10 @@ using OutcomeLedger.Core.Sequencing;
 namespace OutcomeLedger.Api.Submissions;
 
 /// <summary>
-/// Gathers concurrent submissions into sequencer batches: while one batch commits, the next fills. Each submitter is
-/// answered only after its batch committed. On shutdown no new entry is taken, and the batches already queued finish.
+/// Gathers concurrent submissions into sequencer batches: while one batch commits, the next fills. Each request
+/// prepares its own entry (hash, parse, signature) on its own thread before queuing it, so that work runs on every core
+/// while the sequencer checks and commits the batch before. Each submitter is answered only after its batch committed.
+/// On shutdown no new entry is taken, and the batches already queued finish.
 /// </summary>
 internal sealed partial class EntryBatcher(ServedLedger ledger, ILogger<EntryBatcher> logger) : BackgroundService, IEntrySubmitter
 {
@@ -16,7 +18,7 @@ internal sealed partial class EntryBatcher(ServedLedger ledger, ILogger<EntryBat
     /// <summary>Queues an entry and waits for its acknowledgement; null when the server is shutting down.</summary>
     public async Task<SubmitResult?> SubmitAsync(byte[] leaf, CancellationToken cancellationToken)
     {
-        var pending = new PendingEntry(leaf, new TaskCompletionSource<SubmitResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new PendingEntry(ledger.Sequencer.Prepare(leaf), new TaskCompletionSource<SubmitResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         try
         {
             await _queue.Writer.WriteAsync(pending, cancellationToken);
@@ -56,7 +58,7 @@ internal sealed partial class EntryBatcher(ServedLedger ledger, ILogger<EntryBat
     {
         try
         {
-            var results = await ledger.Sequencer.SubmitAsync([.. batch.Select(p => p.Leaf)], CancellationToken.None);
+            var results = await ledger.Sequencer.SubmitPreparedAsync([.. batch.Select(p => p.Entry)], CancellationToken.None);
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].Acknowledgement.SetResult(results[i]);
