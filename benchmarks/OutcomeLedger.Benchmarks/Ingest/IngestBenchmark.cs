@@ -62,6 +62,10 @@ public static class IngestBenchmark
             var latencies = new double[records];
             var batches = 0L;
             var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocatedAtStart = GC.GetTotalAllocatedBytes();
+            var pauseAtStart = GC.GetTotalPauseDuration();
+            var collectionsAtStart = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+            var writtenAtStart = WrittenBytes();
             var stopwatch = Stopwatch.StartNew();
             await using (var front = new BatchingSequencer(sequencer, maxBatch))
             {
@@ -93,6 +97,10 @@ public static class IngestBenchmark
 
             stopwatch.Stop();
             var ingestCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalMicroseconds / records;
+            var allocated = (GC.GetTotalAllocatedBytes() - allocatedAtStart) / (double)records;
+            var pause = (GC.GetTotalPauseDuration() - pauseAtStart).TotalMicroseconds / records;
+            var collections = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsAtStart[g]));
+            var written = (WrittenBytes() - writtenAtStart) / (double)records;
 
             // The machine is shared: the baseline is measured again after the run, and the mean of both is the reference.
             var (oneCoreAfter, cpuAfter) = SignVerifyRate(sample, usKey, parallel: false);
@@ -114,6 +122,8 @@ public static class IngestBenchmark
                 | engine | records | producers × window | batches | records/s | p50 ms | p99 ms | max ms | sign+verify/s, 1 core (before/after) | all {Environment.ProcessorCount} cores | ingest ÷ 1-core sign+verify | CPU µs/record | CPU µs/sign+verify | CPU ratio |
                 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
                 | {engine} | {records} | {producers} × {window} | {batches} | {rate:F0} | {Percentile(latencies, 0.50):F0} | {Percentile(latencies, 0.99):F0} | {latencies[^1]:F0} | {oneCore:F0} ({oneCoreBefore:F0}/{oneCoreAfter:F0}) | {allCores:F0} | {rate / oneCore:F2} | {ingestCpu:F0} | {signVerifyCpu:F0} | {ingestCpu / signVerifyCpu:F2} |
+
+                During the ingest, per record: {allocated:F0} bytes allocated, {pause:F1} µs of GC pause, {written:F0} bytes written to files by this process (/proc/self/io); collections gen0/1/2: {collections}.
                 """));
             return 0;
         }
@@ -149,6 +159,12 @@ public static class IngestBenchmark
             throw new InvalidOperationException("a signature did not verify");
         }
     }
+
+    // write_bytes: what this process caused to be sent to the storage layer (Linux); 0 where /proc is absent.
+    static long WrittenBytes() =>
+        File.Exists("/proc/self/io")
+            ? File.ReadLines("/proc/self/io").Where(l => l.StartsWith("write_bytes:", StringComparison.Ordinal)).Select(l => long.Parse(l["write_bytes:".Length..], CultureInfo.InvariantCulture)).FirstOrDefault()
+            : 0;
 
     static double Percentile(double[] sorted, double p) => sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
 

@@ -30,17 +30,18 @@ public static class IngestStages
             state.Apply(check.Record ?? throw new InvalidOperationException(check.ToString()), Rfc6962.HashLeaf(leaf));
         }
 
-        var results = new List<(string Stage, double Microseconds)>();
+        var results = new List<(string Stage, double Microseconds, double Bytes)>();
         void Time(string stage, Action<int> work)
         {
             work(0);
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var start = ThreadCpu.Now();
             for (var i = 0; i < records; i++)
             {
                 work(i);
             }
 
-            results.Add((stage, (ThreadCpu.Now() - start).TotalMicroseconds / records));
+            results.Add((stage, (ThreadCpu.Now() - start).TotalMicroseconds / records, (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)records));
         }
 
         var publicKey = NSec.Cryptography.PublicKey.Import(NSec.Cryptography.SignatureAlgorithm.Ed25519, usKey.PublicKey, NSec.Cryptography.KeyBlobFormat.RawPublicKey);
@@ -65,6 +66,7 @@ public static class IngestStages
         var folder = Directory.CreateTempSubdirectory("outcomes-stages-").FullName;
         await using var store = await SqliteLogStore.OpenAsync(Path.Combine(folder, "ledger.db"), CancellationToken.None);
         var storeTime = TimeSpan.Zero;
+        var bytes = new double[5];
         var storeWall = TimeSpan.Zero;
         var checkTime = TimeSpan.Zero;
         var applyTime = TimeSpan.Zero;
@@ -72,20 +74,30 @@ public static class IngestStages
         var tileTime = TimeSpan.Zero;
         for (var i = 0; i < records; i++)
         {
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
             var t0 = ThreadCpu.Now();
             var check = state.Check(prepared[i]);
             var t1 = ThreadCpu.Now();
+            var a1 = GC.GetAllocatedBytesForCurrentThread();
             var hash = Rfc6962.HashLeaf(leaves[i]);
             var index = state.Size;
             state.Apply(check.Record!, hash);
+            var a2 = GC.GetAllocatedBytesForCurrentThread();
             var t2 = ThreadCpu.Now();
             tiles.Append(hash);
             batchLeaves.Add(new StoredLeaf(tiles.Size - 1, hash, leaves[i]));
             var t3 = ThreadCpu.Now();
+            var a3 = GC.GetAllocatedBytesForCurrentThread();
             rows.AddRange(Projection.RowsFor(check.Record!, index, state));
+            var a4 = GC.GetAllocatedBytesForCurrentThread();
             var t4 = ThreadCpu.Now();
+            bytes[0] += a1 - a0;
+            bytes[1] += a2 - a1;
+            bytes[2] += a3 - a2;
+            bytes[3] += a4 - a3;
             if (i % 4096 == 4095 || i == records - 1)
             {
+                var a5 = GC.GetAllocatedBytesForCurrentThread();
                 var t5 = ThreadCpu.Now();
                 var changed = tiles.TakeChanged().Select(t => new StoredTile(t.Tile.Level, t.Tile.Index, t.Bytes)).ToList();
                 var checkpoint = new StoredCheckpoint(tiles.Size, tiles.Root(), "note");
@@ -94,6 +106,7 @@ public static class IngestStages
                 var t6 = ThreadCpu.Now();
                 await store.AppendAsync(new LogBatch(tiles.Size - (ulong)batchLeaves.Count, batchLeaves, changed, rows, checkpoint), CancellationToken.None);
                 storeTime += ThreadCpu.Now() - t6;
+                bytes[4] += GC.GetAllocatedBytesForCurrentThread() - a5;
                 storeWall += wall.Elapsed;
                 batchLeaves = [];
                 rows = [];
@@ -105,20 +118,20 @@ public static class IngestStages
             rowsTime += (t4 - t3);
         }
 
-        results.Add(("check (rules, in order)", checkTime.TotalMicroseconds / records));
-        results.Add(("apply (incl. leaf hash)", applyTime.TotalMicroseconds / records));
-        results.Add(("tiles", tileTime.TotalMicroseconds / records));
-        results.Add(("projection rows", rowsTime.TotalMicroseconds / records));
-        results.Add(("SQLite append, batches of 4096 (CPU)", storeTime.TotalMicroseconds / records));
-        results.Add(("SQLite append, batches of 4096 (wall)", storeWall.TotalMicroseconds / records));
+        results.Add(("check (rules, in order)", checkTime.TotalMicroseconds / records, bytes[0] / records));
+        results.Add(("apply (incl. leaf hash)", applyTime.TotalMicroseconds / records, bytes[1] / records));
+        results.Add(("tiles", tileTime.TotalMicroseconds / records, bytes[2] / records));
+        results.Add(("projection rows", rowsTime.TotalMicroseconds / records, bytes[3] / records));
+        results.Add(("SQLite append, batches of 4096 (CPU; bytes: tiles taken + append)", storeTime.TotalMicroseconds / records, bytes[4] / records));
+        results.Add(("SQLite append, batches of 4096 (wall)", storeWall.TotalMicroseconds / records, double.NaN));
         Directory.Delete(folder, recursive: true);
 
         var signVerify = results[0].Microseconds + results[1].Microseconds;
-        Console.WriteLine("| stage | µs/record | ÷ raw sign+verify |");
-        Console.WriteLine("| --- | --- | --- |");
-        foreach (var (stage, microseconds) in results)
+        Console.WriteLine("| stage | µs/record | ÷ raw sign+verify | bytes allocated/record |");
+        Console.WriteLine("| --- | --- | --- | --- |");
+        foreach (var (stage, microseconds, allocated) in results)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {stage} | {microseconds:F1} | {microseconds / signVerify:F2} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {stage} | {microseconds:F1} | {microseconds / signVerify:F2} | {(double.IsNaN(allocated) ? "" : allocated.ToString("F0", CultureInfo.InvariantCulture))} |"));
         }
 
         return 0;
