@@ -6,8 +6,9 @@ namespace OutcomeLedger.Storage.CrashHost;
 /// The child process of the crash tests: opens a ledger folder and logs the entries of a <see cref="RandomHistory"/>
 /// in random batches until the log holds <c>entries</c> of them. It prints <c>ack &lt;index&gt; &lt;leaf hash&gt;</c>
 /// for each entry and <c>checkpoint &lt;size&gt; &lt;root&gt;</c> for each batch only after the batch committed, so
-/// every line the test reads is a promise the ledger must keep after a SIGKILL. On restart it resubmits the last few
-/// entries it may not have acknowledged: those must come back as duplicates at their original index.
+/// every line the test reads is a promise the ledger must keep after a SIGKILL. On restart it resubmits the last
+/// <c>max batch</c> entries, which hold every entry it may have logged without acknowledging (a kill can land while a
+/// batch's acknowledgements are being printed): those must come back as duplicates at their original index.
 /// </summary>
 public static class Program
 {
@@ -27,7 +28,7 @@ public static class Program
         using var sequencer = await ledger.OpenSequencerAsync(CancellationToken.None);
         using var history = new RandomHistory(seed);
         var size = (int)sequencer.State.Size;
-        var position = Math.Max(0, size - 3);
+        var position = Math.Max(0, size - maxBatch);
         for (var i = 0; i < position; i++)
         {
             history.Next();

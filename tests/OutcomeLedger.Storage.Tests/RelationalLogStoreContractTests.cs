@@ -119,12 +119,11 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         await store.AppendAsync(builder.Next(logged), Cancel);
         var before = await SnapshotAsync(store);
 
-        // The third leaf repeats the first leaf's bytes, so its insert violates the unique leaf hash after two inserts.
-        var leaves = LogBatchBuilder.RandomLeaves(random, 5);
-        leaves[2] = leaves[0];
+        // The third leaf claims the second leaf's index, so its insert violates the leaves' key after two inserts.
         var batch = new LogBatchBuilder(Signer, Origin);
         batch.Next(logged);
-        var failing = batch.Next(leaves, [Row("parties", "half-written", 300)]);
+        var failing = batch.Next(LogBatchBuilder.RandomLeaves(random, 5), [Row("parties", "half-written", 300)]);
+        failing = failing with { Leaves = [.. failing.Leaves.Select((leaf, i) => i == 2 ? leaf with { Index = leaf.Index - 1 } : leaf)] };
         await Assert.ThrowsAnyAsync<DbException>(() => store.AppendAsync(failing, Cancel));
         Assert.Equal(before, await SnapshotAsync(store));
 
@@ -168,6 +167,29 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         }
 
         Assert.Equal(Engine.MigrationVersions, versions);
+    }
+
+    /// <summary>The latest migration (dropping the unique index on leaf hashes) keeps every row of a ledger that has data.</summary>
+    [Fact]
+    public async Task OpenAsync_LatestMigrationOnALedgerWithEntries_KeepsEveryRow()
+    {
+        var builder = new LogBatchBuilder(Signer, Origin);
+        string before;
+        await using (var store = await Engine.OpenAsync("log", Cancel))
+        {
+            await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(new Random(5), 300), [Row("parties", "us", 0)]), Cancel);
+            before = await SnapshotAsync(store);
+        }
+
+        await using (var connection = await Engine.ConnectAsync("log", Cancel))
+        {
+            await ExecuteAsync(connection, "DELETE FROM schema_version WHERE version = @v", ("@v", Engine.MigrationVersions[^1]));
+        }
+
+        await using var migrated = await Engine.OpenAsync("log", Cancel);
+        Assert.Equal(before, await SnapshotAsync(migrated));
+        await migrated.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(new Random(6), 3)), Cancel);
+        Assert.Equal(303, (await migrated.ReadLeavesAsync(0, 400, Cancel)).Count);
     }
 
     [Fact]
@@ -557,6 +579,15 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         await ExecuteAsync(connection, "DELETE FROM leaves WHERE idx = @k", ("@k", gone));
         await AssertFailureAsync(verified, $"entry {gone} is missing");
         await ExecuteAsync(connection, "INSERT INTO leaves (idx, leaf_hash, data) VALUES (@k, @h, @d)", ("@k", gone), ("@h", Rfc6962.HashLeaf(data).ToArray()), ("@d", data));
+        Assert.True((await LogVerifier.VerifyAsync(verified, Verifier, null, Cancel)).IsValid);
+
+        // So is an entry stored twice (nothing in the tables forbids it; the sequencer answers a repeat with the first index).
+        var first = random.NextInt64(size - 1);
+        var repeat = first + 1 + random.NextInt64(size - first - 1);
+        var replaced = await ReadBytesAsync(connection, "leaves", "data", "idx = @k", repeat);
+        await WriteLeafAsync(connection, repeat, await ReadBytesAsync(connection, "leaves", "data", "idx = @k", first));
+        await AssertFailureAsync(verified, $"entry {repeat} repeats entry {first} (the same bytes)");
+        await WriteLeafAsync(connection, repeat, replaced);
         Assert.True((await LogVerifier.VerifyAsync(verified, Verifier, null, Cancel)).IsValid);
 
         // So is an entry slipped in beyond the latest checkpoint, or a latest checkpoint removed.

@@ -33,6 +33,7 @@ public static class LogVerifier
         var size = checkpoints.Count == 0 ? 0 : checkpoints[^1].Size;
         var tree = new MerkleTree();
         var state = new LedgerState();
+        var indexByHash = new Dictionary<Hash, ulong>();
         while (tree.Size < size)
         {
             var leaves = await store.ReadLeavesAsync(tree.Size, (int)Math.Min(LedgerReplay.PageSize, size - tree.Size), cancellationToken);
@@ -56,6 +57,12 @@ public static class LogVerifier
                 if (hash != leaf.LeafHash)
                 {
                     return Fail(tree.Size, 0, $"entry {leaf.Index}: its bytes hash to {hash}, but the stored leaf hash is {leaf.LeafHash}");
+                }
+
+                // The sequencer answers a repeated submission with its first index: the same bytes twice were written beneath it.
+                if (!indexByHash.TryAdd(hash, leaf.Index))
+                {
+                    return Fail(tree.Size, 0, $"entry {leaf.Index} repeats entry {indexByHash[hash]} (the same bytes); the log takes an entry once");
                 }
 
                 var check = state.Check(leaf.Data);

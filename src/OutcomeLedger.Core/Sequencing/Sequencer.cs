@@ -67,7 +67,7 @@ public sealed class Sequencer : IDisposable
         Latest = await _store.GetLatestCheckpointAsync(cancellationToken);
         var size = Latest?.Size ?? 0;
         var byHash = new Dictionary<Hash, ulong>((int)Math.Min(size, int.MaxValue));
-        _state = await LedgerReplay.LoadAsync(_store, size, recheck: false, (leaf, _, _) => byHash[leaf.LeafHash] = leaf.Index, cancellationToken);
+        _state = await LedgerReplay.LoadAsync(_store, size, recheck: false, (leaf, _, _) => byHash.TryAdd(leaf.LeafHash, leaf.Index), cancellationToken);
         _indexByLeafHash = byHash;
 
         // The right-most tile of each level: all the tile writer needs to continue the tree.

@@ -13,7 +13,7 @@ public sealed class PostgresEngine(PostgresDatabase database) : StoreEngine
     public override string Name => "postgres";
 
     // Version 3 is the queue of a ledger that several servers share: PostgreSQL only.
-    public override IReadOnlyList<long> MigrationVersions => [1, 2, 3];
+    public override IReadOnlyList<long> MigrationVersions => [1, 2, 3, 4];
 
     Task<string> ConnectionStringAsync(string name, CancellationToken cancellationToken) =>
         database.ConnectionStringAsync(_prefix + "_" + name, cancellationToken);

@@ -20,7 +20,7 @@ public abstract class StoreEngine : IAsyncDisposable
     public abstract Task<string?> LedgerDatabaseAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>The schema versions this engine's migrations create, in order.</summary>
-    public virtual IReadOnlyList<long> MigrationVersions => [1, 2];
+    public virtual IReadOnlyList<long> MigrationVersions => [1, 2, 3];
 
     /// <summary>A fresh empty folder for this engine's files, deleted with the engine.</summary>
     public string Folder { get; } = Directory.CreateTempSubdirectory("outcomes-store-").FullName;
