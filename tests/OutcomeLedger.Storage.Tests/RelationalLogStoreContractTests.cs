@@ -137,6 +137,34 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AppendAsync_SameProjectionKeyTwiceInABatch_KeepsTheLastRow()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        var builder = new LogBatchBuilder(Signer, Origin);
+        var random = new Random(12);
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, 2), [Row("measurements", "7", 0, ("value", "1"), ("author", "us"))]), Cancel);
+
+        // Key 7 exists already and comes three times; key 8 is new and comes twice. Each key's last row wins, nulls included.
+        ProjectionRow[] rows =
+        [
+            Row("measurements", "7", 2, ("value", "2"), ("superseded_by", "3")),
+            Row("measurements", "8", 3, ("value", "30"), ("author", "mx")),
+            Row("parties", "us", 2, ("name", "United States")),
+            Row("measurements", "7", 3, ("value", "3"), ("superseded_by", null)),
+            Row("measurements", "8", 4, ("value", "40")),
+            Row("measurements", "7", 4, ("value", "4"), ("author", "us"), ("superseded_by", "9")),
+        ];
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, 3), rows), Cancel);
+        Assert.Equal(
+            [
+                "measurements[7]@4: author=us, dimensions=, indicator=, period=, superseded_by=9, value=4",
+                "measurements[8]@4: author=, dimensions=, indicator=, period=, superseded_by=, value=40",
+                "parties[us]@2: name=United States, role=",
+            ],
+            (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()));
+    }
+
+    [Fact]
     public async Task OpenAsync_Reopened_KeepsEverythingAndMigratesOnce()
     {
         var builder = new LogBatchBuilder(Signer, Origin);
