@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
@@ -162,6 +163,29 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
                 "parties[us]@2: name=United States, role=",
             ],
             (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()));
+    }
+
+    [Fact]
+    public async Task AppendAsync_ManyRowsRepeatingKeys_KeepsEachKeysLastRow()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        var builder = new LogBatchBuilder(Signer, Origin);
+        var random = new Random(13);
+        var expected = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        ProjectionRow Measurement(int key, ulong index, int value)
+        {
+            // Every other row clears superseded_by, so a stale row would show in it as well as in the value.
+            var row = Row("measurements", key.ToString("D3", CultureInfo.InvariantCulture), index, ("author", "us"), ("dimensions", null), ("indicator", "i"),
+                ("period", "2026-01"), ("superseded_by", value % 2 == 0 ? null : "x"), ("value", value.ToString(CultureInfo.InvariantCulture)));
+            expected[row.Key] = row.ToString();
+            return row;
+        }
+
+        // Enough rows that an engine writing large batches differently (PostgreSQL stages them) takes that path.
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, 2), [.. Enumerable.Range(0, 50).Select(k => Measurement(k, 0, -k))]), Cancel);
+        var rows = Enumerable.Range(0, 600).Select(i => Measurement(random.Next(100), 2, i)).ToList();
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, 3), rows), Cancel);
+        Assert.Equal(expected.Values, (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()));
     }
 
     [Fact]
