@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
@@ -133,6 +134,57 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         Assert.Equal(before, await SnapshotAsync(store));
         await store.AppendAsync(wrong, Cancel);
         Assert.Equal(302UL, (await store.GetLatestCheckpointAsync(Cancel))!.Size);
+    }
+
+    [Fact]
+    public async Task AppendAsync_SameProjectionKeyTwiceInABatch_KeepsTheLastRow()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        var builder = new LogBatchBuilder(Signer, Origin);
+        var random = new Random(12);
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, 2), [Row("measurements", "7", 0, ("value", "1"), ("author", "us"))]), Cancel);
+
+        // Key 7 exists already and comes three times; key 8 is new and comes twice. Each key's last row wins, nulls included.
+        ProjectionRow[] rows =
+        [
+            Row("measurements", "7", 2, ("value", "2"), ("superseded_by", "3")),
+            Row("measurements", "8", 3, ("value", "30"), ("author", "mx")),
+            Row("parties", "us", 2, ("name", "United States")),
+            Row("measurements", "7", 3, ("value", "3"), ("superseded_by", null)),
+            Row("measurements", "8", 4, ("value", "40")),
+            Row("measurements", "7", 4, ("value", "4"), ("author", "us"), ("superseded_by", "9")),
+        ];
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, 3), rows), Cancel);
+        Assert.Equal(
+            [
+                "measurements[7]@4: author=us, dimensions=, indicator=, period=, superseded_by=9, value=4",
+                "measurements[8]@4: author=, dimensions=, indicator=, period=, superseded_by=, value=40",
+                "parties[us]@2: name=United States, role=",
+            ],
+            (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()));
+    }
+
+    [Fact]
+    public async Task AppendAsync_ManyRowsRepeatingKeys_KeepsEachKeysLastRow()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        var builder = new LogBatchBuilder(Signer, Origin);
+        var random = new Random(13);
+        var expected = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        ProjectionRow Measurement(int key, ulong index, int value)
+        {
+            // Every other row clears superseded_by, so a stale row would show in it as well as in the value.
+            var row = Row("measurements", key.ToString("D3", CultureInfo.InvariantCulture), index, ("author", "us"), ("dimensions", null), ("indicator", "i"),
+                ("period", "2026-01"), ("superseded_by", value % 2 == 0 ? null : "x"), ("value", value.ToString(CultureInfo.InvariantCulture)));
+            expected[row.Key] = row.ToString();
+            return row;
+        }
+
+        // Enough rows that an engine writing large batches differently (PostgreSQL stages them) takes that path.
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, 2), [.. Enumerable.Range(0, 50).Select(k => Measurement(k, 0, -k))]), Cancel);
+        var rows = Enumerable.Range(0, 600).Select(i => Measurement(random.Next(100), 2, i)).ToList();
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, 3), rows), Cancel);
+        Assert.Equal(expected.Values, (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()));
     }
 
     [Fact]

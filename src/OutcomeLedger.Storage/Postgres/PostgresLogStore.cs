@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace OutcomeLedger.Storage.Postgres;
 
@@ -66,6 +67,102 @@ public sealed class PostgresLogStore : RelationalLogStore
         // Take the head row first: concurrent appends queue here instead of failing later.
         await ExecuteAsync(connection, transaction, "SELECT size FROM log_head WHERE id = 1 FOR UPDATE", cancellationToken);
         return transaction;
+    }
+
+    /// <summary>Upserts of fewer rows than this go as single-row INSERTs: a temporary table costs more than it saves.</summary>
+    // Measured on PostgreSQL 15, appending batches of leaves with one measurement row each: at 64 rows a batch both
+    // ways cost about the same, at 256 staging took half the time, and for a single row three times as long.
+    const int RowsToStage = 128;
+
+    /// <summary>
+    /// Rows go in by binary COPY inside the batch's transaction: no statement per row to parse and plan. Appended rows
+    /// (the leaves) are copied into their table, where a duplicate key fails the COPY and so the whole batch. Many
+    /// upserted rows are copied into a temporary table, then merged by one <c>INSERT … SELECT … ON CONFLICT</c>.
+    /// </summary>
+    protected override async Task WriteRowsAsync(DbConnection connection, DbTransaction transaction, RowWrite write, IEnumerable<object[]> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(rows);
+        var npgsql = (NpgsqlConnection)connection;
+        if (write.Suffix.Length == 0)
+        {
+            await CopyAsync(npgsql, write, write.Table, ordinal: false, rows, cancellationToken);
+            return;
+        }
+
+        var list = rows as IReadOnlyList<object[]> ?? [.. rows];
+        if (list.Count < RowsToStage)
+        {
+            await base.WriteRowsAsync(connection, transaction, write, list, cancellationToken);
+            return;
+        }
+
+        var key = ConflictKey(write);
+        var incoming = write.Table + "_incoming";
+        var columns = string.Join(", ", write.Columns);
+        // LIKE takes the column types (COPY's binary values must match them) and no key, so repeated keys load.
+        await ExecuteAsync(connection, transaction, $"CREATE TEMP TABLE {incoming} (LIKE {write.Table}, ordinal BIGINT NOT NULL)", cancellationToken);
+        await CopyAsync(npgsql, write, incoming, ordinal: true, list, cancellationToken);
+        // ON CONFLICT refuses to update one row twice in a statement: of each key's rows only the last one goes in, the
+        // row a sequence of single-row upserts would have left. Dropped now, not at commit, so the same table can be
+        // written again in this transaction; a rollback drops it too.
+        await ExecuteAsync(connection, transaction,
+            $"INSERT INTO {write.Table} ({columns}) SELECT DISTINCT ON ({key}) {columns} FROM {incoming} ORDER BY {key}, ordinal DESC {write.Suffix}; DROP TABLE {incoming}",
+            cancellationToken);
+    }
+
+    // The key columns of "ON CONFLICT (level, idx) DO UPDATE …".
+    static string ConflictKey(RowWrite write)
+    {
+        const string Prefix = "ON CONFLICT (";
+        var end = write.Suffix.IndexOf(')', StringComparison.Ordinal);
+        return write.Suffix.StartsWith(Prefix, StringComparison.Ordinal) && end > Prefix.Length
+            ? write.Suffix[Prefix.Length..end]
+            : throw new ArgumentException($"{write.Table}: '{write.Suffix}' does not start with ON CONFLICT (key columns)", nameof(write));
+    }
+
+    // COPY … FROM STDIN joins the connection's open transaction. An importer disposed before CompleteAsync (a row that
+    // cannot be written, a cancellation) cancels the COPY, and the server refuses the whole COPY on a duplicate key.
+    // With ordinal, each row is followed by its position. No rows, no COPY.
+    static async Task CopyAsync(NpgsqlConnection connection, RowWrite write, string table, bool ordinal, IEnumerable<object[]> rows, CancellationToken cancellationToken)
+    {
+        using var row = rows.GetEnumerator();
+        if (!row.MoveNext())
+        {
+            return;
+        }
+
+        var columns = string.Join(", ", ordinal ? [.. write.Columns, "ordinal"] : write.Columns);
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        var position = 0L;
+        do
+        {
+            await importer.StartRowAsync(cancellationToken);
+            var values = row.Current;
+            for (var i = 0; i < values.Length; i++)
+            {
+                // Binary COPY sends no type names: each value's type must be its column's (BIGINT, INTEGER, TEXT, BYTEA).
+                var written = values[i] switch
+                {
+                    long value => importer.WriteAsync(value, NpgsqlDbType.Bigint, cancellationToken),
+                    int value => importer.WriteAsync(value, NpgsqlDbType.Integer, cancellationToken),
+                    string value => importer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken),
+                    byte[] value => importer.WriteAsync(value, NpgsqlDbType.Bytea, cancellationToken),
+                    DBNull => importer.WriteNullAsync(cancellationToken),
+                    var other => throw new ArgumentException($"{write.Table}.{write.Columns[i]}: a {other?.GetType().Name ?? "null"} cannot be stored", nameof(rows)),
+                };
+                await written;
+            }
+
+            if (ordinal)
+            {
+                await importer.WriteAsync(position++, NpgsqlDbType.Bigint, cancellationToken);
+            }
+        }
+        while (row.MoveNext());
+
+        await importer.CompleteAsync(cancellationToken);
     }
 
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
