@@ -126,6 +126,32 @@ public static class IngestStages
         results.Add(("SQLite append, batches of 4096 (wall)", storeWall.TotalMicroseconds / records, double.NaN));
         Directory.Delete(folder, recursive: true);
 
+        // The sequencer's whole ordered part (check, apply, tiles, projection, checkpoint signature, one SQLite
+        // transaction) by batch size: what a batch costs beyond its records.
+        foreach (var batchSize in new[] { 16, 64, 256, 4096 })
+        {
+            var ledgerFolder = Directory.CreateTempSubdirectory("outcomes-stages-").FullName;
+            try
+            {
+                await using var ledger = await Storage.LedgerFolder.CreateAsync(Path.Combine(ledgerFolder, "ledger"), "bench.example/log", null, CancellationToken.None);
+                using var sequencer = await ledger.OpenSequencerAsync(CancellationToken.None);
+                await sequencer.SubmitAsync([.. IngestBenchmark.Setup().Select(r => EntryCodec.Sign(r.Record, r.Author == IngestBenchmark.Operator ? operatorKey : usKey))], CancellationToken.None);
+                var ready = leaves.Select(sequencer.Prepare).ToList();
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var start = ThreadCpu.Now();
+                foreach (var chunk in ready.Chunk(batchSize))
+                {
+                    await sequencer.SubmitPreparedAsync(chunk, CancellationToken.None);
+                }
+
+                results.Add(($"sequencer: check to commit, batches of {batchSize} (this thread)", (ThreadCpu.Now() - start).TotalMicroseconds / records, (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)records));
+            }
+            finally
+            {
+                Directory.Delete(ledgerFolder, recursive: true);
+            }
+        }
+
         var signVerify = results[0].Microseconds + results[1].Microseconds;
         Console.WriteLine("| stage | µs/record | ÷ raw sign+verify | bytes allocated/record |");
         Console.WriteLine("| --- | --- | --- | --- |");

@@ -52,11 +52,15 @@ public static class CanonicalJson
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
         Span<bool> hasElement = stackalloc bool[MaxDepth + 2];
-        var lastName = new string?[MaxDepth + 2];
+        // The previous name at each depth: where its text stands when it is plain ASCII (the common case, compared as
+        // bytes, which order ASCII as UTF-16 does), otherwise decoded. Start -1: no name yet at that depth.
+        Span<int> lastStart = stackalloc int[MaxDepth + 2];
+        Span<int> lastLength = stackalloc int[MaxDepth + 2];
+        string?[]? lastDecoded = null;
         var depth = 0;
         var position = 0;
         var afterName = false;
-        var scratch = new ArrayBufferWriter<byte>(64);
+        ArrayBufferWriter<byte>? scratch = null;
         try
         {
             while (reader.Read())
@@ -104,18 +108,41 @@ public static class CanonicalJson
 
                         depth++;
                         hasElement[depth] = false;
-                        lastName[depth] = null;
+                        lastStart[depth] = -1;
                         break;
                     case JsonTokenType.PropertyName:
                         // RFC 8785 §3.2.3: names in increasing UTF-16 order; an equal name is a duplicate.
-                        var name = reader.GetString()!;
-                        if (lastName[depth] is { } previous && string.CompareOrdinal(previous, name) >= 0)
+                        var plain = !reader.ValueIsEscaped && Ascii.IsValid(reader.ValueSpan);
+                        var previousPlain = lastStart[depth] >= 0;
+                        if (plain && previousPlain)
                         {
-                            return false;
+                            if (json.Slice(lastStart[depth], lastLength[depth]).SequenceCompareTo(reader.ValueSpan) >= 0)
+                            {
+                                return false;
+                            }
+                        }
+                        else
+                        {
+                            lastDecoded ??= new string?[MaxDepth + 2];
+                            var previous = lastStart[depth] switch
+                            {
+                                -1 => null,
+                                -2 => lastDecoded[depth],
+                                var start => Encoding.ASCII.GetString(json.Slice(start, lastLength[depth])),
+                            };
+                            var name = reader.GetString()!;
+                            if (previous is not null && string.CompareOrdinal(previous, name) >= 0)
+                            {
+                                return false;
+                            }
+
+                            lastDecoded[depth] = name;
                         }
 
-                        lastName[depth] = name;
-                        if (!ExpectString(json, ref position, ref reader, scratch))
+                        // The reader stands on the name's closing quote's start: its text is the value span just before it.
+                        lastStart[depth] = plain ? (int)reader.TokenStartIndex + 1 : -2;
+                        lastLength[depth] = reader.ValueSpan.Length;
+                        if (!ExpectString(json, ref position, ref reader, ref scratch))
                         {
                             return false;
                         }
@@ -123,14 +150,14 @@ public static class CanonicalJson
                         afterName = true;
                         break;
                     case JsonTokenType.String:
-                        if (!ExpectString(json, ref position, ref reader, scratch))
+                        if (!ExpectString(json, ref position, ref reader, ref scratch))
                         {
                             return false;
                         }
 
                         break;
                     case JsonTokenType.Number:
-                        if (!ExpectNumber(json, ref position, reader.ValueSpan, scratch))
+                        if (!ExpectNumber(json, ref position, reader.ValueSpan, ref scratch))
                         {
                             return false;
                         }
@@ -197,7 +224,7 @@ public static class CanonicalJson
         return true;
     }
 
-    static bool ExpectString(ReadOnlySpan<byte> json, ref int position, ref Utf8JsonReader reader, ArrayBufferWriter<byte> scratch)
+    static bool ExpectString(ReadOnlySpan<byte> json, ref int position, ref Utf8JsonReader reader, ref ArrayBufferWriter<byte>? scratch)
     {
         if (!reader.ValueIsEscaped)
         {
@@ -211,6 +238,7 @@ public static class CanonicalJson
             return Expect(json, ref position, (byte)'"') && Expect(json, ref position, value) && Expect(json, ref position, (byte)'"');
         }
 
+        scratch ??= new ArrayBufferWriter<byte>(64);
         scratch.ResetWrittenCount();
         try
         {
@@ -224,7 +252,7 @@ public static class CanonicalJson
         return Expect(json, ref position, scratch.WrittenSpan);
     }
 
-    static bool ExpectNumber(ReadOnlySpan<byte> json, ref int position, ReadOnlySpan<byte> raw, ArrayBufferWriter<byte> scratch)
+    static bool ExpectNumber(ReadOnlySpan<byte> json, ref int position, ReadOnlySpan<byte> raw, ref ArrayBufferWriter<byte>? scratch)
     {
         if (IsShortInteger(raw))
         {
@@ -236,6 +264,7 @@ public static class CanonicalJson
             return false;
         }
 
+        scratch ??= new ArrayBufferWriter<byte>(64);
         scratch.ResetWrittenCount();
         Append(scratch, FormatNumber(value));
         return Expect(json, ref position, scratch.WrittenSpan);

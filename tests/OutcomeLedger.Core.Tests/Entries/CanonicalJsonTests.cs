@@ -85,6 +85,27 @@ public class CanonicalJsonTests
         Assert.False(CanonicalJson.IsCanonical("""{"a":"\u0041"}"""u8));
     }
 
+    /// <summary>Names compared as ASCII bytes, as decoded text, and one of each; a name remembered at one depth is forgotten when its object ends.</summary>
+    [Theory]
+    [InlineData("""{"a":{"é":1},"b":{"a":2}}""", true)]
+    [InlineData("""{"a":{"é":1,"f":2}}""", false)]
+    [InlineData("""{"a":1,"é":2}""", true)]
+    [InlineData("""{"é":1,"a":2}""", false)]
+    [InlineData("""{"é":1,"é":2}""", false)]
+    [InlineData("""{"\u0001":1,"a":2}""", true)]
+    [InlineData("""{"a":2,"\u0001":1}""", false)]
+    [InlineData("""{"ab":1,"b":2}""", true)]
+    [InlineData("""{"b":1,"ab":2}""", false)]
+    [InlineData("""{"a":1,"a":2}""", false)]
+    [InlineData("""{"a":1,"ab":2}""", true)]
+    [InlineData("""{"ab":1,"a":2}""", false)]
+    [InlineData("""[{"b":1},{"a":1}]""", true)]
+    [InlineData("""{"\ud83d\ude00":1,"\uffff":2}""", false)]
+    [InlineData("{\"\uffff\":1,\"\ud83d\ude00\":2}", false)]
+    [InlineData("{\"\ud83d\ude00\":1,\"\uffff\":2}", true)]
+    public void IsCanonical_NameOrder_IsUtf16Order(string json, bool expected) =>
+        Assert.Equal(expected, CanonicalJson.IsCanonical(Encoding.UTF8.GetBytes(json)));
+
     // IsCanonical checks in one pass; by definition it must agree with canonicalising and comparing. Seeded random
     // texts, written in canonical and in many non-canonical ways (spacing, member order, duplicates, escapes, number
     // forms, non-ASCII names that sort differently in UTF-16 and UTF-8), and their canonical forms.
