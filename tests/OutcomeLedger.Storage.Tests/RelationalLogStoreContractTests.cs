@@ -455,6 +455,69 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         Assert.True((await LogVerifier.VerifyAsync(store, Verifier, null, Cancel)).IsValid);
     }
 
+    // A full queue makes the next submitter wait for room; cancelling that wait leaves its entry out, while cancelling
+    // the wait of an entry already queued leaves it in: once queued, an entry is integrated like any other.
+    [Fact]
+    public async Task BatchingSequencer_FullQueue_SubmitterWaitsAndMayCancelBeforeItsEntryIsQueued()
+    {
+        using var history = new RandomHistory(18);
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        using (var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel))
+        {
+            await sequencer.SubmitAsync(history.Take(40), Cancel);
+        }
+
+        var us = history.KeyOf(RandomHistory.Us);
+        var like = history.State.Measurements.Values.First(m => m.Record.Author == RandomHistory.Us).Record with { Supersedes = null };
+        var entries = Enumerable.Range(1, 4).Select(month => EntryCodec.Sign(like with { Period = Period.Month(2099, month) }, us)).ToList();
+        var failing = new FailingAppendStore(store);
+        using var sequencer2 = await Sequencer.OpenAsync(failing, Signer, Origin, Cancel);
+        var front = new BatchingSequencer(sequencer2, maxBatch: 1, capacity: 2);
+        var first = front.SubmitAsync(entries[0], Cancel);
+        await failing.Entered.WaitAsync(Cancel);
+
+        using var queuedWait = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+        using var roomWait = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+        var queued = front.SubmitAsync(entries[1], queuedWait.Token);
+        var third = front.SubmitAsync(entries[2], Cancel);
+        var waiting = front.SubmitAsync(entries[3], roomWait.Token);
+        Assert.False(waiting.IsCompleted);
+        roomWait.Cancel();
+        queuedWait.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => queued);
+        failing.Release();
+        await Assert.ThrowsAsync<IOException>(() => first);
+        Assert.Equal(41UL, (await third).Index);
+        await front.DisposeAsync();
+
+        // The entry queued before its wait was cancelled is logged; the one that never found room is not.
+        var logged = (await store.ReadLeavesAsync(40, 10, Cancel)).Select(l => l.Data).ToList();
+        Assert.Equal([entries[1], entries[2]], logged);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => front.SubmitAsync(entries[3], Cancel));
+    }
+
+    // A batch stays open for more entries until it is full or its time is up; closing the front sends an open batch
+    // at once.
+    [Fact]
+    public async Task BatchingSequencer_MaxAge_HoldsABatchOpenUntilFullOrClosed()
+    {
+        using var history = new RandomHistory(19);
+        var entries = history.Take(13);
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        List<Task<SubmitResult>> pending;
+        await using (var front = new BatchingSequencer(sequencer, maxBatch: 5, maxAge: TimeSpan.FromHours(1)))
+        {
+            pending = [.. entries.Select(e => front.SubmitAsync(e, Cancel))];
+            await Task.WhenAll(pending.Take(10));
+            Assert.All(pending.Skip(10), p => Assert.False(p.IsCompleted));
+        }
+
+        Assert.Equal([5UL, 10UL, 13UL], (await store.GetCheckpointsAsync(Cancel)).Select(c => c.Size));
+        Assert.Equal(Enumerable.Range(0, 13).Select(i => (ulong?)i), pending.Select(p => p.Result.Index));
+    }
+
     // Submitters prepare (parse, verify) their entries while the batch before is being committed, as the batching
     // front does. If that commit fails, its submitters see the failure, nothing of it stays in memory (a key it added
     // verifies nothing later), and the next batch is checked against what is durable.

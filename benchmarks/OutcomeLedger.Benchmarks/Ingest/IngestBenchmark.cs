@@ -13,7 +13,7 @@ namespace OutcomeLedger.Benchmarks.Ingest;
 /// and a signed checkpoint in one transaction, and only then acknowledges. Reports records per second and the time
 /// from submission to acknowledgement (the batch's signed checkpoint committed), against a baseline measured in the
 /// same run: raw Ed25519 sign + verify of the same entries.
-/// <code>ingest [--engine sqlite|postgres] [--postgres CONNECTION] [--records N] [--producers P] [--window W] [--max-batch B]</code>
+/// <code>ingest [--engine sqlite|postgres] [--postgres CONNECTION] [--records N] [--producers P] [--window W] [--max-batch B] [--max-age-ms A]</code>
 /// </summary>
 public static class IngestBenchmark
 {
@@ -32,6 +32,7 @@ public static class IngestBenchmark
         var producers = int.Parse(options.GetValueOrDefault("producers", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         var window = int.Parse(options.GetValueOrDefault("window", "4096"), CultureInfo.InvariantCulture);
         var maxBatch = int.Parse(options.GetValueOrDefault("max-batch", "4096"), CultureInfo.InvariantCulture);
+        var maxAge = TimeSpan.FromMilliseconds(int.Parse(options.GetValueOrDefault("max-age-ms", "0"), CultureInfo.InvariantCulture));
         var postgres = engine == "postgres" ? options.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable("OUTCOMES_BENCH_POSTGRES")
             ?? throw new ArgumentException("--postgres CONNECTION (or OUTCOMES_BENCH_POSTGRES) is needed for --engine postgres") : null;
 
@@ -67,7 +68,7 @@ public static class IngestBenchmark
             var collectionsAtStart = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
             var writtenAtStart = WrittenBytes();
             var stopwatch = Stopwatch.StartNew();
-            await using (var front = new BatchingSequencer(sequencer, maxBatch))
+            await using (var front = new BatchingSequencer(sequencer, maxBatch, maxAge: maxAge))
             {
                 var tasks = Enumerable.Range(0, producers).Select(p => Task.Run(async () =>
                 {
@@ -119,9 +120,9 @@ public static class IngestBenchmark
             Array.Sort(latencies);
             var rate = records / stopwatch.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-                | engine | records | producers × window | batches | records/s | p50 ms | p99 ms | max ms | sign+verify/s, 1 core (before/after) | all {Environment.ProcessorCount} cores | ingest ÷ 1-core sign+verify | CPU µs/record | CPU µs/sign+verify | CPU ratio |
+                | engine | records | producers × window, max age | batches | records/s | p50 ms | p99 ms | max ms | sign+verify/s, 1 core (before/after) | all {Environment.ProcessorCount} cores | ingest ÷ 1-core sign+verify | CPU µs/record | CPU µs/sign+verify | CPU ratio |
                 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-                | {engine} | {records} | {producers} × {window} | {batches} | {rate:F0} | {Percentile(latencies, 0.50):F0} | {Percentile(latencies, 0.99):F0} | {latencies[^1]:F0} | {oneCore:F0} ({oneCoreBefore:F0}/{oneCoreAfter:F0}) | {allCores:F0} | {rate / oneCore:F2} | {ingestCpu:F0} | {signVerifyCpu:F0} | {ingestCpu / signVerifyCpu:F2} |
+                | {engine} | {records} | {producers} × {window}, {maxAge.TotalMilliseconds:F0} ms | {batches} | {rate:F0} | {Percentile(latencies, 0.50):F0} | {Percentile(latencies, 0.99):F0} | {latencies[^1]:F0} | {oneCore:F0} ({oneCoreBefore:F0}/{oneCoreAfter:F0}) | {allCores:F0} | {rate / oneCore:F2} | {ingestCpu:F0} | {signVerifyCpu:F0} | {ingestCpu / signVerifyCpu:F2} |
 
                 During the ingest, per record: {allocated:F0} bytes allocated, {pause:F1} µs of GC pause, {written:F0} bytes written to files by this process (/proc/self/io); collections gen0/1/2: {collections}.
                 """));
