@@ -102,6 +102,7 @@ public static class IngestBenchmark
             var pause = (GC.GetTotalPauseDuration() - pauseAtStart).TotalMicroseconds / records;
             var collections = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsAtStart[g]));
             var written = (WrittenBytes() - writtenAtStart) / (double)records;
+            var heap = GC.GetGCMemoryInfo().HeapSizeBytes / (double)(records + setup.Count);
 
             // The machine is shared: the baseline is measured again after the run, and the mean of both is the reference.
             var (oneCoreAfter, cpuAfter) = SignVerifyRate(sample, usKey, parallel: false);
@@ -124,7 +125,7 @@ public static class IngestBenchmark
                 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
                 | {engine} | {records} | {producers} × {window}, {maxAge.TotalMilliseconds:F0} ms | {batches} | {rate:F0} | {Percentile(latencies, 0.50):F0} | {Percentile(latencies, 0.99):F0} | {latencies[^1]:F0} | {oneCore:F0} ({oneCoreBefore:F0}/{oneCoreAfter:F0}) | {allCores:F0} | {rate / oneCore:F2} | {ingestCpu:F0} | {signVerifyCpu:F0} | {ingestCpu / signVerifyCpu:F2} |
 
-                During the ingest, per record: {allocated:F0} bytes allocated, {pause:F1} µs of GC pause, {written:F0} bytes written to files by this process (/proc/self/io); collections gen0/1/2: {collections}.
+                During the ingest, per record: {allocated:F0} bytes allocated, {pause:F1} µs of GC pause, {written:F0} bytes written to files by this process (/proc/self/io); collections gen0/1/2: {collections}; heap after the last collection {heap:F0} bytes per logged entry.
                 """));
             return 0;
         }
