@@ -455,20 +455,28 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         Assert.True((await LogVerifier.VerifyAsync(store, Verifier, null, Cancel)).IsValid);
     }
 
+    // A store holding the first 40 entries of a random history, one of the US party's measurements to vary (a new
+    // period makes an entry that needs nothing logged after those 40) and the key that signs it.
+    async Task<(RelationalLogStore Store, MeasurementRecord Like, SigningKey Us)> FortyEntriesAsync(RandomHistory history)
+    {
+        var store = await Engine.OpenAsync("log", Cancel);
+        using (var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel))
+        {
+            await sequencer.SubmitAsync(history.Take(40), Cancel);
+        }
+
+        var like = history.State.Measurements.Values.First(m => m.Record.Author == RandomHistory.Us).Record with { Supersedes = null };
+        return (store, like, history.KeyOf(RandomHistory.Us));
+    }
+
     // A full queue makes the next submitter wait for room; cancelling that wait leaves its entry out, while cancelling
     // the wait of an entry already queued leaves it in: once queued, an entry is integrated like any other.
     [Fact]
     public async Task BatchingSequencer_FullQueue_SubmitterWaitsAndMayCancelBeforeItsEntryIsQueued()
     {
         using var history = new RandomHistory(18);
-        await using var store = await Engine.OpenAsync("log", Cancel);
-        using (var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel))
-        {
-            await sequencer.SubmitAsync(history.Take(40), Cancel);
-        }
-
-        var us = history.KeyOf(RandomHistory.Us);
-        var like = history.State.Measurements.Values.First(m => m.Record.Author == RandomHistory.Us).Record with { Supersedes = null };
+        var (logged, like, us) = await FortyEntriesAsync(history);
+        await using var store = logged;
         var entries = Enumerable.Range(1, 4).Select(month => EntryCodec.Sign(like with { Period = Period.Month(2099, month) }, us)).ToList();
         var failing = new FailingAppendStore(store);
         using var sequencer2 = await Sequencer.OpenAsync(failing, Signer, Origin, Cancel);
@@ -492,8 +500,8 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         await front.DisposeAsync();
 
         // The entry queued before its wait was cancelled is logged; the one that never found room is not.
-        var logged = (await store.ReadLeavesAsync(40, 10, Cancel)).Select(l => l.Data).ToList();
-        Assert.Equal([entries[1], entries[2]], logged);
+        var leaves = (await store.ReadLeavesAsync(40, 10, Cancel)).Select(l => l.Data).ToList();
+        Assert.Equal([entries[1], entries[2]], leaves);
         await Assert.ThrowsAsync<ObjectDisposedException>(() => front.SubmitAsync(entries[3], Cancel));
     }
 
@@ -525,17 +533,11 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
     public async Task SubmitPreparedAsync_CommitBeforeFails_ChecksAgainstDurableStateOnly()
     {
         using var history = new RandomHistory(17);
-        await using var store = await Engine.OpenAsync("log", Cancel);
-        using (var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel))
-        {
-            await sequencer.SubmitAsync(history.Take(40), Cancel);
-        }
-
+        var (logged, like, us) = await FortyEntriesAsync(history);
+        await using var store = logged;
         var failing = new FailingAppendStore(store);
         using var faulty = await Sequencer.OpenAsync(failing, Signer, Origin, Cancel);
-        var us = history.KeyOf(RandomHistory.Us);
         using var added = SigningKey.FromSeed(Enumerable.Repeat((byte)78, 32).ToArray());
-        var like = history.State.Measurements.Values.First(m => m.Record.Author == RandomHistory.Us).Record with { Supersedes = null };
         var addKey = EntryCodec.Sign(new KeyRecord { Author = RandomHistory.Us, RecordedAt = RandomHistory.Start, Party = RandomHistory.Us, Action = KeyAction.Add, PublicKey = Convert.ToBase64String(added.PublicKey) }, us);
 
         var failed = faulty.SubmitAsync([EntryCodec.Sign(like with { Period = Period.Month(2099, 1) }, us), addKey], Cancel);
