@@ -67,6 +67,7 @@ public static class IngestBenchmark
             var pauseAtStart = GC.GetTotalPauseDuration();
             var collectionsAtStart = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
             var writtenAtStart = WrittenBytes();
+            var stealAtStart = StolenSeconds();
             var stopwatch = Stopwatch.StartNew();
             await using (var front = new BatchingSequencer(sequencer, maxBatch, maxAge: maxAge))
             {
@@ -103,6 +104,7 @@ public static class IngestBenchmark
             var collections = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsAtStart[g]));
             var written = (WrittenBytes() - writtenAtStart) / (double)records;
             var heap = GC.GetGCMemoryInfo().HeapSizeBytes / (double)(records + setup.Count);
+            var stolen = StolenSeconds() - stealAtStart;
 
             // The machine is shared: the baseline is measured again after the run, and the mean of both is the reference.
             var (oneCoreAfter, cpuAfter) = SignVerifyRate(sample, usKey, parallel: false);
@@ -125,7 +127,7 @@ public static class IngestBenchmark
                 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
                 | {engine} | {records} | {producers} × {window}, {maxAge.TotalMilliseconds:F0} ms | {batches} | {rate:F0} | {Percentile(latencies, 0.50):F0} | {Percentile(latencies, 0.99):F0} | {latencies[^1]:F0} | {oneCore:F0} ({oneCoreBefore:F0}/{oneCoreAfter:F0}) | {allCores:F0} | {rate / oneCore:F2} | {ingestCpu:F0} | {signVerifyCpu:F0} | {ingestCpu / signVerifyCpu:F2} |
 
-                During the ingest, per record: {allocated:F0} bytes allocated, {pause:F1} µs of GC pause, {written:F0} bytes written to files by this process (/proc/self/io); collections gen0/1/2: {collections}; heap after the last collection {heap:F0} bytes per logged entry.
+                During the ingest, per record: {allocated:F0} bytes allocated, {pause:F1} µs of GC pause, {written:F0} bytes written to files by this process (/proc/self/io); collections gen0/1/2: {collections}; heap after the last collection {heap:F0} bytes per logged entry. CPU time the hypervisor gave to others (steal, all cores): {stolen:F2} s of {stopwatch.Elapsed.TotalSeconds:F1} s.
                 """));
             return 0;
         }
@@ -161,6 +163,13 @@ public static class IngestBenchmark
             throw new InvalidOperationException("a signature did not verify");
         }
     }
+
+    // The "steal" column of /proc/stat's cpu line, in seconds (USER_HZ is 100 on Linux); 0 where /proc is absent.
+    static double StolenSeconds() =>
+        File.Exists("/proc/stat")
+            ? File.ReadLines("/proc/stat").Where(l => l.StartsWith("cpu ", StringComparison.Ordinal))
+                .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[8], CultureInfo.InvariantCulture) / 100.0).FirstOrDefault()
+            : 0;
 
     // write_bytes: what this process caused to be sent to the storage layer (Linux); 0 where /proc is absent.
     static long WrittenBytes() =>
