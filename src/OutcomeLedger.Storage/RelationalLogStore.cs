@@ -13,11 +13,6 @@ namespace OutcomeLedger.Storage;
 /// </summary>
 public abstract class RelationalLogStore : ILogStore
 {
-    /// <summary>Rows per multi-row INSERT on engines without command batches: few calls, and well under SQLite's 32,766 parameters.</summary>
-    protected const int RowsPerStatement = 64;
-
-    readonly Dictionary<(string Insert, int Rows), DbCommand> _commands = [];
-
     /// <summary>"sqlite" or "postgres": the folder of this engine's migration scripts.</summary>
     protected abstract string Engine { get; }
 
@@ -363,107 +358,40 @@ public abstract class RelationalLogStore : ILogStore
     /// <summary>
     /// Writes rows (values in <see cref="RowWrite.Columns"/> order: <see cref="long"/>, <see cref="string"/>,
     /// <see cref="byte"/> arrays or <see cref="DBNull"/>) in order, so a later row for the same key wins. This default
-    /// sends batches of commands where the engine supports them (PostgreSQL: one round trip per few thousand rows),
-    /// otherwise multi-row statements of up to <see cref="RowsPerStatement"/> rows, compiled once per connection.
+    /// sends batches of single-row INSERTs (PostgreSQL: one round trip per few thousand rows); an engine whose
+    /// connections cannot batch commands writes its rows its own way (SQLite steps one compiled statement per row).
     /// </summary>
     protected virtual async Task WriteRowsAsync(DbConnection connection, DbTransaction transaction, RowWrite write, IEnumerable<object[]> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(rows);
-        var insert = write.Insert;
-        var columns = write.Columns.Count;
-        var suffix = write.Suffix;
         const int RowsPerBatch = 2000;
-        if (connection.CanCreateBatch)
+        var sql = $"{write.Insert} {Tuple(write.Columns.Count)} {write.Suffix}";
+        foreach (var chunk in rows.Chunk(RowsPerBatch))
         {
-            var sql = $"{insert} {Tuple(0, columns)} {suffix}";
-            foreach (var chunk in rows.Chunk(RowsPerBatch))
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            foreach (var row in chunk)
             {
-                await using var batch = connection.CreateBatch();
-                batch.Transaction = transaction;
-                foreach (var row in chunk)
+                var command = batch.CreateBatchCommand();
+                command.CommandText = sql;
+                for (var i = 0; i < row.Length; i++)
                 {
-                    var command = batch.CreateBatchCommand();
-                    command.CommandText = sql;
-                    for (var i = 0; i < row.Length; i++)
-                    {
-                        var parameter = command.CreateParameter();
-                        parameter.ParameterName = ParameterName(i);
-                        parameter.Value = row[i];
-                        command.Parameters.Add(parameter);
-                    }
-
-                    batch.BatchCommands.Add(command);
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = ParameterName(i);
+                    parameter.Value = row[i];
+                    command.Parameters.Add(parameter);
                 }
 
-                await batch.ExecuteNonQueryAsync(cancellationToken);
+                batch.BatchCommands.Add(command);
             }
 
-            return;
-        }
-
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
-        {
-            var command = CachedCommand(connection, transaction, insert, columns, suffix, chunk.Length);
-            try
-            {
-                var parameters = command.Parameters;
-                var p = 0;
-                foreach (var row in chunk)
-                {
-                    foreach (var value in row)
-                    {
-                        parameters[p++].Value = value;
-                    }
-                }
-
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-            finally
-            {
-                if (!KeepsConnection)
-                {
-                    await command.DisposeAsync();
-                }
-            }
+            await batch.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    // A store that keeps one connection (SQLite) keeps its compiled statements too; others compile per use.
-    DbCommand CachedCommand(DbConnection connection, DbTransaction transaction, string insert, int columns, string suffix, int rows)
-    {
-        if (!KeepsConnection || !_commands.TryGetValue((insert, rows), out var command))
-        {
-            var values = string.Join(", ", Enumerable.Range(0, rows).Select(r => Tuple(r * columns, columns)));
-            command = Command(connection, transaction, $"{insert} {values} {suffix}",
-                [.. Enumerable.Range(0, rows * columns).Select(i => (ParameterName(i), (object)DBNull.Value))]);
-            command.Prepare();
-            if (KeepsConnection)
-            {
-                _commands[(insert, rows)] = command;
-            }
-        }
-
-        command.Transaction = transaction;
-        return command;
-    }
-
-    /// <summary>True when the store uses one connection for its whole life (so compiled statements can be kept with it).</summary>
-    protected virtual bool KeepsConnection => false;
-
-    /// <summary>Disposes the statements kept for a connection that is about to close.</summary>
-    protected async ValueTask DisposeCommandsAsync()
-    {
-        foreach (var command in _commands.Values)
-        {
-            await command.DisposeAsync();
-        }
-
-        _commands.Clear();
-    }
-
-    static string Tuple(int first, int columns) => "(" + string.Join(", ", Enumerable.Range(first, columns).Select(ParameterName)) + ")";
+    static string Tuple(int columns) => "(" + string.Join(", ", Enumerable.Range(0, columns).Select(ParameterName)) + ")";
 
     static string ParameterName(int i) => string.Create(CultureInfo.InvariantCulture, $"@p{i}");
 

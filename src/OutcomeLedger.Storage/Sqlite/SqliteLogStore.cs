@@ -19,8 +19,6 @@ public sealed class SqliteLogStore : RelationalLogStore
 
     protected override string Engine => "sqlite";
 
-    protected override bool KeepsConnection => true;
-
     public static async Task<SqliteLogStore> OpenAsync(string path, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -105,7 +103,6 @@ public sealed class SqliteLogStore : RelationalLogStore
         }
 
         _statements.Clear();
-        await DisposeCommandsAsync();
         await _connection.DisposeAsync();
         _gate.Dispose();
     }
