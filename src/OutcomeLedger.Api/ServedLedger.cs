@@ -23,10 +23,13 @@ public sealed class ServedLedger : IAsyncDisposable
     readonly ConcurrentDictionary<(int Level, ulong Index), byte[]> _fullTiles = new();
     CheckpointViews? _views;
 
-    ServedLedger(LedgerFolder folder, Sequencer sequencer)
+    readonly ReplayedState _replayed;
+
+    ServedLedger(LedgerFolder folder, Sequencer sequencer, ReplayedState replayed)
     {
         Folder = folder;
         Sequencer = sequencer;
+        _replayed = replayed;
     }
 
     public LedgerFolder Folder { get; }
@@ -43,7 +46,7 @@ public sealed class ServedLedger : IAsyncDisposable
         try
         {
             var sequencer = await folder.OpenSequencerAsync(cancellationToken);
-            return new ServedLedger(folder, sequencer);
+            return new ServedLedger(folder, sequencer, await ReplayedState.LoadAsync(folder.Store, cancellationToken));
         }
         catch
         {
@@ -56,10 +59,15 @@ public sealed class ServedLedger : IAsyncDisposable
     public bool IsShared => Folder.Store is Storage.Postgres.PostgresLogStore;
 
     /// <summary>Catches up with entries another server logged; false when nothing was new.</summary>
-    public Task<bool> CatchUpAsync(CancellationToken cancellationToken) => Sequencer.CatchUpAsync(cancellationToken);
+    public async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var caughtUp = await Sequencer.CatchUpAsync(cancellationToken);
+        return await _replayed.CatchUpAsync(cancellationToken) || caughtUp;
+    }
 
-    /// <summary>Runs a read of the ledger state between batches.</summary>
-    public Task<T> ReadAsync<T>(Func<LedgerState, T> read, CancellationToken cancellationToken) => Sequencer.ReadAsync(read, cancellationToken);
+    /// <summary>Runs a read of the complete ledger state, which stands at least at the sequencer's latest checkpoint (a writer reads its own writes).</summary>
+    public Task<T> ReadAsync<T>(Func<LedgerState, T> read, CancellationToken cancellationToken) =>
+        _replayed.ReadAsync(Sequencer.Latest?.Size ?? 0, (state, _) => read(state), cancellationToken);
 
     /// <summary>
     /// The first <paramref name="width"/> hashes of tile (level, index), or null when the store has no tile that wide.
@@ -120,10 +128,10 @@ public sealed class ServedLedger : IAsyncDisposable
             return cached;
         }
 
-        // Between batches, so the state and the latest checkpoint agree; the first of many waiting readers evaluates.
-        return await ReadAsync(state =>
+        // The state and the checkpoint it stands at, together; the first of many waiting readers evaluates.
+        return await _replayed.ReadAsync(Sequencer.Latest?.Size ?? 0, (state, at) =>
         {
-            if (Sequencer.Latest is not { } at || !state.Agreements.ContainsKey(agreement))
+            if (at is null || !state.Agreements.ContainsKey(agreement))
             {
                 return null;
             }
@@ -188,6 +196,7 @@ public sealed class ServedLedger : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Sequencer.Dispose();
+        _replayed.Dispose();
         await Folder.DisposeAsync();
     }
 }

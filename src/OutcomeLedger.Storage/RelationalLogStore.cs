@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
 
@@ -11,7 +10,7 @@ namespace OutcomeLedger.Storage;
 /// INSERT … ON CONFLICT upserts and named parameters); each engine supplies its connections, its write transaction
 /// and its migration scripts.
 /// </summary>
-public abstract class RelationalLogStore : ILogStore
+public abstract class RelationalLogStore : ILedgerStore
 {
     /// <summary>"sqlite" or "postgres": the folder of this engine's migration scripts.</summary>
     protected abstract string Engine { get; }
@@ -23,6 +22,9 @@ public abstract class RelationalLogStore : ILogStore
 
     /// <summary>Starts a write transaction that serialises with every other writer.</summary>
     protected abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>A projection column's SQL type in this engine (text compares by code point, so ids sort alike on both engines).</summary>
+    protected abstract string SqlType(ProjectionColumn column);
 
     public abstract ValueTask DisposeAsync();
 
@@ -191,19 +193,129 @@ public abstract class RelationalLogStore : ILogStore
         }
     }
 
-    public async Task ReplaceProjectionAsync(IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredLeaf>> ReadLeavesAtAsync(IReadOnlyCollection<ulong> indices, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(indices);
+        var result = new List<StoredLeaf>(indices.Count);
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            foreach (var chunk in indices.Distinct().Select(i => (object)(long)i).Chunk(InChunk))
+            {
+                await using var command = InCommand(connection, "SELECT idx, leaf_hash, data FROM leaves WHERE idx IN", chunk, "");
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    result.Add(new StoredLeaf((ulong)reader.GetInt64(0), HashOf(reader, 1, "leaves.leaf_hash"), reader.GetFieldValue<byte[]>(2)));
+                }
+            }
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+
+        result.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return result;
+    }
+
+    public Task<string?> GetSchemaVersionAsync(CancellationToken cancellationToken) => GetMetaAsync(ProjectionSchemaKey, cancellationToken);
+
+    public async Task<IReadOnlyList<ProjectionRow>> FindAsync(ProjectionTable table, string column, IReadOnlyCollection<object> values, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(values);
+        table.Ordinal(column);
+        var rows = new List<ProjectionRow>(values.Count);
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            foreach (var chunk in values.Distinct().Chunk(InChunk))
+            {
+                await using var command = InCommand(connection, $"SELECT {Columns(table)} FROM {table.Name} WHERE {column} IN", chunk, "");
+                await ReadRowsAsync(command, table, rows, cancellationToken);
+            }
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+
+        var key = table.Key.Type == ColumnType.Integer
+            ? Comparer<ProjectionRow>.Create((a, b) => ((long)a.Key).CompareTo((long)b.Key))
+            : Comparer<ProjectionRow>.Create((a, b) => string.CompareOrdinal((string)a.Key, (string)b.Key));
+        rows.Sort(key);
+        return rows;
+    }
+
+    public async Task<IReadOnlyList<ProjectionRow>> QueryAsync(ProjectionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var table = query.Table;
+        var order = string.Join(", ", query.OrderBy.Select(c => table.Columns[table.Ordinal(c)].Name).Append(table.Key.Name).Distinct());
+        var page = query.Limit is { } limit
+            ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {query.Offset}")
+            : query.Offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" LIMIT -1 OFFSET {query.Offset}") : "";
+        var rows = new List<ProjectionRow>();
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Command(connection, null, $"SELECT {Columns(table)} FROM {table.Name}{Where(query)} ORDER BY {order}{page}", Parameters(query));
+            await ReadRowsAsync(command, table, rows, cancellationToken);
+            return rows;
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    public async Task<long> CountAsync(ProjectionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Command(connection, null, $"SELECT COUNT(*) FROM {query.Table.Name}{Where(query)}", Parameters(query));
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
+    public async Task ReplaceAsync(IReadOnlyList<ProjectionTable> schema, string schemaVersion, IEnumerable<ProjectionRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentException.ThrowIfNullOrEmpty(schemaVersion);
         ArgumentNullException.ThrowIfNull(rows);
+        var previous = await GetSchemaVersionAsync(cancellationToken);
         var connection = await OpenConnectionAsync(cancellationToken);
         try
         {
             await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-            foreach (var table in Projection.Tables.Keys)
+
+            // The tables of the schema the projection was written under, and of this one (their names may be the same).
+            var drop = schema.Select(t => t.Name).Concat(LegacyProjectionTables).Concat(TableNames(previous)).Distinct(StringComparer.Ordinal);
+            foreach (var name in drop)
             {
-                await ExecuteAsync(connection, transaction, $"DELETE FROM {table}", cancellationToken);
+                await ExecuteAsync(connection, transaction, $"DROP TABLE IF EXISTS {name}", cancellationToken);
+            }
+
+            foreach (var table in schema)
+            {
+                var columns = table.Columns.Select(c => $"{c.Name} {SqlType(c)}{(c.Nullable ? "" : " NOT NULL")}");
+                await ExecuteAsync(connection, transaction, $"CREATE TABLE {table.Name} ({string.Join(", ", columns)}, PRIMARY KEY ({table.Key.Name}))", cancellationToken);
+                foreach (var index in table.Indexes)
+                {
+                    await ExecuteAsync(connection, transaction, $"CREATE INDEX {table.Name}_by_{string.Join("_", index)} ON {table.Name} ({string.Join(", ", index)})", cancellationToken);
+                }
             }
 
             await WriteProjectionAsync(connection, transaction, rows, cancellationToken);
+            await ExecuteAsync(connection, transaction, "DELETE FROM meta WHERE key = @key", cancellationToken, ("@key", ProjectionSchemaKey));
+            await ExecuteAsync(connection, transaction, "INSERT INTO meta (key, value) VALUES (@key, @value)", cancellationToken, ("@key", ProjectionSchemaKey), ("@value", schemaVersion));
             await transaction.CommitAsync(cancellationToken);
         }
         finally
@@ -212,33 +324,65 @@ public abstract class RelationalLogStore : ILogStore
         }
     }
 
-    public async Task<IReadOnlyList<ProjectionRow>> ReadProjectionAsync(CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ProjectionRow> ReadAllAsync(IReadOnlyList<ProjectionTable> schema, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var connection = await OpenConnectionAsync(cancellationToken);
-        try
+        ArgumentNullException.ThrowIfNull(schema);
+        const int Page = 8192;
+        foreach (var table in schema)
         {
-            var rows = new List<ProjectionRow>();
-            foreach (var (table, columns) in Projection.Tables.OrderBy(t => t.Key, StringComparer.Ordinal))
+            for (var offset = 0; ; offset += Page)
             {
-                await using var command = Command(connection, null, $"SELECT key, log_index, {string.Join(", ", columns)} FROM {table} ORDER BY key");
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
+                var page = await QueryAsync(new ProjectionQuery(table) { Offset = offset, Limit = Page }, cancellationToken);
+                foreach (var row in page)
                 {
-                    var values = new Dictionary<string, string?>();
-                    for (var i = 0; i < columns.Count; i++)
-                    {
-                        values[columns[i]] = reader.IsDBNull(i + 2) ? null : reader.GetString(i + 2);
-                    }
+                    yield return row;
+                }
 
-                    rows.Add(new ProjectionRow(table, reader.GetString(0), (ulong)reader.GetInt64(1), values));
+                if (page.Count < Page)
+                {
+                    break;
                 }
             }
-
-            return rows;
         }
-        finally
+    }
+
+    /// <summary>The meta key under which the projection's schema version is kept.</summary>
+    const string ProjectionSchemaKey = "projection_schema";
+
+    /// <summary>The projection tables the first schema (migration 1) created, before the schema came from the record kinds.</summary>
+    static readonly string[] LegacyProjectionTables = ["parties", "party_keys", "agreements", "policies", "statements", "commitments", "indicators", "measurements", "attestations"];
+
+    /// <summary>Values per <c>IN (…)</c> list: well under both engines' limits on parameters.</summary>
+    const int InChunk = 500;
+
+    // A schema version is one line per table, "name(…)".
+    static IEnumerable<string> TableNames(string? schemaVersion) =>
+        schemaVersion is null ? [] : schemaVersion.Split('\n').Select(line => line.Split('(')[0]).Where(name => name.All(c => char.IsAsciiLetterLower(c) || c == '_'));
+
+    static string Columns(ProjectionTable table) => string.Join(", ", table.Columns.Select(c => c.Name));
+
+    static string Where(ProjectionQuery query) =>
+        query.Where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", query.Where.Select((w, i) => $"{query.Table.Columns[query.Table.Ordinal(w.Key)].Name} = @w{i}"));
+
+    static (string, object)[] Parameters(ProjectionQuery query) =>
+        [.. query.Where.Select((w, i) => (string.Create(CultureInfo.InvariantCulture, $"@w{i}"), w.Value))];
+
+    static DbCommand InCommand(DbConnection connection, string sql, object[] values, string suffix) =>
+        Command(connection, null, $"{sql} ({string.Join(", ", values.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@v{i}")))}){suffix}",
+            [.. values.Select((v, i) => (string.Create(CultureInfo.InvariantCulture, $"@v{i}"), v))]);
+
+    static async Task ReadRowsAsync(DbCommand command, ProjectionTable table, List<ProjectionRow> rows, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var values = new object?[table.Columns.Count];
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await ReleaseConnectionAsync(connection);
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = reader.IsDBNull(i) ? null : table.Columns[i].Type == ColumnType.Integer ? reader.GetInt64(i) : reader.GetString(i);
+            }
+
+            rows.Add(new ProjectionRow(table, values));
         }
     }
 
@@ -314,30 +458,13 @@ public abstract class RelationalLogStore : ILogStore
         }
     }
 
-    async Task WriteProjectionAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken)
+    async Task WriteProjectionAsync(DbConnection connection, DbTransaction transaction, IEnumerable<ProjectionRow> rows, CancellationToken cancellationToken)
     {
-        if (rows.FirstOrDefault(r => !Projection.Tables.ContainsKey(r.Table)) is { } unknown)
-        {
-            throw new ArgumentException($"'{unknown.Table}' is not a projection table", nameof(rows));
-        }
-
         // Rows of one table keep their order (a later row for the same key wins); tables are independent.
-        foreach (var table in rows.GroupBy(r => r.Table, StringComparer.Ordinal))
+        foreach (var table in rows.GroupBy(r => r.Table))
         {
-            var columns = Projection.Tables[table.Key];
-            await WriteRowsAsync(connection, transaction, ProjectionRows[table.Key],
-                table.Select(row =>
-                {
-                    var values = new object[columns.Count + 2];
-                    values[0] = row.Key;
-                    values[1] = (long)row.LogIndex;
-                    for (var i = 0; i < columns.Count; i++)
-                    {
-                        values[i + 2] = row.Columns.TryGetValue(columns[i], out var value) && value is not null ? value : DBNull.Value;
-                    }
-
-                    return values;
-                }),
+            await WriteRowsAsync(connection, transaction, UpsertOf(table.Key),
+                table.Select(row => row.Values.Select(v => v ?? DBNull.Value).ToArray()),
                 cancellationToken);
         }
     }
@@ -348,12 +475,12 @@ public abstract class RelationalLogStore : ILogStore
     /// <summary>Hash tiles: a partial tile is replaced by its longer form as the log grows.</summary>
     protected static readonly RowWrite TileRows = new("tiles", ["level", "idx", "data"], "ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data");
 
-    /// <summary>Each projection table's upsert: a later row for the same key wins.</summary>
-    protected static readonly IReadOnlyDictionary<string, RowWrite> ProjectionRows = Projection.Tables.ToDictionary(
-        t => t.Key,
-        t => new RowWrite(t.Key, ["key", "log_index", .. t.Value],
-            "ON CONFLICT (key) DO UPDATE SET log_index = excluded.log_index, " + string.Join(", ", t.Value.Select(c => $"{c} = excluded.{c}"))),
-        StringComparer.Ordinal);
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RowWrite> s_upserts = new(StringComparer.Ordinal);
+
+    /// <summary>A projection table's upsert on its key: a later row for the same key wins. One instance per table, so engines can keep it compiled.</summary>
+    static RowWrite UpsertOf(ProjectionTable table) => s_upserts.GetOrAdd(table.Describe(), _ =>
+        new RowWrite(table.Name, [.. table.Columns.Select(c => c.Name)],
+            $"ON CONFLICT ({table.Key.Name}) DO UPDATE SET " + string.Join(", ", table.Columns.Skip(1).Select(c => $"{c.Name} = excluded.{c.Name}"))));
 
     /// <summary>
     /// Writes rows (values in <see cref="RowWrite.Columns"/> order: <see cref="long"/>, <see cref="string"/>,

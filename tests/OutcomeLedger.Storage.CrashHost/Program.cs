@@ -27,7 +27,7 @@ public static class Program
         await using var ledger = await LedgerFolder.OpenAsync(folder, CancellationToken.None);
         using var sequencer = await ledger.OpenSequencerAsync(CancellationToken.None);
         using var history = new RandomHistory(seed);
-        var size = (int)sequencer.State.Size;
+        var size = (int)sequencer.Size;
         var position = Math.Max(0, size - maxBatch);
         for (var i = 0; i < position; i++)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Transparency;
 using OutcomeLedger.Storage.Tests.Support;
@@ -87,7 +88,13 @@ public abstract class LedgerFolderCrashTests : IAsyncDisposable
             }
         }
 
-        var live = (await store.ReadProjectionAsync(Cancel)).Select(r => r.ToString()).Order(StringComparer.Ordinal);
+        var live = new List<string>();
+        await foreach (var row in store.ReadAllAsync(Projection.Schema, Cancel))
+        {
+            live.Add(row.ToString());
+        }
+
+        live.Sort(StringComparer.Ordinal);
         var rebuilt = (await LedgerReplay.RebuildProjectionAsync(store, size, Cancel)).Select(r => r.ToString()).Order(StringComparer.Ordinal);
         Assert.Equal(rebuilt, live);
     }

@@ -45,7 +45,7 @@ public sealed class LedgerFolderTests : IDisposable
         await first.SubmitAsync(logged, Cancel);
         Assert.True(await second.CatchUpAsync(Cancel));
         Assert.False(await second.CatchUpAsync(Cancel));
-        Assert.Equal(10UL, second.State.Size);
+        Assert.Equal(10UL, second.Size);
         Assert.Equal(first.Latest, second.Latest);
         Assert.Equal(first.State.Parties.Keys.Select(p => p.Value).Order(StringComparer.Ordinal), second.State.Parties.Keys.Select(p => p.Value).Order(StringComparer.Ordinal));
 
@@ -54,7 +54,7 @@ public sealed class LedgerFolderTests : IDisposable
         Assert.Equal([10UL, 11, 12, 13, 14, 3], results.Select(r => r.Index!.Value));
         Assert.Equal(SubmitStatus.Duplicate, results[^1].Status);
         Assert.True(await first.CatchUpAsync(Cancel));
-        Assert.Equal(15UL, first.State.Size);
+        Assert.Equal(15UL, first.Size);
         Assert.Equal(SubmitStatus.Accepted, (await first.SubmitAsync(history.Take(1), Cancel))[0].Status);
         var verification = await LogVerifier.VerifyAsync(ledger.Store, ledger.LogVerifierKey.CreateVerifier(), null, Cancel);
         Assert.True(verification.IsValid, verification.FirstFailure);

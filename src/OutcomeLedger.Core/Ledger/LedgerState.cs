@@ -8,6 +8,12 @@ namespace OutcomeLedger.Core.Ledger;
 /// The domain state the log's entries build, entry by entry in log order. Pure and deterministic: replaying the same
 /// log prefix gives the same state. Checking an entry as the next one is generic (envelope, signature by an active key
 /// of its author) and then its kind's own (<see cref="RecordKind"/>); applying it is its kind's one change.
+/// <para>
+/// A state is either complete (replayed from the log: it holds everything, and lists it) or loaded on demand (the
+/// sequencer's: it holds every party and key, and otherwise only what the records being checked need, loaded from
+/// the projection beforehand by <see cref="StateLoader"/>; it answers lookups, never lists). Both check and apply
+/// alike, so a write costs the same whatever the ledger's size.
+/// </para>
 /// </summary>
 public sealed class LedgerState
 {
@@ -17,55 +23,97 @@ public sealed class LedgerState
     // Every public key ever registered, by key id, for Prepare on other threads: it only grows, and a key id names
     // one key (its SHA-256), so a lookup racing with Apply can only miss a key, never find a wrong one.
     readonly ConcurrentDictionary<string, byte[]> _publicKeys = new(StringComparer.Ordinal);
-    readonly Dictionary<AgreementId, Logged<AgreementRecord>> _agreements = [];
-    readonly Dictionary<AgreementId, Logged<PolicyRecord>> _policies = [];
-    readonly Dictionary<StatementId, Logged<StatementRecord>> _statements = [];
-    readonly Dictionary<CommitmentId, Logged<CommitmentRecord>> _commitments = [];
-    readonly Dictionary<IndicatorId, Logged<IndicatorRecord>> _indicators = [];
-    readonly Dictionary<ulong, MeasurementState> _measurements = [];
-    readonly Dictionary<string, ulong> _currentBySeries = [];
+    readonly Lookup<AgreementId, Logged<AgreementRecord>> _agreements;
+    readonly Lookup<AgreementId, PolicyHistory> _policies;
+    readonly Dictionary<AgreementId, Logged<PolicyRecord>> _policyInForce = [];
+    readonly Lookup<StatementId, Logged<StatementRecord>> _statements;
+    readonly Lookup<CommitmentId, Logged<CommitmentRecord>> _commitments;
+    readonly Lookup<IndicatorId, Logged<IndicatorRecord>> _indicators;
+    readonly Lookup<ulong, MeasurementState> _measurements;
+    readonly Lookup<string, SeriesEntries> _series;
+
+    /// <summary>An empty, complete state: apply a log's entries to it in order.</summary>
+    public LedgerState()
+        : this(loadedOnDemand: false, size: 0)
+    {
+    }
+
+    LedgerState(bool loadedOnDemand, ulong size)
+    {
+        IsLoadedOnDemand = loadedOnDemand;
+        Size = size;
+        _agreements = new(loadedOnDemand, "agreement");
+        _policies = new(loadedOnDemand, "policy of agreement");
+        _statements = new(loadedOnDemand, "statement");
+        _commitments = new(loadedOnDemand, "commitment");
+        _indicators = new(loadedOnDemand, "indicator");
+        _measurements = new(loadedOnDemand, "measurement");
+        _series = new(loadedOnDemand, "series");
+    }
+
+    /// <summary>An empty state standing at <paramref name="size"/>, to be filled from the projection (<see cref="StateLoader"/>).</summary>
+    internal static LedgerState OnDemand(ulong size) => new(loadedOnDemand: true, size);
 
     /// <summary>The number of entries applied: the log size this state stands at.</summary>
     public ulong Size { get; private set; }
 
-    /// <summary>The latest time any applied record states (its author's <c>recordedAt</c>), or null for an empty state.</summary>
-    public DateTimeOffset? LatestRecordedAt { get; private set; }
+    /// <summary>Whether this state holds only what was loaded for the records being checked (see the class summary).</summary>
+    public bool IsLoadedOnDemand { get; }
+
+    /// <summary>
+    /// The latest time any applied record states (its author's <c>recordedAt</c>), or null for an empty state. Known
+    /// only for a complete state.
+    /// </summary>
+    public DateTimeOffset? LatestRecordedAt => IsLoadedOnDemand
+        ? throw new InvalidOperationException("a state loaded on demand does not know every record's time")
+        : _latestRecordedAt;
+
+    DateTimeOffset? _latestRecordedAt;
 
     public IReadOnlyDictionary<PartyId, PartyState> Parties => _parties;
 
-    public IReadOnlyDictionary<AgreementId, Logged<AgreementRecord>> Agreements => _agreements;
+    public IReadOnlyDictionary<AgreementId, Logged<AgreementRecord>> Agreements => _agreements.All;
 
-    public IReadOnlyDictionary<AgreementId, Logged<PolicyRecord>> Policies => _policies;
+    /// <summary>The policy in force for each agreement.</summary>
+    public IReadOnlyDictionary<AgreementId, Logged<PolicyRecord>> Policies => IsLoadedOnDemand
+        ? throw new InvalidOperationException("a state loaded on demand does not list every policy; query the projection instead")
+        : _policyInForce;
 
-    public IReadOnlyDictionary<StatementId, Logged<StatementRecord>> Statements => _statements;
+    public IReadOnlyDictionary<StatementId, Logged<StatementRecord>> Statements => _statements.All;
 
-    public IReadOnlyDictionary<CommitmentId, Logged<CommitmentRecord>> Commitments => _commitments;
+    public IReadOnlyDictionary<CommitmentId, Logged<CommitmentRecord>> Commitments => _commitments.All;
 
-    public IReadOnlyDictionary<IndicatorId, Logged<IndicatorRecord>> Indicators => _indicators;
+    public IReadOnlyDictionary<IndicatorId, Logged<IndicatorRecord>> Indicators => _indicators.All;
 
-    public IReadOnlyDictionary<ulong, MeasurementState> Measurements => _measurements;
+    public IReadOnlyDictionary<ulong, MeasurementState> Measurements => _measurements.All;
 
     public PartyState? FindParty(PartyId id) => _parties.GetValueOrDefault(id);
 
     /// <summary>The party a key (by key id) was ever registered to, or null.</summary>
     public PartyId? FindKeyOwner(string keyId) => _keyOwners.TryGetValue(keyId, out var owner) ? owner : null;
 
-    public Logged<AgreementRecord>? FindAgreement(AgreementId id) => _agreements.GetValueOrDefault(id);
+    public Logged<AgreementRecord>? FindAgreement(AgreementId id) => _agreements.Find(id);
 
     /// <summary>The policy in force for an agreement: the latest logged for it, or null.</summary>
-    public Logged<PolicyRecord>? FindPolicy(AgreementId id) => _policies.GetValueOrDefault(id);
+    public Logged<PolicyRecord>? FindPolicy(AgreementId id) => _policies.Find(id)?.InForce;
 
-    public Logged<StatementRecord>? FindStatement(StatementId id) => _statements.GetValueOrDefault(id);
+    /// <summary>Every policy logged for an agreement, or null when none was.</summary>
+    public PolicyHistory? FindPolicies(AgreementId id) => _policies.Find(id);
 
-    public Logged<CommitmentRecord>? FindCommitment(CommitmentId id) => _commitments.GetValueOrDefault(id);
+    public Logged<StatementRecord>? FindStatement(StatementId id) => _statements.Find(id);
 
-    public Logged<IndicatorRecord>? FindIndicator(IndicatorId id) => _indicators.GetValueOrDefault(id);
+    public Logged<CommitmentRecord>? FindCommitment(CommitmentId id) => _commitments.Find(id);
 
-    public MeasurementState? FindMeasurement(ulong index) => _measurements.GetValueOrDefault(index);
+    public Logged<IndicatorRecord>? FindIndicator(IndicatorId id) => _indicators.Find(id);
+
+    public MeasurementState? FindMeasurement(ulong index) => _measurements.Find(index);
+
+    /// <summary>Every measurement of a series (<see cref="MeasurementState.Key"/>), or null when it has none.</summary>
+    public SeriesEntries? FindSeries(string seriesKey) => _series.Find(seriesKey);
 
     /// <summary>The current (not superseded) measurement for a series key, if any.</summary>
     public MeasurementState? CurrentMeasurement(string seriesKey) =>
-        _currentBySeries.TryGetValue(seriesKey, out var index) ? _measurements[index] : null;
+        _series.Find(seriesKey)?.Current is { } index ? _measurements.Find(index) : null;
 
     /// <summary>The current (not superseded) measurement of the series <paramref name="like"/> belongs to, if any.</summary>
     public MeasurementState? CurrentMeasurement(MeasurementRecord like) => CurrentMeasurement(MeasurementState.Key(like));
@@ -123,42 +171,170 @@ public sealed class LedgerState
     {
         ArgumentNullException.ThrowIfNull(record);
         RecordKinds.Of(record).ApplyRecord(record, Size, leafHash, this);
-        if (LatestRecordedAt is not { } latest || record.RecordedAt > latest)
+        if (_latestRecordedAt is not { } latest || record.RecordedAt > latest)
         {
-            LatestRecordedAt = record.RecordedAt;
+            _latestRecordedAt = record.RecordedAt;
         }
 
         Size++;
     }
 
+    /// <summary>
+    /// The entry already logged with exactly these bytes (<paramref name="leafHash"/>), if any: the candidates are the
+    /// entries an identical record would be (its id's entry, its series' values, its measurement's attestations…).
+    /// </summary>
+    public ulong? FindDuplicate(LedgerRecord record, Hash leafHash)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        foreach (var (index, hash) in RecordKinds.Of(record).CandidatesOf(record, this))
+        {
+            if (hash == leafHash)
+            {
+                return index;
+            }
+        }
+
+        return null;
+    }
+
     internal void AddParty(PartyState party) => _parties[party.Id] = party;
 
-    internal void AddKey(PartyState party, string keyId, byte[] publicKey)
+    internal void AddKey(PartyState party, string keyId, byte[] publicKey, ulong addedAt)
     {
         party.Keys[keyId] = publicKey;
+        party.AddedAt[keyId] = addedAt;
         _keyOwners[keyId] = party.Id;
         _publicKeys[keyId] = publicKey;
     }
 
-    internal void AddAgreement(Logged<AgreementRecord> agreement) => _agreements[agreement.Record.Id] = agreement;
+    internal void AddAgreement(Logged<AgreementRecord> agreement) => _agreements.Add(agreement.Record.Id, agreement);
 
-    internal void SetPolicy(Logged<PolicyRecord> policy) => _policies[policy.Record.Agreement] = policy;
+    internal void AddPolicy(Logged<PolicyRecord> policy)
+    {
+        var agreement = policy.Record.Agreement;
+        var history = _policies.Find(agreement) ?? new PolicyHistory();
+        history.Add(policy);
+        _policies.Add(agreement, history);
+        _policyInForce[agreement] = history.InForce;
+    }
 
-    internal void AddStatement(Logged<StatementRecord> statement) => _statements[statement.Record.Id] = statement;
+    internal void AddStatement(Logged<StatementRecord> statement) => _statements.Add(statement.Record.Id, statement);
 
-    internal void AddCommitment(Logged<CommitmentRecord> commitment) => _commitments[commitment.Record.Id] = commitment;
+    internal void AddCommitment(Logged<CommitmentRecord> commitment) => _commitments.Add(commitment.Record.Id, commitment);
 
-    internal void AddIndicator(Logged<IndicatorRecord> indicator) => _indicators[indicator.Record.Id] = indicator;
+    internal void AddIndicator(Logged<IndicatorRecord> indicator) => _indicators.Add(indicator.Record.Id, indicator);
 
+    /// <summary>Applies a new measurement: it becomes its series' current value, and the one it supersedes is marked so.</summary>
     internal void AddMeasurement(MeasurementState measurement)
     {
-        _measurements[measurement.Index] = measurement;
+        _measurements.Add(measurement.Index, measurement);
         if (measurement.Record.Supersedes is { } old)
         {
-            _measurements[old].SupersededBy = measurement.Index;
+            _measurements.Find(old)!.SupersededBy = measurement.Index;
         }
 
-        _currentBySeries[measurement.SeriesKey] = measurement.Index;
+        AddToSeries(measurement);
+    }
+
+    /// <summary>Loads a logged measurement (with its supersession and attestations already set) into a state loaded on demand.</summary>
+    internal void LoadMeasurement(MeasurementState measurement)
+    {
+        if (!_measurements.Holds(measurement.Index))
+        {
+            _measurements.Add(measurement.Index, measurement);
+        }
+    }
+
+    internal void LoadSeries(string seriesKey, IEnumerable<MeasurementState> members)
+    {
+        var series = new SeriesEntries();
+        foreach (var member in members)
+        {
+            // A measurement this state already holds may have changed since it was written (superseded in this batch).
+            LoadMeasurement(member);
+            var held = _measurements.Find(member.Index)!;
+            series.Add(held.Index, held.SupersededBy is null);
+        }
+
+        _series.Add(seriesKey, series);
+    }
+
+    void AddToSeries(MeasurementState measurement)
+    {
+        var series = _series.Find(measurement.SeriesKey) ?? new SeriesEntries();
+        series.Add(measurement.Index, current: true);
+        _series.Add(measurement.SeriesKey, series);
+    }
+
+    internal void MarkAbsent(StateNeeds needs)
+    {
+        foreach (var id in needs.Agreements.Where(id => !_agreements.IsResolved(id)))
+        {
+            _agreements.MarkAbsent(id);
+        }
+
+        foreach (var id in needs.Policies.Where(id => !_policies.IsResolved(id)))
+        {
+            _policies.MarkAbsent(id);
+        }
+
+        foreach (var id in needs.Statements.Where(id => !_statements.IsResolved(id)))
+        {
+            _statements.MarkAbsent(id);
+        }
+
+        foreach (var id in needs.Commitments.Where(id => !_commitments.IsResolved(id)))
+        {
+            _commitments.MarkAbsent(id);
+        }
+
+        foreach (var id in needs.Indicators.Where(id => !_indicators.IsResolved(id)))
+        {
+            _indicators.MarkAbsent(id);
+        }
+
+        foreach (var index in needs.Measurements.Where(i => !_measurements.IsResolved(i)))
+        {
+            _measurements.MarkAbsent(index);
+        }
+
+        foreach (var key in needs.Series.Where(k => !_series.IsResolved(k)))
+        {
+            _series.MarkAbsent(key);
+        }
+    }
+
+    /// <summary>The needs not yet resolved in a state loaded on demand: what the loader must query.</summary>
+    internal StateNeeds Unresolved(StateNeeds needs)
+    {
+        var unresolved = new StateNeeds();
+        unresolved.Agreements.UnionWith(needs.Agreements.Where(id => !_agreements.IsResolved(id)));
+        unresolved.Policies.UnionWith(needs.Policies.Where(id => !_policies.IsResolved(id)));
+        unresolved.Statements.UnionWith(needs.Statements.Where(id => !_statements.IsResolved(id)));
+        unresolved.Commitments.UnionWith(needs.Commitments.Where(id => !_commitments.IsResolved(id)));
+        unresolved.Indicators.UnionWith(needs.Indicators.Where(id => !_indicators.IsResolved(id)));
+        unresolved.Measurements.UnionWith(needs.Measurements.Where(i => !_measurements.IsResolved(i)));
+        unresolved.Series.UnionWith(needs.Series.Where(k => !_series.IsResolved(k)));
+        return unresolved;
+    }
+
+    /// <summary>
+    /// Drops what a state loaded on demand loaded besides the parties and their keys: it is loaded again when needed,
+    /// so what a long-running writer holds between batches does not grow with the ledger.
+    /// </summary>
+    internal void ForgetLoaded()
+    {
+        if (IsLoadedOnDemand)
+        {
+            _agreements.Clear();
+            _policies.Clear();
+            _policyInForce.Clear();
+            _statements.Clear();
+            _commitments.Clear();
+            _indicators.Clear();
+            _measurements.Clear();
+            _series.Clear();
+        }
     }
 
     static string FieldOf(string error)

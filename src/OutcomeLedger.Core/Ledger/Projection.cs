@@ -8,9 +8,14 @@ namespace OutcomeLedger.Core.Ledger;
 /// </summary>
 public static class Projection
 {
-    /// <summary>Every projection table and its columns (besides <c>key</c> and <c>log_index</c>); storage creates exactly these.</summary>
-    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Tables =
-        RecordKinds.All.SelectMany(k => k.Tables).ToDictionary(t => t.Name, t => t.Columns, StringComparer.Ordinal);
+    /// <summary>Every projection table; storage creates exactly these.</summary>
+    public static IReadOnlyList<ProjectionTable> Schema { get; } = [.. RecordKinds.All.SelectMany(k => k.Tables)];
+
+    /// <summary>
+    /// The schema in one text, stored beside the projection: a projection written under another schema (an older
+    /// version's) is rebuilt from the log before it is used.
+    /// </summary>
+    public static string SchemaVersion { get; } = string.Join("\n", Schema.Select(t => t.Describe()));
 
     /// <summary>The rows for <paramref name="record"/>, applied at <paramref name="index"/> to <paramref name="state"/> (after Apply).</summary>
     public static IEnumerable<ProjectionRow> RowsFor(LedgerRecord record, ulong index, LedgerState state)

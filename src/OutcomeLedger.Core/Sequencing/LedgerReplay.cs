@@ -19,20 +19,37 @@ public static class LedgerReplay
 
     /// <summary>
     /// The projection the first <paramref name="size"/> entries give (<c>ledger rebuild</c>): every row once, as the
-    /// last entry that touched it left it, so <see cref="ILogStore.ReplaceProjectionAsync"/> of these rows equals the
+    /// last entry that touched it left it, so <see cref="IProjectionStore.ReplaceAsync"/> of these rows equals the
     /// live projection the sequencer wrote batch by batch.
     /// </summary>
     public static async Task<IReadOnlyList<ProjectionRow>> RebuildProjectionAsync(ILogStore store, ulong size, CancellationToken cancellationToken)
     {
-        var rows = new Dictionary<(string Table, string Key), ProjectionRow>();
+        var rows = new Dictionary<(string Table, object Key), ProjectionRow>();
         await ReplayAsync(store, size, recheck: false, (leaf, record, state) =>
         {
             foreach (var row in Projection.RowsFor(record, leaf.Index, state))
             {
-                rows[(row.Table, row.Key)] = row;
+                rows[(row.Table.Name, row.Key)] = row;
             }
         }, cancellationToken);
         return [.. rows.Values];
+    }
+
+    /// <summary>
+    /// Makes sure the store's projection was written under this version's schema, rebuilding it from the log when it
+    /// was not (a ledger made by an earlier version, or a new one). True when it was rebuilt.
+    /// </summary>
+    public static async Task<bool> EnsureProjectionAsync(ILedgerStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (await store.GetSchemaVersionAsync(cancellationToken) == Projection.SchemaVersion)
+        {
+            return false;
+        }
+
+        var size = (await store.GetLatestCheckpointAsync(cancellationToken))?.Size ?? 0;
+        await store.ReplaceAsync(Projection.Schema, Projection.SchemaVersion, await RebuildProjectionAsync(store, size, cancellationToken), cancellationToken);
+        return true;
     }
 
     static async Task<LedgerState> ReplayAsync(ILogStore store, ulong size, bool recheck, Action<StoredLeaf, LedgerRecord, LedgerState>? onEntry, CancellationToken cancellationToken)

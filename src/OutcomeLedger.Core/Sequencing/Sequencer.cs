@@ -1,4 +1,3 @@
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
@@ -7,21 +6,22 @@ using OutcomeLedger.Core.Transparency.Tiles;
 namespace OutcomeLedger.Core.Sequencing;
 
 /// <summary>
-/// Integrates entries into the log in batches. For each batch it checks every entry against the ledger state at its
-/// position, appends the accepted ones to the tree, and writes leaves, changed tiles, projection rows and a newly
-/// signed checkpoint in one store transaction. A result is returned only after that transaction committed. If the
-/// write fails, the in-memory state is reloaded from the store, so it never runs ahead of what is durable.
+/// Integrates entries into the log in batches. For each batch it loads from the projection what the entries' checks
+/// need, checks every entry against the ledger state at its position, appends the accepted ones to the tree, and
+/// writes leaves, changed tiles, projection rows and a newly signed checkpoint in one store transaction. A result is
+/// returned only after that transaction committed. Its state is loaded on demand (<see cref="StateLoader"/>), so
+/// opening it and writing cost the same whatever the ledger's size; if a write fails, the state is loaded again from
+/// the store, so it never runs ahead of what is durable.
 /// </summary>
 public sealed class Sequencer : IDisposable
 {
-    readonly ILogStore _store;
+    readonly ILedgerStore _store;
     readonly NoteSigner _logSigner;
     readonly SemaphoreSlim _gate = new(1, 1);
     LedgerState _state = new();
     TileWriter _tiles = TileWriter.Empty();
-    Dictionary<Hash, ulong> _indexByLeafHash = [];
 
-    Sequencer(ILogStore store, NoteSigner logSigner, string origin)
+    Sequencer(ILedgerStore store, NoteSigner logSigner, string origin)
     {
         _store = store;
         _logSigner = logSigner;
@@ -32,12 +32,15 @@ public sealed class Sequencer : IDisposable
 
     public void Dispose() => _gate.Dispose();
 
-    /// <summary>The state as of the last committed batch. Read it only between batches (see <see cref="ReadAsync{T}"/>).</summary>
-    public LedgerState State => _state;
-
     public StoredCheckpoint? Latest { get; private set; }
 
-    public static async Task<Sequencer> OpenAsync(ILogStore store, NoteSigner logSigner, string origin, CancellationToken cancellationToken)
+    /// <summary>The log size the sequencer stands at.</summary>
+    public ulong Size => _state.Size;
+
+    /// <summary>The state as of the last committed batch, loaded on demand: it answers lookups of parties and keys, not lists.</summary>
+    public LedgerState State => _state;
+
+    public static async Task<Sequencer> OpenAsync(ILedgerStore store, NoteSigner logSigner, string origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(logSigner);
@@ -47,28 +50,11 @@ public sealed class Sequencer : IDisposable
         return sequencer;
     }
 
-    /// <summary>Runs <paramref name="read"/> while no batch is being integrated.</summary>
-    public async Task<T> ReadAsync<T>(Func<LedgerState, T> read, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            return read(_state);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
     async Task LoadAsync(CancellationToken cancellationToken)
     {
         Latest = await _store.GetLatestCheckpointAsync(cancellationToken);
         var size = Latest?.Size ?? 0;
-        var byHash = new Dictionary<Hash, ulong>((int)Math.Min(size, int.MaxValue));
-        _state = await LedgerReplay.LoadAsync(_store, size, recheck: false, (leaf, _, _) => byHash.TryAdd(leaf.LeafHash, leaf.Index), cancellationToken);
-        _indexByLeafHash = byHash;
+        _state = await StateLoader.OpenAsync(_store, size, cancellationToken);
 
         // The right-most tile of each level: all the tile writer needs to continue the tree.
         var tiles = new Dictionary<(int, ulong), byte[]?>();
@@ -86,8 +72,8 @@ public sealed class Sequencer : IDisposable
     }
 
     /// <summary>
-    /// Reloads the state when the store holds a newer checkpoint than this sequencer wrote: another server of a shared
-    /// ledger logged entries (this server follows it, or is about to sequence after it). False when already current.
+    /// Loads the state again when the store holds a newer checkpoint than this sequencer wrote: another writer of the
+    /// ledger logged entries. False when already current.
     /// </summary>
     public async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
     {
@@ -100,60 +86,12 @@ public sealed class Sequencer : IDisposable
                 return false;
             }
 
-            await FollowAsync(latest, cancellationToken);
+            await LoadAsync(cancellationToken);
             return true;
         }
         finally
         {
             _gate.Release();
-        }
-    }
-
-    // Applies only the entries logged since this sequencer's size (checked when they were admitted), then resumes the tree
-    // from the stored right-most tiles. Anything unexpected reloads everything, so the state never half-follows.
-    async Task FollowAsync(StoredCheckpoint latest, CancellationToken cancellationToken)
-    {
-        try
-        {
-            while (_state.Size < latest.Size)
-            {
-                var leaves = await _store.ReadLeavesAsync(_state.Size, (int)Math.Min(LedgerReplay.PageSize, latest.Size - _state.Size), cancellationToken);
-                if (leaves.Count == 0)
-                {
-                    throw new InvalidDataException($"the log is missing entry {_state.Size} (its checkpoint says {latest.Size} entries)");
-                }
-
-                foreach (var leaf in leaves)
-                {
-                    if (leaf.Index != _state.Size || !EntryCodec.TryOpen(leaf.Data, out _, out var record, out _))
-                    {
-                        throw new InvalidDataException($"entry {_state.Size} is missing or cannot be read");
-                    }
-
-                    _state.Apply(record!, leaf.LeafHash);
-                    _indexByLeafHash[leaf.LeafHash] = leaf.Index;
-                }
-            }
-
-            var tiles = new Dictionary<(int, ulong), byte[]?>();
-            for (var level = 0; TileLayout.HashCount(level, latest.Size) > 0; level++)
-            {
-                var index = TileLayout.HashCount(level, latest.Size) / TileId.FullWidth;
-                tiles[(level, index)] = await _store.ReadTileAsync(level, index, cancellationToken);
-            }
-
-            _tiles = TileWriter.Resume(latest.Size, (level, index) => tiles.GetValueOrDefault((level, index)));
-            if (_tiles.Root() != latest.Root)
-            {
-                throw new InvalidDataException($"the stored tiles give root {_tiles.Root()} at size {latest.Size}, but the latest checkpoint says {latest.Root}: run 'outcomes log verify'");
-            }
-
-            Latest = latest;
-        }
-        catch
-        {
-            await LoadAsync(CancellationToken.None);
-            throw;
         }
     }
 
@@ -201,33 +139,46 @@ public sealed class Sequencer : IDisposable
         var leaves = new List<StoredLeaf>(entries.Count);
         var rows = new List<ProjectionRow>(entries.Count);
         var inBatch = new Dictionary<Hash, ulong>();
-        for (var i = 0; i < entries.Count; i++)
+        try
         {
-            var leafHash = entries[i].LeafHash;
-            if (_indexByLeafHash.TryGetValue(leafHash, out var existing) || inBatch.TryGetValue(leafHash, out existing))
+            await StateLoader.LoadAsync(_state, StateNeeds.Of(entries.Select(e => e.Entry.Record).OfType<LedgerRecord>()), _store, cancellationToken);
+            for (var i = 0; i < entries.Count; i++)
             {
-                results[i] = new SubmitResult(SubmitStatus.Duplicate, existing, leafHash, []);
-                continue;
-            }
+                var leafHash = entries[i].LeafHash;
+                var record = entries[i].Entry.Record;
+                var duplicate = inBatch.TryGetValue(leafHash, out var inThisBatch) ? inThisBatch : record is null ? null : _state.FindDuplicate(record, leafHash);
+                if (duplicate is { } existing)
+                {
+                    results[i] = new SubmitResult(SubmitStatus.Duplicate, existing, leafHash, []);
+                    continue;
+                }
 
-            var check = _state.Check(entries[i].Entry);
-            if (!check.IsAccepted)
-            {
-                results[i] = new SubmitResult(SubmitStatus.Rejected, null, leafHash, check.Errors);
-                continue;
-            }
+                var check = _state.Check(entries[i].Entry);
+                if (!check.IsAccepted)
+                {
+                    results[i] = new SubmitResult(SubmitStatus.Rejected, null, leafHash, check.Errors);
+                    continue;
+                }
 
-            var index = _state.Size;
-            _state.Apply(check.Record!, leafHash);
-            _tiles.Append(leafHash);
-            rows.AddRange(Projection.RowsFor(check.Record!, index, _state));
-            leaves.Add(new StoredLeaf(index, leafHash, entries[i].Data));
-            inBatch[leafHash] = index;
-            results[i] = new SubmitResult(SubmitStatus.Accepted, index, leafHash, []);
+                var index = _state.Size;
+                _state.Apply(check.Record!, leafHash);
+                _tiles.Append(leafHash);
+                rows.AddRange(Projection.RowsFor(check.Record!, index, _state));
+                leaves.Add(new StoredLeaf(index, leafHash, entries[i].Data));
+                inBatch[leafHash] = index;
+                results[i] = new SubmitResult(SubmitStatus.Accepted, index, leafHash, []);
+            }
+        }
+        catch
+        {
+            // A load that failed or a bug half-way: nothing of this batch is written; start again from the store.
+            await LoadAsync(CancellationToken.None);
+            throw;
         }
 
         if (leaves.Count == 0)
         {
+            _state.ForgetLoaded();
             return results;
         }
 
@@ -247,12 +198,8 @@ public sealed class Sequencer : IDisposable
             throw;
         }
 
-        foreach (var (hash, index) in inBatch)
-        {
-            _indexByLeafHash[hash] = index;
-        }
-
         Latest = checkpoint;
+        _state.ForgetLoaded();
         return results.Select(r => r.Status == SubmitStatus.Rejected ? r : r with { CheckpointSize = size }).ToList();
     }
 }

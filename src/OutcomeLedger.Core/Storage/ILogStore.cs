@@ -1,8 +1,9 @@
 namespace OutcomeLedger.Core.Storage;
 
 /// <summary>
-/// The narrow storage boundary of one ledger: the log (leaves, hash tiles, checkpoints) and its queryable projection,
-/// in one database. Appends are all-or-nothing and compare-and-swap on the log size, so two writers can never fork it.
+/// The narrow storage boundary of one ledger's log: leaves, hash tiles and checkpoints, written with the projection's
+/// rows (<see cref="IProjectionStore"/>) in one database transaction. Appends are all-or-nothing and compare-and-swap
+/// on the log size, so two writers can never fork it.
 /// </summary>
 public interface ILogStore : IAsyncDisposable
 {
@@ -15,20 +16,17 @@ public interface ILogStore : IAsyncDisposable
     /// <summary>Leaves <paramref name="start"/> to <paramref name="start"/>+<paramref name="count"/>−1 that exist, in order.</summary>
     Task<IReadOnlyList<StoredLeaf>> ReadLeavesAsync(ulong start, int count, CancellationToken cancellationToken);
 
+    /// <summary>The leaves at these indices that exist, in index order.</summary>
+    Task<IReadOnlyList<StoredLeaf>> ReadLeavesAtAsync(IReadOnlyCollection<ulong> indices, CancellationToken cancellationToken);
+
     /// <summary>The stored bytes of hash tile (level, index): a full tile, or the widest partial one written so far.</summary>
     Task<byte[]?> ReadTileAsync(int level, ulong index, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Writes a batch in one transaction: leaves, tiles, projection rows and the new checkpoint. Fails with
+    /// Writes a batch in one transaction: leaves, tiles, projection rows (upserted on their keys) and the new checkpoint. Fails with
     /// <see cref="LogConflictException"/> unless the log still has <see cref="LogBatch.ExpectedSize"/> entries.
     /// </summary>
     Task AppendAsync(LogBatch batch, CancellationToken cancellationToken);
-
-    /// <summary>Replaces every projection row (the log is untouched), in one transaction.</summary>
-    Task ReplaceProjectionAsync(IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken);
-
-    /// <summary>Every projection row, in a stable order, to compare a live projection with a rebuilt one.</summary>
-    Task<IReadOnlyList<ProjectionRow>> ReadProjectionAsync(CancellationToken cancellationToken);
 
     /// <summary>Adds a cosignature line to a stored checkpoint (witnessing); the checkpoint body itself never changes.</summary>
     Task<bool> AddCosignatureAsync(ulong size, string signatureLine, CancellationToken cancellationToken);

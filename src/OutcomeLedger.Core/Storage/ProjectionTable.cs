@@ -1,4 +1,73 @@
+using System.Text;
+
 namespace OutcomeLedger.Core.Storage;
 
-/// <summary>A projection table a record kind declares: its name and its columns besides <c>key</c> and <c>log_index</c>.</summary>
-public sealed record ProjectionTable(string Name, IReadOnlyList<string> Columns);
+/// <summary>
+/// A projection table a record kind declares: its columns (the first is the key, upserted on) and its secondary
+/// indexes. The projection is an index into the log, derived from it: rows point at entries by log index, and the
+/// records themselves are always read from the entries. Storage creates exactly these tables.
+/// </summary>
+public sealed class ProjectionTable : IEquatable<ProjectionTable>
+{
+    public ProjectionTable(string name, IReadOnlyList<ProjectionColumn> columns, params IReadOnlyList<string>[] indexes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentOutOfRangeException.ThrowIfZero(columns.Count);
+        Name = name;
+        Columns = columns;
+        Indexes = indexes;
+        foreach (var column in indexes.SelectMany(i => i))
+        {
+            _ = Ordinal(column);
+        }
+    }
+
+    public string Name { get; }
+
+    /// <summary>The columns; the first is the row's key.</summary>
+    public IReadOnlyList<ProjectionColumn> Columns { get; }
+
+    /// <summary>Secondary indexes, each a list of column names.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Indexes { get; }
+
+    public ProjectionColumn Key => Columns[0];
+
+    /// <summary>The position of <paramref name="column"/> among <see cref="Columns"/>.</summary>
+    public int Ordinal(string column)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Name == column)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"table {Name} has no column '{column}'", nameof(column));
+    }
+
+    /// <summary>A row of this table from its values in column order (text as <see cref="string"/>, integers as <see cref="long"/>).</summary>
+    public ProjectionRow Row(params object?[] values) => new(this, values);
+
+    /// <summary>One line that changes whenever the table's shape does: stored beside the projection to know when to rebuild it.</summary>
+    public string Describe()
+    {
+        var text = new StringBuilder(Name).Append('(');
+        text.AppendJoin(", ", Columns.Select(c => $"{c.Name} {c.Type.ToString().ToLowerInvariant()}{(c.Nullable ? " null" : "")}"));
+        foreach (var index in Indexes)
+        {
+            text.Append("; index ").AppendJoin(", ", index);
+        }
+
+        return text.Append(')').ToString();
+    }
+
+    public bool Equals(ProjectionTable? other) => other is not null && Describe() == other.Describe();
+
+    public override bool Equals(object? obj) => Equals(obj as ProjectionTable);
+
+    public override int GetHashCode() => Describe().GetHashCode(StringComparison.Ordinal);
+
+    public override string ToString() => Describe();
+}

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
+using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Storage;
 
 namespace OutcomeLedger.Storage.Postgres;
 
@@ -35,6 +37,9 @@ public sealed class PostgresLogStore : RelationalLogStore
             }
 
             await store.MigrateAsync(cancellationToken);
+
+            // Under the same lock: a projection written by an earlier version is rebuilt once, by one process.
+            await LedgerReplay.EnsureProjectionAsync(store, cancellationToken);
             await using (var command = new NpgsqlCommand("SELECT pg_advisory_unlock(7271)", connection))
             {
                 await command.ExecuteNonQueryAsync(cancellationToken);
@@ -60,6 +65,9 @@ public sealed class PostgresLogStore : RelationalLogStore
         ArgumentNullException.ThrowIfNull(connection);
         return connection.DisposeAsync();
     }
+
+    // COLLATE "C": ids and series keys compare by code point, as in SQLite, whatever the database's locale.
+    protected override string SqlType(ProjectionColumn column) => column?.Type == ColumnType.Integer ? "BIGINT" : "TEXT COLLATE \"C\"";
 
     protected override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Storage;
 using SQLitePCL;
 
 namespace OutcomeLedger.Storage.Sqlite;
@@ -29,6 +31,7 @@ public sealed class SqliteLogStore : RelationalLogStore
         await ExecuteAsync(connection, null, "PRAGMA busy_timeout = 10000", cancellationToken);
         var store = new SqliteLogStore(connection);
         await store.MigrateAsync(cancellationToken);
+        await LedgerReplay.EnsureProjectionAsync(store, cancellationToken);
         return store;
     }
 
@@ -44,6 +47,8 @@ public sealed class SqliteLogStore : RelationalLogStore
         _gate.Release();
         return ValueTask.CompletedTask;
     }
+
+    protected override string SqlType(ProjectionColumn column) => column?.Type == ColumnType.Integer ? "INTEGER" : "TEXT";
 
     // BEGIN IMMEDIATE: take the write lock now, not at the first write.
     protected override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>

@@ -6,7 +6,7 @@ namespace OutcomeLedger.Storage.Tests.Support;
 /// A real store with one fault injected: the next append is held until the test releases it, then fails without
 /// writing, as a lost connection or a full disk would fail it. Everything else goes straight to the real store.
 /// </summary>
-public sealed class FailingAppendStore(ILogStore inner) : ILogStore
+public sealed class FailingAppendStore(ILedgerStore inner) : ILedgerStore
 {
     readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -38,9 +38,21 @@ public sealed class FailingAppendStore(ILogStore inner) : ILogStore
 
     public Task<byte[]?> ReadTileAsync(int level, ulong index, CancellationToken cancellationToken) => inner.ReadTileAsync(level, index, cancellationToken);
 
-    public Task ReplaceProjectionAsync(IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken) => inner.ReplaceProjectionAsync(rows, cancellationToken);
+    public Task<IReadOnlyList<StoredLeaf>> ReadLeavesAtAsync(IReadOnlyCollection<ulong> indices, CancellationToken cancellationToken) => inner.ReadLeavesAtAsync(indices, cancellationToken);
 
-    public Task<IReadOnlyList<ProjectionRow>> ReadProjectionAsync(CancellationToken cancellationToken) => inner.ReadProjectionAsync(cancellationToken);
+    public Task<string?> GetSchemaVersionAsync(CancellationToken cancellationToken) => inner.GetSchemaVersionAsync(cancellationToken);
+
+    public Task<IReadOnlyList<ProjectionRow>> FindAsync(ProjectionTable table, string column, IReadOnlyCollection<object> values, CancellationToken cancellationToken) =>
+        inner.FindAsync(table, column, values, cancellationToken);
+
+    public Task<IReadOnlyList<ProjectionRow>> QueryAsync(ProjectionQuery query, CancellationToken cancellationToken) => inner.QueryAsync(query, cancellationToken);
+
+    public Task<long> CountAsync(ProjectionQuery query, CancellationToken cancellationToken) => inner.CountAsync(query, cancellationToken);
+
+    public Task ReplaceAsync(IReadOnlyList<ProjectionTable> schema, string schemaVersion, IEnumerable<ProjectionRow> rows, CancellationToken cancellationToken) =>
+        inner.ReplaceAsync(schema, schemaVersion, rows, cancellationToken);
+
+    public IAsyncEnumerable<ProjectionRow> ReadAllAsync(IReadOnlyList<ProjectionTable> schema, CancellationToken cancellationToken) => inner.ReadAllAsync(schema, cancellationToken);
 
     public Task<bool> AddCosignatureAsync(ulong size, string signatureLine, CancellationToken cancellationToken) => inner.AddCosignatureAsync(size, signatureLine, cancellationToken);
 

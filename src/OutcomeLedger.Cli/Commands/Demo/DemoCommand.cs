@@ -70,8 +70,9 @@ internal static class DemoCommand
             .ToList();
         await SubmitAsync(sequencer, [.. scenario.UsAcknowledgements(transfers).Select(r => EntryCodec.Sign(r, us))], cancellationToken);
 
-        var checkpoint = sequencer.Latest!;
-        var scorecard = ScorecardFiles.Evaluate(sequencer.State, ledger.Origin, checkpoint, DemoScenario.Agreement);
+        var (state, latest) = await ledger.LoadStateAsync(null, cancellationToken);
+        var checkpoint = latest!;
+        var scorecard = ScorecardFiles.Evaluate(state, ledger.Origin, checkpoint, DemoScenario.Agreement);
         var files = new Dictionary<string, string>();
         foreach (var format in new[] { "json", "html", "md" })
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
 
@@ -16,8 +17,13 @@ internal static class RebuildCommand
             var checkpoint = await ledger.Store.GetLatestCheckpointAsync(ct);
             var size = checkpoint?.Size ?? 0;
             var rebuilt = await LedgerReplay.RebuildProjectionAsync(ledger.Store, size, ct);
-            var live = await ledger.Store.ReadProjectionAsync(ct);
-            await ledger.Store.ReplaceProjectionAsync(rebuilt, ct);
+            var live = new List<ProjectionRow>();
+            await foreach (var row in ledger.Store.ReadAllAsync(Projection.Schema, ct))
+            {
+                live.Add(row);
+            }
+
+            await ledger.Store.ReplaceAsync(Projection.Schema, Projection.SchemaVersion, rebuilt, ct);
             var changed = Differences(live, rebuilt);
             if (context.Json)
             {

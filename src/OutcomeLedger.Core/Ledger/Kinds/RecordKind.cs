@@ -51,6 +51,10 @@ public abstract class RecordKind
 
     internal abstract IEnumerable<ProjectionRow> ProjectRecord(LedgerRecord record, ulong index, LedgerState state);
 
+    internal abstract void NeedsOf(LedgerRecord record, StateNeeds needs);
+
+    internal abstract IEnumerable<(ulong Index, Hash LeafHash)> CandidatesOf(LedgerRecord record, LedgerState state);
+
     public override string ToString() => Name;
 }
 
@@ -69,9 +73,26 @@ public abstract class RecordKind<T> : RecordKind
     /// <summary>The projection rows the record leaves, read from the state after <see cref="Apply"/>.</summary>
     internal abstract IEnumerable<ProjectionRow> Project(T record, ulong index, LedgerState state);
 
+    /// <summary>
+    /// What <see cref="Check"/>, <see cref="Apply"/>, <see cref="Project"/> and <see cref="Candidates"/> look up besides
+    /// the author and the parties (always loaded), so a state loaded on demand loads it first.
+    /// </summary>
+    internal abstract void Needs(T record, StateNeeds needs);
+
+    /// <summary>The logged entries an identical record would be (a resubmission is answered with the first one's index).</summary>
+    internal abstract IEnumerable<(ulong Index, Hash LeafHash)> Candidates(T record, LedgerState state);
+
     internal sealed override void CheckRecord(LedgerRecord record, RuleContext rules) => Check((T)record, rules);
 
     internal sealed override void ApplyRecord(LedgerRecord record, ulong index, Hash leafHash, LedgerState state) => Apply((T)record, index, leafHash, state);
 
     internal sealed override IEnumerable<ProjectionRow> ProjectRecord(LedgerRecord record, ulong index, LedgerState state) => Project((T)record, index, state);
+
+    internal sealed override void NeedsOf(LedgerRecord record, StateNeeds needs) => Needs((T)record, needs);
+
+    internal sealed override IEnumerable<(ulong Index, Hash LeafHash)> CandidatesOf(LedgerRecord record, LedgerState state) => Candidates((T)record, state);
+
+    /// <summary>A logged record's entry as a duplicate candidate, when there is one.</summary>
+    private protected static IEnumerable<(ulong Index, Hash LeafHash)> EntryOf<TRecord>(Logged<TRecord>? logged)
+        where TRecord : LedgerRecord => logged is null ? [] : [(logged.Index, logged.LeafHash)];
 }

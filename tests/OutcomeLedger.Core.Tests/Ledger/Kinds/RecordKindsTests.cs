@@ -46,7 +46,7 @@ public sealed class RecordKindsTests
 
     [Fact]
     public void Projection_TablesComeFromTheKinds() =>
-        Assert.Equal(RecordKinds.All.SelectMany(k => k.Tables).Select(t => t.Name).Order(StringComparer.Ordinal), Projection.Tables.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(RecordKinds.All.SelectMany(k => k.Tables).Select(t => t.Name).Order(StringComparer.Ordinal), Projection.Schema.Select(t => t.Name).Order(StringComparer.Ordinal));
 
     [Fact]
     public void AsOfDate_CountsKeyRecordsLikeEveryOtherKind()

@@ -16,7 +16,9 @@ public sealed class AgreementRecordKind : RecordKind<AgreementRecord>
 
     public override Writers Writers => Writers.Operator;
 
-    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("agreements", ["title", "parties"])];
+    public static ProjectionTable Table { get; } = new("agreements", [ProjectionColumn.Text("id"), ProjectionColumn.Integer("log_index")]);
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
     internal override void Check(AgreementRecord agreement, RuleContext rules)
     {
@@ -37,6 +39,11 @@ public sealed class AgreementRecordKind : RecordKind<AgreementRecord>
 
     internal override IEnumerable<ProjectionRow> Project(AgreementRecord agreement, ulong index, LedgerState state)
     {
-        yield return ProjectionRow.Of("agreements", agreement.Id.Value, index, ("title", agreement.Title), ("parties", ProjectionRow.Json(agreement.Parties)));
+        yield return Table.Row(agreement.Id.Value, (long)index);
     }
+
+    internal override void Needs(AgreementRecord agreement, StateNeeds needs) => needs.Agreement(agreement.Id);
+
+    internal override IEnumerable<(ulong Index, Hash LeafHash)> Candidates(AgreementRecord agreement, LedgerState state) =>
+        EntryOf(state.FindAgreement(agreement.Id));
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
 
@@ -21,7 +19,11 @@ public sealed class AttestationRecordKind : RecordKind<AttestationRecord>
 
     public override Writers Writers => Writers.Anyone;
 
-    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("attestations", ["measurement", "verdict", "author", "figure"])];
+    public static ProjectionTable Table { get; } = new("attestations",
+        [ProjectionColumn.Integer("log_index"), ProjectionColumn.Integer("measurement"), ProjectionColumn.Text("author"), ProjectionColumn.Text("verdict")],
+        ["measurement"]);
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
     internal override void Check(AttestationRecord attestation, RuleContext rules)
     {
@@ -99,9 +101,11 @@ public sealed class AttestationRecordKind : RecordKind<AttestationRecord>
 
     internal override IEnumerable<ProjectionRow> Project(AttestationRecord attestation, ulong index, LedgerState state)
     {
-        yield return ProjectionRow.Of("attestations", index.ToString(CultureInfo.InvariantCulture), index,
-            ("measurement", attestation.Measurement.ToString(CultureInfo.InvariantCulture)),
-            ("verdict", ProjectionRow.Name(attestation.Verdict)), ("author", attestation.Author.Value),
-            ("figure", attestation.Figure is { } f ? RecordJson.FormatDecimal(f) : null));
+        yield return Table.Row((long)index, (long)attestation.Measurement, attestation.Author.Value, ProjectionNames.Of(attestation.Verdict));
     }
+
+    internal override void Needs(AttestationRecord attestation, StateNeeds needs) => needs.Measurement(attestation.Measurement);
+
+    internal override IEnumerable<(ulong Index, Hash LeafHash)> Candidates(AttestationRecord attestation, LedgerState state) =>
+        state.FindMeasurement(attestation.Measurement)?.Attestations.Select(a => (a.Index, a.LeafHash)) ?? [];
 }

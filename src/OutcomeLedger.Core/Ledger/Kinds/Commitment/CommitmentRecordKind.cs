@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
 
@@ -20,7 +19,9 @@ public sealed class CommitmentRecordKind : RecordKind<CommitmentRecord>
 
     public override Writers Writers => Writers.Operator | Writers.Party;
 
-    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("commitments", ["agreement", "text", "made_on", "due_date"])];
+    public static ProjectionTable Table { get; } = new("commitments", [ProjectionColumn.Text("id"), ProjectionColumn.Integer("log_index"), ProjectionColumn.Text("agreement")], ["agreement"]);
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
     internal override void Check(CommitmentRecord commitment, RuleContext rules)
     {
@@ -75,8 +76,19 @@ public sealed class CommitmentRecordKind : RecordKind<CommitmentRecord>
 
     internal override IEnumerable<ProjectionRow> Project(CommitmentRecord commitment, ulong index, LedgerState state)
     {
-        yield return ProjectionRow.Of("commitments", commitment.Id.Value, index, ("agreement", commitment.Agreement.Value), ("text", commitment.Text),
-            ("made_on", commitment.MadeOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("due_date", commitment.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        yield return Table.Row(commitment.Id.Value, (long)index, commitment.Agreement.Value);
     }
+
+    internal override void Needs(CommitmentRecord commitment, StateNeeds needs)
+    {
+        needs.Commitment(commitment.Id);
+        needs.Agreement(commitment.Agreement);
+        foreach (var statement in commitment.Statements)
+        {
+            needs.Statement(statement);
+        }
+    }
+
+    internal override IEnumerable<(ulong Index, Hash LeafHash)> Candidates(CommitmentRecord commitment, LedgerState state) =>
+        EntryOf(state.FindCommitment(commitment.Id));
 }

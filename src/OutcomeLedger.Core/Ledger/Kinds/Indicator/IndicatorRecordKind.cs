@@ -19,7 +19,11 @@ public sealed class IndicatorRecordKind : RecordKind<IndicatorRecord>
 
     public override Writers Writers => Writers.Operator | Writers.Party;
 
-    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("indicators", ["commitment", "name", "unit", "reporter", "direction", "period_type"])];
+    public static ProjectionTable Table { get; } = new("indicators",
+        [ProjectionColumn.Text("id"), ProjectionColumn.Integer("log_index"), ProjectionColumn.Text("commitment"), ProjectionColumn.Text("reporter")],
+        ["commitment"]);
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
     internal override void Check(IndicatorRecord indicator, RuleContext rules)
     {
@@ -161,7 +165,19 @@ public sealed class IndicatorRecordKind : RecordKind<IndicatorRecord>
 
     internal override IEnumerable<ProjectionRow> Project(IndicatorRecord indicator, ulong index, LedgerState state)
     {
-        yield return ProjectionRow.Of("indicators", indicator.Id.Value, index, ("commitment", indicator.Commitment.Value), ("name", indicator.Name),
-            ("unit", indicator.Unit), ("reporter", indicator.Reporter.Value), ("direction", ProjectionRow.Name(indicator.Direction)), ("period_type", ProjectionRow.Name(indicator.PeriodType)));
+        yield return Table.Row(indicator.Id.Value, (long)index, indicator.Commitment.Value, indicator.Reporter.Value);
     }
+
+    internal override void Needs(IndicatorRecord indicator, StateNeeds needs)
+    {
+        needs.Indicator(indicator.Id);
+        needs.Commitment(indicator.Commitment);
+        if (indicator.PairedIndicator is { } paired)
+        {
+            needs.Indicator(paired);
+        }
+    }
+
+    internal override IEnumerable<(ulong Index, Hash LeafHash)> Candidates(IndicatorRecord indicator, LedgerState state) =>
+        EntryOf(state.FindIndicator(indicator.Id));
 }

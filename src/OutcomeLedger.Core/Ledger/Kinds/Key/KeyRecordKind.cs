@@ -67,18 +67,27 @@ public sealed class KeyRecordKind : RecordKind<KeyRecord>
         var keyId = EntryKeyId.Of(raw);
         if (key.Action == KeyAction.Add)
         {
-            state.AddKey(party, keyId, raw);
+            state.AddKey(party, keyId, raw, index);
         }
         else
         {
             party.RevokedAt[keyId] = index;
         }
+
+        party.AddEntry(index, leafHash);
     }
 
     internal override IEnumerable<ProjectionRow> Project(KeyRecord key, ulong index, LedgerState state)
     {
         var party = state.FindParty(key.Party)!;
         var keyId = EntryKeyId.Of(Convert.FromBase64String(key.PublicKey));
-        yield return PartyRecordKind.KeyRow(key.Party, key.PublicKey, index, party.RevokedAt.TryGetValue(keyId, out var revoked) ? revoked : null);
+        yield return PartyRecordKind.KeyRow(key.Party, key.PublicKey, party.AddedAt[keyId], party.RevokedAt.TryGetValue(keyId, out var revoked) ? revoked : null);
     }
+
+    internal override void Needs(KeyRecord record, StateNeeds needs)
+    {
+    }
+
+    internal override IEnumerable<(ulong Index, Hash LeafHash)> Candidates(KeyRecord key, LedgerState state) =>
+        state.FindParty(key.Party)?.Entries ?? [];
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
 
@@ -21,7 +19,15 @@ public sealed class MeasurementRecordKind : RecordKind<MeasurementRecord>
 
     public override Writers Writers => Writers.Operator | Writers.Party;
 
-    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("measurements", ["indicator", "period", "dimensions", "value", "author", "superseded_by"])];
+    /// <summary>Every measurement, current or superseded: found by series (one value current per series) or by indicator and period.</summary>
+    public static ProjectionTable Table { get; } = new("measurements",
+        [
+            ProjectionColumn.Integer("log_index"), ProjectionColumn.Text("indicator"), ProjectionColumn.Text("period"), ProjectionColumn.Text("author"),
+            ProjectionColumn.Text("series"), ProjectionColumn.Integer("superseded_by", nullable: true),
+        ],
+        ["series"], ["indicator", "period"]);
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
     internal override void Check(MeasurementRecord measurement, RuleContext rules)
     {
@@ -132,8 +138,18 @@ public sealed class MeasurementRecordKind : RecordKind<MeasurementRecord>
     }
 
     static ProjectionRow Row(MeasurementState m) =>
-        ProjectionRow.Of("measurements", m.Index.ToString(CultureInfo.InvariantCulture), m.Index, ("indicator", m.Record.Indicator.Value),
-            ("period", m.Record.Period.ToString()), ("dimensions", ProjectionRow.Json(m.Record.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal).ToDictionary())),
-            ("value", RecordJson.FormatDecimal(m.Record.Value)), ("author", m.Record.Author.Value),
-            ("superseded_by", m.SupersededBy?.ToString(CultureInfo.InvariantCulture)));
+        Table.Row((long)m.Index, m.Record.Indicator.Value, m.Record.Period.ToString(), m.Record.Author.Value, m.SeriesKey, (long?)m.SupersededBy);
+
+    internal override void Needs(MeasurementRecord measurement, StateNeeds needs)
+    {
+        needs.Indicator(measurement.Indicator);
+        needs.SeriesOf(MeasurementState.Key(measurement));
+        if (measurement.Supersedes is { } old)
+        {
+            needs.Measurement(old);
+        }
+    }
+
+    internal override IEnumerable<(ulong Index, Hash LeafHash)> Candidates(MeasurementRecord measurement, LedgerState state) =>
+        state.FindSeries(MeasurementState.Key(measurement))?.Members.Select(i => (i, state.FindMeasurement(i)!.LeafHash)) ?? [];
 }

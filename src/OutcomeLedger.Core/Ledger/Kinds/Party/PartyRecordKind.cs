@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
@@ -21,11 +20,15 @@ public sealed class PartyRecordKind : RecordKind<PartyRecord>
 
     public override Writers Writers => Writers.Operator;
 
-    public override IReadOnlyList<ProjectionTable> Tables { get; } =
-    [
-        new("parties", ["name", "role"]),
-        new("party_keys", ["party", "public_key", "revoked_at"]),
-    ];
+    /// <summary>Every party: the entry that registered it.</summary>
+    public static ProjectionTable PartiesTable { get; } = new("parties", [ProjectionColumn.Text("id"), ProjectionColumn.Integer("log_index"), ProjectionColumn.Text("role")]);
+
+    /// <summary>Every key ever registered: its party, when it was added and, once revoked, when.</summary>
+    public static ProjectionTable KeysTable { get; } = new("party_keys",
+        [ProjectionColumn.Text("key_id"), ProjectionColumn.Text("party"), ProjectionColumn.Text("public_key"), ProjectionColumn.Integer("added_at"), ProjectionColumn.Integer("revoked_at", nullable: true)],
+        ["party"]);
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [PartiesTable, KeysTable];
 
     internal override void Check(PartyRecord party, RuleContext rules)
     {
@@ -67,26 +70,32 @@ public sealed class PartyRecordKind : RecordKind<PartyRecord>
 
     internal override void Apply(PartyRecord party, ulong index, Hash leafHash, LedgerState state)
     {
-        var registered = new PartyState(party, index);
+        var registered = new PartyState(party, index, leafHash);
         state.AddParty(registered);
         foreach (var key in party.Keys)
         {
             var raw = Convert.FromBase64String(key);
-            state.AddKey(registered, EntryKeyId.Of(raw), raw);
+            state.AddKey(registered, EntryKeyId.Of(raw), raw, index);
         }
     }
 
     internal override IEnumerable<ProjectionRow> Project(PartyRecord party, ulong index, LedgerState state)
     {
-        yield return ProjectionRow.Of("parties", party.Id.Value, index, ("name", party.Name), ("role", ProjectionRow.Name(party.Role)));
+        yield return PartiesTable.Row(party.Id.Value, (long)index, ProjectionNames.Of(party.Role));
         foreach (var key in party.Keys)
         {
             yield return KeyRow(party.Id, key, index, revokedAt: null);
         }
     }
 
-    /// <summary>The row of one key: it carries the index of the entry that last changed it (added, or revoked).</summary>
-    internal static ProjectionRow KeyRow(PartyId party, string publicKey, ulong index, ulong? revokedAt) =>
-        ProjectionRow.Of("party_keys", EntryKeyId.Of(Convert.FromBase64String(publicKey)), index,
-            ("party", party.Value), ("public_key", publicKey), ("revoked_at", revokedAt?.ToString(CultureInfo.InvariantCulture)));
+    internal override void Needs(PartyRecord record, StateNeeds needs)
+    {
+    }
+
+    internal override IEnumerable<(ulong Index, Hash LeafHash)> Candidates(PartyRecord party, LedgerState state) =>
+        state.FindParty(party.Id)?.Entries ?? [];
+
+    /// <summary>The row of one key, as the entries so far leave it.</summary>
+    internal static ProjectionRow KeyRow(PartyId party, string publicKey, ulong addedAt, ulong? revokedAt) =>
+        KeysTable.Row(EntryKeyId.Of(Convert.FromBase64String(publicKey)), party.Value, publicKey, (long)addedAt, (long?)revokedAt);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
 
@@ -22,7 +21,9 @@ public sealed class PolicyRecordKind : RecordKind<PolicyRecord>
 
     public override Writers Writers => Writers.Operator;
 
-    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("policies", ["agreement", "policy"])];
+    public static ProjectionTable Table { get; } = new("policies", [ProjectionColumn.Integer("log_index"), ProjectionColumn.Text("agreement")], ["agreement"]);
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
     internal override void Check(PolicyRecord record, RuleContext rules)
     {
@@ -63,10 +64,15 @@ public sealed class PolicyRecordKind : RecordKind<PolicyRecord>
         }
     }
 
-    internal override void Apply(PolicyRecord policy, ulong index, Hash leafHash, LedgerState state) => state.SetPolicy(new(policy, index, leafHash));
+    internal override void Apply(PolicyRecord policy, ulong index, Hash leafHash, LedgerState state) => state.AddPolicy(new(policy, index, leafHash));
 
     internal override IEnumerable<ProjectionRow> Project(PolicyRecord policy, ulong index, LedgerState state)
     {
-        yield return ProjectionRow.Of("policies", index.ToString(CultureInfo.InvariantCulture), index, ("agreement", policy.Agreement.Value), ("policy", ProjectionRow.Json(policy.Policy)));
+        yield return Table.Row((long)index, policy.Agreement.Value);
     }
+
+    internal override void Needs(PolicyRecord policy, StateNeeds needs) => needs.PoliciesOf(policy.Agreement);
+
+    internal override IEnumerable<(ulong Index, Hash LeafHash)> Candidates(PolicyRecord policy, LedgerState state) =>
+        state.FindPolicies(policy.Agreement)?.All.Select(p => (p.Index, p.LeafHash)) ?? [];
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
 
@@ -17,7 +16,9 @@ public sealed class StatementRecordKind : RecordKind<StatementRecord>
 
     public override Writers Writers => Writers.Anyone;
 
-    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("statements", ["date", "title", "parties", "statement_kind", "source_url"])];
+    public static ProjectionTable Table { get; } = new("statements", [ProjectionColumn.Text("id"), ProjectionColumn.Integer("log_index")]);
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
     internal override void Check(StatementRecord statement, RuleContext rules)
     {
@@ -56,8 +57,11 @@ public sealed class StatementRecordKind : RecordKind<StatementRecord>
 
     internal override IEnumerable<ProjectionRow> Project(StatementRecord statement, ulong index, LedgerState state)
     {
-        yield return ProjectionRow.Of("statements", statement.Id.Value, index,
-            ("date", statement.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("title", statement.Title),
-            ("parties", ProjectionRow.Json(statement.Parties)), ("statement_kind", ProjectionRow.Name(statement.StatementKind)), ("source_url", statement.SourceUrl));
+        yield return Table.Row(statement.Id.Value, (long)index);
     }
+
+    internal override void Needs(StatementRecord statement, StateNeeds needs) => needs.Statement(statement.Id);
+
+    internal override IEnumerable<(ulong Index, Hash LeafHash)> Candidates(StatementRecord statement, LedgerState state) =>
+        EntryOf(state.FindStatement(statement.Id));
 }

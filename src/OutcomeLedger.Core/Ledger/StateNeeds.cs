@@ -1,0 +1,60 @@
+namespace OutcomeLedger.Core.Ledger;
+
+/// <summary>
+/// What checking some records will look up in the state, collected from their kinds before the checks, so that a
+/// state loaded on demand can load all of it from the projection at once (a few queries a batch, not one a lookup).
+/// Parties and their keys are always loaded; everything else is named here.
+/// </summary>
+public sealed class StateNeeds
+{
+    internal HashSet<AgreementId> Agreements { get; } = [];
+
+    internal HashSet<AgreementId> Policies { get; } = [];
+
+    internal HashSet<StatementId> Statements { get; } = [];
+
+    internal HashSet<CommitmentId> Commitments { get; } = [];
+
+    internal HashSet<IndicatorId> Indicators { get; } = [];
+
+    internal HashSet<ulong> Measurements { get; } = [];
+
+    internal HashSet<string> Series { get; } = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => Agreements.Count + Policies.Count + Statements.Count + Commitments.Count + Indicators.Count + Measurements.Count + Series.Count == 0;
+
+    public void Agreement(AgreementId id) => Agreements.Add(id);
+
+    /// <summary>The policies logged for an agreement (and the agreement).</summary>
+    public void PoliciesOf(AgreementId id)
+    {
+        Policies.Add(id);
+        Agreements.Add(id);
+    }
+
+    public void Statement(StatementId id) => Statements.Add(id);
+
+    /// <summary>A commitment and the agreement it is under.</summary>
+    public void Commitment(CommitmentId id) => Commitments.Add(id);
+
+    public void Indicator(IndicatorId id) => Indicators.Add(id);
+
+    /// <summary>A measurement by log index, with its attestations.</summary>
+    public void Measurement(ulong index) => Measurements.Add(index);
+
+    /// <summary>Every measurement of a series (<see cref="MeasurementState.Key"/>), with their attestations.</summary>
+    public void SeriesOf(string seriesKey) => Series.Add(seriesKey);
+
+    /// <summary>What the records' kinds need, together.</summary>
+    public static StateNeeds Of(IEnumerable<LedgerRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var needs = new StateNeeds();
+        foreach (var record in records)
+        {
+            RecordKinds.Of(record).NeedsOf(record, needs);
+        }
+
+        return needs;
+    }
+}
