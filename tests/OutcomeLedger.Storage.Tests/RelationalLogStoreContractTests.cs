@@ -711,6 +711,17 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
             await TamperNoteAsync(connection, checkpoint, random, verified);
         }
 
+        // The projection beside the log must be exactly what the log gives: a changed, missing or extra row is named.
+        var measurement = (await verified.QueryAsync(new ProjectionQuery(MeasurementRecordKind.Table) { Limit = 1 }, Cancel)).Single();
+        var key = (long)measurement.Key;
+        await ExecuteAsync(connection, "UPDATE measurements SET series = 'changed' WHERE log_index = @k", ("@k", key));
+        await AssertFailureAsync(verified, $"the projection row measurements(log_index={key}, ");
+        await ExecuteAsync(connection, "UPDATE measurements SET series = @s WHERE log_index = @k", ("@s", measurement.Text("series")!), ("@k", key));
+        await ExecuteAsync(connection, "DELETE FROM measurements WHERE log_index = @k", ("@k", key));
+        await AssertFailureAsync(verified, $"the projection lacks the row measurements(log_index={key}, ");
+        await verified.ReplaceAsync(Projection.Schema, Projection.SchemaVersion, await LedgerReplay.RebuildProjectionAsync(verified, (ulong)size, Cancel), Cancel);
+        Assert.True((await LogVerifier.VerifyAsync(verified, Verifier, null, Cancel)).IsValid);
+
         // A missing entry is named too.
         var gone = random.NextInt64(size);
         var data = await ReadBytesAsync(connection, "leaves", "data", "idx = @k", gone);
@@ -738,7 +749,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         await AssertFailureAsync(verified, $"entry {checkpoints[^2].Size} is stored beyond the latest checkpoint");
     }
 
-    static async Task TamperAsync(DbConnection connection, string table, string column, string where, long key, Random random, string expected, ILogStore store)
+    static async Task TamperAsync(DbConnection connection, string table, string column, string where, long key, Random random, string expected, ILedgerStore store)
     {
         var original = await ReadBytesAsync(connection, table, column, where, key);
         var changed = (byte[])original.Clone();
@@ -748,7 +759,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         await ExecuteAsync(connection, $"UPDATE {table} SET {column} = @v WHERE {where}", ("@v", original), ("@k", key));
     }
 
-    static async Task TamperNoteAsync(DbConnection connection, StoredCheckpoint checkpoint, Random random, ILogStore store)
+    static async Task TamperNoteAsync(DbConnection connection, StoredCheckpoint checkpoint, Random random, ILedgerStore store)
     {
         // Any one character of the signed note: its text, or the signature line.
         var note = checkpoint.Note;
@@ -759,7 +770,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         await ExecuteAsync(connection, "UPDATE checkpoints SET note = @v WHERE size = @k", ("@v", note), ("@k", (long)checkpoint.Size));
     }
 
-    static async Task AssertFailureAsync(ILogStore store, string expected)
+    static async Task AssertFailureAsync(ILedgerStore store, string expected)
     {
         var verification = await LogVerifier.VerifyAsync(store, Verifier, null, Cancel);
         Assert.False(verification.IsValid, $"a change that should be reported as '{expected}' went unnoticed");

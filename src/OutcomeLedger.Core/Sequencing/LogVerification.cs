@@ -4,4 +4,7 @@ namespace OutcomeLedger.Core.Sequencing;
 public sealed record LogVerification(ulong Entries, int Tiles, int Checkpoints, string? FirstFailure)
 {
     public bool IsValid => FirstFailure is null;
+
+    /// <summary>The projection rows found equal to what a replay of the log gives.</summary>
+    public int ProjectionRows { get; init; }
 }

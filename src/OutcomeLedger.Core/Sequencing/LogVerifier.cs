@@ -12,7 +12,7 @@ namespace OutcomeLedger.Core.Sequencing;
 /// </summary>
 public static class LogVerifier
 {
-    public static async Task<LogVerification> VerifyAsync(ILogStore store, NoteVerifier logKey, IProgress<ulong>? progress, CancellationToken cancellationToken)
+    public static async Task<LogVerification> VerifyAsync(ILedgerStore store, NoteVerifier logKey, IProgress<ulong>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(logKey);
@@ -34,6 +34,7 @@ public static class LogVerifier
         var tree = new MerkleTree();
         var state = new LedgerState();
         var indexByHash = new Dictionary<Hash, ulong>();
+        var projection = new Dictionary<(string Table, object Key), ProjectionRow>();
         while (tree.Size < size)
         {
             var leaves = await store.ReadLeavesAsync(tree.Size, (int)Math.Min(LedgerReplay.PageSize, size - tree.Size), cancellationToken);
@@ -72,6 +73,11 @@ public static class LogVerifier
                 }
 
                 state.Apply(check.Record!, hash);
+                foreach (var row in Projection.RowsFor(check.Record!, leaf.Index, state))
+                {
+                    projection[(row.Table.Name, row.Key)] = row;
+                }
+
                 tree.AppendLeafHash(hash);
             }
 
@@ -111,7 +117,24 @@ public static class LogVerifier
             tiles++;
         }
 
-        return new LogVerification(tree.Size, tiles, checkpoints.Count, null);
+        // The projection beside the log is derived: it must be exactly what the replay gives.
+        var rows = 0;
+        await foreach (var row in store.ReadAllAsync(Projection.Schema, cancellationToken))
+        {
+            if (!projection.Remove((row.Table.Name, row.Key), out var expected) || expected.ToString() != row.ToString())
+            {
+                return Fail(tree.Size, tiles, $"the projection row {row} is not what the log gives ({expected?.ToString() ?? "no such row"}): run 'outcomes ledger rebuild'");
+            }
+
+            rows++;
+        }
+
+        if (projection.Count > 0)
+        {
+            return Fail(tree.Size, tiles, $"the projection lacks the row {projection.Values.First()} that the log gives: run 'outcomes ledger rebuild'");
+        }
+
+        return new LogVerification(tree.Size, tiles, checkpoints.Count, null) { ProjectionRows = rows };
     }
 
     static string FirstDifference(byte[] stored, byte[] expected)

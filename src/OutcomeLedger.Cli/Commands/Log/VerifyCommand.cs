@@ -5,8 +5,8 @@ using OutcomeLedger.Core.Transparency;
 namespace OutcomeLedger.Cli.Commands.Log;
 
 /// <summary>
-/// <c>outcomes log verify</c>: re-hashes every leaf, re-checks every entry, recomputes every tile and checks every
-/// checkpoint; exit 0 when all match, 1 naming the first entry, tile or checkpoint that does not. Says which SHA-256
+/// <c>outcomes log verify</c>: re-hashes every leaf, re-checks every entry, recomputes every tile, checks every
+/// checkpoint and that the projection is what a replay gives; exit 0 when all match, 1 naming the first entry, tile or checkpoint that does not. Says which SHA-256
 /// hashed the batches (intel-ipsec-mb's multi-buffer one, or .NET's and why).
 /// </summary>
 internal static class VerifyCommand
@@ -20,11 +20,11 @@ internal static class VerifyCommand
             var result = await LogVerifier.VerifyAsync(ledger.Store, ledger.LogVerifierKey.CreateVerifier(), null, ct);
             if (context.Json)
             {
-                context.WriteJson(new { valid = result.IsValid, entries = result.Entries, tiles = result.Tiles, checkpoints = result.Checkpoints, failure = result.FirstFailure, sha256 = BatchSha256.Describe() });
+                context.WriteJson(new { valid = result.IsValid, entries = result.Entries, tiles = result.Tiles, checkpoints = result.Checkpoints, projectionRows = result.ProjectionRows, failure = result.FirstFailure, sha256 = BatchSha256.Describe() });
             }
             else if (result.IsValid)
             {
-                context.Output.WriteLine($"valid: {result.Entries} entries, {result.Tiles} tiles and {result.Checkpoints} checkpoints match");
+                context.Output.WriteLine($"valid: {result.Entries} entries, {result.Tiles} tiles and {result.Checkpoints} checkpoints match; the {result.ProjectionRows} projection rows are what the log gives");
                 context.Output.WriteLine($"sha256: {BatchSha256.Describe()}");
             }
             else
