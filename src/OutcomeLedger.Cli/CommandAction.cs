@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
+using OutcomeLedger.Core.Sessions;
+using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Cli;
 
@@ -20,6 +22,17 @@ internal static class CommandAction
             {
                 await context.Error.WriteLineAsync("error: " + e.Message);
                 return e.ExitCode;
+            }
+            catch (LedgerRequestException e)
+            {
+                await context.Error.WriteLineAsync("error: " + e.Message);
+                return e.Error == LedgerError.Invalid ? ExitCodes.Usage : ExitCodes.CheckFailed;
+            }
+            catch (LogMismatchException e)
+            {
+                // The stored log does not match its signed checkpoint: nothing is shown from it.
+                await context.Error.WriteLineAsync("error: " + e.Message);
+                return ExitCodes.CheckFailed;
             }
             catch (OperationCanceledException)
             {

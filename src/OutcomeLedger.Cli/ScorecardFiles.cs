@@ -1,28 +1,11 @@
 using System.Text;
-using OutcomeLedger.Core.Evaluation;
-using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
-using OutcomeLedger.Core.Storage;
 
 namespace OutcomeLedger.Cli;
 
 /// <summary>Evaluates an agreement at a checkpoint and writes its scorecard: JSON first, HTML and Markdown rendered from it.</summary>
 internal static class ScorecardFiles
 {
-    public static ScorecardCheckpoint CheckpointOf(string origin, StoredCheckpoint checkpoint) =>
-        new(origin, checkpoint.Size, checkpoint.Root.ToBase64(), checkpoint.Note);
-
-    public static Scorecard Evaluate(LedgerState state, string origin, StoredCheckpoint checkpoint, AgreementId agreement)
-    {
-        if (!state.Agreements.ContainsKey(agreement))
-        {
-            var known = string.Join(", ", state.Agreements.Keys.Select(a => a.Value));
-            throw CliError.Usage($"agreement '{agreement}' is not in the log (agreements: {(known.Length == 0 ? "none yet" : known)})");
-        }
-
-        return Evaluator.Evaluate(state, CheckpointOf(origin, checkpoint), agreement);
-    }
-
     /// <summary>The scorecard in one format; HTML and Markdown are rendered from the JSON model, never computed apart.</summary>
     public static byte[] Render(Scorecard scorecard, string format, ScorecardLanguage language) => format switch
     {

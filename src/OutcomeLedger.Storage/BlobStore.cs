@@ -1,3 +1,4 @@
+using OutcomeLedger.Core.Storage;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
@@ -7,9 +8,11 @@ namespace OutcomeLedger.Storage;
 /// Evidence files addressed by their SHA-256: <c>blobs/ab/abcdef…</c>. A file is written once (to a temporary name,
 /// then renamed) and checked against its address every time it is read.
 /// </summary>
-public sealed partial class BlobStore(string root)
+public sealed partial class BlobStore(string root) : IBlobStore
 {
-    public const long MaxBlobSize = 256L * 1024 * 1024;
+    public const long MaxSize = 256L * 1024 * 1024;
+
+    public long MaxBlobSize => MaxSize;
 
     public string Root { get; } = root;
 
@@ -31,9 +34,9 @@ public sealed partial class BlobStore(string root)
                 while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
                 {
                     total += read;
-                    if (total > MaxBlobSize)
+                    if (total > MaxSize)
                     {
-                        throw new InvalidDataException($"evidence files are at most {MaxBlobSize / (1024 * 1024)} MiB");
+                        throw new InvalidDataException($"evidence files are at most {MaxSize / (1024 * 1024)} MiB");
                     }
 
                     sha.AppendData(buffer, 0, read);
@@ -101,7 +104,13 @@ public sealed partial class BlobStore(string root)
         return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
     }
 
+    /// <summary>The content with this SHA-256 as a stream that fails at its end if the content no longer matches; null if absent.</summary>
+    public Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream?>(OpenRead(sha256) is { } file ? new AddressCheckedStream(file, sha256) : null);
+
     public bool Contains(string sha256) => HexPattern().IsMatch(sha256) && File.Exists(PathOf(sha256));
+
+    public Task<bool> ContainsAsync(string sha256, CancellationToken cancellationToken) => Task.FromResult(Contains(sha256));
 
     string PathOf(string sha256) => Path.Combine(Root, sha256[..2], sha256);
 

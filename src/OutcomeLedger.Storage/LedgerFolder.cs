@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
@@ -27,7 +28,18 @@ public sealed class LedgerFolder : IAsyncDisposable
         Origin = origin;
         LogVerifierKey = logVerifier;
         Blobs = new BlobStore(path is null ? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "outcomes-blobs") : System.IO.Path.Combine(path, "blobs"));
+        Session = new LedgerSession(new LedgerSessionOptions
+        {
+            Store = store,
+            Evidence = Blobs,
+            Origin = origin,
+            LogVerifierKey = logVerifier,
+            LogSigner = () => (_logKey ??= LoadLogKey()).CreateSigner(),
+        });
     }
+
+    /// <summary>The use cases on this ledger: what the CLI and the API call.</summary>
+    public LedgerSession Session { get; }
 
     /// <summary>The folder, or null for a ledger opened from a connection string.</summary>
     public string? Path { get; }
@@ -163,6 +175,7 @@ public sealed class LedgerFolder : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        Session.Dispose();
         _logKey?.Dispose();
         return Store.DisposeAsync();
     }

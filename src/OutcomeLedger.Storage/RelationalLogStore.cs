@@ -252,7 +252,7 @@ public abstract class RelationalLogStore : ILedgerStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var table = query.Table;
-        var order = string.Join(", ", query.OrderBy.Select(c => table.Columns[table.Ordinal(c)].Name).Append(table.Key.Name).Distinct());
+        var order = string.Join(", ", query.OrderBy.Select(c => table.Columns[table.Ordinal(c)].Name).Append(table.Key.Name).Distinct().Select(c => query.Descending ? c + " DESC" : c));
         var page = query.Limit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {query.Offset}")
             : query.Offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" LIMIT -1 OFFSET {query.Offset}") : "";
@@ -362,10 +362,11 @@ public abstract class RelationalLogStore : ILedgerStore
     static string Columns(ProjectionTable table) => string.Join(", ", table.Columns.Select(c => c.Name));
 
     static string Where(ProjectionQuery query) =>
-        query.Where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", query.Where.Select((w, i) => $"{query.Table.Columns[query.Table.Ordinal(w.Key)].Name} = @w{i}"));
+        query.Where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", query.Where.Select((w, i) =>
+            $"{query.Table.Columns[query.Table.Ordinal(w.Key)].Name}{(w.Value is null ? " IS NULL" : $" = @w{i}")}"));
 
     static (string, object)[] Parameters(ProjectionQuery query) =>
-        [.. query.Where.Select((w, i) => (string.Create(CultureInfo.InvariantCulture, $"@w{i}"), w.Value))];
+        [.. query.Where.Select((w, i) => (string.Create(CultureInfo.InvariantCulture, $"@w{i}"), w.Value)).Where(p => p.Value is not null).Select(p => (p.Item1, p.Value!))];
 
     static DbCommand InCommand(DbConnection connection, string sql, object[] values, string suffix) =>
         Command(connection, null, $"{sql} ({string.Join(", ", values.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@v{i}")))}){suffix}",

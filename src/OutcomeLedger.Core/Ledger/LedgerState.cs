@@ -212,7 +212,8 @@ public sealed class LedgerState
     internal void AddPolicy(Logged<PolicyRecord> policy)
     {
         var agreement = policy.Record.Agreement;
-        var history = _policies.Find(agreement) ?? new PolicyHistory();
+        // Loading a policy (its agreement not resolved yet) and applying one (resolved) both land here.
+        var history = (_policies.Holds(agreement) ? _policies.Find(agreement) : null) ?? new PolicyHistory();
         history.Add(policy);
         _policies.Add(agreement, history);
         _policyInForce[agreement] = history.InForce;

@@ -18,18 +18,17 @@ internal static class AddCommand
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var author = new PartyId("operator");
-            using var signingKey = AuthorKey.Load(context, key, author, state, ledger);
+            using var signingKey = await AuthorKey.LoadAsync(context, key, author, ledger, ct);
             var record = new AgreementRecord
             {
                 Author = author,
-                RecordedAt = Submission.Now(TimeProvider.System),
+                RecordedAt = ledger.Session.Now(),
                 Id = new AgreementId(context.Parse.GetRequiredValue(id)),
                 Title = context.Parse.GetRequiredValue(title),
                 Parties = [.. ValueOptions.List(context.Parse.GetValue(parties)).Select(p => new PartyId(p))],
             };
-            var result = (await Submission.SubmitAsync(ledger, [record], signingKey, ct))[0];
+            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
                 context.WriteJson(new { agreement = record.Id, index = result.Index, status = ValueOptions.Name(result.Status) });

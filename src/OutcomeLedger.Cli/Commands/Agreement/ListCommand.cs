@@ -1,4 +1,6 @@
 using System.CommandLine;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sessions;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Agreement;
@@ -8,13 +10,23 @@ internal static class ListCommand
 {
     public static Command Create()
     {
+        var paging = new PageOptions();
         var command = new Command("list", "List agreements");
+        paging.AddTo(command);
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
-            var agreements = state.Agreements.Values.OrderBy(a => a.Index).ToList();
-            int Commitments(Core.Ledger.AgreementId id) => state.Commitments.Values.Count(c => c.Record.Agreement == id);
+            var page = await ledger.Session.ListAgreementsAsync(paging.PageOf(context.Parse), ct);
+            var agreements = page.Items;
+            var commitments = new Dictionary<AgreementId, long>();
+            var policies = new Dictionary<AgreementId, ulong?>();
+            foreach (var a in agreements)
+            {
+                commitments[a.Record.Id] = (await ledger.Session.ListCommitmentsAsync(a.Record.Id, Paging.First(1), ct)).Total;
+                policies[a.Record.Id] = (await ledger.Session.FindPolicyAsync(a.Record.Id, ct))?.Index;
+            }
+
+            long Commitments(AgreementId id) => commitments[id];
             if (context.Json)
             {
                 context.WriteJson(agreements.Select(a => new
@@ -22,7 +34,7 @@ internal static class ListCommand
                     entry = a.Index,
                     agreement = a.Record,
                     commitments = Commitments(a.Record.Id),
-                    policyEntry = state.Policies.TryGetValue(a.Record.Id, out var p) ? p.Index : (ulong?)null,
+                    policyEntry = policies[a.Record.Id],
                 }));
                 return ExitCodes.Ok;
             }
@@ -33,11 +45,12 @@ internal static class ListCommand
                 table.AddRow(
                     Markup.Escape(a.Record.Id.Value), Markup.Escape(a.Record.Title), Markup.Escape(string.Join(", ", a.Record.Parties)),
                     Commitments(a.Record.Id).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    state.Policies.TryGetValue(a.Record.Id, out var policy) ? $"entry {ValueOptions.Format(policy.Index)}" : "default",
+                    policies[a.Record.Id] is { } policy ? $"entry {ValueOptions.Format(policy)}" : "default",
                     ValueOptions.Format(a.Index));
             }
 
             TableOutput.Write(context, table);
+            PageOptions.WriteFooter(context, page);
             return ExitCodes.Ok;
         });
         return command;

@@ -30,27 +30,24 @@ internal static class AttestCommand
         {
             var parse = context.Parse;
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var index = parse.GetValue(measurement);
-            if (!state.Measurements.TryGetValue(index, out var measured))
-            {
-                throw CliError.Check($"entry {index} is not a measurement (see 'outcomes measure list --indicator <id>')");
-            }
+            var measured = await ledger.Session.FindMeasurementAsync(index, ct)
+                ?? throw CliError.Check($"entry {index} is not a measurement (see 'outcomes measure list --indicator <id>')");
 
             var authorId = new PartyId(parse.GetRequiredValue(author));
-            using var signingKey = AuthorKey.Load(context, key, authorId, state, ledger);
-            var hashes = await Evidence.PutAsync(ledger, parse.GetValue(evidence) ?? [], "--evidence", ct);
+            using var signingKey = await AuthorKey.LoadAsync(context, key, authorId, ledger, ct);
+            var hashes = await Evidence.PutAsync(ledger.Session, parse.GetValue(evidence) ?? [], "--evidence", ct);
             var record = new AttestationRecord
             {
                 Author = authorId,
-                RecordedAt = Submission.Now(TimeProvider.System),
+                RecordedAt = ledger.Session.Now(),
                 Measurement = index,
                 Verdict = parse.GetValue(verdict),
                 Figure = parse.GetValue(figure),
                 Reason = parse.GetValue(reason),
                 Evidence = hashes,
             };
-            var result = (await Submission.SubmitAsync(ledger, [record], signingKey, ct))[0];
+            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
                 context.WriteJson(new { attestation = result.Index, measurement = index, verdict = record.Verdict, status = ValueOptions.Name(result.Status), evidence = hashes });

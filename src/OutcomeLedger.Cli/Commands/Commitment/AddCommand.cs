@@ -27,13 +27,12 @@ internal static class AddCommand
         {
             var parse = context.Parse;
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var authorId = new PartyId(parse.GetRequiredValue(author));
-            using var signingKey = AuthorKey.Load(context, key, authorId, state, ledger);
+            using var signingKey = await AuthorKey.LoadAsync(context, key, authorId, ledger, ct);
             var record = new CommitmentRecord
             {
                 Author = authorId,
-                RecordedAt = Submission.Now(TimeProvider.System),
+                RecordedAt = ledger.Session.Now(),
                 Id = new CommitmentId(parse.GetRequiredValue(id)),
                 Agreement = new AgreementId(parse.GetRequiredValue(agreement)),
                 Text = parse.GetRequiredValue(text),
@@ -42,7 +41,7 @@ internal static class AddCommand
                 MadeOn = parse.GetValue(madeOn)!.Value,
                 DueDate = parse.GetValue(due),
             };
-            var result = (await Submission.SubmitAsync(ledger, [record], signingKey, ct))[0];
+            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
                 context.WriteJson(new { commitment = record.Id, index = result.Index, status = ValueOptions.Name(result.Status) });

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sessions;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Commitment;
@@ -9,18 +11,23 @@ internal static class ListCommand
     public static Command Create()
     {
         var agreement = new Option<string?>("--agreement") { Description = "Only this agreement's commitments" };
+        var paging = new PageOptions();
         var command = new Command("list", "List commitments") { agreement };
+        paging.AddTo(command);
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var only = context.Parse.GetValue(agreement);
-            var commitments = state.Commitments.Values
-                .Where(c => only is null || c.Record.Agreement.Value == only)
-                .OrderBy(c => c.Index)
-                .ToList();
-            List<string> Indicators(Core.Ledger.CommitmentId id) =>
-                [.. state.Indicators.Values.Where(i => i.Record.Commitment == id).OrderBy(i => i.Index).Select(i => i.Record.Id.Value)];
+            var page = await ledger.Session.ListCommitmentsAsync(only is null ? null : new AgreementId(only), paging.PageOf(context.Parse), ct);
+            var commitments = page.Items;
+            var indicators = new Dictionary<CommitmentId, List<string>>();
+            foreach (var c in commitments)
+            {
+                var listed = await ledger.Session.ListIndicatorsAsync(c.Record.Id, new Paging(0, Paging.MaxLimit), ct);
+                indicators[c.Record.Id] = [.. listed.Items.Select(i => i.Record.Id.Value)];
+            }
+
+            List<string> Indicators(CommitmentId id) => indicators[id];
             if (context.Json)
             {
                 context.WriteJson(commitments.Select(c => new { entry = c.Index, commitment = c.Record, indicators = Indicators(c.Record.Id) }));
@@ -37,6 +44,7 @@ internal static class ListCommand
             }
 
             TableOutput.Write(context, table);
+            PageOptions.WriteFooter(context, page);
             return ExitCodes.Ok;
         });
         return command;

@@ -48,8 +48,9 @@ internal static class DemoCommand
         KeyFile.WriteSigningKey(Path.Combine(ledger.KeysPath, "mx.key"), mx);
         KeyFile.WriteSigningKey(Path.Combine(ledger.KeysPath, "verifier.key"), verifier);
 
-        using var sequencer = await ledger.OpenSequencerAsync(cancellationToken);
-        var now = Submission.Now(TimeProvider.System);
+        var session = ledger.Session;
+        var sequencer = await session.SequencerAsync(cancellationToken);
+        var now = session.Now();
         PartyRecord Party(PartyId id, string name, PartyRole role, SigningKey key) =>
             new() { Author = DemoScenario.Operator, RecordedAt = now, Id = id, Name = name, Role = role, Keys = [Convert.ToBase64String(key.PublicKey)] };
 
@@ -70,9 +71,8 @@ internal static class DemoCommand
             .ToList();
         await SubmitAsync(sequencer, [.. scenario.UsAcknowledgements(transfers).Select(r => EntryCodec.Sign(r, us))], cancellationToken);
 
-        var (state, latest) = await ledger.LoadStateAsync(null, cancellationToken);
-        var checkpoint = latest!;
-        var scorecard = ScorecardFiles.Evaluate(state, ledger.Origin, checkpoint, DemoScenario.Agreement);
+        var checkpoint = (await session.LatestCheckpointAsync(cancellationToken))!;
+        var scorecard = await session.EvaluateAsync(DemoScenario.Agreement, checkpoint.Size, cancellationToken);
         var files = new Dictionary<string, string>();
         foreach (var format in new[] { "json", "html", "md" })
         {
@@ -85,7 +85,7 @@ internal static class DemoCommand
         await TileExporter.ExportAsync(ledger.Store, tiles, null, cancellationToken);
         var tileCheck = new TiledLogVerifier(ledger.LogVerifierKey.CreateVerifier(), ledger.Origin)
             .Verify(path => File.Exists(Path.Combine(tiles, path)) ? File.ReadAllBytes(Path.Combine(tiles, path)) : null);
-        var logCheck = await LogVerifier.VerifyAsync(ledger.Store, ledger.LogVerifierKey.CreateVerifier(), null, cancellationToken);
+        var logCheck = await session.VerifyLogAsync(null, cancellationToken);
         if (!tileCheck.IsValid || !logCheck.IsValid)
         {
             throw CliError.Check($"the demo's own log did not verify: {(tileCheck.IsValid ? logCheck.FirstFailure : tileCheck.ToString())}");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Scorecards;
 using Spectre.Console;
 
@@ -54,24 +55,18 @@ internal static class EvaluateCommand
         return command;
     }
 
-    /// <summary>The scorecard of --agreement at --at (or the latest checkpoint).</summary>
+    /// <summary>The scorecard of --agreement at --at (or the latest checkpoint), from a proven replay of the log.</summary>
     internal static async Task<(Core.Scorecards.Scorecard Scorecard, string Origin)> LoadAsync(CommandContext context, CancellationToken cancellationToken)
     {
         await using var ledger = await context.OpenLedgerAsync(cancellationToken);
-        var at = context.Parse.GetValue(At);
+        var agreement = new AgreementId(context.Parse.GetRequiredValue(Agreement));
         try
         {
-            var (state, checkpoint) = await ledger.LoadStateAsync(at, cancellationToken);
-            if (checkpoint is null)
-            {
-                throw CliError.Check("the log has no checkpoint yet");
-            }
-
-            return (ScorecardFiles.Evaluate(state, ledger.Origin, checkpoint, new AgreementId(context.Parse.GetRequiredValue(Agreement))), ledger.Origin);
+            return (await ledger.Session.EvaluateAsync(agreement, context.Parse.GetValue(At), cancellationToken), ledger.Origin);
         }
-        catch (ArgumentOutOfRangeException e)
+        catch (LedgerRequestException e) when (e.Errors is [{ Field: "at" or "agreement" } error])
         {
-            throw CliError.Usage("--at: " + e.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+            throw CliError.Usage(error.Field == "at" ? "--at: " + error.Message : error.Message);
         }
     }
 }

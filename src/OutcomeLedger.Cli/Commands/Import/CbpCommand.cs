@@ -1,3 +1,4 @@
+using OutcomeLedger.Core.Import;
 using System.CommandLine;
 using OutcomeLedger.Core.Import.Cbp;
 

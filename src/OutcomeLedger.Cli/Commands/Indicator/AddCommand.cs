@@ -53,7 +53,8 @@ internal static class AddCommand
         {
             var parse = context.Parse;
             var authorId = new PartyId(parse.GetRequiredValue(author));
-            var now = Submission.Now(TimeProvider.System);
+            // Dated when it is signed, below; the record is built first so a bad option fails before the ledger is opened.
+            var now = DateTimeOffset.UnixEpoch;
             IndicatorRecord record;
             if (parse.GetValue(file) is { } path)
             {
@@ -93,9 +94,9 @@ internal static class AddCommand
             }
 
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
-            using var signingKey = AuthorKey.Load(context, key, authorId, state, ledger);
-            var result = (await Submission.SubmitAsync(ledger, [record], signingKey, ct))[0];
+            using var signingKey = await AuthorKey.LoadAsync(context, key, authorId, ledger, ct);
+            record = record with { RecordedAt = ledger.Session.Now() };
+            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
                 context.WriteJson(new { indicator = record.Id, index = result.Index, status = ValueOptions.Name(result.Status) });

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sessions;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Indicator;
@@ -10,14 +12,22 @@ internal static class ListCommand
     public static Command Create()
     {
         var commitment = new Option<string?>("--commitment") { Description = "Only this commitment's indicators" };
+        var paging = new PageOptions();
         var command = new Command("list", "List indicators") { commitment };
+        paging.AddTo(command);
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var only = context.Parse.GetValue(commitment);
-            var indicators = state.Indicators.Values.Where(i => only is null || i.Record.Commitment.Value == only).OrderBy(i => i.Index).ToList();
-            int Values(Core.Ledger.IndicatorId id) => state.Measurements.Values.Count(m => m.Record.Indicator == id && m.SupersededBy is null);
+            var page = await ledger.Session.ListIndicatorsAsync(only is null ? null : new CommitmentId(only), paging.PageOf(context.Parse), ct);
+            var indicators = page.Items;
+            var values = new Dictionary<IndicatorId, long>();
+            foreach (var i in indicators)
+            {
+                values[i.Record.Id] = (await ledger.Session.ListMeasurementsAsync(new MeasurementQuery { Indicator = i.Record.Id }, Paging.First(1), ct)).Total;
+            }
+
+            long Values(IndicatorId id) => values[id];
             if (context.Json)
             {
                 context.WriteJson(indicators.Select(i => new { entry = i.Index, indicator = i.Record, currentValues = Values(i.Record.Id) }));
@@ -35,6 +45,7 @@ internal static class ListCommand
             }
 
             TableOutput.Write(context, table);
+            PageOptions.WriteFooter(context, page);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OutcomeLedger.Cli.Commands.Measure;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sessions;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Indicator;
@@ -12,23 +13,18 @@ internal static class ShowCommand
     {
         var id = new Argument<string>("id") { Description = "The indicator's id" };
         var all = new Option<bool>("--all") { Description = "Include superseded values (corrections keep the old ones in the log)" };
+        var paging = new PageOptions();
         var command = new Command("show", "Show an indicator and its measurements") { id, all };
+        paging.AddTo(command);
         Examples.Add(command, "outcomes indicator show sw-border-fentanyl-seizures");
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var indicatorId = new IndicatorId(context.Parse.GetRequiredValue(id));
-            if (!state.Indicators.TryGetValue(indicatorId, out var logged))
-            {
-                throw CliError.Check($"indicator '{indicatorId}' does not exist (see 'outcomes indicator list')");
-            }
-
-            var includeAll = context.Parse.GetValue(all);
-            var measurements = state.Measurements.Values
-                .Where(m => m.Record.Indicator == indicatorId && (includeAll || m.SupersededBy is null))
-                .OrderBy(m => m.Record.Period).ThenBy(m => MeasurementStatus.Dimensions(m.Record.Dimensions), StringComparer.Ordinal).ThenBy(m => m.Index)
-                .ToList();
+            var logged = await ledger.Session.RequireIndicatorAsync(indicatorId, ct);
+            var page = await ledger.Session.ListMeasurementsAsync(
+                new MeasurementQuery { Indicator = indicatorId, IncludeSuperseded = context.Parse.GetValue(all) }, paging.PageOf(context.Parse), ct);
+            var measurements = page.Items;
             if (context.Json)
             {
                 context.WriteJson(new { entry = logged.Index, indicator = logged.Record, measurements = measurements.Select(MeasurementStatus.Json) });
@@ -75,6 +71,7 @@ internal static class ShowCommand
             }
 
             TableOutput.Write(context, MeasurementStatus.Table(measurements, r.Unit));
+            PageOptions.WriteFooter(context, page);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,3 +1,4 @@
+using OutcomeLedger.Core.Sequencing;
 using System.CommandLine;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
@@ -44,13 +45,19 @@ internal static class InitCommand
             var genesis = new PartyRecord
             {
                 Author = operatorId,
-                RecordedAt = Submission.Now(TimeProvider.System),
+                RecordedAt = ledger.Session.Now(),
                 Id = operatorId,
                 Name = operatorName,
                 Role = PartyRole.Operator,
                 Keys = [Convert.ToBase64String(operatorKey.PublicKey)],
             };
-            var results = await Submission.SubmitAsync(ledger, [genesis], operatorKey, cancellationToken);
+            // The genesis entry registers the operator whose key signs it: nothing to check the signer against yet.
+            var results = await ledger.Session.SubmitAsync([EntryCodec.Sign(genesis, operatorKey)], cancellationToken);
+            if (results[0].Status == SubmitStatus.Rejected)
+            {
+                throw CliError.Check("genesis refused: " + string.Join("; ", results[0].Errors));
+            }
+
             if (context.Json)
             {
                 context.WriteJson(new { folder = Path.GetFullPath(folder), origin, logVerifierKey = ledger.LogVerifierKey.ToString(), operatorKeyFile = keyPath, genesisIndex = results[0].Index });

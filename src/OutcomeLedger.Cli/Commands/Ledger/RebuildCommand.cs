@@ -1,7 +1,4 @@
 using System.CommandLine;
-using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Sequencing;
-using OutcomeLedger.Core.Storage;
 
 namespace OutcomeLedger.Cli.Commands.Ledger;
 
@@ -14,35 +11,18 @@ internal static class RebuildCommand
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var checkpoint = await ledger.Store.GetLatestCheckpointAsync(ct);
-            var size = checkpoint?.Size ?? 0;
-            var rebuilt = await LedgerReplay.RebuildProjectionAsync(ledger.Store, size, ct);
-            var live = new List<ProjectionRow>();
-            await foreach (var row in ledger.Store.ReadAllAsync(Projection.Schema, ct))
-            {
-                live.Add(row);
-            }
-
-            await ledger.Store.ReplaceAsync(Projection.Schema, Projection.SchemaVersion, rebuilt, ct);
-            var changed = Differences(live, rebuilt);
+            var rebuilt = await ledger.Session.RebuildProjectionAsync(ct);
             if (context.Json)
             {
-                context.WriteJson(new { entries = size, rows = rebuilt.Count, rowsThatDiffered = changed });
+                context.WriteJson(new { entries = rebuilt.Entries, rows = rebuilt.Rows, rowsThatDiffered = rebuilt.RowsThatDiffered });
             }
             else
             {
-                context.Output.WriteLine($"Rebuilt {rebuilt.Count} projection rows from {size} entries ({changed} differed from the live projection).");
+                context.Output.WriteLine($"Rebuilt {rebuilt.Rows} projection rows from {rebuilt.Entries} entries ({rebuilt.RowsThatDiffered} differed from the live projection).");
             }
 
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    static int Differences(IReadOnlyList<ProjectionRow> live, IReadOnlyList<ProjectionRow> rebuilt)
-    {
-        var a = live.Select(r => r.ToString()).ToHashSet(StringComparer.Ordinal);
-        var b = rebuilt.Select(r => r.ToString()).ToHashSet(StringComparer.Ordinal);
-        return a.Count + b.Count - (2 * a.Intersect(b).Count());
     }
 }

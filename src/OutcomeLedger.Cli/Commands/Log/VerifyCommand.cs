@@ -1,5 +1,4 @@
 using System.CommandLine;
-using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Transparency;
 
 namespace OutcomeLedger.Cli.Commands.Log;
@@ -17,7 +16,7 @@ internal static class VerifyCommand
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var result = await LogVerifier.VerifyAsync(ledger.Store, ledger.LogVerifierKey.CreateVerifier(), null, ct);
+            var result = await ledger.Session.VerifyLogAsync(null, ct);
             if (context.Json)
             {
                 context.WriteJson(new { valid = result.IsValid, entries = result.Entries, tiles = result.Tiles, checkpoints = result.Checkpoints, projectionRows = result.ProjectionRows, failure = result.FirstFailure, sha256 = BatchSha256.Describe() });

@@ -31,20 +31,16 @@ internal static class AddCommand
         {
             var parse = context.Parse;
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var indicatorId = new IndicatorId(parse.GetRequiredValue(indicator));
-            if (!state.Indicators.ContainsKey(indicatorId))
-            {
-                throw CliError.Check($"indicator '{indicatorId}' does not exist (see 'outcomes indicator list')");
-            }
+            await ledger.Session.RequireIndicatorAsync(indicatorId, ct);
 
             var authorId = new PartyId(parse.GetRequiredValue(author));
-            using var signingKey = AuthorKey.Load(context, key, authorId, state, ledger);
-            var hashes = await Evidence.PutAsync(ledger, parse.GetValue(evidence) ?? [], "--evidence", ct);
+            using var signingKey = await AuthorKey.LoadAsync(context, key, authorId, ledger, ct);
+            var hashes = await Evidence.PutAsync(ledger.Session, parse.GetValue(evidence) ?? [], "--evidence", ct);
             var record = new MeasurementRecord
             {
                 Author = authorId,
-                RecordedAt = Submission.Now(TimeProvider.System),
+                RecordedAt = ledger.Session.Now(),
                 Indicator = indicatorId,
                 Period = parse.GetValue(period)!.Value,
                 Dimensions = ValueOptions.Pairs("--dim", parse.GetValue(dimensions)),
@@ -55,7 +51,7 @@ internal static class AddCommand
                 Provisional = parse.GetValue(provisional),
                 Supersedes = parse.GetValue(supersedes),
             };
-            var result = (await Submission.SubmitAsync(ledger, [record], signingKey, ct))[0];
+            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
                 context.WriteJson(new { measurement = result.Index, status = ValueOptions.Name(result.Status), supersedes = record.Supersedes, evidence = hashes });

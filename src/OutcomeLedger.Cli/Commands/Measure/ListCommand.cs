@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sessions;
 
 namespace OutcomeLedger.Cli.Commands.Measure;
 
@@ -11,24 +12,19 @@ internal static class ListCommand
         var indicator = new Option<string>("--indicator") { Description = "The indicator whose values to list", Required = true };
         var period = ValueOptions.Period("--period", "Only this period");
         var all = new Option<bool>("--all") { Description = "Include superseded values" };
+        var paging = new PageOptions();
         var command = new Command("list", "List an indicator's measurements") { indicator, period, all };
+        paging.AddTo(command);
         Examples.Add(command, "outcomes measure list --indicator sw-border-fentanyl-seizures", "outcomes measure list --indicator sw-border-fentanyl-seizures --period 2025-12 --all --json");
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var indicatorId = new IndicatorId(context.Parse.GetRequiredValue(indicator));
-            if (!state.Indicators.TryGetValue(indicatorId, out var logged))
-            {
-                throw CliError.Check($"indicator '{indicatorId}' does not exist (see 'outcomes indicator list')");
-            }
-
+            var logged = await ledger.Session.RequireIndicatorAsync(indicatorId, ct);
             var only = context.Parse.GetValue(period);
-            var includeAll = context.Parse.GetValue(all);
-            var measurements = state.Measurements.Values
-                .Where(m => m.Record.Indicator == indicatorId && (includeAll || m.SupersededBy is null) && (only is null || m.Record.Period == only))
-                .OrderBy(m => m.Record.Period).ThenBy(m => MeasurementStatus.Dimensions(m.Record.Dimensions), StringComparer.Ordinal).ThenBy(m => m.Index)
-                .ToList();
+            var page = await ledger.Session.ListMeasurementsAsync(
+                new MeasurementQuery { Indicator = indicatorId, Period = only, IncludeSuperseded = context.Parse.GetValue(all) }, paging.PageOf(context.Parse), ct);
+            var measurements = page.Items;
             if (context.Json)
             {
                 context.WriteJson(measurements.Select(MeasurementStatus.Json));
@@ -42,6 +38,7 @@ internal static class ListCommand
             }
 
             TableOutput.Write(context, MeasurementStatus.Table(measurements, logged.Record.Unit));
+            PageOptions.WriteFooter(context, page);
             return ExitCodes.Ok;
         });
         return command;

@@ -26,13 +26,13 @@ internal static class AddCommand
             var record = new PartyRecord
             {
                 Author = new PartyId("operator"),
-                RecordedAt = Submission.Now(TimeProvider.System),
+                RecordedAt = ledger.Session.Now(),
                 Id = new PartyId(context.Parse.GetRequiredValue(id)),
                 Name = context.Parse.GetRequiredValue(name),
                 Role = context.Parse.GetValue(role),
                 Keys = [PublicKeyOf(context, context.Parse.GetRequiredValue(publicKey))],
             };
-            var result = (await Submission.SubmitAsync(ledger, [record], operatorKey, ct))[0];
+            var result = await ledger.Session.RecordAsync(record, operatorKey, ct);
             if (context.Json)
             {
                 context.WriteJson(new { party = record.Id, index = result.Index, status = result.Status.ToString().ToLowerInvariant() });

@@ -12,8 +12,7 @@ internal static class ListCommand
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
-            var parties = state.Parties.Values.OrderBy(p => p.Index).ToList();
+            var parties = await ledger.Session.PartiesAsync(ct);
             if (context.Json)
             {
                 context.WriteJson(parties.Select(p => new { id = p.Id, name = p.Record.Name, role = p.Role, entry = p.Index, activeKeys = p.Keys.Keys.Where(p.HasActiveKey).Order(StringComparer.Ordinal) }));

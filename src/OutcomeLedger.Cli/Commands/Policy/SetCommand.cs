@@ -36,9 +36,8 @@ internal static class SetCommand
         {
             var parse = context.Parse;
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var agreementId = new AgreementId(parse.GetRequiredValue(agreement));
-            var policy = state.Policies.TryGetValue(agreementId, out var current) ? current.Record.Policy : new EvaluationPolicy();
+            var policy = (await ledger.Session.FindPolicyAsync(agreementId, ct))?.Record.Policy ?? new EvaluationPolicy();
             if (parse.GetValue(file) is { } path)
             {
                 policy = await ReadAsync(path, ct);
@@ -58,9 +57,9 @@ internal static class SetCommand
                 Rollup = parse.GetValue(rollup) ?? policy.Rollup,
             };
             var author = new PartyId("operator");
-            using var signingKey = AuthorKey.Load(context, key, author, state, ledger);
-            var record = new PolicyRecord { Author = author, RecordedAt = Submission.Now(TimeProvider.System), Agreement = agreementId, Policy = policy };
-            var result = (await Submission.SubmitAsync(ledger, [record], signingKey, ct))[0];
+            using var signingKey = await AuthorKey.LoadAsync(context, key, author, ledger, ct);
+            var record = new PolicyRecord { Author = author, RecordedAt = ledger.Session.Now(), Agreement = agreementId, Policy = policy };
+            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
                 context.WriteJson(new { agreement = agreementId, index = result.Index, status = ValueOptions.Name(result.Status), policy });

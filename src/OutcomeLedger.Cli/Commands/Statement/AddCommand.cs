@@ -42,19 +42,18 @@ internal static class AddCommand
             }
 
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var authorId = new PartyId(parse.GetRequiredValue(author));
-            using var signingKey = AuthorKey.Load(context, key, authorId, state, ledger);
+            using var signingKey = await AuthorKey.LoadAsync(context, key, authorId, ledger, ct);
             string? sha256 = null;
             if (parse.GetValue(sourceFile) is { } file)
             {
-                sha256 = (await Evidence.PutAsync(ledger, [file], "--source-file", ct))[0];
+                sha256 = (await Evidence.PutAsync(ledger.Session, [file], "--source-file", ct))[0];
             }
 
             var record = new StatementRecord
             {
                 Author = authorId,
-                RecordedAt = Submission.Now(TimeProvider.System),
+                RecordedAt = ledger.Session.Now(),
                 Id = new StatementId(parse.GetRequiredValue(id)),
                 Date = parse.GetValue(date)!.Value,
                 Title = parse.GetRequiredValue(title),
@@ -65,7 +64,7 @@ internal static class AddCommand
                 SourceSha256 = sha256,
                 Quotes = [.. quoteTexts.Select((q, i) => new Quote(q, langs.Length == 1 ? langs[0] : langs[i]))],
             };
-            var result = (await Submission.SubmitAsync(ledger, [record], signingKey, ct))[0];
+            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
                 context.WriteJson(new { statement = record.Id, index = result.Index, status = ValueOptions.Name(result.Status), sourceSha256 = sha256 });

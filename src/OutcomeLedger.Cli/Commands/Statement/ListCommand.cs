@@ -8,12 +8,14 @@ internal static class ListCommand
 {
     public static Command Create()
     {
+        var paging = new PageOptions();
         var command = new Command("list", "List statements by date");
+        paging.AddTo(command);
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
-            var statements = state.Statements.Values.OrderBy(s => s.Record.Date).ThenBy(s => s.Index).ToList();
+            var page = await ledger.Session.ListStatementsAsync(paging.PageOf(context.Parse), ct);
+            var statements = page.Items;
             if (context.Json)
             {
                 context.WriteJson(statements.Select(s => new { entry = s.Index, statement = s.Record }));
@@ -30,6 +32,7 @@ internal static class ListCommand
             }
 
             TableOutput.Write(context, table);
+            PageOptions.WriteFooter(context, page);
             return ExitCodes.Ok;
         });
         return command;

@@ -20,13 +20,10 @@ internal static class CreateCommand
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
             var folder = ledger.Path ?? throw CliError.Usage("tokens live in the ledger folder: pass --ledger <folder>");
-            var (state, _) = await ledger.LoadStateAsync(null, ct);
             var id = new PartyId(context.Parse.GetRequiredValue(party));
             var wanted = context.Parse.GetValue(role);
-            if (!state.Parties.TryGetValue(id, out var registered))
-            {
-                throw CliError.Usage($"party '{id}' is not registered (see 'outcomes party list')");
-            }
+            var registered = await ledger.Session.FindPartyAsync(id, ct)
+                ?? throw CliError.Usage($"party '{id}' is not registered (see 'outcomes party list')");
 
             var fits = (wanted, registered.Role) switch
             {

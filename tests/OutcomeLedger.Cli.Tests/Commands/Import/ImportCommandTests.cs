@@ -190,7 +190,7 @@ public sealed class ImportCommandTests : IDisposable
         var added = firstJson.RootElement.GetProperty("new").GetInt32();
         var skipped = firstJson.RootElement.GetProperty("skipped").GetArrayLength();
         Assert.Equal(File.ReadLines(TestLedger.Data(Cdc)).Count() - 1, added + skipped);
-        Assert.True(added > 2 * Cli.Commands.Import.MeasurementImport.BatchSize, $"{added} values span several batches");
+        Assert.True(added > 2 * global::OutcomeLedger.Core.Sessions.LedgerSession.ImportBatchSize, $"{added} values span several batches");
         Assert.Equal(added, Current(await ledger.StateAsync(), "state-deaths").Count);
         using var secondJson = JsonDocument.Parse(second.Output);
         Assert.Equal(0, secondJson.RootElement.GetProperty("new").GetInt32());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
 
@@ -16,7 +17,8 @@ public sealed class StatementRecordKind : RecordKind<StatementRecord>
 
     public override Writers Writers => Writers.Anyone;
 
-    public static ProjectionTable Table { get; } = new("statements", [ProjectionColumn.Text("id"), ProjectionColumn.Integer("log_index")]);
+    /// <summary>Every statement, listed by the date it was made.</summary>
+    public static ProjectionTable Table { get; } = new("statements", [ProjectionColumn.Text("id"), ProjectionColumn.Integer("log_index"), ProjectionColumn.Text("date")], ["date"]);
 
     public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
@@ -57,7 +59,7 @@ public sealed class StatementRecordKind : RecordKind<StatementRecord>
 
     internal override IEnumerable<ProjectionRow> Project(StatementRecord statement, ulong index, LedgerState state)
     {
-        yield return Table.Row(statement.Id.Value, (long)index);
+        yield return Table.Row(statement.Id.Value, (long)index, statement.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     internal override void Needs(StatementRecord statement, StateNeeds needs) => needs.Statement(statement.Id);

@@ -1,9 +1,7 @@
-using OutcomeLedger.Core.Import;
-
-namespace OutcomeLedger.Cli.Commands.Import;
+namespace OutcomeLedger.Core.Import;
 
 /// <summary>What the importer read from every file, as one all-or-nothing result: any error in any file leaves no observation.</summary>
-internal sealed record SourceRead(IReadOnlyList<ImportSource> Sources, IReadOnlyList<ImportedObservation> Items, IReadOnlyList<ImportError> Errors, IReadOnlyList<SkippedRow> Skipped)
+public sealed record SourceRead(IReadOnlyList<ImportSource> Sources, IReadOnlyList<ImportedObservation> Items, IReadOnlyList<ImportError> Errors, IReadOnlyList<SkippedRow> Skipped)
 {
     public bool Succeeded => Errors.Count == 0;
 

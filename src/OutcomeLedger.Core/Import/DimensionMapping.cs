@@ -1,15 +1,17 @@
-using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Ledger;
 
-namespace OutcomeLedger.Cli.Commands.Import;
+namespace OutcomeLedger.Core.Import;
 
 /// <summary>
 /// Turns a source's dimensions into the indicator's: renames (drug_type → drug), value mappings
 /// ("Office of Field Operations" → ofo) and fixed values (drug=fentanyl). Every resulting dimension must be one the
 /// indicator declares, with a declared value (matched exactly, else ignoring case); anything else is an error on that row.
 /// </summary>
-internal sealed class DimensionMapping(IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> fixedValues)
+public sealed class DimensionMapping(IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> fixedValues)
 {
+    /// <summary>No renaming, no value mapping, no fixed values.</summary>
+    public static DimensionMapping None { get; } = new(new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, string>());
+
     public SortedDictionary<string, string>? Apply(ImportedObservation observation, IndicatorRecord indicator, List<ImportError> errors)
     {
         ArgumentNullException.ThrowIfNull(observation);

@@ -1,9 +1,9 @@
 using OutcomeLedger.Core.Ledger;
 
-namespace OutcomeLedger.Cli.Commands.Import;
+namespace OutcomeLedger.Core.Import;
 
 /// <summary>What importing one observation does: a new value, nothing (the same value is current), or a correction of the current one.</summary>
-internal sealed record PlannedMeasurement(MeasurementRecord Record, string Action, ulong? Supersedes, decimal? PreviousValue, string SourcePath, int SourceLine)
+public sealed record PlannedMeasurement(MeasurementRecord Record, string Action, ulong? Supersedes, decimal? PreviousValue, string SourcePath, int SourceLine)
 {
     public const string New = "new";
     public const string Unchanged = "unchanged";
