@@ -1,6 +1,6 @@
-using OutcomeLedger.Core.Storage;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using OutcomeLedger.Core.Storage;
 
 namespace OutcomeLedger.Storage;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
 using OutcomeLedger.Storage.Postgres;

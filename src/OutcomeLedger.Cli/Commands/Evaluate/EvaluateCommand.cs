@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Sessions;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Evaluate;

@@ -1,5 +1,5 @@
-using OutcomeLedger.Core.Import;
 using System.CommandLine;
+using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Cbp;
 
 namespace OutcomeLedger.Cli.Commands.Import;

@@ -1,5 +1,5 @@
-using OutcomeLedger.Core.Import;
 using System.CommandLine;
+using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Mapped;
 
 namespace OutcomeLedger.Cli.Commands.Import;

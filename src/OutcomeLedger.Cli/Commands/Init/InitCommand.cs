@@ -1,7 +1,7 @@
-using OutcomeLedger.Core.Sequencing;
 using System.CommandLine;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Cli.Commands.Init;
