@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
 
@@ -7,7 +8,7 @@ namespace OutcomeLedger.Api.Features.Dashboard;
 /// Reads a posted form into record fields, bounded, collecting a message per bad field (in the page's language)
 /// instead of stopping at the first.
 /// </summary>
-internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
+internal sealed class SubmissionForm(IFormCollection form, TextCatalogue text)
 {
     const int MaxField = 4000;
 
@@ -18,7 +19,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
         var value = form[name].ToString().Trim();
         if (value.Length > MaxField)
         {
-            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldTooLong, name, MaxField));
+            Errors.Add(TextCatalogue.Fill(text.FieldTooLong, ("field", name), ("max", MaxField.ToString(CultureInfo.InvariantCulture))));
             return null;
         }
 
@@ -30,7 +31,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
         var value = Optional(name);
         if (value is null)
         {
-            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldRequired, name));
+            Errors.Add(TextCatalogue.Fill(text.FieldRequired, ("field", name)));
         }
 
         return value ?? "";
@@ -51,7 +52,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
             return number;
         }
 
-        Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotNumber, name));
+        Errors.Add(TextCatalogue.Fill(text.FieldNotNumber, ("field", name)));
         return null;
     }
 
@@ -68,7 +69,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
             return index;
         }
 
-        Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotNumber, name));
+        Errors.Add(TextCatalogue.Fill(text.FieldNotNumber, ("field", name)));
         return null;
     }
 
@@ -82,7 +83,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
 
         if (value.Length > 0)
         {
-            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotDate, name));
+            Errors.Add(TextCatalogue.Fill(text.FieldNotDate, ("field", name)));
         }
 
         return default;
@@ -98,7 +99,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
 
         if (value.Length > 0)
         {
-            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotPeriod, name));
+            Errors.Add(TextCatalogue.Fill(text.FieldNotPeriod, ("field", name)));
         }
 
         return default;
@@ -115,7 +116,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
 
         if (value.Length > 0)
         {
-            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldRequired, name));
+            Errors.Add(TextCatalogue.Fill(text.FieldRequired, ("field", name)));
         }
 
         return default;
@@ -132,7 +133,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0 || !dimensions.TryAdd(pair[..equals].Trim(), pair[(equals + 1)..].Trim()))
             {
-                Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldDimensions, name));
+                Errors.Add(TextCatalogue.Fill(text.FieldDimensions, ("field", name)));
                 break;
             }
         }

@@ -10,7 +10,8 @@ internal static class ListCommand
     public static Command Create()
     {
         var commitment = new Option<string?>("--commitment") { Description = "Only this commitment's indicators" };
-        var command = new Command("list", "List indicators") { commitment };
+        var lang = CommonOptions.Lang();
+        var command = new Command("list", "List indicators") { commitment, lang };
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
@@ -24,7 +25,10 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Indicator", "Commitment", "Name", "Unit", "Direction", "Period", "Reporter", "Values", "Entry");
+            var text = context.Text(lang);
+            var table = new Table().AddColumns(
+                new[] { text.Indicator, text.Commitment, text.Name, text.Unit, text.Direction, text.Period, text.Reporter, Capitalised(text.Values), text.EntryHeading }
+                    .Select(Markup.Escape).ToArray());
             foreach (var i in indicators)
             {
                 var r = i.Record;
@@ -39,4 +43,6 @@ internal static class ListCommand
         });
         return command;
     }
+
+    static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Measure;
 
@@ -11,7 +12,8 @@ internal static class ListCommand
         var indicator = new Option<string>("--indicator") { Description = "The indicator whose values to list", Required = true };
         var period = ValueOptions.Period("--period", "Only this period");
         var all = new Option<bool>("--all") { Description = "Include superseded values" };
-        var command = new Command("list", "List an indicator's measurements") { indicator, period, all };
+        var lang = CommonOptions.Lang();
+        var command = new Command("list", "List an indicator's measurements") { indicator, period, all, lang };
         Examples.Add(command, "outcomes measure list --indicator sw-border-fentanyl-seizures", "outcomes measure list --indicator sw-border-fentanyl-seizures --period 2025-12 --all --json");
         CommandAction.Set(command, async (context, ct) =>
         {
@@ -35,13 +37,16 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
+            var text = context.Text(lang);
             if (measurements.Count == 0)
             {
-                context.Output.WriteLine($"No measurements of '{indicatorId}'{(only is null ? "" : $" for {only}")}.");
+                context.Output.WriteLine(only is null
+                    ? TextCatalogue.Fill(text.NoMeasurementsOf, ("indicator", indicatorId.Value))
+                    : TextCatalogue.Fill(text.NoMeasurementsOfFor, ("indicator", indicatorId.Value), ("period", only.Value.ToString())));
                 return ExitCodes.Ok;
             }
 
-            TableOutput.Write(context, MeasurementStatus.Table(measurements, logged.Record.Unit));
+            TableOutput.Write(context, MeasurementStatus.Table(measurements, logged.Record.Unit, text));
             return ExitCodes.Ok;
         });
         return command;
