@@ -38,7 +38,7 @@ public sealed class LedgerServerTests(TestServer server) : IClassFixture<TestSer
     {
         var document = JsonNode.Parse(await server.Client.GetStringAsync("openapi/v1.json", TestContext.Current.CancellationToken))!;
         var paths = document["paths"]!.AsObject();
-        foreach (var collection in OutcomeLedger.Api.Features.Entries.EntryEndpoints.CollectionByKind.Values.Append("entries"))
+        foreach (var collection in OutcomeLedger.Core.Ledger.RecordKinds.All.Select(k => k.Collection).Append("entries"))
         {
             Assert.NotNull(paths["/api/" + collection]?["post"]);
         }

@@ -12,15 +12,19 @@ namespace OutcomeLedger.Api.Access;
 /// </summary>
 public sealed class WriteAccess(TokenFile? tokens)
 {
-    /// <summary>The token's party as the author, and the record kinds each role may write.</summary>
-    static readonly Dictionary<AccessRole, HashSet<string>> KindsByRole = new()
-    {
-        [AccessRole.Party] = ["statement", "commitment", "indicator", "measurement", "attestation", "key"],
-        [AccessRole.Verifier] = ["attestation", "statement", "key"],
-        [AccessRole.Admin] = ["party", "key", "agreement", "policy", "statement", "commitment", "indicator", "measurement", "attestation"],
-    };
+    /// <summary>The record kinds each token role may write, from the kinds' own writers (an admin token acts for the operator).</summary>
+    static readonly Dictionary<AccessRole, HashSet<string>> KindsByRole = Enum.GetValues<AccessRole>().ToDictionary(
+        role => role,
+        role => RecordKinds.All.Where(k => k.MayWrite(PartyRoleOf(role))).Select(k => k.Name).ToHashSet(StringComparer.Ordinal));
 
     public static IReadOnlySet<string> KindsFor(AccessRole role) => KindsByRole[role];
+
+    static PartyRole PartyRoleOf(AccessRole role) => role switch
+    {
+        AccessRole.Admin => PartyRole.Operator,
+        AccessRole.Verifier => PartyRole.Verifier,
+        _ => PartyRole.Party,
+    };
 
     /// <summary>The live token matching the presented text (the dashboard's sign-in), or null and why (never the token).</summary>
     public AccessToken? Find(string presented, out string failure)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -27,8 +26,7 @@ public static class RecordJson
     internal static JsonSerializerOptions Ordered { get; } = Create(ordered: true);
 
     /// <summary>Each record kind (the <c>kind</c> field, the payload type's middle) and its type.</summary>
-    public static IReadOnlyDictionary<string, Type> RecordTypes { get; } = typeof(LedgerRecord).GetCustomAttributes<JsonDerivedTypeAttribute>()
-        .ToDictionary(a => (string)a.TypeDiscriminator!, a => a.DerivedType, StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, Type> RecordTypes { get; } = RecordKinds.All.ToDictionary(k => k.Name, k => k.RecordType, StringComparer.Ordinal);
 
     static JsonSerializerOptions Create(bool ordered)
     {
@@ -52,15 +50,37 @@ public static class RecordJson
         options.Converters.Add(new PeriodConverter());
         options.Converters.Add(new DecimalStringConverter());
         options.Converters.Add(new UtcSecondsConverter());
+        var resolver = new DefaultJsonTypeInfoResolver { Modifiers = { DeriveKinds } };
         if (ordered)
         {
             // RFC 8785 §3.2.2 escapes only '"', '\\' and control characters; this encoder leaves the rest as written.
             options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OrderMembers } };
+            resolver.Modifiers.Add(OrderMembers);
         }
+
+        options.TypeInfoResolver = resolver;
 
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    // A record read or written as LedgerRecord carries its kind as the discriminator; the kinds come from RecordKinds.
+    static void DeriveKinds(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(LedgerRecord))
+        {
+            return;
+        }
+
+        type.PolymorphismOptions = new JsonPolymorphismOptions
+        {
+            TypeDiscriminatorPropertyName = "kind",
+            UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
+        };
+        foreach (var kind in RecordKinds.All)
+        {
+            type.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(kind.RecordType, kind.Name));
+        }
     }
 
     // RFC 8785 §3.2.3: members sorted by their names' UTF-16 code units. A record also carries its kind as a member.

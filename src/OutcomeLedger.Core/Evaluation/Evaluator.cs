@@ -71,52 +71,11 @@ public static class Evaluator
         };
     }
 
-    /// <summary>The latest date any entry of the state states: the evaluation's "as of" date.</summary>
+    /// <summary>The latest date any entry of the state states, of whatever kind: the evaluation's "as of" date.</summary>
     public static DateOnly AsOfDate(LedgerState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var latest = DateTimeOffset.MinValue;
-        void See(DateTimeOffset at) => latest = at > latest ? at : latest;
-        foreach (var party in state.Parties.Values)
-        {
-            See(party.Record.RecordedAt);
-        }
-
-        foreach (var a in state.Agreements.Values)
-        {
-            See(a.Record.RecordedAt);
-        }
-
-        foreach (var p in state.Policies.Values)
-        {
-            See(p.Record.RecordedAt);
-        }
-
-        foreach (var s in state.Statements.Values)
-        {
-            See(s.Record.RecordedAt);
-        }
-
-        foreach (var c in state.Commitments.Values)
-        {
-            See(c.Record.RecordedAt);
-        }
-
-        foreach (var i in state.Indicators.Values)
-        {
-            See(i.Record.RecordedAt);
-        }
-
-        foreach (var m in state.Measurements.Values)
-        {
-            See(m.Record.RecordedAt);
-            foreach (var a in m.Attestations)
-            {
-                See(a.Record.RecordedAt);
-            }
-        }
-
-        return latest == DateTimeOffset.MinValue ? DateOnly.MinValue : DateOnly.FromDateTime(latest.UtcDateTime);
+        return state.LatestRecordedAt is { } latest ? DateOnly.FromDateTime(latest.UtcDateTime) : DateOnly.MinValue;
     }
 
     /// <summary>One evaluation: the indexes it builds once, and paired indicators already rated.</summary>

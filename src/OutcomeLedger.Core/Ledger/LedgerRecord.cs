@@ -4,19 +4,10 @@ namespace OutcomeLedger.Core.Ledger;
 
 /// <summary>
 /// One record of the ledger, signed by its author's key and logged as a DSSE entry. Every record carries the schema
-/// version, its kind (the JSON discriminator) and its author party; the time is the author's own statement of when
-/// the record was made (the log's order, not this time, decides precedence).
+/// version, its kind (the JSON discriminator; the kinds are listed in <see cref="RecordKinds"/>) and its author party;
+/// the time is the author's own statement of when the record was made (the log's order, not this time, decides
+/// precedence).
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(PartyRecord), "party")]
-[JsonDerivedType(typeof(KeyRecord), "key")]
-[JsonDerivedType(typeof(AgreementRecord), "agreement")]
-[JsonDerivedType(typeof(PolicyRecord), "policy")]
-[JsonDerivedType(typeof(StatementRecord), "statement")]
-[JsonDerivedType(typeof(CommitmentRecord), "commitment")]
-[JsonDerivedType(typeof(IndicatorRecord), "indicator")]
-[JsonDerivedType(typeof(MeasurementRecord), "measurement")]
-[JsonDerivedType(typeof(AttestationRecord), "attestation")]
 public abstract record LedgerRecord
 {
     public const int CurrentSchema = 1;

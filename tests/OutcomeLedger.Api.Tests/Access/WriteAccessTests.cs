@@ -1,6 +1,5 @@
 using System.Net;
 using OutcomeLedger.Api.Access;
-using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 
@@ -17,7 +16,7 @@ public sealed class WriteAccessTests(TestServer server) : IClassFixture<TestServ
     public static TheoryData<string, string, AccessRole> Matrix()
     {
         var data = new TheoryData<string, string, AccessRole>();
-        foreach (var (kind, collection) in EntryEndpoints.CollectionByKind)
+        foreach (var (kind, collection) in RecordKinds.All.Select(k => (k.Name, k.Collection)))
         {
             foreach (var role in Enum.GetValues<AccessRole>())
             {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Submissions;
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 
 namespace OutcomeLedger.Api.Features.Entries;
@@ -14,29 +15,16 @@ internal static class EntryEndpoints
 {
     public const string WritePolicy = "writes";
 
-    /// <summary>The collection each record kind is posted to.</summary>
-    public static readonly IReadOnlyDictionary<string, string> CollectionByKind = new Dictionary<string, string>
-    {
-        ["party"] = "parties",
-        ["key"] = "keys",
-        ["agreement"] = "agreements",
-        ["policy"] = "policies",
-        ["statement"] = "statements",
-        ["commitment"] = "commitments",
-        ["indicator"] = "indicators",
-        ["measurement"] = "measurements",
-        ["attestation"] = "attestations",
-    };
-
     public static IEndpointRouteBuilder MapEntries(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").WithTags("Entries");
         api.MapPost("/entries", (HttpContext context, ServedLedger ledger, IEntrySubmitter submitter, WriteAccess access, LedgerServerOptions options) =>
             SubmitAsync(null, context, ledger, submitter, access, options))
             .WithName("SubmitEntry").WithWriteMetadata();
-        foreach (var (kind, collection) in CollectionByKind)
+        foreach (var recordKind in RecordKinds.All)
         {
-            api.MapPost("/" + collection, (HttpContext context, ServedLedger ledger, IEntrySubmitter submitter, WriteAccess access, LedgerServerOptions options) =>
+            var kind = recordKind.Name;
+            api.MapPost("/" + recordKind.Collection, (HttpContext context, ServedLedger ledger, IEntrySubmitter submitter, WriteAccess access, LedgerServerOptions options) =>
                 SubmitAsync(kind, context, ledger, submitter, access, options))
                 .WithName("Submit" + char.ToUpperInvariant(kind[0]) + kind[1..]).WithWriteMetadata();
         }

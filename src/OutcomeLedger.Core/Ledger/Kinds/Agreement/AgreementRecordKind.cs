@@ -1,0 +1,42 @@
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency;
+
+namespace OutcomeLedger.Core.Ledger;
+
+/// <summary><c>agreement</c>: a set of commitments between registered parties, recorded by the operator.</summary>
+public sealed class AgreementRecordKind : RecordKind<AgreementRecord>
+{
+    internal AgreementRecordKind()
+    {
+    }
+
+    public override string Name => "agreement";
+
+    public override string Collection => "agreements";
+
+    public override Writers Writers => Writers.Operator;
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("agreements", ["title", "parties"])];
+
+    internal override void Check(AgreementRecord agreement, RuleContext rules)
+    {
+        rules.RequireOperator("an agreement");
+        rules.Slug("id", agreement.Id.Value);
+        if (rules.State.FindAgreement(agreement.Id) is not null)
+        {
+            rules.Fail("id", $"agreement '{agreement.Id}' already exists");
+        }
+
+        rules.Text("title", agreement.Title, RuleContext.MaxShortText);
+        rules.Items("parties", agreement.Parties);
+        rules.RequireParties("parties", agreement.Parties);
+    }
+
+    internal override void Apply(AgreementRecord agreement, ulong index, Hash leafHash, LedgerState state) =>
+        state.AddAgreement(new(agreement, index, leafHash));
+
+    internal override IEnumerable<ProjectionRow> Project(AgreementRecord agreement, ulong index, LedgerState state)
+    {
+        yield return ProjectionRow.Of("agreements", agreement.Id.Value, index, ("title", agreement.Title), ("parties", ProjectionRow.Json(agreement.Parties)));
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency;
+
+namespace OutcomeLedger.Core.Ledger;
+
+/// <summary>
+/// <c>measurement</c>: one value of an indicator for one period and combination of dimensions, by the indicator's
+/// reporter. One value is current per series; a different value is a correction that supersedes it, by its reporter.
+/// </summary>
+public sealed class MeasurementRecordKind : RecordKind<MeasurementRecord>
+{
+    internal MeasurementRecordKind()
+    {
+    }
+
+    public override string Name => "measurement";
+
+    public override string Collection => "measurements";
+
+    public override Writers Writers => Writers.Operator | Writers.Party;
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("measurements", ["indicator", "period", "dimensions", "value", "author", "superseded_by"])];
+
+    internal override void Check(MeasurementRecord measurement, RuleContext rules)
+    {
+        var state = rules.State;
+        if (state.FindIndicator(measurement.Indicator) is not { } logged)
+        {
+            rules.Fail("indicator", $"indicator '{measurement.Indicator}' does not exist");
+            return;
+        }
+
+        var indicator = logged.Record;
+        if (measurement.Author != indicator.Reporter)
+        {
+            rules.Fail("author", $"indicator '{indicator.Id}' is reported by party '{indicator.Reporter}'; party '{measurement.Author}' reports only its own indicators");
+        }
+
+        if (measurement.Period.Type != indicator.PeriodType)
+        {
+            rules.Fail("period", $"indicator '{indicator.Id}' is measured by {indicator.PeriodType.ToString().ToLowerInvariant()}, not by {measurement.Period.Type.ToString().ToLowerInvariant()} ('{measurement.Period}')");
+        }
+
+        foreach (var (name, value) in measurement.Dimensions)
+        {
+            if (!indicator.Dimensions.TryGetValue(name, out var allowed))
+            {
+                rules.Fail($"dimensions.{name}", $"indicator '{indicator.Id}' has no dimension '{name}'");
+            }
+            else if (!allowed.Contains(value))
+            {
+                rules.Fail($"dimensions.{name}", $"'{value}' is not one of the declared values ({string.Join(", ", allowed)})");
+            }
+        }
+
+        CheckValue(measurement, indicator, rules);
+        rules.Text("source.dataset", measurement.Source.Dataset, RuleContext.MaxShortText);
+        if (measurement.Source.Url is not null)
+        {
+            rules.Url("source.url", measurement.Source.Url);
+        }
+
+        if (measurement.Source.FileSha256 is not null)
+        {
+            rules.Sha256("source.fileSha256", measurement.Source.FileSha256);
+        }
+
+        rules.Evidence(measurement.Evidence);
+        rules.OptionalText("note", measurement.Note, RuleContext.MaxText);
+        CheckSeries(measurement, indicator, rules);
+    }
+
+    static void CheckValue(MeasurementRecord measurement, IndicatorRecord indicator, RuleContext rules)
+    {
+        if (measurement.Value < 0 && indicator.MeasureType is MeasureType.Count or MeasureType.Amount)
+        {
+            rules.Fail("value", $"a {indicator.MeasureType.ToString().ToLowerInvariant()} cannot be negative");
+        }
+
+        if (indicator.MeasureType == MeasureType.Count && measurement.Value != decimal.Truncate(measurement.Value))
+        {
+            rules.Fail("value", "a count is a whole number");
+        }
+
+        if (indicator.MeasureType == MeasureType.Percent && measurement.Value is < 0 or > 100)
+        {
+            rules.Fail("value", "a percentage is between 0 and 100");
+        }
+    }
+
+    // One current value per series: a new value for a logged series must say which value it corrects.
+    static void CheckSeries(MeasurementRecord measurement, IndicatorRecord indicator, RuleContext rules)
+    {
+        var state = rules.State;
+        if (measurement.Supersedes is { } old)
+        {
+            if (state.FindMeasurement(old) is not { } previous)
+            {
+                rules.Fail("supersedes", $"entry {old} is not a measurement");
+            }
+            else if (previous.Record.Author != measurement.Author)
+            {
+                rules.Fail("supersedes", $"only party '{previous.Record.Author}', who reported entry {old}, can correct it");
+            }
+            else if (previous.SeriesKey != MeasurementState.Key(measurement))
+            {
+                rules.Fail("supersedes", $"entry {old} is a value for another indicator, period or dimensions");
+            }
+            else if (previous.SupersededBy is { } by)
+            {
+                rules.Fail("supersedes", $"entry {old} was already corrected by entry {by}; supersede that one");
+            }
+        }
+        else if (state.CurrentMeasurement(measurement) is { } current)
+        {
+            rules.Fail("period", $"a value of '{indicator.Id}' for {measurement.Period} is already logged (entry {current.Index}); a correction supersedes it");
+        }
+    }
+
+    internal override void Apply(MeasurementRecord measurement, ulong index, Hash leafHash, LedgerState state) =>
+        state.AddMeasurement(new MeasurementState(measurement, index, leafHash));
+
+    internal override IEnumerable<ProjectionRow> Project(MeasurementRecord measurement, ulong index, LedgerState state)
+    {
+        yield return Row(state.FindMeasurement(index)!);
+        if (measurement.Supersedes is { } old)
+        {
+            yield return Row(state.FindMeasurement(old)!);
+        }
+    }
+
+    static ProjectionRow Row(MeasurementState m) =>
+        ProjectionRow.Of("measurements", m.Index.ToString(CultureInfo.InvariantCulture), m.Index, ("indicator", m.Record.Indicator.Value),
+            ("period", m.Record.Period.ToString()), ("dimensions", ProjectionRow.Json(m.Record.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal).ToDictionary())),
+            ("value", RecordJson.FormatDecimal(m.Record.Value)), ("author", m.Record.Author.Value),
+            ("superseded_by", m.SupersededBy?.ToString(CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency;
+
+namespace OutcomeLedger.Core.Ledger;
+
+/// <summary>
+/// <c>policy</c>: an agreement's evaluation policy, logged so the rules cannot change silently. A later policy for the
+/// same agreement replaces the earlier one from its log position on.
+/// </summary>
+public sealed class PolicyRecordKind : RecordKind<PolicyRecord>
+{
+    static readonly string[] Statuses = ["self-reported", "acknowledged", "disputed", "verified", "verification-failed", "resolved"];
+
+    internal PolicyRecordKind()
+    {
+    }
+
+    public override string Name => "policy";
+
+    public override string Collection => "policies";
+
+    public override Writers Writers => Writers.Operator;
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("policies", ["agreement", "policy"])];
+
+    internal override void Check(PolicyRecord record, RuleContext rules)
+    {
+        rules.RequireOperator("an evaluation policy");
+        rules.RequireAgreement("agreement", record.Agreement);
+        var policy = record.Policy;
+        foreach (var (list, name) in new[] { (policy.CountsTowardMet, "policy.countsTowardMet"), (policy.CountsTowardTrend, "policy.countsTowardTrend") })
+        {
+            foreach (var status in list.Where(s => !Statuses.Contains(s)))
+            {
+                rules.Fail(name, $"'{status}' is not a verification status ({string.Join(", ", Statuses)})");
+            }
+        }
+
+        if (policy.MinVerifiedShare is < 0 or > 1)
+        {
+            rules.Fail("policy.minVerifiedShare", "must be between 0 and 1");
+        }
+
+        if (policy.SignificantChange is <= 0 or > 1)
+        {
+            rules.Fail("policy.significantChange", "must be above 0 and at most 1");
+        }
+
+        if (policy.MinPeriodsBefore is < 3 or > 240 || policy.MinPeriodsAfter is < 1 or > 240)
+        {
+            rules.Fail("policy.minPeriodsBefore", "minimum series lengths must be 3..240 before and 1..240 after");
+        }
+
+        if (policy.ConfidenceLevel is not (0.8m or 0.9m or 0.95m or 0.99m))
+        {
+            rules.Fail("policy.confidenceLevel", "must be 0.8, 0.9, 0.95 or 0.99");
+        }
+
+        if (policy.Rollup is not ("worst" or "all-met"))
+        {
+            rules.Fail("policy.rollup", "must be 'worst' or 'all-met'");
+        }
+    }
+
+    internal override void Apply(PolicyRecord policy, ulong index, Hash leafHash, LedgerState state) => state.SetPolicy(new(policy, index, leafHash));
+
+    internal override IEnumerable<ProjectionRow> Project(PolicyRecord policy, ulong index, LedgerState state)
+    {
+        yield return ProjectionRow.Of("policies", index.ToString(CultureInfo.InvariantCulture), index, ("agreement", policy.Agreement.Value), ("policy", ProjectionRow.Json(policy.Policy)));
+    }
+}

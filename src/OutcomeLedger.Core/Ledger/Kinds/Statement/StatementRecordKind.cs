@@ -1,0 +1,63 @@
+using System.Globalization;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency;
+
+namespace OutcomeLedger.Core.Ledger;
+
+/// <summary><c>statement</c>: what someone said, with its source and short verbatim quotes. Any registered party may record one.</summary>
+public sealed class StatementRecordKind : RecordKind<StatementRecord>
+{
+    internal StatementRecordKind()
+    {
+    }
+
+    public override string Name => "statement";
+
+    public override string Collection => "statements";
+
+    public override Writers Writers => Writers.Anyone;
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [new("statements", ["date", "title", "parties", "statement_kind", "source_url"])];
+
+    internal override void Check(StatementRecord statement, RuleContext rules)
+    {
+        rules.Slug("id", statement.Id.Value);
+        if (rules.State.FindStatement(statement.Id) is not null)
+        {
+            rules.Fail("id", $"statement '{statement.Id}' already exists");
+        }
+
+        rules.Text("title", statement.Title, RuleContext.MaxShortText);
+        rules.OptionalText("speaker", statement.Speaker, RuleContext.MaxShortText);
+        rules.Items("parties", statement.Parties);
+        rules.RequireParties("parties", statement.Parties);
+        rules.Url("sourceUrl", statement.SourceUrl);
+        if (statement.SourceSha256 is not null)
+        {
+            rules.Sha256("sourceSha256", statement.SourceSha256);
+        }
+
+        if (statement.Quotes.Count > 20)
+        {
+            rules.Fail("quotes", "at most 20 quotes; quote briefly and link the source");
+        }
+
+        for (var i = 0; i < statement.Quotes.Count; i++)
+        {
+            rules.Text($"quotes[{i}].text", statement.Quotes[i].Text, RuleContext.MaxText);
+            if (!RuleContext.IsLanguageTag(statement.Quotes[i].Lang))
+            {
+                rules.Fail($"quotes[{i}].lang", $"'{statement.Quotes[i].Lang}' is not a language tag such as en or es-MX");
+            }
+        }
+    }
+
+    internal override void Apply(StatementRecord statement, ulong index, Hash leafHash, LedgerState state) => state.AddStatement(new(statement, index, leafHash));
+
+    internal override IEnumerable<ProjectionRow> Project(StatementRecord statement, ulong index, LedgerState state)
+    {
+        yield return ProjectionRow.Of("statements", statement.Id.Value, index,
+            ("date", statement.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("title", statement.Title),
+            ("parties", ProjectionRow.Json(statement.Parties)), ("statement_kind", ProjectionRow.Name(statement.StatementKind)), ("source_url", statement.SourceUrl));
+    }
+}
