@@ -262,7 +262,8 @@ public static class MarkdownScorecard
     internal static string EstimateText(ScorecardEstimate e, double confidence, LocalFormat f, TextCatalogue t, bool percent = false)
     {
         string V(double v) => percent ? f.SignedPercent(v) : f.Value(v);
-        return $"{V(e.Value)} ({f.Share(confidence * 100)} {t.CI} {V(e.Lower)} – {V(e.Upper)}; {PValue(e.PValue, f)})";
+        var interval = TextCatalogue.Fill(t.EstimateInterval, ("level", f.Share(confidence * 100)), ("lower", V(e.Lower)), ("upper", V(e.Upper)));
+        return $"{V(e.Value)} ({interval}; {PValue(e.PValue, f)})";
     }
 
     internal static string PValue(double p, LocalFormat f) => p < 0.001 ? "p < " + f.Number(0.001, 3) : "p = " + f.Number(p, 3);

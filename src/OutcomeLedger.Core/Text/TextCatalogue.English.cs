@@ -140,7 +140,7 @@ public sealed partial class TextCatalogue
         DisputedValues = "disputed",
         DataSource = "Data source",
         Verification = "Verification",
-        CI = "CI",
+        EstimateInterval = "{level} CI {lower} – {upper}",
         ChartAlt = "Chart of values by period",
         Expected = "expected",
         Latest = "latest",

@@ -137,7 +137,7 @@ public sealed partial class TextCatalogue
         DisputedValues = "en disputa",
         DataSource = "Fuente de datos",
         Verification = "Verificación",
-        CI = "IC",
+        EstimateInterval = "IC del {level}: {lower} – {upper}",
         ChartAlt = "Gráfica de valores por periodo",
         Expected = "esperado",
         Latest = "más reciente",

@@ -390,8 +390,8 @@ public sealed partial class TextCatalogue
 
     public required string Verification { get; init; }
 
-    /// <summary>The abbreviation of "confidence interval".</summary>
-    public required string CI { get; init; }
+    /// <summary>An estimate's interval in the statistics table: {level} {lower} {upper}.</summary>
+    public required string EstimateInterval { get; init; }
 
     public required string ChartAlt { get; init; }
 

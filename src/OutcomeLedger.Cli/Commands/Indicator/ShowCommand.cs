@@ -71,7 +71,7 @@ internal static class ShowCommand
                 var what = t.RelativeChange is { } change
                     ? TextCatalogue.Fill(text.AgainstTheBaseline, ("change", ValueOptions.Format(change * 100)))
                     : ValueOptions.Format(t.Value!.Value);
-                Line(text.Target, TextCatalogue.Fill(text.TargetBy, ("target", what), ("date", ValueOptions.Format(t.By)), ("basis", ValueOptions.Name(t.Basis)))
+                Line(text.Target, TextCatalogue.Fill(text.TargetBy, ("target", what), ("date", ValueOptions.Format(t.By)), ("basis", t.Basis == TargetBasis.Illustrative ? text.IllustrativeShort : text.Agreed))
                     + (t.Note is null ? "" : $": {t.Note}"));
             }
 
