@@ -146,20 +146,27 @@ internal static partial class EnglishLeaks
         }
     }
 
-    /// <summary>The English words found in <paramref name="spanish"/> (plain text or Markdown) once <paramref name="data"/> is blanked out.</summary>
-    public static IReadOnlyList<string> InText(string spanish, IEnumerable<string> data)
+    /// <summary>
+    /// The English words found in <paramref name="spanish"/> (plain text or Markdown) once <paramref name="data"/> is
+    /// blanked out: each data string where it stands whole (as Markdown writes it too: a link's ")" as %29), or, with
+    /// <paramref name="dataByWord"/>, every word of any data string (for tables, which wrap data across lines).
+    /// </summary>
+    public static IReadOnlyList<string> InText(string spanish, IEnumerable<string> data, bool dataByWord = false)
     {
         var text = spanish.Replace("\\", "", StringComparison.Ordinal);
-        foreach (var item in data.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(d => d.Length))
+        var items = data.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var dataWords = dataByWord ? items.SelectMany(Words).ToHashSet(StringComparer.Ordinal) : [];
+        foreach (var item in items.SelectMany(d => new[] { d, d.Replace(")", "%29", StringComparison.Ordinal) }).Distinct(StringComparer.Ordinal).OrderByDescending(d => d.Length))
         {
             text = Regex.Replace(text, $"(?<![\\p{{L}}\\p{{N}}]){Regex.Escape(item)}(?![\\p{{L}}\\p{{N}}])", " ");
         }
 
-        text = WithDigits().Replace(text, " ");
+        text = WithDigits().Replace(Placeholder().Replace(text, " "), " ");
         var found = new List<string>();
         foreach (Match word in Word().Matches(text))
         {
-            if (word.Length >= 2 && EnglishWords.Contains(word.Value.ToLowerInvariant()))
+            var lower = word.Value.ToLowerInvariant();
+            if (word.Length >= 2 && EnglishWords.Contains(lower) && !dataWords.Contains(lower))
             {
                 var from = Math.Max(0, word.Index - 40);
                 found.Add($"'{word.Value}' in \"…{text[from..Math.Min(text.Length, word.Index + word.Length + 40)].ReplaceLineEndings(" ")}…\"");
