@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Text;
 using OutcomeLedger.Storage;
 using Spectre.Console;
 
@@ -95,6 +96,9 @@ internal sealed class CommandContext(ParseResult parse)
 
         throw CliError.Usage("no signing key: pass --key <file> or set OUTCOMES_KEY");
     }
+
+    /// <summary>The words of the language a --lang option asks for.</summary>
+    public TextCatalogue Text(Option<string> lang) => TextCatalogue.For(ScorecardFiles.Language(Parse.GetRequiredValue(lang)));
 
     public void WriteJson<T>(T value) => Output.WriteLine(JsonSerializer.Serialize(value, JsonOutput));
 

@@ -18,6 +18,13 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>The language of a command's tables and messages for people; JSON output is the same in every language.</summary>
+    public static Option<string> Lang() => new("--lang")
+    {
+        Description = "Language of tables and messages: en or es",
+        DefaultValueFactory = _ => "en",
+    };
+
     /// <summary>The key that signs what a command records: a file path; $OUTCOMES_KEY may hold the key itself instead.</summary>
     public static Option<string?> Key() => new("--key")
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using OutcomeLedger.Core.Sessions;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli;
 
@@ -25,15 +26,17 @@ internal sealed class PageOptions
     }
 
     /// <summary>One line under a table that does not show every item: which ones it shows and how to see the rest.</summary>
-    public static void WriteFooter<T>(CommandContext context, Page<T> page)
+    public static void WriteFooter<T>(CommandContext context, Page<T> page, TextCatalogue? text = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(page);
+        text ??= TextCatalogue.English;
         if (page.Offset > 0 || page.Offset + page.Items.Count < page.Total)
         {
             var next = page.Offset + page.Items.Count;
-            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Showing {page.Offset + 1}–{next} of {page.Total}") +
-                (next < page.Total ? string.Create(CultureInfo.InvariantCulture, $"; --offset {next} shows the next ones.") : "."));
+            static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
+            var line = TextCatalogue.Fill(text.ShowingPage, ("first", Number(page.Offset + 1)), ("last", Number(next)), ("total", Number(page.Total)));
+            context.Output.WriteLine(next < page.Total ? line + " " + TextCatalogue.Fill(text.NextPage, ("option", "--offset"), ("next", Number(next))) : line);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -25,12 +24,12 @@ public static class QrSegmentedRegression
         var after = series.Count - before;
         if (before < options.MinimumBefore)
         {
-            return Insufficient($"only {Plural.Of(before, "monthly value")} before the intervention ({intervention}); {Plural.Needed(options.MinimumBefore)}");
+            return Insufficient(Shortfall.TooFewBeforeIntervention(before, options.MinimumBefore, intervention));
         }
 
         if (after < options.MinimumAfter)
         {
-            return Insufficient($"only {Plural.Of(after, "monthly value")} after the intervention ({intervention}); {Plural.Needed(options.MinimumAfter)}");
+            return Insufficient(Shortfall.TooFewAfterIntervention(after, options.MinimumAfter, intervention));
         }
 
         var n = series.Count;
@@ -40,12 +39,12 @@ public static class QrSegmentedRegression
         var lag = options.HacLag ?? NeweyWest.DefaultLag(n);
         if (n - k < options.MinimumResidualDegreesOfFreedom)
         {
-            return Insufficient($"only {Plural.Of(n, "monthly value")} for {k} coefficients; {Plural.Needed(k + options.MinimumResidualDegreesOfFreedom)}");
+            return Insufficient(Shortfall.TooFewForCoefficients(n, k, k + options.MinimumResidualDegreesOfFreedom));
         }
 
         if (lag >= n)
         {
-            return Insufficient($"only {Plural.Of(n, "monthly value")} for a Newey-West lag of {lag}");
+            return Insufficient(Shortfall.TooFewForLag(n, lag));
         }
 
         var origin = series.First;
@@ -64,7 +63,7 @@ public static class QrSegmentedRegression
         var largest = Enumerable.Range(0, k).Max(j => Math.Abs(r[j, j]));
         if (Enumerable.Range(0, k).Any(j => Math.Abs(r[j, j]) <= 1e-10 * largest))
         {
-            return Insufficient($"the months present cannot separate the trend, the intervention and the month effects (the regression is rank-deficient)");
+            return Insufficient(Shortfall.RankDeficient);
         }
 
         var coefficients = qr.Solve(y);
@@ -135,8 +134,8 @@ public static class QrSegmentedRegression
         });
     }
 
-    static AnalysisResult<InterruptedTimeSeriesResult> Insufficient(FormattableString reason) =>
-        AnalysisResult.Insufficient<InterruptedTimeSeriesResult>(reason.ToString(CultureInfo.InvariantCulture));
+    static AnalysisResult<InterruptedTimeSeriesResult> Insufficient(Shortfall shortfall) =>
+        AnalysisResult.Insufficient<InterruptedTimeSeriesResult>(shortfall);
 
     /// <summary>Calendar months (2..12) that appear in the series get an indicator; January is the reference.</summary>
     static int[] MonthColumns(MonthlySeries series) =>

@@ -4,6 +4,7 @@ using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Benchmarks.Scorecards;
 

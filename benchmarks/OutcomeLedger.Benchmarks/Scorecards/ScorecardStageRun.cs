@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Benchmarks.Scorecards;
 

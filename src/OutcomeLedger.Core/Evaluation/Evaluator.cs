@@ -142,7 +142,6 @@ public static class Evaluator
                 };
             }
 
-            reason = reason with { Text = ReasonText.Write(reason, ScorecardLanguage.English) };
             return new ScorecardCommitment
             {
                 Id = commitment.Id.Value,
@@ -227,7 +226,6 @@ public static class Evaluator
                     Subject = series[weakest].Reason.Subject,
                     Parts = Parts(series.Select(s => s.Rating)),
                 };
-                reason = reason with { Text = ReasonText.Write(reason, ScorecardLanguage.English) };
             }
 
             var baselineValue = headline is not null ? SeriesAssessment.BaselineValue(headline, indicator, commitment) : null;
@@ -305,7 +303,7 @@ public static class Evaluator
             var parts = new SortedDictionary<string, int>(StringComparer.Ordinal);
             foreach (var rating in ratings)
             {
-                var key = ReasonText.RatingKey(rating);
+                var key = RatingCode.Of(rating);
                 parts[key] = parts.GetValueOrDefault(key) + 1;
             }
 

@@ -133,38 +133,38 @@ internal static class SeriesAssessment
         var elapsed = Math.Max(0, (MonthOf(asOf).Ordinal - MonthOf(intervention).Ordinal) / monthsPerPeriod);
         if (after < policy.MinPeriodsAfter && elapsed < policy.MinPeriodsAfter)
         {
-            return Done(reason with { Have = elapsed, Needed = policy.MinPeriodsAfter });
+            return reason with { Have = elapsed, Needed = policy.MinPeriodsAfter };
         }
 
         if (counted.Count == 0)
         {
-            return Done(reason with { Code = ReasonCode.NoCountedValues, Rating = Rating.Unverifiable, Have = logged });
+            return reason with { Code = ReasonCode.NoCountedValues, Rating = Rating.Unverifiable, Have = logged };
         }
 
         if (before < policy.MinPeriodsBefore)
         {
-            return Done(reason with { Code = ReasonCode.TooFewBefore, Rating = Rating.Unverifiable, Have = before, Needed = policy.MinPeriodsBefore });
+            return reason with { Code = ReasonCode.TooFewBefore, Rating = Rating.Unverifiable, Have = before, Needed = policy.MinPeriodsBefore };
         }
 
         if (after < policy.MinPeriodsAfter)
         {
-            return Done(reason with { Code = ReasonCode.TooFewAfter, Rating = Rating.Unverifiable, Have = after, Needed = policy.MinPeriodsAfter });
+            return reason with { Code = ReasonCode.TooFewAfter, Rating = Rating.Unverifiable, Have = after, Needed = policy.MinPeriodsAfter };
         }
 
         if (statistics.SegmentedRegression is not { } its)
         {
-            return Done(reason with { Code = ReasonCode.ModelInsufficient, Rating = Rating.Unverifiable, Detail = statistics.SegmentedRegressionInsufficient });
+            return reason with { Code = ReasonCode.ModelInsufficient, Rating = Rating.Unverifiable, Detail = statistics.SegmentedRegressionInsufficient };
         }
 
         var change = Change(its, counted.Where(c => c.Period < intervention).Select(c => c.Value).ToList());
         if (change is null)
         {
-            return Done(reason with
+            return reason with
             {
                 Code = ReasonCode.ModelInsufficient,
                 Rating = Rating.Unverifiable,
-                Detail = "both the projected trend and the pre-commitment mean are zero, so no relative change can be stated",
-            });
+                Detail = Shortfall.NoReferenceForChange,
+            };
         }
 
         reason = reason with { Change = change, Threshold = SignificantDigits.Round((double)policy.SignificantChange * 100) };
@@ -215,12 +215,12 @@ internal static class SeriesAssessment
 
         if (disputedAfter > 0 && !policy.CountsTowardTrend.Contains("disputed"))
         {
-            return Done(found with { Code = ReasonCode.UnresolvedDisputes, Rating = Rating.Unverifiable, Underlying = found.Rating, Disputed = disputedAfter });
+            return found with { Code = ReasonCode.UnresolvedDisputes, Rating = Rating.Unverifiable, Underlying = found.Rating, Disputed = disputedAfter };
         }
 
         if (confirmed < (double)policy.MinVerifiedShare * counted.Count)
         {
-            return Done(found with
+            return found with
             {
                 Code = ReasonCode.TooFewConfirmed,
                 Rating = Rating.Unverifiable,
@@ -228,13 +228,11 @@ internal static class SeriesAssessment
                 Confirmed = confirmed,
                 Counted = counted.Count,
                 RequiredShare = SignificantDigits.Round((double)policy.MinVerifiedShare * 100),
-            });
+            };
         }
 
-        return Done(found);
+        return found;
     }
-
-    static RatingReason Done(RatingReason reason) => reason with { Text = ReasonText.Write(reason, ScorecardLanguage.English) };
 
     /// <summary>
     /// The change in percent against the projected no-commitment value at the last period; when that projection is
@@ -309,7 +307,7 @@ internal static class SeriesAssessment
                     PercentChangeAtLastPeriod = fit.PercentChangeAtLastPeriod is { } p && fit.CounterfactualAtLastPeriod > 0 ? Round(p) : null,
                 },
             }
-            : statistics with { SegmentedRegressionInsufficient = its.InsufficientReason };
+            : statistics with { SegmentedRegressionInsufficient = its.Shortfall };
 
         var trendOptions = new TrendOptions { Confidence = confidence };
         if (series.Count > 0)
@@ -332,11 +330,11 @@ internal static class SeriesAssessment
                         SensSlopeUpper = SignificantDigits.Round(slope.ValueOrNull?.UpperBound),
                     },
                 }
-                : statistics with { TrendTestInsufficient = test.InsufficientReason };
+                : statistics with { TrendTestInsufficient = test.Shortfall };
         }
         else
         {
-            statistics = statistics with { TrendTestInsufficient = "no counted values" };
+            statistics = statistics with { TrendTestInsufficient = Shortfall.NoCountedValues };
         }
 
         var comparison = counted.Where(c => c.Period >= intervention).TakeLast(ComparisonPeriods).ToList();
@@ -355,7 +353,7 @@ internal static class SeriesAssessment
                     rc.ComparisonCount,
                     SignificantDigits.Round(rc.Percent)),
             }
-            : statistics with { RelativeChangeInsufficient = relative.InsufficientReason };
+            : statistics with { RelativeChangeInsufficient = relative.Shortfall };
 
         if (target is not null && targetValue is { } tv && baselineValue is { } bv && counted.Count > 0)
         {

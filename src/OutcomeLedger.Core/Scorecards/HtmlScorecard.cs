@@ -1,6 +1,7 @@
 using System.Text;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Scorecards;
 
@@ -45,12 +46,12 @@ public static class HtmlScorecard
     public static string Render(Scorecard scorecard, ScorecardLanguage language)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
-        var t = ScorecardText.For(language);
+        var t = TextCatalogue.For(language);
         var f = t.Format;
         var h = new StringBuilder(256 * 1024);
         h.Append("<!DOCTYPE html>\n<html lang=\"").Append(t.Code).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
-        h.Append("<title>").Append(E(t.Title + ": " + scorecard.Agreement.Title)).Append("</title><style>").Append(StyleBefore).Append('\n').Append(ScorecardChart.Css).Append('\n').Append(StyleAfter).Append("</style></head><body><main>\n");
-        h.Append("<header><h1>").Append(E(t.Title)).Append(": ").Append(E(scorecard.Agreement.Title)).Append("</h1>");
+        h.Append("<title>").Append(E(t.Scorecard + ": " + scorecard.Agreement.Title)).Append("</title><style>").Append(StyleBefore).Append('\n').Append(ScorecardChart.Css).Append('\n').Append(StyleAfter).Append("</style></head><body><main>\n");
+        h.Append("<header><h1>").Append(E(t.Scorecard)).Append(": ").Append(E(scorecard.Agreement.Title)).Append("</h1>");
         h.Append("<p class=\"meta\">").Append(E(t.AsOf)).Append(": ").Append(E(f.Date(scorecard.AsOf))).Append(" · ").Append(E(t.Checkpoint)).Append(": <code>")
             .Append(E(scorecard.Checkpoint.Origin)).Append("</code>, ").Append(E(t.TreeSize.ToLowerInvariant())).Append(' ').Append(E(f.Number(scorecard.Checkpoint.Size, 0)))
             .Append(", ").Append(E(t.RootHash.ToLowerInvariant())).Append(" <code>").Append(E(scorecard.Checkpoint.RootHash)).Append("</code> · ")
@@ -61,7 +62,7 @@ public static class HtmlScorecard
         foreach (var c in scorecard.Commitments)
         {
             h.Append("<tr><td><a href=\"#c-").Append(E(c.Id)).Append("\">").Append(E(c.Text)).Append("</a></td><td>").Append(Badge(c.Rating, t)).Append("</td><td>")
-                .Append(E(ReasonText.Write(c.Reason, language))).Append("</td></tr>");
+                .Append(E(t.Sentence(c.Reason))).Append("</td></tr>");
         }
 
         h.Append("</tbody></table></div>\n");
@@ -70,7 +71,7 @@ public static class HtmlScorecard
         Parallel.For(0, sections.Length, i =>
         {
             sections[i] = new StringBuilder(16 * 1024);
-            Commitment(sections[i], scorecard.Commitments[i], t, language);
+            Commitment(sections[i], scorecard.Commitments[i], t);
         });
         foreach (var section in sections)
         {
@@ -83,12 +84,12 @@ public static class HtmlScorecard
         return h.ToString();
     }
 
-    static void Commitment(StringBuilder h, ScorecardCommitment c, ScorecardText t, ScorecardLanguage language)
+    static void Commitment(StringBuilder h, ScorecardCommitment c, TextCatalogue t)
     {
         var f = t.Format;
         var axis = TimeAxis.For(c);
         h.Append("<section id=\"c-").Append(E(c.Id)).Append("\"><h2>").Append(E(c.Text)).Append("</h2>");
-        h.Append("<p class=\"reason\">").Append(Badge(c.Rating, t)).Append(' ').Append(E(ReasonText.Write(c.Reason, language))).Append("</p>");
+        h.Append("<p class=\"reason\">").Append(Badge(c.Rating, t)).Append(' ').Append(E(t.Sentence(c.Reason))).Append("</p>");
         h.Append("<dl class=\"facts\"><dt>").Append(E(t.MadeOn)).Append("</dt><dd>").Append(E(f.Date(c.MadeOn))).Append("</dd><dt>").Append(E(t.Due)).Append("</dt><dd>")
             .Append(E(c.DueDate is { } due ? f.Date(due) : t.NoDueDate)).Append("</dd><dt>").Append(E(t.Responsible)).Append("</dt><dd>").Append(E(string.Join(", ", c.ResponsibleParties)))
             .Append("</dd><dt>").Append(E(t.Entry)).Append("</dt><dd>").Append(Entry(c.Entry)).Append("</dd></dl>");
@@ -115,17 +116,17 @@ public static class HtmlScorecard
         h.Append("</ol><h3>").Append(E(t.Results)).Append("</h3>");
         foreach (var i in c.Indicators)
         {
-            Indicator(h, c, i, axis, t, language);
+            Indicator(h, c, i, axis, t);
         }
 
         h.Append("</section>\n");
     }
 
-    static void Indicator(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, TimeAxis axis, ScorecardText t, ScorecardLanguage language)
+    static void Indicator(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, TimeAxis axis, TextCatalogue t)
     {
         var f = t.Format;
         h.Append("<article class=\"indicator\" id=\"i-").Append(E(i.Id)).Append("\"><h4>").Append(E(i.Name)).Append(' ').Append(Badge(i.Rating, t)).Append("</h4>");
-        h.Append("<p class=\"reason\">").Append(E(ReasonText.Write(i.Reason, language))).Append("</p>");
+        h.Append("<p class=\"reason\">").Append(E(t.Sentence(i.Reason))).Append("</p>");
         if (i.Caveat is not null)
         {
             h.Append("<p class=\"note\"><strong>").Append(E(t.Caveat)).Append(":</strong> ").Append(E(i.Caveat)).Append("</p>");
@@ -134,7 +135,7 @@ public static class HtmlScorecard
         if (i.Paired is { } p)
         {
             h.Append("<div class=\"paired\"><strong>").Append(E(t.PairedWith)).Append(":</strong> <a href=\"#i-").Append(E(p.Indicator)).Append("\">").Append(E(p.Name)).Append("</a> ")
-                .Append(Badge(p.Rating, t)).Append("<br>").Append(E(ReasonText.Write(p.Reason, language)));
+                .Append(Badge(p.Rating, t)).Append("<br>").Append(E(t.Sentence(p.Reason)));
             if (p.Reading is not null)
             {
                 h.Append("<br><strong>").Append(E(t.PairedReading)).Append(":</strong> ").Append(E(p.Reading));
@@ -146,7 +147,7 @@ public static class HtmlScorecard
         h.Append("<dl class=\"facts\"><dt>").Append(E(t.Unit)).Append("</dt><dd>").Append(E(i.Unit)).Append("</dd><dt>").Append(E(t.DataSource)).Append("</dt><dd>").Append(E(i.DataSource)).Append("</dd>");
         if (i.VerificationProtocol is not null)
         {
-            h.Append("<dt>").Append(E(t.VerificationProtocol)).Append("</dt><dd>").Append(E(i.VerificationProtocol)).Append("</dd>");
+            h.Append("<dt>").Append(E(t.Verification)).Append("</dt><dd>").Append(E(i.VerificationProtocol)).Append("</dd>");
         }
 
         if (i.Baseline is { } b)
@@ -181,19 +182,19 @@ public static class HtmlScorecard
         h.Append("<dt>").Append(E(t.Entry)).Append("</dt><dd>").Append(Entry(i.Entry)).Append("</dd></dl>");
         foreach (var s in i.Series)
         {
-            Series(h, c, i, s, axis, t, language);
+            Series(h, c, i, s, axis, t);
         }
 
         h.Append("</article>\n");
     }
 
-    static void Series(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, ScorecardSeries s, TimeAxis axis, ScorecardText t, ScorecardLanguage language)
+    static void Series(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, ScorecardSeries s, TimeAxis axis, TextCatalogue t)
     {
         var f = t.Format;
         if (i.Series.Count > 1 || s.Dimensions.Count > 0)
         {
             h.Append("<h4>").Append(E(s.Dimensions.Count == 0 ? t.Total : string.Join(", ", s.Dimensions.Select(d => $"{d.Key}: {d.Value}")))).Append(' ').Append(Badge(s.Rating, t)).Append("</h4>");
-            h.Append("<p class=\"reason\">").Append(E(ReasonText.Write(s.Reason, language))).Append("</p>");
+            h.Append("<p class=\"reason\">").Append(E(t.Sentence(s.Reason))).Append("</p>");
         }
 
         h.Append("<div class=\"scroll\">");
@@ -230,7 +231,7 @@ public static class HtmlScorecard
 
                 foreach (var correction in p.Corrects)
                 {
-                    h.Append("<br>").Append(E(t.Corrected)).Append(' ').Append(E(f.Exact(correction.Value))).Append(" · ").Append(Entry(correction.Entry));
+                    h.Append("<br>").Append(E(t.Corrects)).Append(' ').Append(E(f.Exact(correction.Value))).Append(" · ").Append(Entry(correction.Entry));
                 }
 
                 h.Append("</td></tr>");
@@ -249,7 +250,7 @@ public static class HtmlScorecard
             {
                 h.Append("<tr><td>").Append(E(f.Period(p.Period))).Append(p.Provisional ? " (" + E(t.Provisional) + ")" : "").Append("</td><td class=\"num\">").Append(E(f.Exact(p.Reported)))
                     .Append("</td><td class=\"num\">").Append(E(f.Exact(p.Stands))).Append("</td><td>").Append(E(t.StatusName(p.Status))).Append("</td><td>")
-                    .Append(E(p.CountsTowardTrend ? t.Yes : t.No)).Append(p.CountsTowardMet ? " (MET)" : "").Append("</td><td>");
+                    .Append(E(p.CountsTowardTrend ? t.Yes : t.No)).Append(p.CountsTowardMet ? " (" + t.RatingMet + ")" : "").Append("</td><td>");
                 AppendEntry(h, p.Entry).Append("</td></tr>");
             }
 
@@ -257,7 +258,7 @@ public static class HtmlScorecard
         }
     }
 
-    static void Statistics(StringBuilder h, ScorecardStatistics st, ScorecardText t)
+    static void Statistics(StringBuilder h, ScorecardStatistics st, TextCatalogue t)
     {
         var f = t.Format;
         h.Append("<h4>").Append(E(t.Statistics)).Append("</h4><div class=\"scroll\"><table><tbody>");
@@ -276,7 +277,7 @@ public static class HtmlScorecard
         }
         else
         {
-            Row(h, t.SegmentedRegression, $"{t.Insufficient} ({st.SegmentedRegressionInsufficient})");
+            Row(h, t.SegmentedRegression, $"{t.InsufficientData} ({(st.SegmentedRegressionInsufficient is { } its ? t.Sentence(its) : "")})");
         }
 
         if (st.TrendTest is { } mk)
@@ -286,16 +287,16 @@ public static class HtmlScorecard
         }
         else if (st.TrendTestInsufficient is not null)
         {
-            Row(h, t.TrendTest, $"{t.Insufficient} ({st.TrendTestInsufficient})");
+            Row(h, t.TrendTest, $"{t.InsufficientData} ({t.Sentence(st.TrendTestInsufficient)})");
         }
 
         if (st.RelativeChange is { } rc)
         {
-            Row(h, t.RelativeChangeLabel, $"{f.SignedPercent(rc.Percent)} ({f.Period(rc.BaselineFrom)} – {f.Period(rc.BaselineTo)}: {f.Value(rc.BaselineMean)}; {f.Period(rc.ComparisonFrom)} – {f.Period(rc.ComparisonTo)}: {f.Value(rc.ComparisonMean)})");
+            Row(h, t.RelativeChange, $"{f.SignedPercent(rc.Percent)} ({f.Period(rc.BaselineFrom)} – {f.Period(rc.BaselineTo)}: {f.Value(rc.BaselineMean)}; {f.Period(rc.ComparisonFrom)} – {f.Period(rc.ComparisonTo)}: {f.Value(rc.ComparisonMean)})");
         }
         else if (st.RelativeChangeInsufficient is not null)
         {
-            Row(h, t.RelativeChangeLabel, $"{t.Insufficient} ({st.RelativeChangeInsufficient})");
+            Row(h, t.RelativeChange, $"{t.InsufficientData} ({t.Sentence(st.RelativeChangeInsufficient)})");
         }
 
         if (st.TargetPath is { } path)
@@ -310,7 +311,7 @@ public static class HtmlScorecard
     static void Row(StringBuilder h, string label, string value) =>
         h.Append("<tr><th scope=\"row\">").Append(E(label)).Append("</th><td>").Append(E(value)).Append("</td></tr>");
 
-    static void Policy(StringBuilder h, Scorecard scorecard, ScorecardText t)
+    static void Policy(StringBuilder h, Scorecard scorecard, TextCatalogue t)
     {
         var f = t.Format;
         var p = scorecard.Policy;
@@ -319,17 +320,17 @@ public static class HtmlScorecard
         Fact(h, t.CountsTowardMet, string.Join(", ", p.CountsTowardMet.Select(t.PolicyStatusName)));
         Fact(h, t.CountsTowardTrend, string.Join(", ", p.CountsTowardTrend.Select(t.PolicyStatusName)));
         Fact(h, t.MinVerifiedShare, f.Share((double)p.MinVerifiedShare * 100));
-        Fact(h, t.SignificantChangeLabel, f.Share((double)p.SignificantChange * 100));
+        Fact(h, t.SignificantChange, f.Share((double)p.SignificantChange * 100));
         Fact(h, t.MinPeriods, $"{p.MinPeriodsBefore} / {p.MinPeriodsAfter}");
         Fact(h, t.ConfidenceLevel, f.Share((double)p.ConfidenceLevel * 100));
-        Fact(h, t.RollupLabel, p.Rollup);
+        Fact(h, t.Rollup, t.RollupName(p.Rollup));
         h.Append("</dl>");
     }
 
     static void Fact(StringBuilder h, string label, string value) => h.Append("<dt>").Append(E(label)).Append("</dt><dd>").Append(E(value)).Append("</dd>");
 
-    static string Badge(Rating rating, ScorecardText t) =>
-        $"<span class=\"badge r-{ReasonText.RatingKey(rating).ToLowerInvariant().Replace('_', '-')}\">{E(t.RatingName(rating))}</span>";
+    static string Badge(Rating rating, TextCatalogue t) =>
+        $"<span class=\"badge r-{RatingCode.CssClass(rating)}\">{E(t.RatingName(rating))}</span>";
 
     static string Entry(EntryRef entry) => $"<span class=\"hash\" title=\"{entry.LeafHash}\">#{entry.Index} {entry.LeafHash[..12]}…</span>";
 

@@ -1,5 +1,6 @@
 using System.Text;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Scorecards;
 
@@ -9,10 +10,10 @@ public static class MarkdownScorecard
     public static string Render(Scorecard scorecard, ScorecardLanguage language)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
-        var t = ScorecardText.For(language);
+        var t = TextCatalogue.For(language);
         var f = t.Format;
         var md = new StringBuilder(64 * 1024);
-        md.Append("# ").Append(t.Title).Append(": ").AppendLine(Inline(scorecard.Agreement.Title)).AppendLine();
+        md.Append("# ").Append(t.Scorecard).Append(": ").AppendLine(Inline(scorecard.Agreement.Title)).AppendLine();
         md.Append("**").Append(t.AsOf).Append(":** ").Append(f.Date(scorecard.AsOf))
             .Append(" · **").Append(t.Checkpoint).Append(":** ").Append(Code(scorecard.Checkpoint.Origin))
             .Append(", ").Append(t.TreeSize.ToLowerInvariant()).Append(' ').Append(f.Number(scorecard.Checkpoint.Size, 0))
@@ -24,7 +25,7 @@ public static class MarkdownScorecard
         foreach (var c in scorecard.Commitments)
         {
             md.Append("| ").Append(Cell(c.Text)).Append(" | **").Append(t.RatingName(c.Rating)).Append("** | ")
-                .Append(Cell(ReasonText.Write(c.Reason, language))).AppendLine(" |");
+                .Append(Cell(t.Sentence(c.Reason))).AppendLine(" |");
         }
 
         md.AppendLine();
@@ -33,7 +34,7 @@ public static class MarkdownScorecard
         Parallel.For(0, sections.Length, i =>
         {
             sections[i] = new StringBuilder(16 * 1024);
-            Commitment(sections[i], scorecard.Commitments[i], t, language);
+            Commitment(sections[i], scorecard.Commitments[i], t);
         });
         foreach (var section in sections)
         {
@@ -47,11 +48,11 @@ public static class MarkdownScorecard
         return md.ToString();
     }
 
-    static void Commitment(StringBuilder md, ScorecardCommitment c, ScorecardText t, ScorecardLanguage language)
+    static void Commitment(StringBuilder md, ScorecardCommitment c, TextCatalogue t)
     {
         var f = t.Format;
         md.Append("## ").Append(t.Commitment).Append(": ").AppendLine(Inline(c.Text)).AppendLine();
-        md.Append("**").Append(t.Rating).Append(": ").Append(t.RatingName(c.Rating)).Append("** — ").AppendLine(Inline(ReasonText.Write(c.Reason, language))).AppendLine();
+        md.Append("**").Append(t.Rating).Append(": ").Append(t.RatingName(c.Rating)).Append("** — ").AppendLine(Inline(t.Sentence(c.Reason))).AppendLine();
         md.Append(t.MadeOn).Append(' ').Append(f.Date(c.MadeOn)).Append(" · ").Append(t.Due).Append(": ")
             .Append(c.DueDate is { } due ? f.Date(due) : t.NoDueDate).Append(" · ").Append(t.Responsible).Append(": ")
             .Append(string.Join(", ", c.ResponsibleParties)).Append(" · ").AppendLine(EntryText(c.Entry, t)).AppendLine();
@@ -76,19 +77,19 @@ public static class MarkdownScorecard
         md.Append("### ").AppendLine(t.Indicators).AppendLine();
         foreach (var i in c.Indicators)
         {
-            Indicator(md, i, t, language);
+            Indicator(md, i, t);
         }
     }
 
-    static void Indicator(StringBuilder md, ScorecardIndicator i, ScorecardText t, ScorecardLanguage language)
+    static void Indicator(StringBuilder md, ScorecardIndicator i, TextCatalogue t)
     {
         var f = t.Format;
         md.Append("#### ").Append(Inline(i.Name)).Append(" — ").AppendLine(t.RatingName(i.Rating)).AppendLine();
-        md.AppendLine(Inline(ReasonText.Write(i.Reason, language))).AppendLine();
+        md.AppendLine(Inline(t.Sentence(i.Reason))).AppendLine();
         md.Append("- ").Append(t.Unit).Append(": ").Append(Inline(i.Unit)).Append(" · ").Append(t.DataSource).Append(": ").Append(Inline(i.DataSource)).Append(" · ").AppendLine(EntryText(i.Entry, t));
         if (i.VerificationProtocol is not null)
         {
-            md.Append("- ").Append(t.VerificationProtocol).Append(": ").AppendLine(Inline(i.VerificationProtocol));
+            md.Append("- ").Append(t.Verification).Append(": ").AppendLine(Inline(i.VerificationProtocol));
         }
 
         if (i.Caveat is not null)
@@ -99,7 +100,7 @@ public static class MarkdownScorecard
         if (i.Paired is { } p)
         {
             md.Append("- **").Append(t.PairedWith).Append(":** ").Append(Inline(p.Name)).Append(" — ").Append(t.RatingName(p.Rating)).Append(": ")
-                .Append(Inline(ReasonText.Write(p.Reason, language)));
+                .Append(Inline(t.Sentence(p.Reason)));
             if (p.Reading is not null)
             {
                 md.Append(" **").Append(t.PairedReading).Append(":** ").Append(Inline(p.Reading));
@@ -141,18 +142,18 @@ public static class MarkdownScorecard
         md.AppendLine();
         foreach (var s in i.Series)
         {
-            Series(md, i, s, t, language);
+            Series(md, i, s, t);
         }
     }
 
-    static void Series(StringBuilder md, ScorecardIndicator i, ScorecardSeries s, ScorecardText t, ScorecardLanguage language)
+    static void Series(StringBuilder md, ScorecardIndicator i, ScorecardSeries s, TextCatalogue t)
     {
         var f = t.Format;
         if (i.Series.Count > 1 || s.Dimensions.Count > 0)
         {
             md.Append("##### ").Append(s.Dimensions.Count == 0 ? t.Total : Inline(string.Join(", ", s.Dimensions.Select(d => $"{d.Key}: {d.Value}"))))
                 .Append(" — ").AppendLine(t.RatingName(s.Rating)).AppendLine();
-            md.AppendLine(Inline(ReasonText.Write(s.Reason, language))).AppendLine();
+            md.AppendLine(Inline(t.Sentence(s.Reason))).AppendLine();
         }
 
         md.Append(s.Values).Append(' ').Append(t.Values).Append(", ").Append(s.Counted).Append(' ').Append(t.CountedValues).Append(", ")
@@ -176,7 +177,7 @@ public static class MarkdownScorecard
         }
         else
         {
-            md.Append("- ").Append(t.SegmentedRegression).Append(": ").Append(t.Insufficient).Append(" (").Append(Inline(st.SegmentedRegressionInsufficient ?? "")).AppendLine(")");
+            md.Append("- ").Append(t.SegmentedRegression).Append(": ").Append(t.InsufficientData).Append(" (").Append(Inline(st.SegmentedRegressionInsufficient is { } its ? t.Sentence(its) : "")).AppendLine(")");
         }
 
         if (st.TrendTest is { } mk)
@@ -192,12 +193,12 @@ public static class MarkdownScorecard
         }
         else if (st.TrendTestInsufficient is not null)
         {
-            md.Append("- ").Append(t.TrendTest).Append(": ").Append(t.Insufficient).Append(" (").Append(Inline(st.TrendTestInsufficient)).AppendLine(")");
+            md.Append("- ").Append(t.TrendTest).Append(": ").Append(t.InsufficientData).Append(" (").Append(Inline(t.Sentence(st.TrendTestInsufficient))).AppendLine(")");
         }
 
         if (st.RelativeChange is { } rc)
         {
-            md.Append("- ").Append(t.RelativeChangeLabel).Append(": ").Append(f.SignedPercent(rc.Percent)).Append(" (").Append(f.Period(rc.BaselineFrom)).Append(" – ").Append(f.Period(rc.BaselineTo))
+            md.Append("- ").Append(t.RelativeChange).Append(": ").Append(f.SignedPercent(rc.Percent)).Append(" (").Append(f.Period(rc.BaselineFrom)).Append(" – ").Append(f.Period(rc.BaselineTo))
                 .Append(": ").Append(f.Value(rc.BaselineMean)).Append("; ").Append(f.Period(rc.ComparisonFrom)).Append(" – ").Append(f.Period(rc.ComparisonTo)).Append(": ").Append(f.Value(rc.ComparisonMean)).AppendLine(")");
         }
 
@@ -227,23 +228,23 @@ public static class MarkdownScorecard
                 .Append(" | ").Append(f.Exact(p.Reported)).Append(" | ").Append(f.Exact(p.Stands)).Append(" | ").Append(t.StatusName(p.Status));
             foreach (var a in p.Attestations.Where(a => a.Verdict is Verdict.Disputed or Verdict.Resolved && a.Figure is not null))
             {
-                md.Append("; ").Append(a.Verdict == Verdict.Disputed ? t.Disputed : t.ResolvedTo).Append(' ').Append(a.Party).Append(": ").Append(f.Exact(a.Figure!.Value))
+                md.Append("; ").Append(a.Verdict == Verdict.Disputed ? t.DisputedFigure : t.ResolvedTo).Append(' ').Append(a.Party).Append(": ").Append(f.Exact(a.Figure!.Value))
                     .Append(" (").Append(Cell(a.Reason ?? "")).Append(", #").Append(a.Entry.Index).Append(')');
             }
 
             foreach (var correction in p.Corrects)
             {
-                md.Append("; ").Append(t.Corrected).Append(' ').Append(f.Exact(correction.Value)).Append(" (#").Append(correction.Entry.Index).Append(')');
+                md.Append("; ").Append(t.Corrects).Append(' ').Append(f.Exact(correction.Value)).Append(" (#").Append(correction.Entry.Index).Append(')');
             }
 
-            md.Append(" | ").Append(p.CountsTowardTrend ? t.Yes : t.No).Append(p.CountsTowardMet ? " (MET)" : "")
+            md.Append(" | ").Append(p.CountsTowardTrend ? t.Yes : t.No).Append(p.CountsTowardMet ? " (" + t.RatingMet + ")" : "")
                 .Append(" | #").Append(p.Entry.Index).Append(' ').Append(Code(p.Entry.LeafHash[..16])).AppendLine(" |");
         }
 
         md.AppendLine();
     }
 
-    static void Policy(StringBuilder md, Scorecard scorecard, ScorecardText t)
+    static void Policy(StringBuilder md, Scorecard scorecard, TextCatalogue t)
     {
         var f = t.Format;
         var p = scorecard.Policy;
@@ -252,21 +253,22 @@ public static class MarkdownScorecard
         md.Append("- ").Append(t.CountsTowardMet).Append(": ").AppendLine(string.Join(", ", p.CountsTowardMet.Select(t.PolicyStatusName)));
         md.Append("- ").Append(t.CountsTowardTrend).Append(": ").AppendLine(string.Join(", ", p.CountsTowardTrend.Select(t.PolicyStatusName)));
         md.Append("- ").Append(t.MinVerifiedShare).Append(": ").AppendLine(f.Share((double)p.MinVerifiedShare * 100));
-        md.Append("- ").Append(t.SignificantChangeLabel).Append(": ").AppendLine(f.Share((double)p.SignificantChange * 100));
+        md.Append("- ").Append(t.SignificantChange).Append(": ").AppendLine(f.Share((double)p.SignificantChange * 100));
         md.Append("- ").Append(t.MinPeriods).Append(": ").Append(p.MinPeriodsBefore).Append(" / ").Append(p.MinPeriodsAfter).AppendLine();
         md.Append("- ").Append(t.ConfidenceLevel).Append(": ").AppendLine(f.Share((double)p.ConfidenceLevel * 100));
-        md.Append("- ").Append(t.RollupLabel).Append(": ").AppendLine(p.Rollup).AppendLine();
+        md.Append("- ").Append(t.Rollup).Append(": ").AppendLine(t.RollupName(p.Rollup)).AppendLine();
     }
 
-    internal static string EstimateText(ScorecardEstimate e, double confidence, LocalFormat f, ScorecardText t, bool percent = false)
+    internal static string EstimateText(ScorecardEstimate e, double confidence, LocalFormat f, TextCatalogue t, bool percent = false)
     {
         string V(double v) => percent ? f.SignedPercent(v) : f.Value(v);
-        return $"{V(e.Value)} ({f.Share(confidence * 100)} {t.CI} {V(e.Lower)} – {V(e.Upper)}; {PValue(e.PValue, f)})";
+        var interval = TextCatalogue.Fill(t.EstimateInterval, ("level", f.Share(confidence * 100)), ("lower", V(e.Lower)), ("upper", V(e.Upper)));
+        return $"{V(e.Value)} ({interval}; {PValue(e.PValue, f)})";
     }
 
     internal static string PValue(double p, LocalFormat f) => p < 0.001 ? "p < " + f.Number(0.001, 3) : "p = " + f.Number(p, 3);
 
-    static string EntryText(EntryRef entry, ScorecardText t) => $"{t.Entry} #{entry.Index} {Code(entry.LeafHash[..16])}";
+    static string EntryText(EntryRef entry, TextCatalogue t) => $"{t.Entry} #{entry.Index} {Code(entry.LeafHash[..16])}";
 
     static string Code(string text) => "`" + text.Replace("`", "'", StringComparison.Ordinal) + "`";
 

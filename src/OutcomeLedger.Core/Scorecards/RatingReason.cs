@@ -1,11 +1,14 @@
+using System.Text.Json.Serialization;
 using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>
-/// Why a rating was given, as a code and the numbers its sentence needs, so each language renders the same facts;
-/// <see cref="Text"/> is the English sentence.
+/// Why a rating was given, as a code and the numbers its sentence needs, so each language renders the same facts
+/// (<see cref="ReasonSentence"/> with the text catalogue); <see cref="Text"/> is the English sentence.
 /// </summary>
 public sealed record RatingReason
 {
@@ -54,9 +57,13 @@ public sealed record RatingReason
     /// <summary>The count of parts per rating, for rolled-up ratings.</summary>
     public IReadOnlyDictionary<string, int>? Parts { get; init; }
 
-    /// <summary>The detail of a statistical shortfall, in English (from the statistics).</summary>
-    public string? Detail { get; init; }
+    /// <summary>The statistical shortfall behind <see cref="ReasonCode.ModelInsufficient"/>; in the JSON, its English sentence.</summary>
+    [JsonConverter(typeof(ShortfallJsonConverter))]
+    public Shortfall? Detail { get; init; }
 
-    /// <summary>The reason as an English sentence.</summary>
-    public string Text { get; init; } = "";
+    /// <summary>
+    /// The reason as an English sentence, written from the code and the numbers whenever it is read (the JSON's
+    /// <c>text</c>; reading a scorecard ignores it and writes it again from them).
+    /// </summary>
+    public string Text => TextCatalogue.English.Sentence(this);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Scorecards;
 
@@ -41,7 +42,7 @@ public static class ScorecardChart
 
     static readonly string?[] Coordinates = new string?[CachedTenths];
 
-    public static void Write(StringBuilder svg, ScorecardIndicator indicator, ScorecardSeries series, ScorecardCommitment commitment, TimeAxis axis, ScorecardText t)
+    public static void Write(StringBuilder svg, ScorecardIndicator indicator, ScorecardSeries series, ScorecardCommitment commitment, TimeAxis axis, TextCatalogue t)
     {
         ArgumentNullException.ThrowIfNull(svg);
         ArgumentNullException.ThrowIfNull(indicator);
@@ -212,7 +213,7 @@ public static class ScorecardChart
     }
 
     /// <summary>The key to a chart: the shapes of the statuses shown, the dispute cross, baseline, target path and commitment date.</summary>
-    public static void WriteLegend(StringBuilder h, ScorecardSeries s, ScorecardIndicator i, ScorecardText t)
+    public static void WriteLegend(StringBuilder h, ScorecardSeries s, ScorecardIndicator i, TextCatalogue t)
     {
         ArgumentNullException.ThrowIfNull(h);
         ArgumentNullException.ThrowIfNull(s);
@@ -228,7 +229,7 @@ public static class ScorecardChart
 
         if (s.Disputed > 0 || s.Points.Any(p => p.Status == VerificationStatus.Resolved))
         {
-            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"v\"><path class=\"cross other\" d=\"M4.5 4.5l7 7m-7 0l7-7\"/></g></svg>").Append(HtmlEncoding.Encode(t.Disputed)).Append("</li>");
+            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"v\"><path class=\"cross other\" d=\"M4.5 4.5l7 7m-7 0l7-7\"/></g></svg>").Append(HtmlEncoding.Encode(t.DisputedFigure)).Append("</li>");
         }
 
         if (s.Dimensions.Count == 0 && i.Baseline?.Value is not null)
@@ -254,7 +255,7 @@ public static class ScorecardChart
     /// The commitment's statements on a strip that shares the charts' time axis and margins: each statement's number
     /// (as on the charts) at its date, so the rhetoric lines up with the values drawn below it.
     /// </summary>
-    public static void WriteTimeline(StringBuilder svg, ScorecardCommitment commitment, TimeAxis axis, ScorecardText t)
+    public static void WriteTimeline(StringBuilder svg, ScorecardCommitment commitment, TimeAxis axis, TextCatalogue t)
     {
         ArgumentNullException.ThrowIfNull(svg);
         ArgumentNullException.ThrowIfNull(commitment);

@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+using OutcomeLedger.Core.Evaluation.Statistics;
+
 namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>
 /// The statistics behind a series' rating, computed on the values that count toward the trend. Each analysis is
-/// either present or replaced by the plain reason it could not be made (insufficient data).
+/// either present or replaced by the shortfall that kept it from being made (insufficient data); in the JSON, the
+/// shortfall's English sentence.
 /// </summary>
 public sealed record ScorecardStatistics
 {
@@ -11,15 +15,18 @@ public sealed record ScorecardStatistics
 
     public ScorecardSegmentedRegression? SegmentedRegression { get; init; }
 
-    public string? SegmentedRegressionInsufficient { get; init; }
+    [JsonConverter(typeof(ShortfallJsonConverter))]
+    public Shortfall? SegmentedRegressionInsufficient { get; init; }
 
     public ScorecardTrendTest? TrendTest { get; init; }
 
-    public string? TrendTestInsufficient { get; init; }
+    [JsonConverter(typeof(ShortfallJsonConverter))]
+    public Shortfall? TrendTestInsufficient { get; init; }
 
     public ScorecardRelativeChange? RelativeChange { get; init; }
 
-    public string? RelativeChangeInsufficient { get; init; }
+    [JsonConverter(typeof(ShortfallJsonConverter))]
+    public Shortfall? RelativeChangeInsufficient { get; init; }
 
     public ScorecardTargetPath? TargetPath { get; init; }
 }

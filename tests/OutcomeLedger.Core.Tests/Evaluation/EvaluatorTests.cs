@@ -1,6 +1,7 @@
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation;
 
@@ -427,7 +428,7 @@ public class EvaluatorTests
         Assert.Equal(12, statistics.SegmentedRegression!.CountBefore);
         Assert.False(statistics.SegmentedRegression.MonthEffects);
         Assert.Equal(Rating.OnTrack, indicator.Rating);
-        Assert.Contains("quarterly values", ReasonText.Write(indicator.Reason with { Code = ReasonCode.TooFewAfter }, ScorecardLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("quarterly values", TextCatalogue.English.Sentence(indicator.Reason with { Code = ReasonCode.TooFewAfter }), StringComparison.Ordinal);
     }
 
     [Fact]

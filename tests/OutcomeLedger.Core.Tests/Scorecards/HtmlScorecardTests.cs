@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Scorecards;
 

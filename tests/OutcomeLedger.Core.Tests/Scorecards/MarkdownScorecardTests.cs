@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Scorecards;
 

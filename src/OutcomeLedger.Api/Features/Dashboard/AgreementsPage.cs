@@ -1,6 +1,7 @@
 using System.Text;
 using OutcomeLedger.Api.Features.Scorecards;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 using static OutcomeLedger.Api.Features.Dashboard.DashboardPage;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
@@ -28,11 +29,11 @@ internal static class AgreementsPage
                 continue;
             }
 
-            var f = text.Scorecard.Format;
+            var f = text.Format;
             body.Append("<section aria-labelledby=\"a-").Append(Encode(id.Value)).Append("\"><h2 id=\"a-").Append(Encode(id.Value)).Append("\">").Append(Encode(scorecard.Agreement.Title)).Append("</h2>")
                 .Append("<p class=\"meta\">").Append(Encode(string.Join(", ", scorecard.Agreement.Parties.Select(p => p.Name)))).Append(" · ")
-                .Append(Encode(text.Scorecard.AsOf)).Append(' ').Append(Encode(f.Date(scorecard.AsOf))).Append(" · ")
-                .Append(Encode(DashboardRequest.Format(text.AtCheckpoint, scorecard.Checkpoint.Size))).Append(" · <a href=\"")
+                .Append(Encode(text.AsOf)).Append(' ').Append(Encode(f.Date(scorecard.AsOf))).Append(" · ")
+                .Append(Encode(TextCatalogue.Fill(text.AtCheckpoint, ("size", scorecard.Checkpoint.Size.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Append(" · <a href=\"")
                 .Append(Encode($"/api/scorecard?agreement={Uri.EscapeDataString(id.Value)}&format=html&lang={text.Code}")).Append("\">")
                 .Append(Encode(text.FullScorecard)).Append("</a></p>")
                 .Append("<div class=\"scroll\"><table><caption>").Append(Encode(text.CommitmentsCaption)).Append("</caption><thead><tr><th scope=\"col\">").Append(Encode(text.Commitment))
@@ -41,7 +42,7 @@ internal static class AgreementsPage
             {
                 body.Append("<tr><td><a href=\"").Append(Href("/commitments/" + Uri.EscapeDataString(commitment.Id))).Append("\">")
                     .Append(Encode(commitment.Text)).Append("</a></td><td>").Append(Badge(commitment.Rating, text))
-                    .Append("</td><td>").Append(Encode(ReasonText.Write(commitment.Reason, text.Language))).Append("</td></tr>");
+                    .Append("</td><td>").Append(Encode(text.Sentence(commitment.Reason))).Append("</td></tr>");
             }
 
             body.Append("</tbody></table></div></section>");

@@ -2,6 +2,7 @@ using System.Text;
 using OutcomeLedger.Api.Features.Scorecards;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 using static OutcomeLedger.Api.Features.Dashboard.DashboardPage;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
@@ -39,7 +40,7 @@ internal static class CommitmentPage
         var found = await FindAsync(ledger, new CommitmentId(id), cancellationToken);
         if (found is not var (scorecard, commitment))
         {
-            return DashboardResults.Message(request, text.NotFound, DashboardRequest.Format(text.CommitmentNotFound, Parties.PartyEndpoints.Clip(id)), StatusCodes.Status404NotFound);
+            return DashboardResults.Message(request, text.NotFound, TextCatalogue.Fill(text.CommitmentNotFound, ("id", Parties.PartyEndpoints.Clip(id))), StatusCodes.Status404NotFound);
         }
 
         // The body is a function of the checkpoint, the commitment and the language only (the page around it carries the
@@ -81,16 +82,16 @@ internal static class CommitmentPage
     static string Body(Scorecard scorecard, ScorecardCommitment commitment, DashboardRequest request)
     {
         var text = request.Text;
-        var t = text.Scorecard;
+        var t = text;
         var f = t.Format;
         var axis = TimeAxis.For(commitment);
         var body = new StringBuilder();
-        body.Append("<p>").Append(Badge(commitment.Rating, text)).Append(' ').Append(Encode(ReasonText.Write(commitment.Reason, text.Language))).Append("</p>")
-            .Append("<dl class=\"facts\"><dt>").Append(Encode(text.AgreementLabel)).Append("</dt><dd><a href=\"/\">").Append(Encode(scorecard.Agreement.Title)).Append("</a></dd>")
+        body.Append("<p>").Append(Badge(commitment.Rating, text)).Append(' ').Append(Encode(text.Sentence(commitment.Reason))).Append("</p>")
+            .Append("<dl class=\"facts\"><dt>").Append(Encode(text.Agreement)).Append("</dt><dd><a href=\"/\">").Append(Encode(scorecard.Agreement.Title)).Append("</a></dd>")
             .Append("<dt>").Append(Encode(t.MadeOn)).Append("</dt><dd>").Append(Encode(f.Date(commitment.MadeOn))).Append("</dd>")
             .Append("<dt>").Append(Encode(t.Due)).Append("</dt><dd>").Append(Encode(commitment.DueDate is { } due ? f.Date(due) : t.NoDueDate)).Append("</dd>")
             .Append("<dt>").Append(Encode(t.Responsible)).Append("</dt><dd>").Append(Encode(string.Join(", ", commitment.ResponsibleParties))).Append("</dd>")
-            .Append("<dt>").Append(Encode(text.EvaluatedAt)).Append("</dt><dd>").Append(Encode(DashboardRequest.Format(text.AtCheckpoint, scorecard.Checkpoint.Size))).Append(", ")
+            .Append("<dt>").Append(Encode(text.EvaluatedAt)).Append("</dt><dd>").Append(Encode(TextCatalogue.Fill(text.AtCheckpoint, ("size", scorecard.Checkpoint.Size.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Append(", ")
             .Append(Encode(t.AsOf)).Append(' ').Append(Encode(f.Date(scorecard.AsOf))).Append("</dd>")
             .Append("<dt>").Append(Encode(text.LoggedAt)).Append("</dt><dd>").Append(EntryLink(commitment.Entry.Index, text)).Append("</dd></dl>");
 
@@ -121,7 +122,7 @@ internal static class CommitmentPage
     static void Statements(StringBuilder body, ScorecardCommitment commitment, TimeAxis axis, DashboardRequest request)
     {
         var text = request.Text;
-        var t = text.Scorecard;
+        var t = text;
         var f = t.Format;
         body.Append("<h2 id=\"statements\">").Append(Encode(t.Statements)).Append("</h2><p class=\"small\">").Append(Encode(text.TimelineExplain)).Append("</p>");
         body.Append("<div class=\"scroll\">");
@@ -152,10 +153,10 @@ internal static class CommitmentPage
     static void Indicator(StringBuilder body, ScorecardCommitment commitment, ScorecardIndicator indicator, TimeAxis axis, DashboardRequest request)
     {
         var text = request.Text;
-        var t = text.Scorecard;
+        var t = text;
         var f = t.Format;
         body.Append("<article class=\"indicator\" aria-labelledby=\"i-").Append(Encode(indicator.Id)).Append("\"><h3 id=\"i-").Append(Encode(indicator.Id)).Append("\">")
-            .Append(Encode(indicator.Name)).Append(' ').Append(Badge(indicator.Rating, text)).Append("</h3><p>").Append(Encode(ReasonText.Write(indicator.Reason, text.Language))).Append("</p>");
+            .Append(Encode(indicator.Name)).Append(' ').Append(Badge(indicator.Rating, text)).Append("</h3><p>").Append(Encode(text.Sentence(indicator.Reason))).Append("</p>");
         body.Append("<dl class=\"facts\"><dt>").Append(Encode(t.Unit)).Append("</dt><dd>").Append(Encode(indicator.Unit)).Append("</dd><dt>").Append(Encode(t.DataSource)).Append("</dt><dd>")
             .Append(Encode(indicator.DataSource)).Append("</dd>");
         if (indicator.Baseline is { } b)
@@ -191,24 +192,24 @@ internal static class CommitmentPage
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(request);
         var text = request.Text;
-        var t = text.Scorecard;
+        var t = text;
         var f = t.Format;
         var name = series.Dimensions.Count == 0 ? t.Total : string.Join(", ", series.Dimensions.Select(d => $"{d.Key}: {d.Value}"));
         if (indicator.Series.Count > 1 || series.Dimensions.Count > 0)
         {
-            body.Append("<h4>").Append(Encode(name)).Append(' ').Append(Badge(series.Rating, text)).Append("</h4><p>").Append(Encode(ReasonText.Write(series.Reason, text.Language))).Append("</p>");
+            body.Append("<h4>").Append(Encode(name)).Append(' ').Append(Badge(series.Rating, text)).Append("</h4><p>").Append(Encode(text.Sentence(series.Reason))).Append("</p>");
         }
 
         body.Append("<figure><div class=\"scroll\">");
         ScorecardChart.Write(body, indicator, series, commitment, axis, t);
-        body.Append("</div><figcaption>").Append(Encode(DashboardRequest.Format(text.ChartCaption, indicator.Name, name, series.Values, series.Counted, series.Disputed))).Append("</figcaption></figure>");
+        body.Append("</div><figcaption>").Append(Encode(TextCatalogue.Fill(text.ChartCaption, ("indicator", indicator.Name), ("series", name), ("values", series.Values.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("counted", series.Counted.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("disputed", series.Disputed.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Append("</figcaption></figure>");
         ScorecardChart.WriteLegend(body, series, indicator, t);
 
         var disputes = series.Points.Where(p => p.Attestations.Any(a => a.Figure is not null && a.Verdict is Verdict.Disputed or Verdict.Resolved or Verdict.VerificationFailed)).ToList();
         if (disputes.Count > 0)
         {
             body.Append("<div class=\"scroll\"><table><caption>").Append(Encode(t.Disputes)).Append("</caption><thead><tr><th scope=\"col\">").Append(Encode(t.Period))
-                .Append("</th><th scope=\"col\">").Append(Encode(text.ReportedBy)).Append("</th><th scope=\"col\">").Append(Encode(text.OtherFigure)).Append("</th><th scope=\"col\">")
+                .Append("</th><th scope=\"col\">").Append(Encode(text.Reported)).Append("</th><th scope=\"col\">").Append(Encode(text.OtherFigure)).Append("</th><th scope=\"col\">")
                 .Append(Encode(t.Stands)).Append("</th><th scope=\"col\">").Append(Encode(t.Status)).Append("</th></tr></thead><tbody>");
             foreach (var p in disputes)
             {
@@ -230,10 +231,10 @@ internal static class CommitmentPage
             body.Append("</tbody></table></div>");
         }
 
-        body.Append("<details><summary>").Append(Encode(DashboardRequest.Format(text.ChartData, series.Points.Count))).Append("</summary><div class=\"scroll\"><table><caption>")
+        body.Append("<details><summary>").Append(Encode(TextCatalogue.Fill(text.ChartData, ("values", series.Points.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Append("</summary><div class=\"scroll\"><table><caption>")
             .Append(Encode(indicator.Name + " — " + name)).Append("</caption><thead><tr><th scope=\"col\">").Append(Encode(t.Period)).Append("</th><th scope=\"col\">")
             .Append(Encode(t.Reported)).Append("</th><th scope=\"col\">").Append(Encode(t.Stands)).Append("</th><th scope=\"col\">").Append(Encode(t.Status))
-            .Append("</th><th scope=\"col\">").Append(Encode(t.Counts)).Append("</th><th scope=\"col\">").Append(Encode(text.EntryColumn)).Append("</th></tr></thead><tbody>");
+            .Append("</th><th scope=\"col\">").Append(Encode(t.Counts)).Append("</th><th scope=\"col\">").Append(Encode(text.EntryHeading)).Append("</th></tr></thead><tbody>");
         foreach (var p in series.Points)
         {
             body.Append("<tr><td>").Append(Encode(f.Period(p.Period))).Append(p.Provisional ? " (" + Encode(t.Provisional) + ")" : "").Append("</td><td class=\"num\">")

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
 
@@ -67,11 +68,11 @@ internal static class DashboardPage
     /// <summary>A link within the dashboard (the language is remembered in a cookie, so links carry none).</summary>
     public static string Href(string path) => Encode(path);
 
-    public static string Badge(Rating rating, DashboardText text) =>
-        $"<span class=\"badge r-{ReasonText.RatingKey(rating).ToLowerInvariant().Replace('_', '-')}\">{Encode(text.Scorecard.RatingName(rating))}</span>";
+    public static string Badge(Rating rating, TextCatalogue text) =>
+        $"<span class=\"badge r-{RatingCode.CssClass(rating)}\">{Encode(text.RatingName(rating))}</span>";
 
     /// <summary>A link to an entry on the log page, where the browser can check its inclusion proof.</summary>
-    public static string EntryLink(ulong index, DashboardText text) =>
+    public static string EntryLink(ulong index, TextCatalogue text) =>
         $"<a href=\"/log?entry={index}#verify\" title=\"{Encode(text.CheckEntry)}\">#{index}</a>";
 
     public static string Render(DashboardRequest request, string title, string body, string? script = null)
@@ -92,13 +93,14 @@ internal static class DashboardPage
         html.Append("<span class=\"right\">");
         if (request.Session is { } session)
         {
-            html.Append("<span>").Append(Encode(string.Format(System.Globalization.CultureInfo.InvariantCulture, text.SignedInAs, session.Party.Value))).Append("</span>")
+            html.Append("<span>").Append(Encode(TextCatalogue.Fill(text.SignedInAs, ("party", session.Party.Value)))).Append("</span>")
                 .Append("<form method=\"post\" action=\"/sign-out\">").Append(request.AntiforgeryField).Append("<button type=\"submit\" class=\"secondary\">")
                 .Append(Encode(text.SignOut)).Append("</button></form>");
         }
 
-        html.Append("<a lang=\"").Append(text.OtherCode).Append("\" hreflang=\"").Append(text.OtherCode).Append("\" href=\"")
-            .Append(Encode(request.PathWithLanguage(text.OtherCode))).Append("\">").Append(Encode(text.OtherLanguage)).Append("</a></span></nav></header>")
+        var other = TextCatalogue.All.First(c => c != text);
+        html.Append("<a lang=\"").Append(other.Code).Append("\" hreflang=\"").Append(other.Code).Append("\" href=\"")
+            .Append(Encode(request.PathWithLanguage(other.Code))).Append("\">").Append(Encode(other.LanguageName)).Append("</a></span></nav></header>")
             .Append("<main id=\"main\" tabindex=\"-1\"><h1>").Append(Encode(title)).Append("</h1>").Append(body).Append("</main>");
         if (script is not null)
         {

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Primitives;
 using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
 
@@ -16,7 +16,7 @@ internal sealed class DashboardRequest
     public const string LanguageCookie = "ol_lang";
     const string NonceItem = "dashboard.nonce";
 
-    DashboardRequest(HttpContext context, DashboardText text, string nonce, AccessToken? session, string antiforgeryField, DashboardSection section)
+    DashboardRequest(HttpContext context, TextCatalogue text, string nonce, AccessToken? session, string antiforgeryField, DashboardSection section)
     {
         Context = context;
         Text = text;
@@ -28,7 +28,7 @@ internal sealed class DashboardRequest
 
     public HttpContext Context { get; }
 
-    public DashboardText Text { get; }
+    public TextCatalogue Text { get; }
 
     public string Nonce { get; }
 
@@ -94,7 +94,7 @@ internal sealed class DashboardRequest
     }
 
     /// <summary>?lang= wins and is remembered in a cookie; else the cookie; else the browser's preferred of en and es.</summary>
-    static DashboardText ChooseLanguage(HttpContext context)
+    static TextCatalogue ChooseLanguage(HttpContext context)
     {
         var asked = context.Request.Query["lang"].ToString();
         if (asked is "en" or "es")
@@ -108,12 +108,12 @@ internal sealed class DashboardRequest
                 Secure = context.Request.IsHttps,
                 IsEssential = true,
             });
-            return DashboardText.For(asked);
+            return ForCode(asked);
         }
 
         if (context.Request.Cookies.TryGetValue(LanguageCookie, out var remembered) && remembered is "en" or "es")
         {
-            return DashboardText.For(remembered);
+            return ForCode(remembered);
         }
 
         var accepted = context.Request.GetTypedHeaders().AcceptLanguage
@@ -121,8 +121,10 @@ internal sealed class DashboardRequest
             .OrderByDescending(l => l.Quality ?? 1)
             .Select(l => Primary(l.Value))
             .FirstOrDefault(l => l is "en" or "es");
-        return DashboardText.For(accepted ?? "en");
+        return ForCode(accepted ?? "en");
     }
+
+    static TextCatalogue ForCode(string code) => TextCatalogue.TryParseLanguage(code, out var language) ? TextCatalogue.For(language) : TextCatalogue.English;
 
     static string Primary(StringSegment tag)
     {
@@ -130,6 +132,4 @@ internal sealed class DashboardRequest
         var dash = value.IndexOf('-', StringComparison.Ordinal);
         return dash < 0 ? value : value[..dash];
     }
-
-    public static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 }

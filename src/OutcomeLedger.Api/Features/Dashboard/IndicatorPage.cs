@@ -2,6 +2,7 @@ using System.Text;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 using static OutcomeLedger.Api.Features.Dashboard.DashboardPage;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
@@ -34,10 +35,10 @@ internal static class IndicatorPage
         }, cancellationToken);
         if (read is null)
         {
-            return DashboardResults.Message(request, text.NotFound, DashboardRequest.Format(text.IndicatorNotFound, Parties.PartyEndpoints.Clip(id)), StatusCodes.Status404NotFound);
+            return DashboardResults.Message(request, text.NotFound, TextCatalogue.Fill(text.IndicatorNotFound, ("id", Parties.PartyEndpoints.Clip(id))), StatusCodes.Status404NotFound);
         }
 
-        var t = text.Scorecard;
+        var t = text;
         var f = t.Format;
         var record = read.Indicator.Record;
         var body = new StringBuilder();
@@ -45,7 +46,7 @@ internal static class IndicatorPage
         var scored = found?.Commitment.Indicators.FirstOrDefault(i => i.Id == id);
         if (scored is not null)
         {
-            body.Append("<p>").Append(Badge(scored.Rating, text)).Append(' ').Append(Encode(ReasonText.Write(scored.Reason, text.Language))).Append("</p>");
+            body.Append("<p>").Append(Badge(scored.Rating, text)).Append(' ').Append(Encode(text.Sentence(scored.Reason))).Append("</p>");
         }
 
         body.Append("<dl class=\"facts\">");
@@ -60,7 +61,7 @@ internal static class IndicatorPage
             .Append("<dt>").Append(Encode(t.DataSource)).Append("</dt><dd>").Append(Encode(record.DataSource)).Append("</dd>");
         if (record.VerificationProtocol is not null)
         {
-            body.Append("<dt>").Append(Encode(t.VerificationProtocol)).Append("</dt><dd>").Append(Encode(record.VerificationProtocol)).Append("</dd>");
+            body.Append("<dt>").Append(Encode(t.Verification)).Append("</dt><dd>").Append(Encode(record.VerificationProtocol)).Append("</dd>");
         }
 
         body.Append("<dt>").Append(Encode(text.LoggedAt)).Append("</dt><dd>").Append(EntryLink(read.Indicator.Index, text)).Append("</dd></dl>");
@@ -81,10 +82,10 @@ internal static class IndicatorPage
         }
         else
         {
-            body.Append("<div class=\"scroll\"><table><caption>").Append(Encode(DashboardRequest.Format(text.MeasurementsCaption, read.Rows.Count))).Append("</caption><thead><tr>")
+            body.Append("<div class=\"scroll\"><table><caption>").Append(Encode(TextCatalogue.Fill(text.MeasurementsCaption, ("count", read.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))))).Append("</caption><thead><tr>")
                 .Append("<th scope=\"col\">").Append(Encode(t.Period)).Append("</th><th scope=\"col\">").Append(Encode(text.Value)).Append("</th><th scope=\"col\">")
                 .Append(Encode(t.Status)).Append("</th><th scope=\"col\">").Append(Encode(t.Source)).Append("</th><th scope=\"col\">").Append(Encode(text.Evidence))
-                .Append("</th><th scope=\"col\">").Append(Encode(text.EntryColumn)).Append("</th></tr></thead><tbody>");
+                .Append("</th><th scope=\"col\">").Append(Encode(text.EntryHeading)).Append("</th></tr></thead><tbody>");
             foreach (var row in read.Rows)
             {
                 Measurement(body, row, record, ledger, request);
@@ -99,7 +100,7 @@ internal static class IndicatorPage
     static void Measurement(StringBuilder body, Row row, IndicatorRecord indicator, ServedLedger ledger, DashboardRequest request)
     {
         var text = request.Text;
-        var t = text.Scorecard;
+        var t = text;
         var f = t.Format;
         var m = row.Record;
         body.Append("<tr><td>").Append(Encode(f.Period(m.Period.ToString())));
@@ -150,7 +151,7 @@ internal static class IndicatorPage
 
         if (m.Source.FileName is not null)
         {
-            body.Append("<br><span class=\"small\">").Append(Encode(m.Source.FileName)).Append(m.Source.Line is { } line ? Encode(DashboardRequest.Format(text.AtLine, line)) : "").Append("</span>");
+            body.Append("<br><span class=\"small\">").Append(Encode(m.Source.FileName)).Append(m.Source.Line is { } line ? Encode(TextCatalogue.Fill(text.AtLine, ("line", line.ToString(System.Globalization.CultureInfo.InvariantCulture)))) : "").Append("</span>");
         }
 
         body.Append("</td><td>");
@@ -178,7 +179,7 @@ internal static class IndicatorPage
     }
 
     /// <summary>A download link when the blob store holds the file, else its hash alone (the file was not deposited here).</summary>
-    static string EvidenceLink(string sha256, ServedLedger ledger, DashboardText text) =>
+    static string EvidenceLink(string sha256, ServedLedger ledger, TextCatalogue text) =>
         ledger.Folder.Blobs.Contains(sha256)
             ? $"<a href=\"/evidence/{Encode(sha256)}\" download title=\"SHA-256 {Encode(sha256)}\"><span class=\"hash\">{Encode(sha256[..12])}…</span></a>"
             : $"<span class=\"hash\" title=\"{Encode(text.NotDeposited)}\">{Encode(sha256.Length > 12 ? sha256[..12] + "…" : sha256)}</span>";

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
+using OutcomeLedger.Core.Text;
 using OutcomeLedger.Core.Transparency;
 using static OutcomeLedger.Api.Features.Dashboard.DashboardPage;
 
@@ -27,20 +28,20 @@ internal static class LogPage
         {
             body.Append("<dl class=\"facts\"><dt>").Append(Encode(text.Origin)).Append("</dt><dd><code>").Append(Encode(ledger.Origin)).Append("</code></dd>")
                 .Append("<dt>").Append(Encode(text.TreeSize)).Append("</dt><dd>").Append(latest.Size.ToString(CultureInfo.InvariantCulture)).Append("</dd>")
-                .Append("<dt>").Append(Encode(text.RootHash)).Append("</dt><dd><code>").Append(Encode(Convert.ToBase64String(latest.Root.ToArray()))).Append("</code></dd></dl>")
+                .Append("<dt>").Append(Encode(text.RootHash)).Append(" (SHA-256, base64)</dt><dd><code>").Append(Encode(Convert.ToBase64String(latest.Root.ToArray()))).Append("</code></dd></dl>")
                 .Append("<details open><summary>").Append(Encode(text.SignedNote)).Append("</summary><pre id=\"checkpoint\">").Append(Encode(latest.Note)).Append("</pre></details>")
                 .Append("<h2>").Append(Encode(text.Cosignatures)).Append("</h2>");
             Cosignatures(body, latest.Note, ledger.Origin, text);
         }
 
         body.Append("<h2 id=\"verify\">").Append(Encode(text.VerifyTitle)).Append("</h2><p>").Append(Encode(text.VerifyExplain)).Append("</p>")
-            .Append("<form id=\"verify-form\" class=\"panel\"><label for=\"entry-index\">").Append(Encode(text.EntryIndex)).Append("</label>")
+            .Append("<form id=\"verify-form\" class=\"panel\" data-messages=\"").Append(Encode(ProofCheckScript.Messages(text))).Append("\"><label for=\"entry-index\">").Append(Encode(text.EntryIndex)).Append("</label>")
             .Append("<input id=\"entry-index\" name=\"entry\" type=\"number\" min=\"0\" required value=\"").Append(entry?.ToString(CultureInfo.InvariantCulture) ?? "0").Append("\">")
             .Append("<button type=\"submit\">").Append(Encode(text.Verify)).Append("</button></form><output id=\"verify-result\" role=\"status\" aria-live=\"polite\"></output>");
-        return DashboardResults.Page(request, text.Log, body.ToString(), ProofCheckScript.For(text));
+        return DashboardResults.Page(request, text.Log, body.ToString(), ProofCheckScript.Script);
     }
 
-    static void Cosignatures(StringBuilder body, string note, string origin, DashboardText text)
+    static void Cosignatures(StringBuilder body, string note, string origin, TextCatalogue text)
     {
         var cosigners = SignedNote.TryParse(Encoding.UTF8.GetBytes(note), out var parsed, out _)
             ? parsed.Signatures.Where(s => s.KeyName != origin).ToList()

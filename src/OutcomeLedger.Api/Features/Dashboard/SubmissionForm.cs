@@ -1,13 +1,14 @@
 using System.Globalization;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
 
 /// <summary>
-/// Reads a posted form into record fields, bounded, collecting a message per bad field (in the page's language)
-/// instead of stopping at the first.
+/// Reads a posted form into record fields, bounded, collecting a message per bad field (in the page's language, naming
+/// the field by its label) instead of stopping at the first.
 /// </summary>
-internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
+internal sealed class SubmissionForm(IFormCollection form, TextCatalogue text)
 {
     const int MaxField = 4000;
 
@@ -18,7 +19,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
         var value = form[name].ToString().Trim();
         if (value.Length > MaxField)
         {
-            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldTooLong, name, MaxField));
+            Errors.Add(TextCatalogue.Fill(text.FieldTooLong, ("field", Label(name)), ("max", MaxField.ToString(CultureInfo.InvariantCulture))));
             return null;
         }
 
@@ -30,7 +31,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
         var value = Optional(name);
         if (value is null)
         {
-            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldRequired, name));
+            Errors.Add(TextCatalogue.Fill(text.FieldRequired, ("field", Label(name))));
         }
 
         return value ?? "";
@@ -51,7 +52,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
             return number;
         }
 
-        Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotNumber, name));
+        Errors.Add(TextCatalogue.Fill(text.FieldNotNumber, ("field", Label(name))));
         return null;
     }
 
@@ -68,7 +69,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
             return index;
         }
 
-        Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotNumber, name));
+        Errors.Add(TextCatalogue.Fill(text.FieldNotNumber, ("field", Label(name))));
         return null;
     }
 
@@ -82,7 +83,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
 
         if (value.Length > 0)
         {
-            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotDate, name));
+            Errors.Add(TextCatalogue.Fill(text.FieldNotDate, ("field", Label(name))));
         }
 
         return default;
@@ -98,7 +99,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
 
         if (value.Length > 0)
         {
-            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldNotPeriod, name));
+            Errors.Add(TextCatalogue.Fill(text.FieldNotPeriod, ("field", Label(name))));
         }
 
         return default;
@@ -115,11 +116,36 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
 
         if (value.Length > 0)
         {
-            Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldRequired, name));
+            Errors.Add(TextCatalogue.Fill(text.FieldRequired, ("field", Label(name))));
         }
 
         return default;
     }
+
+    /// <summary>The label a field has on the submit page, in the page's language.</summary>
+    string Label(string name) => name switch
+    {
+        "indicator" => text.Indicator,
+        "period" => text.Period,
+        "value" => text.Value,
+        "dimensions" => text.Dimensions,
+        "dataset" => text.Dataset,
+        "sourceUrl" => text.SourceUrl,
+        "note" => text.Note,
+        "supersedes" => text.Supersedes,
+        "measurement" => text.MeasurementEntry,
+        "verdict" => text.Verdict,
+        "figure" => text.Figure,
+        "reason" => text.Reason,
+        "id" => text.StatementId,
+        "date" => text.Date,
+        "title" => text.Title,
+        "speaker" => text.Speaker,
+        "statementKind" => text.Kind,
+        "quote" => text.VerbatimQuote,
+        "quoteLang" => text.QuoteLanguage,
+        _ => name,
+    };
 
     public bool Checked(string name) => form[name].ToString() is "on" or "true";
 
@@ -132,7 +158,7 @@ internal sealed class SubmissionForm(IFormCollection form, DashboardText text)
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0 || !dimensions.TryAdd(pair[..equals].Trim(), pair[(equals + 1)..].Trim()))
             {
-                Errors.Add(string.Format(CultureInfo.InvariantCulture, text.FieldDimensions, name));
+                Errors.Add(TextCatalogue.Fill(text.FieldDimensions, ("field", Label(name))));
                 break;
             }
         }

@@ -5,6 +5,7 @@ using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Submissions;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Text;
 using static OutcomeLedger.Api.Features.Dashboard.DashboardPage;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
@@ -84,7 +85,7 @@ internal static class SubmitPage
 
         if (!keys.TrySign(record, out var leaf))
         {
-            return await RenderAsync(request, ledger, (kind, form), DashboardRequest.Format(text.NoDelegatedKey, token.Party.Value), false, StatusCodes.Status403Forbidden, null, cancellationToken);
+            return await RenderAsync(request, ledger, (kind, form), TextCatalogue.Fill(text.NoDelegatedKey, ("party", token.Party.Value)), false, StatusCodes.Status403Forbidden, null, cancellationToken);
         }
 
         var forbidden = await ledger.ReadAsync(state => WriteAccess.Authorize(token, leaf, state, kind), cancellationToken);
@@ -112,7 +113,7 @@ internal static class SubmitPage
         }
 
         var index = result.Index!.Value;
-        var done = DashboardRequest.Format(result.Status == SubmitStatus.Duplicate ? text.AlreadyLogged : text.Logged, index, result.CheckpointSize ?? index + 1);
+        var done = TextCatalogue.Fill(result.Status == SubmitStatus.Duplicate ? text.AlreadyLogged : text.Logged, ("index", index.ToString(CultureInfo.InvariantCulture)), ("size", (result.CheckpointSize ?? index + 1).ToString(CultureInfo.InvariantCulture)));
         return await RenderAsync(request, ledger, null, done, true, StatusCodes.Status200OK, null, cancellationToken, index);
     }
 
@@ -197,8 +198,8 @@ internal static class SubmitPage
             .OrderBy(i => i.Record.Name, StringComparer.Ordinal)
             .Select(i => (Id: i.Record.Id.Value, i.Record.Name, i.Record.Unit, i.Record.PeriodType))
             .ToList(), cancellationToken);
-        var t = text.Scorecard;
-        body.Append("<p>").Append(Encode(DashboardRequest.Format(text.SubmitExplain, session.Party.Value, session.Role.ToString().ToLowerInvariant()))).Append("</p>");
+        var t = text;
+        body.Append("<p>").Append(Encode(TextCatalogue.Fill(text.SubmitExplain, ("party", session.Party.Value), ("role", RoleName(session.Role, text))))).Append("</p>");
         string? Value(string kind, string name) => posted is { } p && p.Kind == kind ? p.Form[name].ToString() : null;
 
         var allowed = WriteAccess.KindsFor(session.Role);
@@ -211,7 +212,7 @@ internal static class SubmitPage
                 body.Append("<p>").Append(Encode(text.NoIndicators)).Append("</p>");
             }
 
-            body.Append("<label for=\"measurement-indicator\">").Append(Encode(text.IndicatorLabel)).Append("</label><select id=\"measurement-indicator\" name=\"indicator\" required>");
+            body.Append("<label for=\"measurement-indicator\">").Append(Encode(text.Indicator)).Append("</label><select id=\"measurement-indicator\" name=\"indicator\" required>");
             foreach (var (id, name, unit, periodType) in indicators)
             {
                 body.Append("<option value=\"").Append(Encode(id)).Append('"').Append(Value("measurement", "indicator") == id ? " selected" : "").Append('>')
@@ -219,13 +220,13 @@ internal static class SubmitPage
             }
 
             body.Append("</select>");
-            Input(body, "measurement", "period", text.PeriodLabel, text.PeriodHint, "text", true, Value("measurement", "period"));
+            Input(body, "measurement", "period", text.Period, text.PeriodHint, "text", true, Value("measurement", "period"));
             Input(body, "measurement", "value", text.Value, text.ValueHint, "text", true, Value("measurement", "value"), "inputmode=\"decimal\"");
-            Input(body, "measurement", "dimensions", text.DimensionsLabel, text.DimensionsHint, "text", false, Value("measurement", "dimensions"));
-            Input(body, "measurement", "dataset", text.DatasetLabel, null, "text", true, Value("measurement", "dataset"));
-            Input(body, "measurement", "sourceUrl", text.SourceUrlLabel, null, "url", false, Value("measurement", "sourceUrl"));
-            Input(body, "measurement", "note", text.NoteLabel, null, "text", false, Value("measurement", "note"));
-            Input(body, "measurement", "supersedes", text.SupersedesLabel, text.SupersedesHint, "number", false, Value("measurement", "supersedes"), "min=\"0\"");
+            Input(body, "measurement", "dimensions", text.Dimensions, text.DimensionsHint, "text", false, Value("measurement", "dimensions"));
+            Input(body, "measurement", "dataset", text.Dataset, null, "text", true, Value("measurement", "dataset"));
+            Input(body, "measurement", "sourceUrl", text.SourceUrl, null, "url", false, Value("measurement", "sourceUrl"));
+            Input(body, "measurement", "note", text.Note, null, "text", false, Value("measurement", "note"));
+            Input(body, "measurement", "supersedes", text.Supersedes, text.SupersedesHint, "number", false, Value("measurement", "supersedes"), "min=\"0\"");
             body.Append("<label class=\"check\" for=\"measurement-provisional\"><input type=\"checkbox\" id=\"measurement-provisional\" name=\"provisional\"")
                 .Append(Value("measurement", "provisional") is "on" ? " checked" : "").Append('>').Append(Encode(t.Provisional)).Append("</label>")
                 .Append("<button type=\"submit\">").Append(Encode(text.SubmitMeasurement)).Append("</button></fieldset></form>");
@@ -235,9 +236,9 @@ internal static class SubmitPage
         {
             body.Append("<form class=\"panel\" method=\"post\" action=\"/submit/attestation\" id=\"attestation-form\">").Append(request.AntiforgeryField)
                 .Append("<fieldset><legend>").Append(Encode(text.NewAttestation)).Append("</legend>");
-            Input(body, "attestation", "measurement", text.MeasurementEntryLabel, text.MeasurementEntryHint, "number", true,
+            Input(body, "attestation", "measurement", text.MeasurementEntry, text.MeasurementEntryHint, "number", true,
                 Value("attestation", "measurement") ?? measurement?.ToString(CultureInfo.InvariantCulture), "min=\"0\"");
-            body.Append("<label for=\"attestation-verdict\">").Append(Encode(text.VerdictLabel)).Append("</label><select id=\"attestation-verdict\" name=\"verdict\" required>");
+            body.Append("<label for=\"attestation-verdict\">").Append(Encode(text.Verdict)).Append("</label><select id=\"attestation-verdict\" name=\"verdict\" required>");
             foreach (var verdict in Enum.GetValues<Verdict>())
             {
                 body.Append("<option value=\"").Append(verdict).Append('"').Append(Value("attestation", "verdict") == verdict.ToString() ? " selected" : "").Append('>')
@@ -245,8 +246,8 @@ internal static class SubmitPage
             }
 
             body.Append("</select>");
-            Input(body, "attestation", "figure", text.FigureLabel, text.FigureHint, "text", false, Value("attestation", "figure"), "inputmode=\"decimal\"");
-            Input(body, "attestation", "reason", text.ReasonLabel, null, "text", false, Value("attestation", "reason"));
+            Input(body, "attestation", "figure", text.Figure, text.FigureHint, "text", false, Value("attestation", "figure"), "inputmode=\"decimal\"");
+            Input(body, "attestation", "reason", text.Reason, null, "text", false, Value("attestation", "reason"));
             body.Append("<button type=\"submit\">").Append(Encode(text.SubmitAttestation)).Append("</button></fieldset></form>");
         }
 
@@ -254,11 +255,11 @@ internal static class SubmitPage
         {
             body.Append("<form class=\"panel\" method=\"post\" action=\"/submit/statement\" id=\"statement-form\">").Append(request.AntiforgeryField)
                 .Append("<fieldset><legend>").Append(Encode(text.NewStatement)).Append("</legend>");
-            Input(body, "statement", "id", text.StatementIdLabel, text.StatementIdHint, "text", true, Value("statement", "id"), "pattern=\"[a-z0-9][a-z0-9.\\-]*\"");
-            Input(body, "statement", "date", text.DateLabel, null, "date", true, Value("statement", "date"));
-            Input(body, "statement", "title", text.TitleLabel, null, "text", true, Value("statement", "title"));
-            Input(body, "statement", "speaker", text.SpeakerLabel, null, "text", false, Value("statement", "speaker"));
-            body.Append("<label for=\"statement-statementKind\">").Append(Encode(text.KindLabel)).Append("</label><select id=\"statement-statementKind\" name=\"statementKind\" required>");
+            Input(body, "statement", "id", text.StatementId, text.StatementIdHint, "text", true, Value("statement", "id"), "pattern=\"[a-z0-9][a-z0-9.\\-]*\"");
+            Input(body, "statement", "date", text.Date, null, "date", true, Value("statement", "date"));
+            Input(body, "statement", "title", text.Title, null, "text", true, Value("statement", "title"));
+            Input(body, "statement", "speaker", text.Speaker, null, "text", false, Value("statement", "speaker"));
+            body.Append("<label for=\"statement-statementKind\">").Append(Encode(text.Kind)).Append("</label><select id=\"statement-statementKind\" name=\"statementKind\" required>");
             foreach (var statementKind in Enum.GetValues<StatementKind>())
             {
                 body.Append("<option value=\"").Append(statementKind).Append('"').Append(Value("statement", "statementKind") == statementKind.ToString() ? " selected" : "").Append('>')
@@ -266,15 +267,22 @@ internal static class SubmitPage
             }
 
             body.Append("</select>");
-            Input(body, "statement", "sourceUrl", text.SourceUrlLabel, null, "url", true, Value("statement", "sourceUrl"));
-            body.Append("<label for=\"statement-quote\">").Append(Encode(text.QuoteLabel)).Append("</label><textarea id=\"statement-quote\" name=\"quote\" rows=\"3\" maxlength=\"4000\">")
+            Input(body, "statement", "sourceUrl", text.SourceUrl, null, "url", true, Value("statement", "sourceUrl"));
+            body.Append("<label for=\"statement-quote\">").Append(Encode(text.VerbatimQuote)).Append("</label><textarea id=\"statement-quote\" name=\"quote\" rows=\"3\" maxlength=\"4000\">")
                 .Append(Encode(Value("statement", "quote"))).Append("</textarea>");
-            Input(body, "statement", "quoteLang", text.QuoteLangLabel, text.QuoteLangHint, "text", false, Value("statement", "quoteLang") ?? text.Code, "maxlength=\"35\"");
+            Input(body, "statement", "quoteLang", text.QuoteLanguage, text.QuoteLanguageHint, "text", false, Value("statement", "quoteLang") ?? text.Code, "maxlength=\"35\"");
             body.Append("<button type=\"submit\">").Append(Encode(text.SubmitStatement)).Append("</button></fieldset></form>");
         }
 
         return DashboardResults.Page(request, text.Submit, body.ToString(), status: status);
     }
+
+    static string RoleName(AccessRole role, TextCatalogue text) => role switch
+    {
+        AccessRole.Party => text.RoleParty,
+        AccessRole.Verifier => text.RoleVerifier,
+        _ => text.RoleAdmin,
+    };
 
     static void Input(StringBuilder body, string form, string name, string label, string? hint, string type, bool required, string? value, string extra = "")
     {

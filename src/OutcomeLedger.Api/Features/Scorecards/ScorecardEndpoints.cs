@@ -5,6 +5,7 @@ using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Scorecards;
 

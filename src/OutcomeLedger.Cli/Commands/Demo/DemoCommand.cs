@@ -4,6 +4,7 @@ using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Text;
 using OutcomeLedger.Core.Transparency.Tiles;
 using OutcomeLedger.Storage;
 using Spectre.Console;
@@ -106,14 +107,16 @@ internal static class DemoCommand
             return ExitCodes.Ok;
         }
 
-        var table = new Table().Title("U.S.–Mexico security cooperation: commitments judged by results").AddColumns("Commitment", "Made", "Rating", "Why");
+        var text = TextCatalogue.For(language);
+        var table = new Table().Title(Markup.Escape(text.DemoTitle))
+            .AddColumns(Markup.Escape(text.Commitment), Markup.Escape(text.MadeOn), Markup.Escape(text.Rating), Markup.Escape(text.Reason));
         foreach (var commitment in scorecard.Commitments)
         {
             table.AddRow(
                 Markup.Escape(commitment.Id),
                 commitment.MadeOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ReasonText.RatingKey(commitment.Rating),
-                Markup.Escape(ReasonText.Write(commitment.Reason, language)));
+                Markup.Escape(text.RatingName(commitment.Rating)),
+                Markup.Escape(text.Sentence(commitment.Reason)));
         }
 
         context.Console.Write(table);

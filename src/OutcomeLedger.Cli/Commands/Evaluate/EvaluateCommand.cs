@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sessions;
+using OutcomeLedger.Core.Text;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Evaluate;
@@ -21,7 +23,7 @@ internal static class EvaluateCommand
         CommandAction.Set(command, async (context, ct) =>
         {
             var (scorecard, _) = await LoadAsync(context, ct);
-            var language = ScorecardFiles.Language(context.Parse.GetRequiredValue(Lang));
+            var text = TextCatalogue.For(ScorecardFiles.Language(context.Parse.GetRequiredValue(Lang)));
             if (context.Json)
             {
                 context.WriteJson(new
@@ -30,26 +32,30 @@ internal static class EvaluateCommand
                     commitments = scorecard.Commitments.Select(c => new
                     {
                         id = c.Id,
-                        rating = ReasonText.RatingKey(c.Rating),
-                        reason = ReasonText.Write(c.Reason, language),
-                        indicators = c.Indicators.Select(i => new { id = i.Id, rating = ReasonText.RatingKey(i.Rating), reason = ReasonText.Write(i.Reason, language) }),
+                        rating = RatingCode.Of(c.Rating),
+                        reason = text.Sentence(c.Reason),
+                        indicators = c.Indicators.Select(i => new { id = i.Id, rating = RatingCode.Of(i.Rating), reason = text.Sentence(i.Reason) }),
                     }),
                 });
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Commitment / indicator", "Rating", "Why");
+            var table = new Table().AddColumns(Markup.Escape(text.CommitmentOrIndicator), Markup.Escape(text.Rating), Markup.Escape(text.Reason));
             foreach (var commitment in scorecard.Commitments)
             {
-                table.AddRow(new Markup("[bold]" + Markup.Escape(commitment.Id) + "[/]"), new Text(ReasonText.RatingKey(commitment.Rating)), new Text(ReasonText.Write(commitment.Reason, language)));
+                table.AddRow(new Markup("[bold]" + Markup.Escape(commitment.Id) + "[/]"), new Text(text.RatingName(commitment.Rating)), new Text(text.Sentence(commitment.Reason)));
                 foreach (var indicator in commitment.Indicators)
                 {
-                    table.AddRow("  " + Markup.Escape(indicator.Id), ReasonText.RatingKey(indicator.Rating), Markup.Escape(ReasonText.Write(indicator.Reason, language)));
+                    table.AddRow("  " + Markup.Escape(indicator.Id), Markup.Escape(text.RatingName(indicator.Rating)), Markup.Escape(text.Sentence(indicator.Reason)));
                 }
             }
 
             context.Console.Write(table);
-            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"At checkpoint {scorecard.Checkpoint.Origin} size {scorecard.Checkpoint.Size}, root {scorecard.Checkpoint.RootHash}."));
+            context.Output.WriteLine(TextCatalogue.Fill(
+                text.AtCheckpointLine,
+                ("origin", scorecard.Checkpoint.Origin),
+                ("size", scorecard.Checkpoint.Size.ToString(CultureInfo.InvariantCulture)),
+                ("root", scorecard.Checkpoint.RootHash)));
             return ExitCodes.Ok;
         });
         return command;

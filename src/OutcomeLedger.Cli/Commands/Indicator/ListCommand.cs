@@ -13,7 +13,8 @@ internal static class ListCommand
     {
         var commitment = new Option<string?>("--commitment") { Description = "Only this commitment's indicators" };
         var paging = new PageOptions();
-        var command = new Command("list", "List indicators") { commitment };
+        var lang = CommonOptions.Lang();
+        var command = new Command("list", "List indicators") { commitment, lang };
         paging.AddTo(command);
         CommandAction.Set(command, async (context, ct) =>
         {
@@ -34,7 +35,10 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Indicator", "Commitment", "Name", "Unit", "Direction", "Period", "Reporter", "Values", "Entry");
+            var text = context.Text(lang);
+            var table = new Table().AddColumns(
+                new[] { text.Indicator, text.Commitment, text.Name, text.Unit, text.Direction, text.Period, text.Reporter, Capitalised(text.Values), text.EntryHeading }
+                    .Select(Markup.Escape).ToArray());
             foreach (var i in indicators)
             {
                 var r = i.Record;
@@ -45,9 +49,11 @@ internal static class ListCommand
             }
 
             TableOutput.Write(context, table);
-            PageOptions.WriteFooter(context, page);
+            PageOptions.WriteFooter(context, page, text);
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

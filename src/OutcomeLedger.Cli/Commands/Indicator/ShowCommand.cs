@@ -2,6 +2,7 @@ using System.CommandLine;
 using OutcomeLedger.Cli.Commands.Measure;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sessions;
+using OutcomeLedger.Core.Text;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Indicator;
@@ -14,7 +15,8 @@ internal static class ShowCommand
         var id = new Argument<string>("id") { Description = "The indicator's id" };
         var all = new Option<bool>("--all") { Description = "Include superseded values (corrections keep the old ones in the log)" };
         var paging = new PageOptions();
-        var command = new Command("show", "Show an indicator and its measurements") { id, all };
+        var lang = CommonOptions.Lang();
+        var command = new Command("show", "Show an indicator and its measurements") { id, all, lang };
         paging.AddTo(command);
         Examples.Add(command, "outcomes indicator show sw-border-fentanyl-seizures");
         CommandAction.Set(command, async (context, ct) =>
@@ -32,46 +34,57 @@ internal static class ShowCommand
             }
 
             var r = logged.Record;
+            var text = context.Text(lang);
             var grid = new Grid().AddColumn().AddColumn();
             void Line(string label, string? value)
             {
                 if (!string.IsNullOrEmpty(value))
                 {
-                    grid.AddRow(label, Markup.Escape(value));
+                    grid.AddRow(Markup.Escape(label), Markup.Escape(value));
                 }
             }
 
-            Line("Indicator", $"{r.Id} (entry {logged.Index})");
-            Line("Name", r.Name);
-            Line("Commitment", r.Commitment.Value);
-            Line("Unit", $"{r.Unit} ({ValueOptions.Name(r.MeasureType)}, {ValueOptions.Name(r.Aggregation)} per {ValueOptions.Name(r.PeriodType)}, improves {ValueOptions.Name(r.Direction)})");
-            Line("Reporter", r.Reporter.Value);
-            Line("Dimensions", string.Join("; ", r.Dimensions.Select(d => $"{d.Key}: {string.Join(", ", d.Value)}")));
+            Line(text.Indicator, TextCatalogue.Fill(text.IndicatorEntry, ("id", r.Id.Value), ("index", ValueOptions.Format(logged.Index))));
+            Line(text.Name, r.Name);
+            Line(text.Commitment, r.Commitment.Value);
+            Line(text.Unit, TextCatalogue.Fill(
+                text.UnitLine,
+                ("unit", r.Unit),
+                ("measure", ValueOptions.Name(r.MeasureType)),
+                ("aggregation", ValueOptions.Name(r.Aggregation)),
+                ("period", ValueOptions.Name(r.PeriodType)),
+                ("direction", ValueOptions.Name(r.Direction))));
+            Line(text.Reporter, r.Reporter.Value);
+            Line(text.Dimensions, string.Join("; ", r.Dimensions.Select(d => $"{d.Key}: {string.Join(", ", d.Value)}")));
             if (r.Baseline is { } b)
             {
-                Line("Baseline", $"{b.From} to {b.To}" + (b.Value is { } v ? $": {ValueOptions.Format(v)}" : " (mean of counted values)"));
+                Line(text.Baseline, TextCatalogue.Fill(text.FromTo, ("from", b.From.ToString()), ("to", b.To.ToString()))
+                    + (b.Value is { } v ? $": {ValueOptions.Format(v)}" : text.MeanOfCountedValues));
             }
 
             foreach (var t in r.Targets)
             {
-                var what = t.RelativeChange is { } change ? $"{ValueOptions.Format(change * 100)}% against the baseline" : ValueOptions.Format(t.Value!.Value);
-                Line("Target", $"{what} by {ValueOptions.Format(t.By)} ({ValueOptions.Name(t.Basis)})" + (t.Note is null ? "" : $": {t.Note}"));
+                var what = t.RelativeChange is { } change
+                    ? TextCatalogue.Fill(text.AgainstTheBaseline, ("change", ValueOptions.Format(change * 100)))
+                    : ValueOptions.Format(t.Value!.Value);
+                Line(text.Target, TextCatalogue.Fill(text.TargetBy, ("target", what), ("date", ValueOptions.Format(t.By)), ("basis", t.Basis == TargetBasis.Illustrative ? text.IllustrativeShort : text.Agreed))
+                    + (t.Note is null ? "" : $": {t.Note}"));
             }
 
-            Line("Data source", r.DataSource);
-            Line("Verification", r.VerificationProtocol);
-            Line("Paired with", r.PairedIndicator is { } p ? $"{p}: {r.PairedReading}" : null);
-            Line("Caveat", r.Caveat);
+            Line(text.DataSource, r.DataSource);
+            Line(text.Verification, r.VerificationProtocol);
+            Line(text.PairedWith, r.PairedIndicator is { } p ? $"{p}: {r.PairedReading}" : null);
+            Line(text.Caveat, r.Caveat);
             TableOutput.Write(context, grid);
             context.Console.WriteLine();
             if (measurements.Count == 0)
             {
-                context.Output.WriteLine("No measurements yet.");
+                context.Output.WriteLine(text.NoMeasurementsYet);
                 return ExitCodes.Ok;
             }
 
-            TableOutput.Write(context, MeasurementStatus.Table(measurements, r.Unit));
-            PageOptions.WriteFooter(context, page);
+            TableOutput.Write(context, MeasurementStatus.Table(measurements, r.Unit, text));
+            PageOptions.WriteFooter(context, page, text);
             return ExitCodes.Ok;
         });
         return command;

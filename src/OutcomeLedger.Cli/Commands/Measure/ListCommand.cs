@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sessions;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Measure;
 
@@ -13,7 +14,8 @@ internal static class ListCommand
         var period = ValueOptions.Period("--period", "Only this period");
         var all = new Option<bool>("--all") { Description = "Include superseded values" };
         var paging = new PageOptions();
-        var command = new Command("list", "List an indicator's measurements") { indicator, period, all };
+        var lang = CommonOptions.Lang();
+        var command = new Command("list", "List an indicator's measurements") { indicator, period, all, lang };
         paging.AddTo(command);
         Examples.Add(command, "outcomes measure list --indicator sw-border-fentanyl-seizures", "outcomes measure list --indicator sw-border-fentanyl-seizures --period 2025-12 --all --json");
         CommandAction.Set(command, async (context, ct) =>
@@ -31,14 +33,17 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
+            var text = context.Text(lang);
             if (measurements.Count == 0)
             {
-                context.Output.WriteLine($"No measurements of '{indicatorId}'{(only is null ? "" : $" for {only}")}.");
+                context.Output.WriteLine(only is null
+                    ? TextCatalogue.Fill(text.NoMeasurementsOf, ("indicator", indicatorId.Value))
+                    : TextCatalogue.Fill(text.NoMeasurementsOfFor, ("indicator", indicatorId.Value), ("period", only.Value.ToString())));
                 return ExitCodes.Ok;
             }
 
-            TableOutput.Write(context, MeasurementStatus.Table(measurements, logged.Record.Unit));
-            PageOptions.WriteFooter(context, page);
+            TableOutput.Write(context, MeasurementStatus.Table(measurements, logged.Record.Unit, text));
+            PageOptions.WriteFooter(context, page, text);
             return ExitCodes.Ok;
         });
         return command;

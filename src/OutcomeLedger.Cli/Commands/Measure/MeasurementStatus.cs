@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Measure;
@@ -35,22 +36,27 @@ internal static class MeasurementStatus
         attestations = m.Attestations.Select(a => new { entry = a.Index, attestation = a.Record }),
     };
 
-    /// <summary>Measurements as a table: period, dimensions, value, status, source line and entry (with corrections).</summary>
-    public static Table Table(IEnumerable<MeasurementState> measurements, string unit)
+    /// <summary>
+    /// Measurements as a table: period, dimensions, value, status, source line and entry (with corrections). Statuses
+    /// are shown as the codes <c>outcomes attest --verdict</c> takes.
+    /// </summary>
+    public static Table Table(IEnumerable<MeasurementState> measurements, string unit, TextCatalogue text)
     {
-        var table = new Table().AddColumns("Period", "Dimensions", $"Value ({Markup.Escape(unit)})", "Status", "Source", "Entry");
+        var table = new Table().AddColumns(
+            Markup.Escape(text.Period), Markup.Escape(text.Dimensions), Markup.Escape(TextCatalogue.Fill(text.ValueIn, ("unit", unit))),
+            Markup.Escape(text.Status), Markup.Escape(text.Source), Markup.Escape(text.EntryHeading));
         foreach (var m in measurements)
         {
             var source = m.Record.Source.FileName is { } fileName
                 ? $"{fileName}:{m.Record.Source.Line}"
                 : m.Record.Source.Dataset;
             var entry = ValueOptions.Format(m.Index)
-                + (m.Record.Supersedes is { } old ? $" (corrects {old})" : "")
-                + (m.SupersededBy is { } by ? $" (corrected by {by})" : "")
-                + (m.Record.Provisional ? " provisional" : "");
+                + (m.Record.Supersedes is { } old ? TextCatalogue.Fill(text.CorrectsEntry, ("entry", ValueOptions.Format(old))) : "")
+                + (m.SupersededBy is { } by ? TextCatalogue.Fill(text.CorrectedBy, ("entry", ValueOptions.Format(by))) : "")
+                + (m.Record.Provisional ? " " + text.Provisional : "");
             table.AddRow(
                 m.Record.Period.ToString(), Markup.Escape(MeasurementStatus.Dimensions(m.Record.Dimensions)), ValueOptions.Format(m.Record.Value),
-                Markup.Escape(MeasurementStatus.Of(m)), Markup.Escape(source), entry);
+                Markup.Escape(MeasurementStatus.Of(m)), Markup.Escape(source), Markup.Escape(entry));
         }
 
         return table;

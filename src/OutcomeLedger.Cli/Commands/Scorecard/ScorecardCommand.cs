@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using OutcomeLedger.Cli.Commands.Evaluate;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Scorecard;
 
@@ -32,7 +34,11 @@ internal static class ScorecardCommand
             }
             else
             {
-                context.Output.WriteLine($"Wrote {Path.GetFullPath(path)} ({kind}, checkpoint size {scorecard.Checkpoint.Size}).");
+                context.Output.WriteLine(TextCatalogue.Fill(
+                    TextCatalogue.For(language).Wrote,
+                    ("file", Path.GetFullPath(path)),
+                    ("format", kind),
+                    ("size", scorecard.Checkpoint.Size.ToString(CultureInfo.InvariantCulture))));
             }
 
             return ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Stats;
 
@@ -18,9 +19,10 @@ internal static class StatsCommand
         var intervention = new Option<string?>("--intervention") { Description = "First month counted as after the commitment (YYYY-MM); adds the interrupted time series", HelpName = "YYYY-MM" };
         var target = new Option<string?>("--target") { Description = "Target value to reach by --due; adds the target path", HelpName = "value" };
         var due = new Option<string?>("--due") { Description = "Month by whose end the target is due (YYYY-MM)", HelpName = "YYYY-MM" };
+        var lang = new Option<string>("--lang") { Description = "Language of the tables: en or es (--json is always the same)", DefaultValueFactory = _ => "en" };
         var command = new Command("stats", "Trend, interrupted time series, relative change and target path of a monthly series")
         {
-            csv, seasonal, intervention, target, due,
+            csv, seasonal, intervention, target, due, lang,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(csv),
@@ -28,14 +30,20 @@ internal static class StatsCommand
             parse.GetValue(intervention),
             parse.GetValue(target),
             parse.GetValue(due),
+            parse.GetRequiredValue(lang),
             parse.GetValue(CommonOptions.Json),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
 
-    static int Run(string path, bool seasonal, string? interventionText, string? targetText, string? dueText, bool json, TextWriter output, TextWriter error)
+    static int Run(string path, bool seasonal, string? interventionText, string? targetText, string? dueText, string lang, bool json, TextWriter output, TextWriter error)
     {
+        if (lang is not ("en" or "es") || !TextCatalogue.TryParseLanguage(lang, out var language))
+        {
+            return Fail(error, ExitCodes.Usage, $"--lang: '{lang}' is not en or es");
+        }
+
         YearMonth? intervention = null;
         if (interventionText is not null)
         {
@@ -108,7 +116,7 @@ internal static class StatsCommand
         }
         else
         {
-            StatsText.Write(report, output);
+            StatsText.Write(report, output, TextCatalogue.For(language));
         }
 
         return ExitCodes.Ok;

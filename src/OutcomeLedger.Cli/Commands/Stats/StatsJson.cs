@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Stats;
 
@@ -88,7 +89,7 @@ internal static class StatsJson
     {
         if (!result.TryGetValue(out var value))
         {
-            return new JsonObject { ["status"] = "insufficient", ["reason"] = result.InsufficientReason };
+            return new JsonObject { ["status"] = "insufficient", ["reason"] = TextCatalogue.English.Sentence(result.Shortfall!) };
         }
 
         var body = write(value);

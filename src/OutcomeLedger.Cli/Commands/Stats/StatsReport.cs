@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutcomeLedger.Core.Evaluation.Statistics;
 
 namespace OutcomeLedger.Cli.Commands.Stats;
@@ -56,9 +55,8 @@ internal sealed record StatsReport
         var relative = Core.Evaluation.Statistics.RelativeChange.Compute(series, baselineFrom, baselineTo, comparisonFrom, comparisonTo, WindowMonths, WindowMonths);
         if (relative.IsSufficient && comparisonFrom <= baselineTo)
         {
-            relative = AnalysisResult.Insufficient<RelativeChangeResult>(string.Create(
-                CultureInfo.InvariantCulture,
-                $"the latest {WindowMonths} months ({comparisonFrom} to {comparisonTo}) overlap the baseline ({baselineFrom} to {baselineTo})"));
+            relative = AnalysisResult.Insufficient<RelativeChangeResult>(
+                Shortfall.ComparisonOverlapsBaseline(WindowMonths, comparisonFrom, comparisonTo, baselineFrom, baselineTo));
         }
 
         TargetPath? path = null;
@@ -67,7 +65,7 @@ internal sealed record StatsReport
         {
             if (!relative.TryGetValue(out var change))
             {
-                position = AnalysisResult.Insufficient<TargetPathPosition>($"no baseline value: {relative.InsufficientReason}");
+                position = AnalysisResult.Insufficient<TargetPathPosition>(Shortfall.NoBaselineValue(relative.Shortfall!));
             }
             else
             {
@@ -79,7 +77,7 @@ internal sealed record StatsReport
                 }
                 else
                 {
-                    position = AnalysisResult.Insufficient<TargetPathPosition>(created.InsufficientReason!);
+                    position = AnalysisResult.Insufficient<TargetPathPosition>(created.Shortfall!);
                 }
             }
         }

@@ -10,11 +10,11 @@ public static class AnalysisResult
         return AnalysisResult<T>.Create(value);
     }
 
-    /// <summary>No value: <paramref name="reason"/> says in plain words what is missing and what is needed.</summary>
-    public static AnalysisResult<T> Insufficient<T>(string reason)
+    /// <summary>No value: <paramref name="shortfall"/> says what is missing and what is needed.</summary>
+    public static AnalysisResult<T> Insufficient<T>(Shortfall shortfall)
         where T : class
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return AnalysisResult<T>.CreateInsufficient(reason);
+        ArgumentNullException.ThrowIfNull(shortfall);
+        return AnalysisResult<T>.CreateInsufficient(shortfall);
     }
 }

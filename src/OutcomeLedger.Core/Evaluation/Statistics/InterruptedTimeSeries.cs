@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Globalization;
 using MathNet.Numerics.Distributions;
 
 namespace OutcomeLedger.Core.Evaluation.Statistics;
@@ -31,12 +30,12 @@ public static class InterruptedTimeSeries
         var after = series.Count - before;
         if (before < options.MinimumBefore)
         {
-            return Insufficient($"only {Plural.Of(before, "monthly value")} before the intervention ({intervention}); {Plural.Needed(options.MinimumBefore)}");
+            return Insufficient(Shortfall.TooFewBeforeIntervention(before, options.MinimumBefore, intervention));
         }
 
         if (after < options.MinimumAfter)
         {
-            return Insufficient($"only {Plural.Of(after, "monthly value")} after the intervention ({intervention}); {Plural.Needed(options.MinimumAfter)}");
+            return Insufficient(Shortfall.TooFewAfterIntervention(after, options.MinimumAfter, intervention));
         }
 
         var n = series.Count;
@@ -66,12 +65,12 @@ public static class InterruptedTimeSeries
         var lag = options.HacLag ?? NeweyWest.DefaultLag(n);
         if (n - k < options.MinimumResidualDegreesOfFreedom)
         {
-            return Insufficient($"only {Plural.Of(n, "monthly value")} for {k} coefficients; {Plural.Needed(k + options.MinimumResidualDegreesOfFreedom)}");
+            return Insufficient(Shortfall.TooFewForCoefficients(n, k, k + options.MinimumResidualDegreesOfFreedom));
         }
 
         if (lag >= n)
         {
-            return Insufficient($"only {Plural.Of(n, "monthly value")} for a Newey-West lag of {lag}");
+            return Insufficient(Shortfall.TooFewForLag(n, lag));
         }
 
         var origin = series.First;
@@ -127,7 +126,7 @@ public static class InterruptedTimeSeries
 
             if (!Cholesky.TryFactor(gram, k))
             {
-                return Insufficient($"the months present cannot separate the trend, the intervention and the month effects (the regression is rank-deficient)");
+                return Insufficient(Shortfall.RankDeficient);
             }
 
             Cholesky.Solve(gram, k, coefficients);
@@ -242,8 +241,8 @@ public static class InterruptedTimeSeries
         return critical;
     }
 
-    static AnalysisResult<InterruptedTimeSeriesResult> Insufficient(FormattableString reason) =>
-        AnalysisResult.Insufficient<InterruptedTimeSeriesResult>(reason.ToString(CultureInfo.InvariantCulture));
+    static AnalysisResult<InterruptedTimeSeriesResult> Insufficient(Shortfall shortfall) =>
+        AnalysisResult.Insufficient<InterruptedTimeSeriesResult>(shortfall);
 
     /// <summary>One design row: 1, centred time, after, months since the intervention when after, the month's indicator.</summary>
     static void Row(Span<double> row, int t, int t0, double centre, int monthColumn)

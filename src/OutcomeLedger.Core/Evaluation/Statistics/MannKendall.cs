@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using MathNet.Numerics.Distributions;
 
 namespace OutcomeLedger.Core.Evaluation.Statistics;
@@ -15,8 +14,7 @@ public static class MannKendall
         options.Validate();
         if (values.Count < options.MinimumValues)
         {
-            return AnalysisResult.Insufficient<MannKendallResult>(
-                string.Create(CultureInfo.InvariantCulture, $"only {Plural.Of(values.Count, "value")}; the Mann-Kendall test needs at least {options.MinimumValues}"));
+            return AnalysisResult.Insufficient<MannKendallResult>(Shortfall.TooFewForTrendTest(values.Count, options.MinimumValues));
         }
 
         var (s, variance) = Statistic(values);
@@ -156,7 +154,7 @@ public static class MannKendall
         return seasons;
     }
 
-    internal static string? SeasonalCoverage(List<MonthlyObservation>[] seasons, TrendOptions options)
+    internal static Shortfall? SeasonalCoverage(List<MonthlyObservation>[] seasons, TrendOptions options)
     {
         var covered = seasons.Count(s => s.Count >= options.MinimumValuesPerSeason);
         if (covered >= options.MinimumSeasons)
@@ -165,9 +163,6 @@ public static class MannKendall
         }
 
         var thinnest = Enumerable.Range(0, 12).OrderBy(m => seasons[m].Count).First();
-        var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(thinnest + 1);
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"only {covered} of 12 calendar months {(covered == 1 ? "has" : "have")} at least {options.MinimumValuesPerSeason} years of values (e.g. {monthName} has {seasons[thinnest].Count}); the seasonal test needs {options.MinimumSeasons}");
+        return Shortfall.TooFewSeasons(covered, options.MinimumValuesPerSeason, thinnest + 1, seasons[thinnest].Count, options.MinimumSeasons);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutcomeLedger.Core.Evaluation.Statistics;
 
 /// <summary>Relative change against a baseline: (mean of comparison − mean of baseline) / |mean of baseline|.</summary>
@@ -21,19 +19,19 @@ public static class RelativeChange
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumComparison, 1);
         if (baseline.Count < minimumBaseline)
         {
-            return AnalysisResult.Insufficient<RelativeChangeResult>(Plain($"only {Plural.Of(baseline.Count, "baseline value")}; {Plural.Needed(minimumBaseline)}"));
+            return AnalysisResult.Insufficient<RelativeChangeResult>(Shortfall.TooFewBaselineValues(baseline.Count, minimumBaseline));
         }
 
         if (comparison.Count < minimumComparison)
         {
-            return AnalysisResult.Insufficient<RelativeChangeResult>(Plain($"only {Plural.Of(comparison.Count, "value")} to compare with the baseline; {Plural.Needed(minimumComparison)}"));
+            return AnalysisResult.Insufficient<RelativeChangeResult>(Shortfall.TooFewComparisonValues(comparison.Count, minimumComparison));
         }
 
         var baselineMean = baseline.Average();
         var comparisonMean = comparison.Average();
         if (baselineMean == 0)
         {
-            return AnalysisResult.Insufficient<RelativeChangeResult>("the baseline mean is zero, so a relative change is undefined");
+            return AnalysisResult.Insufficient<RelativeChangeResult>(Shortfall.ZeroBaselineMean);
         }
 
         var change = comparisonMean - baselineMean;
@@ -57,6 +55,4 @@ public static class RelativeChange
             minimumBaseline,
             minimumComparison);
     }
-
-    static string Plain(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MathNet.Numerics.Distributions;
 
 namespace OutcomeLedger.Core.Evaluation.Statistics;
@@ -31,8 +30,7 @@ public static class SensSlope
         options.Validate();
         if (values.Count < options.MinimumValues)
         {
-            return AnalysisResult.Insufficient<SensSlopeResult>(
-                string.Create(CultureInfo.InvariantCulture, $"only {Plural.Of(values.Count, "value")}; Sen's slope needs at least {options.MinimumValues}"));
+            return AnalysisResult.Insufficient<SensSlopeResult>(Shortfall.TooFewForSensSlope(values.Count, options.MinimumValues));
         }
 
         var slopes = new List<double>(values.Count * (values.Count - 1) / 2);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutcomeLedger.Core.Evaluation.Statistics;
 
 /// <summary>
@@ -37,13 +35,12 @@ public sealed class TargetPath
 
         if (dueDate <= baselineDate)
         {
-            return AnalysisResult.Insufficient<TargetPath>(string.Create(
-                CultureInfo.InvariantCulture, $"the due date {dueDate:yyyy-MM-dd} is not after the baseline date {baselineDate:yyyy-MM-dd}"));
+            return AnalysisResult.Insufficient<TargetPath>(Shortfall.DueNotAfterBaseline(dueDate, baselineDate));
         }
 
         if (targetValue == baselineValue)
         {
-            return AnalysisResult.Insufficient<TargetPath>("the target equals the baseline, so there is no path to measure progress along");
+            return AnalysisResult.Insufficient<TargetPath>(Shortfall.TargetEqualsBaseline);
         }
 
         return AnalysisResult.Of(new TargetPath(baselineDate, baselineValue, dueDate, targetValue));

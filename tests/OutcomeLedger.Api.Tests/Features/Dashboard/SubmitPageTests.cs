@@ -199,8 +199,8 @@ public sealed class SubmitPageTests(DemoDashboard demo)
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.Contains("&#39;date&#39; no es una fecha (AAAA-MM-DD).", html, StringComparison.Ordinal);
-        Assert.Contains("&#39;title&#39; es obligatorio.", html, StringComparison.Ordinal);
+        Assert.Contains("&#39;Fecha&#39; no es una fecha (AAAA-MM-DD).", html, StringComparison.Ordinal);
+        Assert.Contains("&#39;T&#237;tulo&#39; es obligatorio.", html, StringComparison.Ordinal);
         // What was typed stays in the form.
         Assert.Contains("value=\"comunicado-prueba\"", html, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
 
@@ -77,7 +78,7 @@ public class InterruptedTimeSeriesTests
         var result = InterruptedTimeSeries.Fit(series, new YearMonth(2024, 1));
 
         Assert.False(result.IsSufficient);
-        Assert.Equal("only 7 monthly values after the intervention (2024-01); at least 12 are needed", result.InsufficientReason);
+        Assert.Equal("only 7 monthly values after the intervention (2024-01); at least 12 are needed", TextCatalogue.English.Sentence(result.Shortfall!));
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public class InterruptedTimeSeriesTests
 
         var result = InterruptedTimeSeries.Fit(series, new YearMonth(2022, 6));
 
-        Assert.Equal("only 5 monthly values before the intervention (2022-06); at least 12 are needed", result.InsufficientReason);
+        Assert.Equal("only 5 monthly values before the intervention (2022-06); at least 12 are needed", TextCatalogue.English.Sentence(result.Shortfall!));
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public class InterruptedTimeSeriesTests
 
         var result = InterruptedTimeSeries.Fit(series, new YearMonth(2024, 2), new InterruptedTimeSeriesOptions { MinimumBefore = 2 });
 
-        Assert.Equal("only 1 monthly value before the intervention (2024-02); at least 2 are needed", result.InsufficientReason);
+        Assert.Equal("only 1 monthly value before the intervention (2024-02); at least 2 are needed", TextCatalogue.English.Sentence(result.Shortfall!));
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public class InterruptedTimeSeriesTests
         var result = InterruptedTimeSeries.Fit(MonthlySeries.Create(observations), new YearMonth(2012, 1));
 
         Assert.False(result.IsSufficient);
-        Assert.Equal("the months present cannot separate the trend, the intervention and the month effects (the regression is rank-deficient)", result.InsufficientReason);
+        Assert.Equal("the months present cannot separate the trend, the intervention and the month effects (the regression is rank-deficient)", TextCatalogue.English.Sentence(result.Shortfall!));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
 
@@ -51,7 +52,7 @@ public class MannKendallTests
         var result = MannKendall.Test(series);
 
         Assert.False(result.IsSufficient);
-        Assert.Equal("only 8 values; the Mann-Kendall test needs at least 10", result.InsufficientReason);
+        Assert.Equal("only 8 values; the Mann-Kendall test needs at least 10", TextCatalogue.English.Sentence(result.Shortfall!));
         Assert.Throws<InvalidOperationException>(() => result.Value);
     }
 
@@ -103,7 +104,7 @@ public class MannKendallTests
         Assert.False(result.IsSufficient);
         Assert.Equal(
             "only 0 of 12 calendar months have at least 3 years of values (e.g. January has 2); the seasonal test needs 12",
-            result.InsufficientReason);
+            TextCatalogue.English.Sentence(result.Shortfall!));
     }
 
     [Fact]

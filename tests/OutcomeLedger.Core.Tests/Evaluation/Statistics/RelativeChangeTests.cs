@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
 
@@ -31,7 +32,7 @@ public class RelativeChangeTests
     {
         var result = RelativeChange.Compute([0.0, 0], [3.0]);
 
-        Assert.Equal("the baseline mean is zero, so a relative change is undefined", result.InsufficientReason);
+        Assert.Equal("the baseline mean is zero, so a relative change is undefined", TextCatalogue.English.Sentence(result.Shortfall!));
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public class RelativeChangeTests
     {
         var result = RelativeChange.Compute([1.0, 2, 3], [3.0], minimumBaseline: 12);
 
-        Assert.Equal("only 3 baseline values; at least 12 are needed", result.InsufficientReason);
+        Assert.Equal("only 3 baseline values; at least 12 are needed", TextCatalogue.English.Sentence(result.Shortfall!));
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public class RelativeChangeTests
     {
         var result = RelativeChange.Compute([1.0], [], minimumComparison: 1);
 
-        Assert.Equal("only 0 values to compare with the baseline; at least 1 is needed", result.InsufficientReason);
+        Assert.Equal("only 0 values to compare with the baseline; at least 1 is needed", TextCatalogue.English.Sentence(result.Shortfall!));
     }
 
     [Fact]

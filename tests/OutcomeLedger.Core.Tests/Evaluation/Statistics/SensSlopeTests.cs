@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
 
@@ -61,7 +62,7 @@ public class SensSlopeTests
     {
         var result = SensSlope.Estimate([0.0, 1, 2], [3.0, 4, 5]);
 
-        Assert.Equal("only 3 values; Sen's slope needs at least 10", result.InsufficientReason);
+        Assert.Equal("only 3 values; Sen's slope needs at least 10", TextCatalogue.English.Sentence(result.Shortfall!));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
 
@@ -63,7 +64,7 @@ public class TargetPathTests
     {
         var result = TargetPath.Create(Baseline, 10, Due, 10);
 
-        Assert.Equal("the target equals the baseline, so there is no path to measure progress along", result.InsufficientReason);
+        Assert.Equal("the target equals the baseline, so there is no path to measure progress along", TextCatalogue.English.Sentence(result.Shortfall!));
     }
 
     [Fact]
@@ -71,6 +72,6 @@ public class TargetPathTests
     {
         var result = TargetPath.Create(Due, 10, Baseline, 5);
 
-        Assert.Equal("the due date 2024-01-01 is not after the baseline date 2026-01-01", result.InsufficientReason);
+        Assert.Equal("the due date 2024-01-01 is not after the baseline date 2026-01-01", TextCatalogue.English.Sentence(result.Shortfall!));
     }
 }

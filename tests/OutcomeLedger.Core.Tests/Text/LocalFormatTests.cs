@@ -1,6 +1,6 @@
-using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 
-namespace OutcomeLedger.Core.Tests.Scorecards;
+namespace OutcomeLedger.Core.Tests.Text;
 
 public class LocalFormatTests
 {

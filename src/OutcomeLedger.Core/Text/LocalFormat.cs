@@ -1,35 +1,35 @@
 using System.Globalization;
 using System.Text;
 
-namespace OutcomeLedger.Core.Scorecards;
+namespace OutcomeLedger.Core.Text;
 
 /// <summary>
-/// Number and date formats per language, written out because the build runs with invariant globalization (no
-/// culture data). Spanish follows Mexican conventions (es-MX): comma for thousands and point for decimals, as in
-/// English, with Spanish month abbreviations and day-month-year dates; see docs/scorecard-schema.md.
+/// Number and date formats of one <see cref="TextCatalogue"/>, written out because the build runs with invariant
+/// globalization (no culture data): the separators, month abbreviations and quarter letter are the catalogue's.
+/// Spanish follows Mexican conventions (es-MX): comma for thousands and point for decimals, as in English, with
+/// Spanish month abbreviations and day-month-year dates; see docs/scorecard-schema.md.
 /// </summary>
 public sealed class LocalFormat
 {
-    public static LocalFormat English { get; } = new(
-        ',', '.', ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], "Q");
+    public static LocalFormat English => TextCatalogue.English.Format;
 
-    public static LocalFormat Spanish { get; } = new(
-        ',', '.', ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"], "T");
+    public static LocalFormat Spanish => TextCatalogue.Spanish.Format;
 
     readonly char _group;
     readonly char _decimal;
-    readonly string[] _months;
+    readonly IReadOnlyList<string> _months;
     readonly string _quarter;
 
-    LocalFormat(char group, char decimalPoint, string[] months, string quarter)
+    internal LocalFormat(char group, char decimalPoint, IReadOnlyList<string> months, string quarter)
     {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(months.Count, 12);
         _group = group;
         _decimal = decimalPoint;
         _months = months;
         _quarter = quarter;
     }
 
-    public static LocalFormat For(ScorecardLanguage language) => language == ScorecardLanguage.Spanish ? Spanish : English;
+    public static LocalFormat For(ScorecardLanguage language) => TextCatalogue.For(language).Format;
 
     /// <summary>A number with grouped thousands and <paramref name="decimals"/> decimals at most (trailing zeros dropped).</summary>
     public string Number(double value, int decimals)

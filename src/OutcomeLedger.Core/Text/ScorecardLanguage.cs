@@ -1,4 +1,4 @@
-namespace OutcomeLedger.Core.Scorecards;
+namespace OutcomeLedger.Core.Text;
 
 /// <summary>The languages a scorecard is rendered in: "en" and "es" (Mexican Spanish conventions).</summary>
 public enum ScorecardLanguage

@@ -1,0 +1,908 @@
+using System.Globalization;
+using System.Text;
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Core.Text;
+
+/// <summary>
+/// Every word OutcomeLedger shows people, in one language: the scorecards (HTML, Markdown), the dashboard, the CLI's
+/// tables and messages, and the sentences that explain ratings and statistical shortfalls. One type with an
+/// <see cref="English"/> and a <see cref="Spanish"/> instance (one file each): every word is a required member, so a
+/// missing translation does not compile. The same concept has one member, so it reads the same everywhere.
+/// Templates name their placeholders in braces (<c>"checkpoint of {size} entries"</c>) and are filled by
+/// <see cref="Fill"/>; both languages use the same placeholders (a test checks). Codes (ratings as MET, statuses as
+/// self-reported) are not words: JSON keeps them. Nothing here reads a file or a culture: the build runs with
+/// invariant globalization. See docs/architecture.md, "Text catalogue".
+/// </summary>
+public sealed partial class TextCatalogue
+{
+    /// <summary>English and Spanish, in the order of <see cref="ScorecardLanguage"/>.</summary>
+    public static IReadOnlyList<TextCatalogue> All => [English, Spanish];
+
+    public static TextCatalogue For(ScorecardLanguage language) => language == ScorecardLanguage.Spanish ? Spanish : English;
+
+    /// <summary>"en" or "es" (also "en-US", "es-MX"); false for any other language.</summary>
+    public static bool TryParseLanguage(string? code, out ScorecardLanguage language)
+    {
+        language = ScorecardLanguage.English;
+        var primary = code?.Split('-')[0].ToLowerInvariant();
+        switch (primary)
+        {
+            case "en":
+                return true;
+            case "es":
+                language = ScorecardLanguage.Spanish;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="template"/> with each <c>{name}</c> replaced by its value; a placeholder without a value is a bug
+    /// and throws, so a template and its caller cannot drift apart silently.
+    /// </summary>
+    public static string Fill(string template, params ReadOnlySpan<(string Name, string Value)> values)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var text = new StringBuilder(template.Length + 32);
+        var at = 0;
+        while (at < template.Length)
+        {
+            var open = template.IndexOf('{', at);
+            if (open < 0)
+            {
+                text.Append(template, at, template.Length - at);
+                break;
+            }
+
+            var close = template.IndexOf('}', open);
+            if (close < 0)
+            {
+                throw new FormatException($"unclosed placeholder in \"{template}\"");
+            }
+
+            text.Append(template, at, open - at);
+            var name = template.AsSpan(open + 1, close - open - 1);
+            var found = false;
+            foreach (var (key, value) in values)
+            {
+                if (name.SequenceEqual(key))
+                {
+                    text.Append(value);
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                throw new FormatException($"no value for {{{name}}} in \"{template}\"");
+            }
+
+            at = close + 1;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The names of the placeholders of <paramref name="template"/>, in order.</summary>
+    public static IEnumerable<string> Placeholders(string template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        for (var open = template.IndexOf('{', StringComparison.Ordinal); open >= 0; open = template.IndexOf('{', open + 1))
+        {
+            var close = template.IndexOf('}', open);
+            if (close > open)
+            {
+                yield return template[(open + 1)..close];
+            }
+        }
+    }
+
+    /// <summary>A whole number as this catalogue's numbers are written in sentences (no grouping: counts are small).</summary>
+    static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // ---- The language and its formats ----
+
+    public required ScorecardLanguage Language { get; init; }
+
+    /// <summary>The BCP 47 code: "en", "es".</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The language's name in itself ("English", "Español"): the label of the switch to it.</summary>
+    public required string LanguageName { get; init; }
+
+    public required char GroupSeparator { get; init; }
+
+    public required char DecimalSeparator { get; init; }
+
+    /// <summary>Twelve month abbreviations, January first: dates and periods.</summary>
+    public required IReadOnlyList<string> MonthAbbreviations { get; init; }
+
+    /// <summary>Twelve month names, January first.</summary>
+    public required IReadOnlyList<string> MonthNames { get; init; }
+
+    /// <summary>The letter before a quarter's number: Q1 2025 / T1 2025.</summary>
+    public required string QuarterLetter { get; init; }
+
+    /// <summary>Numbers and dates in this language.</summary>
+    public LocalFormat Format => field ??= new LocalFormat(GroupSeparator, DecimalSeparator, MonthAbbreviations, QuarterLetter);
+
+    // ---- Ratings, statuses and kinds: the words for codes ----
+
+    public required string RatingNotYetAssessed { get; init; }
+
+    public required string RatingMet { get; init; }
+
+    public required string RatingOnTrack { get; init; }
+
+    public required string RatingIncremental { get; init; }
+
+    public required string RatingStalled { get; init; }
+
+    public required string RatingRegressed { get; init; }
+
+    public required string RatingUnverifiable { get; init; }
+
+    public required string StatusSelfReported { get; init; }
+
+    public required string StatusAcknowledged { get; init; }
+
+    public required string StatusDisputed { get; init; }
+
+    public required string StatusVerified { get; init; }
+
+    public required string StatusVerificationFailed { get; init; }
+
+    public required string StatusResolved { get; init; }
+
+    public required string KindJointStatement { get; init; }
+
+    public required string KindPressRelease { get; init; }
+
+    public required string KindPost { get; init; }
+
+    public required string KindSpeech { get; init; }
+
+    public required string KindTestimony { get; init; }
+
+    public required string KindOther { get; init; }
+
+    /// <summary>"monthly values": after a count, in the reasons.</summary>
+    public required string MonthlyValues { get; init; }
+
+    public required string QuarterlyValues { get; init; }
+
+    public required string AnnualValues { get; init; }
+
+    public required string Months { get; init; }
+
+    public required string Quarters { get; init; }
+
+    public required string Years { get; init; }
+
+    /// <summary>The policy's rollup "worst", in words.</summary>
+    public required string RollupWorst { get; init; }
+
+    /// <summary>The policy's rollup "all-met", in words.</summary>
+    public required string RollupAllMet { get; init; }
+
+    public required string RoleParty { get; init; }
+
+    public required string RoleVerifier { get; init; }
+
+    public required string RoleAdmin { get; init; }
+
+    // ---- Words every output shares ----
+
+    public required string Agreement { get; init; }
+
+    public required string Agreements { get; init; }
+
+    public required string Commitment { get; init; }
+
+    public required string Indicator { get; init; }
+
+    public required string Indicators { get; init; }
+
+    public required string Rating { get; init; }
+
+    /// <summary>Why a rating was given, and why an attestation says what it says: one word for both.</summary>
+    public required string Reason { get; init; }
+
+    public required string Period { get; init; }
+
+    public required string Value { get; init; }
+
+    /// <summary>"values", lower case, after a count.</summary>
+    public required string Values { get; init; }
+
+    public required string Unit { get; init; }
+
+    public required string Source { get; init; }
+
+    public required string Status { get; init; }
+
+    /// <summary>"entry", lower case, in running text and facts.</summary>
+    public required string Entry { get; init; }
+
+    /// <summary>"Entry", a column heading.</summary>
+    public required string EntryHeading { get; init; }
+
+    /// <summary>Under a list that shows one page: "Showing {first}–{last} of {total}."</summary>
+    public required string ShowingPage { get; init; }
+
+    /// <summary>Under a list with more pages: "{option} {next} shows the next ones."</summary>
+    public required string NextPage { get; init; }
+
+    public required string Speaker { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Date { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Note { get; init; }
+
+    public required string Dimensions { get; init; }
+
+    public required string Direction { get; init; }
+
+    public required string Verdict { get; init; }
+
+    /// <summary>The figure as reported (a column heading).</summary>
+    public required string Reported { get; init; }
+
+    /// <summary>The party that reports an indicator's values.</summary>
+    public required string Reporter { get; init; }
+
+    public required string Provisional { get; init; }
+
+    public required string Yes { get; init; }
+
+    public required string No { get; init; }
+
+    public required string Total { get; init; }
+
+    public required string Measurements { get; init; }
+
+    public required string Statements { get; init; }
+
+    public required string Results { get; init; }
+
+    public required string NotFound { get; init; }
+
+    public required string Empty { get; init; }
+
+    // ---- Scorecards ----
+
+    public required string Scorecard { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string MadeOn { get; init; }
+
+    public required string Due { get; init; }
+
+    public required string NoDueDate { get; init; }
+
+    public required string Responsible { get; init; }
+
+    public required string Checkpoint { get; init; }
+
+    public required string Origin { get; init; }
+
+    /// <summary>A checkpoint's tree size.</summary>
+    public required string TreeSize { get; init; }
+
+    public required string RootHash { get; init; }
+
+    public required string SignedNote { get; init; }
+
+    public required string AsOf { get; init; }
+
+    public required string Policy { get; init; }
+
+    public required string DefaultPolicy { get; init; }
+
+    public required string CountsTowardMet { get; init; }
+
+    public required string CountsTowardTrend { get; init; }
+
+    public required string MinVerifiedShare { get; init; }
+
+    public required string SignificantChange { get; init; }
+
+    public required string MinPeriods { get; init; }
+
+    public required string ConfidenceLevel { get; init; }
+
+    public required string Rollup { get; init; }
+
+    /// <summary>The figure that stands (a column heading).</summary>
+    public required string Stands { get; init; }
+
+    /// <summary>Whether a value counts (a column heading).</summary>
+    public required string Counts { get; init; }
+
+    public required string Baseline { get; init; }
+
+    public required string Target { get; init; }
+
+    public required string TargetPath { get; init; }
+
+    public required string Illustrative { get; init; }
+
+    public required string IllustrativeShort { get; init; }
+
+    public required string Agreed { get; init; }
+
+    public required string Caveat { get; init; }
+
+    public required string PairedWith { get; init; }
+
+    public required string PairedReading { get; init; }
+
+    public required string Statistics { get; init; }
+
+    public required string SegmentedRegression { get; init; }
+
+    public required string ChangeAtLast { get; init; }
+
+    public required string PercentChange { get; init; }
+
+    public required string LevelChange { get; init; }
+
+    public required string SlopeChange { get; init; }
+
+    public required string PreTrend { get; init; }
+
+    public required string MonthEffects { get; init; }
+
+    public required string TrendTest { get; init; }
+
+    public required string SeasonalTrendTest { get; init; }
+
+    public required string SensSlope { get; init; }
+
+    public required string RelativeChange { get; init; }
+
+    public required string TargetPosition { get; init; }
+
+    public required string InsufficientData { get; init; }
+
+    public required string Disputes { get; init; }
+
+    public required string DisputedFigure { get; init; }
+
+    public required string ResolvedTo { get; init; }
+
+    public required string Corrects { get; init; }
+
+    public required string CommitmentMarker { get; init; }
+
+    public required string Legend { get; init; }
+
+    public required string CountedValues { get; init; }
+
+    public required string ConfirmedValues { get; init; }
+
+    public required string DisputedValues { get; init; }
+
+    public required string DataSource { get; init; }
+
+    public required string Verification { get; init; }
+
+    /// <summary>An estimate's interval in the statistics table: {level} {lower} {upper}.</summary>
+    public required string EstimateInterval { get; init; }
+
+    public required string ChartAlt { get; init; }
+
+    public required string Expected { get; init; }
+
+    public required string Latest { get; init; }
+
+    public required string Achieved { get; init; }
+
+    public required string TimeElapsed { get; init; }
+
+    public required string Lag { get; init; }
+
+    public required string Footer { get; init; }
+
+    // ---- Reasons for ratings: placeholders {subject}, {change}, {rating}, {have}, {needed}, ... ----
+
+    public required string ReasonTooEarly { get; init; }
+
+    public required string ReasonNoCountedValues { get; init; }
+
+    public required string ReasonTooFewBefore { get; init; }
+
+    public required string ReasonTooFewAfter { get; init; }
+
+    public required string ReasonModelInsufficient { get; init; }
+
+    public required string ReasonNoDistinguishableChange { get; init; }
+
+    public required string ReasonWrongDirection { get; init; }
+
+    public required string ReasonBelowThreshold { get; init; }
+
+    public required string ReasonBehindTargetPath { get; init; }
+
+    public required string ReasonSignificantChange { get; init; }
+
+    public required string ReasonOnTargetPath { get; init; }
+
+    public required string ReasonTargetReachedUnconfirmed { get; init; }
+
+    public required string ReasonTargetReached { get; init; }
+
+    public required string ReasonTooFewConfirmed { get; init; }
+
+    public required string ReasonUnresolvedDispute { get; init; }
+
+    public required string ReasonUnresolvedDisputes { get; init; }
+
+    public required string ReasonRollupWorst { get; init; }
+
+    public required string ReasonRollupAllMet { get; init; }
+
+    public required string ReasonNoIndicators { get; init; }
+
+    /// <summary>The change a reason rests on: {subject} {magnitude} {against} {interval}.</summary>
+    public required string ChangeRose { get; init; }
+
+    public required string ChangeFell { get; init; }
+
+    public required string ChangeNone { get; init; }
+
+    public required string AgainstTrend { get; init; }
+
+    public required string AgainstMean { get; init; }
+
+    /// <summary>A confidence interval: {level} {lower} {upper}.</summary>
+    public required string Interval { get; init; }
+
+    /// <summary>The target in a reason: {value} {date}.</summary>
+    public required string TargetAgreed { get; init; }
+
+    public required string TargetIllustrative { get; init; }
+
+    // ---- Statistical shortfalls (insufficient data); the English ones are the scorecard JSON's words ----
+
+    public required string ShortfallTooFewForTrendTest { get; init; }
+
+    public required string ShortfallTooFewForSensSlope { get; init; }
+
+    public required string ShortfallTooFewSeasons { get; init; }
+
+    public required string ShortfallTooFewBaselineValues { get; init; }
+
+    public required string ShortfallTooFewComparisonValues { get; init; }
+
+    public required string ShortfallZeroBaselineMean { get; init; }
+
+    public required string ShortfallDueNotAfterBaseline { get; init; }
+
+    public required string ShortfallTargetEqualsBaseline { get; init; }
+
+    public required string ShortfallTooFewBeforeIntervention { get; init; }
+
+    public required string ShortfallTooFewAfterIntervention { get; init; }
+
+    public required string ShortfallTooFewForCoefficients { get; init; }
+
+    public required string ShortfallTooFewForLag { get; init; }
+
+    public required string ShortfallRankDeficient { get; init; }
+
+    public required string ShortfallNoCountedValues { get; init; }
+
+    public required string ShortfallNoReferenceForChange { get; init; }
+
+    public required string ShortfallComparisonOverlapsBaseline { get; init; }
+
+    public required string ShortfallNoBaselineValue { get; init; }
+
+    /// <summary>"1 value", "8 values".</summary>
+    public required Plural ValueCount { get; init; }
+
+    public required Plural MonthlyValueCount { get; init; }
+
+    public required Plural BaselineValueCount { get; init; }
+
+    /// <summary>"at least 1 is needed", "at least 12 are needed".</summary>
+    public required Plural AtLeastNeeded { get; init; }
+
+    /// <summary>"1 of 12 calendar months has", "3 of 12 calendar months have".</summary>
+    public required Plural CalendarMonthsWith { get; init; }
+
+    // ---- The dashboard ----
+
+    public required string SkipToContent { get; init; }
+
+    public required string Navigation { get; init; }
+
+    public required string Log { get; init; }
+
+    public required string Submit { get; init; }
+
+    public required string AgreementsIntro { get; init; }
+
+    public required string CommitmentsCaption { get; init; }
+
+    public required string FullScorecard { get; init; }
+
+    public required string AtCheckpoint { get; init; }
+
+    public required string EvaluatedAt { get; init; }
+
+    public required string LoggedAt { get; init; }
+
+    public required string CheckEntry { get; init; }
+
+    public required string CommitmentNotFound { get; init; }
+
+    public required string IndicatorNotFound { get; init; }
+
+    public required string TimelineExplain { get; init; }
+
+    public required string MeasurementsAndEvidence { get; init; }
+
+    public required string ChartCaption { get; init; }
+
+    public required string ChartData { get; init; }
+
+    public required string OtherFigure { get; init; }
+
+    public required string MeasurementsCaption { get; init; }
+
+    public required string Evidence { get; init; }
+
+    public required string SupersededBy { get; init; }
+
+    public required string Link { get; init; }
+
+    public required string AtLine { get; init; }
+
+    public required string NotDeposited { get; init; }
+
+    public required string LogIntro { get; init; }
+
+    public required string LatestCheckpoint { get; init; }
+
+    public required string Cosignatures { get; init; }
+
+    public required string NoCosignatures { get; init; }
+
+    public required string CosignaturesCaption { get; init; }
+
+    public required string Witness { get; init; }
+
+    public required string KeyId { get; init; }
+
+    public required string CosignedAt { get; init; }
+
+    public required string VerifyTitle { get; init; }
+
+    public required string EntryIndex { get; init; }
+
+    public required string Verify { get; init; }
+
+    public required string VerifyExplain { get; init; }
+
+    public required string SignIn { get; init; }
+
+    public required string SignOut { get; init; }
+
+    public required string SignedInAs { get; init; }
+
+    public required string Token { get; init; }
+
+    public required string SignInExplain { get; init; }
+
+    public required string SignInFailed { get; init; }
+
+    public required string SignInFirst { get; init; }
+
+    public required string FormExpired { get; init; }
+
+    public required string SubmitExplain { get; init; }
+
+    public required string NoDelegatedKey { get; init; }
+
+    public required string Refused { get; init; }
+
+    public required string ShuttingDown { get; init; }
+
+    public required string Logged { get; init; }
+
+    public required string AlreadyLogged { get; init; }
+
+    public required string NewMeasurement { get; init; }
+
+    public required string NewAttestation { get; init; }
+
+    public required string NewStatement { get; init; }
+
+    public required string NoIndicators { get; init; }
+
+    public required string PeriodHint { get; init; }
+
+    public required string ValueHint { get; init; }
+
+    public required string DimensionsHint { get; init; }
+
+    public required string Dataset { get; init; }
+
+    public required string SourceUrl { get; init; }
+
+    public required string Supersedes { get; init; }
+
+    public required string SupersedesHint { get; init; }
+
+    public required string SubmitMeasurement { get; init; }
+
+    public required string MeasurementEntry { get; init; }
+
+    public required string MeasurementEntryHint { get; init; }
+
+    public required string Figure { get; init; }
+
+    public required string FigureHint { get; init; }
+
+    public required string SubmitAttestation { get; init; }
+
+    public required string StatementId { get; init; }
+
+    public required string StatementIdHint { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string VerbatimQuote { get; init; }
+
+    public required string QuoteLanguage { get; init; }
+
+    public required string QuoteLanguageHint { get; init; }
+
+    public required string SubmitStatement { get; init; }
+
+    public required string FieldRequired { get; init; }
+
+    public required string FieldTooLong { get; init; }
+
+    public required string FieldNotNumber { get; init; }
+
+    public required string FieldNotDate { get; init; }
+
+    public required string FieldNotPeriod { get; init; }
+
+    public required string FieldDimensions { get; init; }
+
+    public required string Attest { get; init; }
+
+    /// <summary>The log page's in-browser proof check (its script fills {i}, {leaf}, {size}, {root}, {k}).</summary>
+    public required string ProofVerified { get; init; }
+
+    public required string ProofNotVerified { get; init; }
+
+    public required string ProofMismatch { get; init; }
+
+    public required string ProofNotReceipt { get; init; }
+
+    public required string ProofOtherEntry { get; init; }
+
+    public required string ProofTooLong { get; init; }
+
+    // ---- The CLI ----
+
+    public required string CommitmentOrIndicator { get; init; }
+
+    public required string AtCheckpointLine { get; init; }
+
+    public required string Wrote { get; init; }
+
+    public required string DemoTitle { get; init; }
+
+    public required string ValueIn { get; init; }
+
+    public required string CorrectsEntry { get; init; }
+
+    public required string CorrectedBy { get; init; }
+
+    public required string NoMeasurementsOf { get; init; }
+
+    public required string NoMeasurementsOfFor { get; init; }
+
+    public required string NoMeasurementsYet { get; init; }
+
+    public required string IndicatorEntry { get; init; }
+
+    public required string UnitLine { get; init; }
+
+    public required string FromTo { get; init; }
+
+    public required string MeanOfCountedValues { get; init; }
+
+    public required string AgainstTheBaseline { get; init; }
+
+    public required string TargetBy { get; init; }
+
+    public required string StatsSummary { get; init; }
+
+    public required string StatsNoMissingMonths { get; init; }
+
+    public required string StatsMissingMonths { get; init; }
+
+    public required string StatsTrend { get; init; }
+
+    public required string StatsEstimate { get; init; }
+
+    public required string StatsValue { get; init; }
+
+    public required string StatsInterval { get; init; }
+
+    public required string StatsReading { get; init; }
+
+    public required string StatsMannKendall { get; init; }
+
+    public required string StatsSensSlope { get; init; }
+
+    public required string StatsSeasonalMannKendall { get; init; }
+
+    public required string StatsSeasonalSensSlope { get; init; }
+
+    public required string StatsSeasons { get; init; }
+
+    public required string StatsPerMonth { get; init; }
+
+    public required string StatsNoTrend { get; init; }
+
+    public required string StatsRising { get; init; }
+
+    public required string StatsFalling { get; init; }
+
+    public required string StatsRelativeChange { get; init; }
+
+    public required string StatsBaseline { get; init; }
+
+    public required string StatsLatest { get; init; }
+
+    public required string StatsChange { get; init; }
+
+    public required string StatsInsufficient { get; init; }
+
+    public required string StatsTargetPath { get; init; }
+
+    public required string StatsTargetFrom { get; init; }
+
+    public required string StatsTargetLatest { get; init; }
+
+    public required string StatsTargetProgress { get; init; }
+
+    public required string StatsTargetReached { get; init; }
+
+    public required string StatsOnOrAhead { get; init; }
+
+    public required string StatsBehind { get; init; }
+
+    public required string StatsIts { get; init; }
+
+    public required string StatsItsFit { get; init; }
+
+    public required string StatsMonthEffects { get; init; }
+
+    public required string StatsNoMonthEffects { get; init; }
+
+    public required string StatsStudentT { get; init; }
+
+    public required string StatsNormal { get; init; }
+
+    public required string StatsTrendBefore { get; init; }
+
+    public required string StatsLevelChange { get; init; }
+
+    public required string StatsSlopeChange { get; init; }
+
+    public required string StatsChangeAt { get; init; }
+
+    public required string StatsAsPercent { get; init; }
+
+    public required string StatsProjected { get; init; }
+
+    public required string StatsProjectionNotPositive { get; init; }
+
+    public required string StatsNotDistinguishable { get; init; }
+
+    public required string StatsBelowProjection { get; init; }
+
+    public required string StatsAboveProjection { get; init; }
+
+    // ---- Lookups: the word for a code ----
+
+#pragma warning disable CS8524 // Unnamed enum values are bugs; naming every value keeps CS8509 able to find a missed one.
+    public string RatingName(Rating rating) => rating switch
+    {
+        Evaluation.Rating.NotYetAssessed => RatingNotYetAssessed,
+        Evaluation.Rating.Met => RatingMet,
+        Evaluation.Rating.OnTrack => RatingOnTrack,
+        Evaluation.Rating.Incremental => RatingIncremental,
+        Evaluation.Rating.Stalled => RatingStalled,
+        Evaluation.Rating.Regressed => RatingRegressed,
+        Evaluation.Rating.Unverifiable => RatingUnverifiable,
+    };
+
+    public string StatusName(VerificationStatus status) => status switch
+    {
+        VerificationStatus.SelfReported => StatusSelfReported,
+        VerificationStatus.Acknowledged => StatusAcknowledged,
+        VerificationStatus.Disputed => StatusDisputed,
+        VerificationStatus.Verified => StatusVerified,
+        VerificationStatus.VerificationFailed => StatusVerificationFailed,
+        VerificationStatus.Resolved => StatusResolved,
+    };
+
+    /// <summary>A verdict in the words of the status it leads to.</summary>
+    public string VerdictName(Verdict verdict) => verdict switch
+    {
+        Ledger.Verdict.Acknowledged => StatusAcknowledged,
+        Ledger.Verdict.Disputed => StatusDisputed,
+        Ledger.Verdict.Verified => StatusVerified,
+        Ledger.Verdict.VerificationFailed => StatusVerificationFailed,
+        Ledger.Verdict.Resolved => StatusResolved,
+    };
+
+    public string StatementKindName(StatementKind kind) => kind switch
+    {
+        StatementKind.JointStatement => KindJointStatement,
+        StatementKind.PressRelease => KindPressRelease,
+        StatementKind.Post => KindPost,
+        StatementKind.Speech => KindSpeech,
+        StatementKind.Testimony => KindTestimony,
+        StatementKind.Other => KindOther,
+    };
+#pragma warning restore CS8524
+
+    /// <summary>A policy's status name ("self-reported") in words; a name this version does not know is shown as logged.</summary>
+    public string PolicyStatusName(string name) => name switch
+    {
+        "self-reported" => StatusSelfReported,
+        "acknowledged" => StatusAcknowledged,
+        "disputed" => StatusDisputed,
+        "verified" => StatusVerified,
+        "verification-failed" => StatusVerificationFailed,
+        "resolved" => StatusResolved,
+        _ => name,
+    };
+
+    /// <summary>A policy's rollup ("worst", "all-met") in words; a rule this version does not know is shown as logged.</summary>
+    public string RollupName(string rollup) => rollup switch
+    {
+        RatingRollup.Worst => RollupWorst,
+        RatingRollup.AllMet => RollupAllMet,
+        _ => rollup,
+    };
+
+    /// <summary>"monthly values" / "valores mensuales" for the period type (monthly when unknown).</summary>
+    public string PeriodValues(PeriodType? type) => type switch
+    {
+        PeriodType.Quarter => QuarterlyValues,
+        PeriodType.Year => AnnualValues,
+        _ => MonthlyValues,
+    };
+
+    /// <summary>"months" / "meses" for the period type (months when unknown).</summary>
+    public string Periods(PeriodType? type) => type switch
+    {
+        PeriodType.Quarter => Quarters,
+        PeriodType.Year => Years,
+        _ => Months,
+    };
+
+    /// <summary>The month's name, 1 (January) to 12.</summary>
+    public string MonthName(int month) => MonthNames[month - 1];
+}
