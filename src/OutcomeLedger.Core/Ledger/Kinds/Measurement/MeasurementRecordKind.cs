@@ -25,7 +25,7 @@ public sealed class MeasurementRecordKind : RecordKind<MeasurementRecord>
             ProjectionColumn.Integer("log_index"), ProjectionColumn.Text("indicator"), ProjectionColumn.Text("period"), ProjectionColumn.Text("author"),
             ProjectionColumn.Text("series"), ProjectionColumn.Integer("superseded_by", nullable: true),
         ],
-        ["series"], ["indicator", "period"]);
+        ["series"], ["indicator", "period", "series"]);
 
     public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
