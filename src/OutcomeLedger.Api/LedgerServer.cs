@@ -13,6 +13,7 @@ using OutcomeLedger.Api.Features.Statements;
 using OutcomeLedger.Api.Features.Witness;
 using OutcomeLedger.Api.Submissions;
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Hashing.IpsecMb;
 
 namespace OutcomeLedger.Api;
 
@@ -28,7 +29,7 @@ public static class LedgerServer
         ServedLedger ledger;
         try
         {
-            ledger = await ServedLedger.OpenAsync(options.Ledger, cancellationToken);
+            ledger = await ServedLedger.OpenAsync(options.Ledger, options.Sha256 ?? Sha256Choice.FromEnvironment(), cancellationToken);
         }
         catch
         {

@@ -6,6 +6,7 @@ using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency;
 using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Hashing.IpsecMb;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Api;
@@ -25,11 +26,12 @@ public sealed class ServedLedger : IAsyncDisposable
 
     readonly ReplayedState _replayed;
 
-    ServedLedger(LedgerFolder folder, Sequencer sequencer, ReplayedState replayed)
+    ServedLedger(LedgerFolder folder, Sequencer sequencer, ReplayedState replayed, Sha256Choice sha256)
     {
         Folder = folder;
         Sequencer = sequencer;
         _replayed = replayed;
+        Sha256 = sha256;
     }
 
     public LedgerFolder Folder { get; }
@@ -40,13 +42,17 @@ public sealed class ServedLedger : IAsyncDisposable
 
     public string Origin => Folder.Origin;
 
-    public static async Task<ServedLedger> OpenAsync(string ledger, CancellationToken cancellationToken)
+    /// <summary>The batch SHA-256 its host chose for hashing many leaves or nodes at once, and which one it is.</summary>
+    public Sha256Choice Sha256 { get; }
+
+    public static async Task<ServedLedger> OpenAsync(string ledger, Sha256Choice sha256, CancellationToken cancellationToken)
     {
-        var folder = await LedgerFolder.OpenAsync(ledger, cancellationToken);
+        ArgumentNullException.ThrowIfNull(sha256);
+        var folder = await LedgerFolder.OpenAsync(ledger, sha256.Hasher, cancellationToken);
         try
         {
             var sequencer = await folder.OpenSequencerAsync(cancellationToken);
-            return new ServedLedger(folder, sequencer, await ReplayedState.LoadAsync(folder.Store, cancellationToken));
+            return new ServedLedger(folder, sequencer, await ReplayedState.LoadAsync(folder.Store, cancellationToken), sha256);
         }
         catch
         {

@@ -13,10 +13,15 @@ namespace OutcomeLedger.Core.Scorecards;
 /// </summary>
 public static class ScorecardVerifier
 {
-    public static ScorecardCheck Verify(ReadOnlySpan<byte> scorecardJson, NoteVerifier logKey, IReadOnlyList<byte[]> entries)
+    public static ScorecardCheck Verify(ReadOnlySpan<byte> scorecardJson, NoteVerifier logKey, IReadOnlyList<byte[]> entries) =>
+        Verify(scorecardJson, logKey, entries, PlatformBatchSha256.Instance);
+
+    /// <summary>As the overload without it, hashing the entries and the tree in batches with <paramref name="sha256"/>.</summary>
+    public static ScorecardCheck Verify(ReadOnlySpan<byte> scorecardJson, NoteVerifier logKey, IReadOnlyList<byte[]> entries, IBatchSha256 sha256)
     {
         ArgumentNullException.ThrowIfNull(logKey);
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(sha256);
         Scorecard scorecard;
         try
         {
@@ -46,7 +51,7 @@ public static class ScorecardVerifier
 
         // The leaf hashes are independent: one batch for a multi-buffer SHA-256.
         var leafHashes = new Hash[(int)checkpoint.TreeSize];
-        Rfc6962.HashLeaves([.. entries.Take(leafHashes.Length).Select(e => (ReadOnlyMemory<byte>)e)], leafHashes);
+        Rfc6962.HashLeaves([.. entries.Take(leafHashes.Length).Select(e => (ReadOnlyMemory<byte>)e)], leafHashes, sha256);
         var state = new LedgerState();
         for (var i = 0; i < leafHashes.Length; i++)
         {
@@ -59,7 +64,7 @@ public static class ScorecardVerifier
             state.Apply(check.Record!, leafHashes[i]);
         }
 
-        var tree = new MerkleTree();
+        var tree = new MerkleTree(sha256);
         tree.AppendLeafHashes(leafHashes);
 
         if (tree.Root() != checkpoint.RootHash)
@@ -76,7 +81,7 @@ public static class ScorecardVerifier
         // Every citation's inclusion proof, verified together (one batch of node hashes per tree level).
         var inTree = citations.Where(c => c.Index < checkpoint.TreeSize).ToList();
         var proofs = InclusionProof.VerifyMany([.. inTree.Select(c =>
-            new InclusionClaim(c.Index, checkpoint.TreeSize, tree.LeafHash(c.Index), tree.InclusionProof(c.Index, checkpoint.TreeSize), checkpoint.RootHash))]);
+            new InclusionClaim(c.Index, checkpoint.TreeSize, tree.LeafHash(c.Index), tree.InclusionProof(c.Index, checkpoint.TreeSize), checkpoint.RootHash))], sha256);
         var next = 0;
         foreach (var (path, index, leafHashHex) in citations)
         {

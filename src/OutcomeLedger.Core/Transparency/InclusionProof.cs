@@ -24,7 +24,7 @@ public static class InclusionProof
     }
 
     /// <summary>Verifies many inclusion proofs; result <c>i</c> is what <see cref="Verify"/> gives for claim <c>i</c>.</summary>
-    public static ProofCheck[] VerifyMany(IReadOnlyList<InclusionClaim> claims) => VerifyMany(claims, BatchSha256.Default);
+    public static ProofCheck[] VerifyMany(IReadOnlyList<InclusionClaim> claims) => VerifyMany(claims, PlatformBatchSha256.Instance);
 
     /// <summary>
     /// Verifies many inclusion proofs, walking all of them up the tree together: at each step the next node hash of

@@ -12,9 +12,9 @@ public sealed class MerkleTree : IMerkleHashes
     readonly List<List<Hash>> _levels = [[]];
     readonly IBatchSha256 _sha256;
 
-    /// <summary>A tree whose bulk appends hash with <see cref="BatchSha256.Default"/>.</summary>
+    /// <summary>A tree whose bulk appends hash with .NET's SHA-256 (<see cref="PlatformBatchSha256"/>).</summary>
     public MerkleTree()
-        : this(BatchSha256.Default)
+        : this(PlatformBatchSha256.Instance)
     {
     }
 

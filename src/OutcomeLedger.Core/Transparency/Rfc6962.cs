@@ -50,9 +50,9 @@ public static class Rfc6962
         return Hash.FromBytes(digest);
     }
 
-    /// <summary>The leaf hashes of many entries (RFC 9162 §2.1.1), hashed in batches by <see cref="BatchSha256.Default"/>.</summary>
+    /// <summary>The leaf hashes of many entries (RFC 9162 §2.1.1), hashed by .NET's SHA-256 (<see cref="PlatformBatchSha256"/>).</summary>
     public static void HashLeaves(IReadOnlyList<ReadOnlyMemory<byte>> data, Span<Hash> leafHashes) =>
-        HashLeaves(data, leafHashes, BatchSha256.Default);
+        HashLeaves(data, leafHashes, PlatformBatchSha256.Instance);
 
     /// <summary>The leaf hashes of many entries, <c>leafHashes[i] = H(0x00 || data[i])</c>, hashed in batches by <paramref name="sha256"/>.</summary>
     public static void HashLeaves(IReadOnlyList<ReadOnlyMemory<byte>> data, Span<Hash> leafHashes, IBatchSha256 sha256)

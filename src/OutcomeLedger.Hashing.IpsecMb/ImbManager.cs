@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace OutcomeLedger.Core.Transparency.IpsecMb;
+namespace OutcomeLedger.Hashing.IpsecMb;
 
 /// <summary>
 /// One intel-ipsec-mb multi-buffer manager (<c>IMB_MGR</c>), initialised for the best instruction set of this CPU.

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using OutcomeLedger.Core.Transparency;
 
-namespace OutcomeLedger.Core.Transparency.IpsecMb;
+namespace OutcomeLedger.Hashing.IpsecMb;
 
 /// <summary>
 /// SHA-256 of many messages at once by Intel's Multi-Buffer Crypto library (intel-ipsec-mb): its job API with
@@ -50,8 +51,21 @@ internal sealed unsafe class IpsecMbSha256 : IBatchSha256
 
     ImbManager Manager => t_manager ??= ImbManager.Create(_library);
 
-    /// <summary>Loads the library and checks it against .NET's SHA-256 on messages around the block boundaries; null, with the reason, when it cannot be used.</summary>
+    // Loaded at most once per process, and only when a host asks for it.
+    static readonly Lazy<(IpsecMbSha256? Hasher, string Reason)> s_loaded = new(() => (Load(out var reason), reason));
+
+    /// <summary>
+    /// The library's SHA-256, loaded and checked against .NET's on messages around the block boundaries the first time
+    /// it is asked for; null, with the reason, when it cannot be used.
+    /// </summary>
     public static IpsecMbSha256? TryLoad(out string reason)
+    {
+        var (hasher, why) = s_loaded.Value;
+        reason = why;
+        return hasher;
+    }
+
+    static IpsecMbSha256? Load(out string reason)
     {
         if (IpsecMbLibrary.TryLoad(out reason) is not { } library)
         {
@@ -91,7 +105,7 @@ internal sealed unsafe class IpsecMbSha256 : IBatchSha256
 
     public void HashMany(ReadOnlySpan<byte> messages, ReadOnlySpan<int> lengths, Span<byte> digests)
     {
-        BatchSha256.CheckShape(messages, lengths, digests);
+        BatchShape.Check(messages, lengths, digests);
         if (lengths.Length < MinimumBatch)
         {
             PlatformBatchSha256.Instance.HashMany(messages, lengths, digests);
@@ -120,7 +134,7 @@ internal sealed unsafe class IpsecMbSha256 : IBatchSha256
 
     public void HashMany(ReadOnlySpan<byte> messages, int messageLength, Span<byte> digests)
     {
-        var count = BatchSha256.CheckShape(messages, messageLength, digests);
+        var count = BatchShape.Check(messages, messageLength, digests);
         if (count < MinimumBatch)
         {
             PlatformBatchSha256.Instance.HashMany(messages, messageLength, digests);
@@ -150,7 +164,7 @@ internal sealed unsafe class IpsecMbSha256 : IBatchSha256
     {
         if (length > MaximumMessageLength)
         {
-            PlatformBatchSha256.HashOne(new ReadOnlySpan<byte>(message, length), new Span<byte>(digest, Hash.Size));
+            PlatformBatchSha256.Instance.HashMany(new ReadOnlySpan<byte>(message, length), length, new Span<byte>(digest, Hash.Size));
             return;
         }
 

@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
-using OutcomeLedger.Core.Transparency.IpsecMb;
 
-namespace OutcomeLedger.Core.Tests.Transparency.IpsecMb;
+namespace OutcomeLedger.Hashing.IpsecMb.Tests;
 
 /// <summary>Our head of IMB_MGR has the installed header's offsets, checked against gcc.</summary>
 public class ImbManagerHeaderTests

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace OutcomeLedger.Core.Tests.Transparency.IpsecMb;
+namespace OutcomeLedger.Hashing.IpsecMb.Tests;
 
 /// <summary>
 /// Field offsets and constants of the installed intel-ipsec-mb.h, as gcc lays them out: the reference our

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace OutcomeLedger.Core.Transparency.IpsecMb;
+namespace OutcomeLedger.Hashing.IpsecMb;
 
 /// <summary>
 /// The head of <c>IMB_MGR</c> of intel-ipsec-mb 1.3: flags, the architecture in use, the error status and the job

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace OutcomeLedger.Core.Transparency.IpsecMb;
+namespace OutcomeLedger.Hashing.IpsecMb;
 
 /// <summary>
 /// The loaded intel-ipsec-mb shared library (Debian/Ubuntu package <c>libipsec-mb1</c>) and the exported functions

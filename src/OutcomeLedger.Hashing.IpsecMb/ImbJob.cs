@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace OutcomeLedger.Core.Transparency.IpsecMb;
+namespace OutcomeLedger.Hashing.IpsecMb;
 
 /// <summary>
 /// <c>IMB_JOB</c> of intel-ipsec-mb 1.3 (<c>intel-ipsec-mb.h</c>, x86-64 System V): every top-level field at the

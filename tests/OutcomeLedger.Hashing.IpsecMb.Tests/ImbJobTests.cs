@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
-using OutcomeLedger.Core.Transparency.IpsecMb;
 
-namespace OutcomeLedger.Core.Tests.Transparency.IpsecMb;
+namespace OutcomeLedger.Hashing.IpsecMb.Tests;
 
 /// <summary>Our IMB_JOB has the installed header's offsets and enumerator values, checked against gcc.</summary>
 public class ImbJobTests
