@@ -1,6 +1,7 @@
 using System.Globalization;
 using OutcomeLedger.Benchmarks.Ingest;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Hashing.IpsecMb;
 
 namespace OutcomeLedger.Benchmarks;

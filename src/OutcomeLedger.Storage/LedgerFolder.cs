@@ -3,7 +3,8 @@ using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Storage.Postgres;
 using OutcomeLedger.Storage.Sqlite;
 

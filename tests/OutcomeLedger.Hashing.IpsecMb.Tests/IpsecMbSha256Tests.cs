@@ -1,5 +1,5 @@
-using OutcomeLedger.Core.Tests.Transparency;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Tests.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Hashing.IpsecMb.Tests;
 

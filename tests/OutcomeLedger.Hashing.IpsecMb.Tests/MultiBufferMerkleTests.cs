@@ -1,4 +1,5 @@
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
 
 namespace OutcomeLedger.Hashing.IpsecMb.Tests;
 

@@ -2,7 +2,9 @@ using System.Text;
 using System.Text.Json;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Core.Scorecards;
 

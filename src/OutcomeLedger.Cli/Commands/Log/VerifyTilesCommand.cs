@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
 using OutcomeLedger.Hashing.IpsecMb;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using OutcomeLedger.Core.Scorecards;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
 using OutcomeLedger.Hashing.IpsecMb;
 using OutcomeLedger.Storage;

@@ -1,3 +1,6 @@
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
+
 namespace OutcomeLedger.Core.Transparency.Tiles;
 
 /// <summary>

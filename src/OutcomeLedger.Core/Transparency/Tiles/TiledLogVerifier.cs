@@ -1,3 +1,7 @@
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
+
 namespace OutcomeLedger.Core.Transparency.Tiles;
 
 /// <summary>

@@ -8,7 +8,9 @@ using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Api.Features.Log;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
 using OutcomeLedger.Storage;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Log;
 
