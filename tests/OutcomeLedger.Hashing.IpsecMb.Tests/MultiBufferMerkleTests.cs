@@ -36,13 +36,15 @@ public sealed class MultiBufferMerkleTests
             Assert.Equal(platform.RootAt((ulong)start), bulk.Root());
         }
 
-        for (var level = 0; platform.StoredCount(level) > 0; level++)
+        // A tree of n leaves stores the floor(n / 2^level) complete subtrees of each level.
+        for (var level = 0; platform.Size >> level > 0; level++)
         {
-            Assert.Equal(platform.StoredCount(level), bulk.StoredCount(level));
-            for (ulong i = 0; i < platform.StoredCount(level); i++)
+            for (ulong i = 0; i < platform.Size >> level; i++)
             {
                 Assert.Equal(platform.GetStoredHash(level, i), bulk.GetStoredHash(level, i));
             }
+
+            Assert.Throws<ArgumentOutOfRangeException>(() => bulk.GetStoredHash(level, platform.Size >> level));
         }
     }
 

@@ -103,9 +103,6 @@ public sealed class MerkleTree : IMerkleHashes
         return _levels[level][(int)index];
     }
 
-    /// <summary>The number of complete subtree hashes stored at <paramref name="level"/>.</summary>
-    public ulong StoredCount(int level) => level < _levels.Count ? (ulong)_levels[level].Count : 0;
-
     public Hash Root() => MerkleMath.Root(this, Size);
 
     public Hash RootAt(ulong size)

@@ -88,13 +88,6 @@ public static class CosignatureV1
         return true;
     }
 
-    /// <summary>Reads the timestamp of a cosignature line; false when it is not 72 bytes after the key ID.</summary>
-    public static bool TryReadTimestamp(NoteSignature signature, out ulong timestamp)
-    {
-        ArgumentNullException.ThrowIfNull(signature);
-        return TryReadTimestamp(signature.Signature, out timestamp);
-    }
-
     static int WriteHeader(ulong timestamp, Span<byte> destination)
     {
         HeaderPrefix.CopyTo(destination);

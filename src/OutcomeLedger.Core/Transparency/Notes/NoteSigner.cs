@@ -24,8 +24,5 @@ public abstract class NoteSigner
     /// <summary>Signs <paramref name="text"/> and returns the signature bytes that follow the key ID.</summary>
     public abstract byte[] Sign(ReadOnlySpan<byte> text);
 
-    /// <summary>Signs <paramref name="text"/> and returns the signature line (e.g. a tlog-witness cosignature response).</summary>
-    public NoteSignature CreateSignature(ReadOnlySpan<byte> text) => new(Name, KeyId, Sign(text));
-
     public override string ToString() => $"{Name}+{KeyId:x8}";
 }

@@ -22,8 +22,6 @@ public sealed class NoteVerifierSet : IReadOnlyCollection<NoteVerifier>
         }
     }
 
-    public static NoteVerifierSet Of(params NoteVerifier[] verifiers) => new(verifiers);
-
     /// <summary>Parses verifier keys (e.g. from configuration) into a set; a malformed or repeated key is an error.</summary>
     public static bool TryParse(IEnumerable<string> verifierKeys, [NotNullWhen(true)] out NoteVerifierSet? set, [NotNullWhen(false)] out NoteError? error)
     {

@@ -13,7 +13,4 @@ public sealed class SignedCheckpoint
 
     /// <summary>The verified note: which known keys signed, and which unknown signatures were ignored.</summary>
     public VerifiedNote Note { get; }
-
-    /// <summary>The note's wire bytes, as received.</summary>
-    public byte[] ToBytes() => Note.Note.ToBytes();
 }

@@ -31,9 +31,6 @@ public sealed class SignedNote
     /// <summary>The signed text, including its final newline and excluding the blank separator line.</summary>
     public string Text { get; }
 
-    /// <summary>The UTF-8 bytes of <see cref="Text"/>: what the signatures sign.</summary>
-    public ReadOnlySpan<byte> TextBytes => _text;
-
     /// <summary>The signature lines in order, verified or not.</summary>
     public IReadOnlyList<NoteSignature> Signatures { get; }
 

@@ -48,7 +48,7 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
         Assert.NotNull(response.Headers.ETag);
         var ledger = server.Services.GetRequiredService<ServedLedger>();
         var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
-        Assert.True(SignedNote.TryOpen(bytes, NoteVerifierSet.Of(ledger.Folder.LogVerifierKey.CreateVerifier()), out var verified, out var error), error?.Message);
+        Assert.True(SignedNote.TryOpen(bytes, new NoteVerifierSet([ledger.Folder.LogVerifierKey.CreateVerifier()]), out var verified, out var error), error?.Message);
         Assert.True(Checkpoint.TryParse(verified.Text, out var checkpoint, out _));
         Assert.Equal(ledger.Origin, checkpoint.Origin);
     }

@@ -118,13 +118,15 @@ public class MerkleTreeTests
             Assert.Equal(single.RootAt((ulong)start), bulk.Root());
         }
 
-        for (var level = 0; single.StoredCount(level) > 0; level++)
+        // A tree of n leaves stores the floor(n / 2^level) complete subtrees of each level.
+        for (var level = 0; single.Size >> level > 0; level++)
         {
-            Assert.Equal(single.StoredCount(level), bulk.StoredCount(level));
-            for (ulong i = 0; i < single.StoredCount(level); i++)
+            for (ulong i = 0; i < single.Size >> level; i++)
             {
                 Assert.Equal(single.GetStoredHash(level, i), bulk.GetStoredHash(level, i));
             }
+
+            Assert.Throws<ArgumentOutOfRangeException>(() => bulk.GetStoredHash(level, single.Size >> level));
         }
     }
 

@@ -94,9 +94,9 @@ public class CheckpointTests
         Assert.Equal(checkpoint, signed.Checkpoint);
         Assert.True(signed.Note.IsSignedBy(logVerifier));
         Assert.True(signed.Note.IsSignedBy(witnessVerifier));
-        Assert.True(CosignatureV1.TryReadTimestamp(signed.Note.Verified[1], out var timestamp));
+        Assert.True(CosignatureV1.TryReadTimestamp(signed.Note.Verified[1].Signature, out var timestamp));
         Assert.Equal(1_767_139_200ul, timestamp);
-        Assert.Equal(message, signed.ToBytes());
+        Assert.Equal(message, signed.Note.Note.ToBytes());
     }
 
     [Fact]
@@ -141,7 +141,8 @@ public class CheckpointTests
         using var witness = SignerKey.FromSeed("witness.example", NoteKeyType.CosignatureV1, Seed(2));
         var time = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(1_767_139_200));
         var logNote = new Checkpoint("example.com/log", 7, Rfc6962.EmptyRoot).Sign(log.CreateSigner());
-        var response = Encoding.UTF8.GetBytes(witness.CreateSigner(time).CreateSignature(logNote.TextBytes).ToLine());
+        var cosigner = witness.CreateSigner(time);
+        var response = Encoding.UTF8.GetBytes(new NoteSignature(cosigner.Name, cosigner.KeyId, cosigner.Sign(Encoding.UTF8.GetBytes(logNote.Text))).ToLine());
 
         Assert.True(SignedNote.TryParseSignatures(response, out var lines, out var error), error?.Message);
         var cosigned = logNote.WithSignatures(lines).ToBytes();

@@ -15,8 +15,8 @@ public class CosignatureV1Tests
         Assert.True(VerifierKey.TryParse(vector.String("vkey"), out var key, out var error), error?.Message);
         var message = Encoding.UTF8.GetBytes(vector.String("checkpoint_body") + "\n" + vector.String("sigline"));
 
-        Assert.True(SignedNote.TryOpen(message, NoteVerifierSet.Of(key.CreateVerifier()), out var note, out error), error?.Message);
-        Assert.True(CosignatureV1.TryReadTimestamp(Assert.Single(note.Verified), out var timestamp));
+        Assert.True(SignedNote.TryOpen(message, new NoteVerifierSet([key.CreateVerifier()]), out var note, out error), error?.Message);
+        Assert.True(CosignatureV1.TryReadTimestamp(Assert.Single(note.Verified).Signature, out var timestamp));
         Assert.Equal(vector.GetProperty("timestamp").GetUInt64(), timestamp);
     }
 
@@ -28,13 +28,13 @@ public class CosignatureV1Tests
         Assert.True(VerifierKey.TryParse(NoteVectors.SkylightVerifierKey(keyFile), out var key, out var error), error?.Message);
         var verifier = key.CreateVerifier();
 
-        Assert.True(SignedNote.TryOpen(NoteVectors.Skylight(file), NoteVerifierSet.Of(verifier), out var note, out error), error?.Message);
+        Assert.True(SignedNote.TryOpen(NoteVectors.Skylight(file), new NoteVerifierSet([verifier]), out var note, out error), error?.Message);
         Assert.True(note.IsSignedBy(verifier));
         Assert.Equal(unknown, note.Unverified.Count);
         Assert.True(Checkpoint.TryParse(note.Text, out var checkpoint, out error), error?.Message);
         Assert.Equal("rome2026h1.example.org", checkpoint.Origin);
         Assert.Equal(300ul, checkpoint.TreeSize);
-        Assert.True(CosignatureV1.TryReadTimestamp(note.Verified[0], out var timestamp));
+        Assert.True(CosignatureV1.TryReadTimestamp(note.Verified[0].Signature, out var timestamp));
         Assert.Equal(1_767_139_200ul, timestamp);
     }
 
@@ -43,7 +43,7 @@ public class CosignatureV1Tests
     {
         Assert.True(VerifierKey.TryParse(NoteVectors.SkylightVerifierKey("witness.v0.json"), out var key, out _));
 
-        Assert.False(SignedNote.TryOpen(NoteVectors.Skylight("mirror-cosigned-checkpoint.txt"), NoteVerifierSet.Of(key.CreateVerifier()), out _, out var error));
+        Assert.False(SignedNote.TryOpen(NoteVectors.Skylight("mirror-cosigned-checkpoint.txt"), new NoteVerifierSet([key.CreateVerifier()]), out _, out var error));
         Assert.Equal(NoteErrorKind.NoVerifiedSignature, error.Kind);
     }
 

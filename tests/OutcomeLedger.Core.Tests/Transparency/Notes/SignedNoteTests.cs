@@ -22,7 +22,7 @@ public class SignedNoteTests
     public void TryOpen_C2spExample_Verifies()
     {
         var vector = NoteVectors.SignedNote(0);
-        var known = NoteVerifierSet.Of(Verifier(vector.String("vkey")));
+        var known = new NoteVerifierSet([Verifier(vector.String("vkey"))]);
 
         Assert.True(SignedNote.TryOpen(Encoding.UTF8.GetBytes(vector.String("note")), known, out var note, out var error), error?.Message);
         Assert.Equal("This is an example message.\n", note.Text);
@@ -32,7 +32,7 @@ public class SignedNoteTests
     [Fact]
     public void TryOpen_GoNote_VerifiesAndNamesTheKey()
     {
-        Assert.True(SignedNote.TryOpen(Encoding.UTF8.GetBytes(s_goSigned), NoteVerifierSet.Of(PeterNeumann), out var note, out var error), error?.Message);
+        Assert.True(SignedNote.TryOpen(Encoding.UTF8.GetBytes(s_goSigned), new NoteVerifierSet([PeterNeumann]), out var note, out var error), error?.Message);
 
         Assert.Equal(s_goText, note.Text);
         var signature = Assert.Single(note.Verified);
@@ -59,10 +59,10 @@ public class SignedNoteTests
     {
         var message = Encoding.UTF8.GetBytes(s_goSigned + NoteVectors.SignedNote(2).String("sigline"));
 
-        Assert.True(SignedNote.TryOpen(message, NoteVerifierSet.Of(PeterNeumann, EnochRoot), out var both, out var error), error?.Message);
+        Assert.True(SignedNote.TryOpen(message, new NoteVerifierSet([PeterNeumann, EnochRoot]), out var both, out var error), error?.Message);
         Assert.Equal(["PeterNeumann", "EnochRoot"], both.Verified.Select(s => s.KeyName));
 
-        Assert.True(SignedNote.TryOpen(message, NoteVerifierSet.Of(EnochRoot), out var one, out error), error?.Message);
+        Assert.True(SignedNote.TryOpen(message, new NoteVerifierSet([EnochRoot]), out var one, out error), error?.Message);
         Assert.Equal("EnochRoot", Assert.Single(one.Verified).KeyName);
         Assert.Equal("PeterNeumann", Assert.Single(one.Unverified).KeyName);
     }
@@ -70,7 +70,7 @@ public class SignedNoteTests
     [Fact]
     public void TryOpen_OnlyUnknownKeys_RejectsWithNoVerifiedSignature()
     {
-        Assert.False(SignedNote.TryOpen(Encoding.UTF8.GetBytes(s_goSigned), NoteVerifierSet.Of(EnochRoot), out _, out var error));
+        Assert.False(SignedNote.TryOpen(Encoding.UTF8.GetBytes(s_goSigned), new NoteVerifierSet([EnochRoot]), out _, out var error));
         Assert.Equal(NoteErrorKind.NoVerifiedSignature, error.Kind);
     }
 
@@ -81,7 +81,7 @@ public class SignedNoteTests
         using var other = SignerKey.FromSeed("PeterNeumann", NoteKeyType.Ed25519, new byte[32]);
         var message = Encoding.UTF8.GetBytes(s_goSigned);
 
-        Assert.False(SignedNote.TryOpen(message, NoteVerifierSet.Of(other.VerifierKey.CreateVerifier()), out _, out var error));
+        Assert.False(SignedNote.TryOpen(message, new NoteVerifierSet([other.VerifierKey.CreateVerifier()]), out _, out var error));
         Assert.Equal(NoteErrorKind.NoVerifiedSignature, error.Kind);
     }
 
@@ -91,7 +91,7 @@ public class SignedNoteTests
         // A valid PeterNeumann signature line moved onto another text: known key, wrong signature.
         var forged = Encoding.UTF8.GetBytes("Another text.\n\n" + s_goSigned[(s_goText.Length + 1)..]);
 
-        Assert.False(SignedNote.TryOpen(forged, NoteVerifierSet.Of(PeterNeumann, EnochRoot), out _, out var error));
+        Assert.False(SignedNote.TryOpen(forged, new NoteVerifierSet([PeterNeumann, EnochRoot]), out _, out var error));
         Assert.Equal(NoteErrorKind.InvalidSignature, error.Kind);
         Assert.Contains("PeterNeumann+c74f20a3", error.Message, StringComparison.Ordinal);
     }
@@ -102,7 +102,7 @@ public class SignedNoteTests
         var sigLine = s_goSigned[(s_goText.Length + 1)..];
         var message = Encoding.UTF8.GetBytes(s_goSigned + sigLine);
 
-        Assert.True(SignedNote.TryOpen(message, NoteVerifierSet.Of(PeterNeumann), out var note, out var error), error?.Message);
+        Assert.True(SignedNote.TryOpen(message, new NoteVerifierSet([PeterNeumann]), out var note, out var error), error?.Message);
         Assert.Single(note.Verified);
         Assert.Equal(2, note.Note.Signatures.Count);
     }
@@ -123,7 +123,7 @@ public class SignedNoteTests
         const string text = "a\n\nb\n\n";
         var message = SignedNote.Sign(text, key.CreateSigner()).ToBytes();
 
-        Assert.True(SignedNote.TryOpen(message, NoteVerifierSet.Of(key.VerifierKey.CreateVerifier()), out var note, out var error), error?.Message);
+        Assert.True(SignedNote.TryOpen(message, new NoteVerifierSet([key.VerifierKey.CreateVerifier()]), out var note, out var error), error?.Message);
         Assert.Equal(text, note.Text);
     }
 
@@ -195,7 +195,7 @@ public class SignedNoteTests
     {
         var message = tamper(Encoding.UTF8.GetBytes(s_goSigned));
 
-        Assert.False(SignedNote.TryOpen(message, NoteVerifierSet.Of(PeterNeumann), out _, out var error), what);
+        Assert.False(SignedNote.TryOpen(message, new NoteVerifierSet([PeterNeumann]), out _, out var error), what);
         Assert.Equal(expected, error.Kind);
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
     }
@@ -222,7 +222,7 @@ public class SignedNoteTests
         };
         var witness = Verifier(NoteVectors.SkylightVerifierKey("witness.v0.json"));
         var mirror = Verifier(NoteVectors.SkylightVerifierKey("mirror.v0.json"));
-        var known = NoteVerifierSet.Of(PeterNeumann, EnochRoot, witness, mirror);
+        var known = new NoteVerifierSet([PeterNeumann, EnochRoot, witness, mirror]);
         var originalTexts = seeds.Select(s => { Assert.True(SignedNote.TryParse(s, out var n, out _)); return n.Text; }).ToHashSet();
         var random = new Random(42);
         var opened = 0;

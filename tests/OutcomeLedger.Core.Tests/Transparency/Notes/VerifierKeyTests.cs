@@ -135,6 +135,6 @@ public class VerifierKeyTests
     public void NoteVerifierSet_AmbiguousVerifiers_Throws()
     {
         Assert.True(VerifierKey.TryParse(GoKey, out var key, out _));
-        Assert.Throws<ArgumentException>(() => NoteVerifierSet.Of(key.CreateVerifier(), key.CreateVerifier()));
+        Assert.Throws<ArgumentException>(() => new NoteVerifierSet([key.CreateVerifier(), key.CreateVerifier()]));
     }
 }

@@ -1,7 +1,6 @@
 using OutcomeLedger.Core.Tests.Interop;
 using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Core.Transparency.Notes;
-using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Core.Tests.Transparency.Tiles;
 

@@ -1,13 +1,15 @@
 using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Core.Transparency.Notes;
+using OutcomeLedger.Core.Transparency.Tiles;
 
-namespace OutcomeLedger.Core.Transparency.Tiles;
+namespace OutcomeLedger.Core.Tests.Transparency.Tiles;
 
 /// <summary>
 /// Every file of a c2sp.org/tlog-tiles log at one size, by path below the log prefix: the signed checkpoint, the entry
-/// bundles and the hash tiles (full, and the partial ones for that size). For exporting a log as static files.
+/// bundles and the hash tiles (full, and the partial ones for that size), built in memory from a tree. A test
+/// fixture: the product writes tiles as it sequences (TileWriter) and exports them from the store (TileExporter).
 /// </summary>
-public static class TiledLogFiles
+internal static class TiledLogFiles
 {
     /// <param name="tree">The log's tree; its size is the checkpoint's.</param>
     /// <param name="entries">The entries, one per leaf of <paramref name="tree"/>.</param>
