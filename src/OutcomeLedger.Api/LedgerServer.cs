@@ -54,7 +54,6 @@ public static class LedgerServer
         services.AddSingleton(options.Time);
         // Created by a factory so the container disposes it after the hosted services stopped.
         services.AddSingleton(_ => ledger);
-        services.AddSingleton(new TileCache());
         services.AddSingleton(_ => new CheckpointCache(ledger, options.Time));
         services.AddSingleton(new WriteAccess(ledger.Folder.Path is { } folder ? TokenFile.InFolder(folder) : null));
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
