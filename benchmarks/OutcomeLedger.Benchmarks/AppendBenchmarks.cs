@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Merkle;
 
 namespace OutcomeLedger.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Hashing.IpsecMb;
 
 namespace OutcomeLedger.Benchmarks;
 
@@ -15,14 +16,14 @@ public class HashBenchmarks
 
     readonly byte[] _nodes = new byte[Batch * NodeSize];
     readonly byte[] _digests = new byte[Batch * 32];
-    IBatchSha256 _multiBuffer = BatchSha256.Platform;
+    IBatchSha256 _multiBuffer = PlatformBatchSha256.Instance;
 
     [GlobalSetup]
     public void Setup()
     {
         new Random(65).NextBytes(_nodes);
-        _multiBuffer = BatchSha256.MultiBuffer
-            ?? throw new InvalidOperationException($"the multi-buffer SHA-256 is unavailable: {BatchSha256.MultiBufferUnavailableReason}");
+        _multiBuffer = Sha256Choice.MultiBuffer(out var reason)
+            ?? throw new InvalidOperationException($"the multi-buffer SHA-256 is unavailable: {reason}");
     }
 
     readonly Hash _left = Rfc6962.HashLeaf([1]);
@@ -53,7 +54,7 @@ public class HashBenchmarks
     [Benchmark(OperationsPerInvoke = Batch)]
     public byte HashManyNodesPlatform()
     {
-        BatchSha256.Platform.HashMany(_nodes, NodeSize, _digests);
+        PlatformBatchSha256.Instance.HashMany(_nodes, NodeSize, _digests);
         return _digests[0];
     }
 }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Hashing.IpsecMb;
 
 namespace OutcomeLedger.Benchmarks;
 
@@ -19,7 +21,7 @@ public class ProofBenchmarks
     Hash[][] _proofs = [];
     Hash _root;
     InclusionClaim[] _claims = [];
-    IBatchSha256 _multiBuffer = BatchSha256.Platform;
+    IBatchSha256 _multiBuffer = PlatformBatchSha256.Instance;
 
     [Params(1_000, 1_048_576)]
     public int TreeSize { get; set; }
@@ -41,8 +43,8 @@ public class ProofBenchmarks
         _proofs = [.. _indexes.Select(i => tree.InclusionProof(i, (ulong)TreeSize))];
         _root = tree.Root();
         _claims = [.. Enumerable.Range(0, Proofs).Select(p => new InclusionClaim(_indexes[p], (ulong)TreeSize, _leaves[p], _proofs[p], _root))];
-        _multiBuffer = BatchSha256.MultiBuffer
-            ?? throw new InvalidOperationException($"the multi-buffer SHA-256 is unavailable: {BatchSha256.MultiBufferUnavailableReason}");
+        _multiBuffer = Sha256Choice.MultiBuffer(out var reason)
+            ?? throw new InvalidOperationException($"the multi-buffer SHA-256 is unavailable: {reason}");
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Proofs)]
@@ -87,7 +89,7 @@ public class ProofBenchmarks
     public int VerifyManyMultiBuffer() => AllValid(InclusionProof.VerifyMany(_claims, _multiBuffer));
 
     [Benchmark(OperationsPerInvoke = Proofs)]
-    public int VerifyManyPlatform() => AllValid(InclusionProof.VerifyMany(_claims, BatchSha256.Platform));
+    public int VerifyManyPlatform() => AllValid(InclusionProof.VerifyMany(_claims, PlatformBatchSha256.Instance));
 
     static int AllValid(ProofCheck[] checks) =>
         checks.All(c => c.IsValid) ? checks.Length : throw new InvalidOperationException("a proof did not verify");

@@ -1,6 +1,8 @@
 using System.Globalization;
 using OutcomeLedger.Benchmarks.Ingest;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Hashing.IpsecMb;
 
 namespace OutcomeLedger.Benchmarks;
 
@@ -34,7 +36,7 @@ public static class ProofRateRun
             return new InclusionClaim(index, tree.Size, tree.LeafHash(index), tree.InclusionProof(index, tree.Size), root);
         }).ToArray();
 
-        output.WriteLine($"sha256: {BatchSha256.Describe()}");
+        output.WriteLine($"sha256: {Sha256Choice.FromEnvironment().Description}");
         Report(output, "InclusionProof.Verify", () =>
         {
             foreach (var c in claims)
@@ -45,12 +47,12 @@ public static class ProofRateRun
                 }
             }
         });
-        if (BatchSha256.MultiBuffer is { } multiBuffer)
+        if (Sha256Choice.MultiBuffer(out _) is { } multiBuffer)
         {
             Report(output, "VerifyMany, multi-buffer", () => AllValid(InclusionProof.VerifyMany(claims, multiBuffer)));
         }
 
-        Report(output, "VerifyMany, .NET SHA-256", () => AllValid(InclusionProof.VerifyMany(claims, BatchSha256.Platform)));
+        Report(output, "VerifyMany, .NET SHA-256", () => AllValid(InclusionProof.VerifyMany(claims, PlatformBatchSha256.Instance)));
         return 0;
     }
 

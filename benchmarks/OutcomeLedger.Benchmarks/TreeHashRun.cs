@@ -1,7 +1,9 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Hashing.IpsecMb;
 
 namespace OutcomeLedger.Benchmarks;
 
@@ -10,7 +12,7 @@ namespace OutcomeLedger.Benchmarks;
 /// in-memory tree, timed from the first append to the root, printed as "csharp leaves=n root=hex ns=elapsed".
 /// The same leaves and the same span of work as tlogcheck treehash-bench (Go's tlog.StoredHashes, then TreeHash).
 /// By default leaves go in with <see cref="MerkleTree.AppendMany"/>, 4,096 at a time, hashed by
-/// <see cref="BatchSha256.Default"/> (the multi-buffer SHA-256 where installed); <c>single</c> appends one at a time
+/// <see cref="Sha256Choice.FromEnvironment"/>'s choice (the multi-buffer SHA-256 where installed); <c>single</c> appends one at a time
 /// and <c>platform</c> forces .NET's SHA-256 for the batches. The implementation used is printed on stderr.
 /// </summary>
 public static class TreeHashRun
@@ -33,7 +35,7 @@ public static class TreeHashRun
             return 2;
         }
 
-        var sha256 = mode == "platform" ? BatchSha256.Platform : BatchSha256.Default;
+        var sha256 = mode == "platform" ? PlatformBatchSha256.Instance : Sha256Choice.FromEnvironment().Hasher;
         error.WriteLine(mode == "single" ? "csharp: MerkleTree.Append, one leaf at a time (.NET SHA-256)" : $"csharp: MerkleTree.AppendMany, {Chunk} leaves at a time, {sha256.Description}");
         var watch = Stopwatch.StartNew();
         var tree = new MerkleTree(sha256);

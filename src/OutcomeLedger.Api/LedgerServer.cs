@@ -13,6 +13,7 @@ using OutcomeLedger.Api.Features.Statements;
 using OutcomeLedger.Api.Features.Witness;
 using OutcomeLedger.Api.Submissions;
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Hashing.IpsecMb;
 
 namespace OutcomeLedger.Api;
 
@@ -28,7 +29,7 @@ public static class LedgerServer
         ServedLedger ledger;
         try
         {
-            ledger = await ServedLedger.OpenAsync(options.Ledger, cancellationToken);
+            ledger = await ServedLedger.OpenAsync(options.Ledger, options.Sha256 ?? Sha256Choice.FromEnvironment(), cancellationToken);
         }
         catch
         {
@@ -53,7 +54,6 @@ public static class LedgerServer
         services.AddSingleton(options.Time);
         // Created by a factory so the container disposes it after the hosted services stopped.
         services.AddSingleton(_ => ledger);
-        services.AddSingleton(new TileCache());
         services.AddSingleton(_ => new CheckpointCache(ledger, options.Time));
         services.AddSingleton(new WriteAccess(ledger.Folder.Path is { } folder ? TokenFile.InFolder(folder) : null));
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));

@@ -1,3 +1,5 @@
+using OutcomeLedger.Hashing.IpsecMb;
+
 namespace OutcomeLedger.Api;
 
 /// <summary>How <see cref="LedgerServer"/> serves one ledger.</summary>
@@ -27,4 +29,7 @@ public sealed class LedgerServerOptions
 
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBodySize { get; init; } = 128 * 1024;
+
+    /// <summary>The batch SHA-256 the server hashes with; when null, <see cref="Sha256Choice.FromEnvironment"/> chooses.</summary>
+    public Sha256Choice? Sha256 { get; init; }
 }

@@ -1,35 +1,35 @@
-using System.Collections.Concurrent;
+using OutcomeLedger.Api.Features.Log;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Hashing.IpsecMb;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Api;
 
 /// <summary>
-/// The ledger this server serves: its folder and store, the one sequencer that writes it, a cache of full hash tiles
-/// (immutable once full, so cached without expiry), and the scorecards and renderings of the latest checkpoint.
+/// The ledger this server serves: its folder and store, the one sequencer that writes it, the cache of full tiles
+/// that both the tile endpoints and the proofs read through, and the scorecards and renderings of the latest checkpoint.
 /// </summary>
 public sealed class ServedLedger : IAsyncDisposable
 {
-    const int MaxCachedTiles = 4096;
-
     const int MaxRenderedPerCheckpoint = 1024;
 
-    readonly ConcurrentDictionary<(int Level, ulong Index), byte[]> _fullTiles = new();
     CheckpointViews? _views;
 
     readonly ReplayedState _replayed;
 
-    ServedLedger(LedgerFolder folder, Sequencer sequencer, ReplayedState replayed)
+    ServedLedger(LedgerFolder folder, Sequencer sequencer, ReplayedState replayed, Sha256Choice sha256)
     {
         Folder = folder;
         Sequencer = sequencer;
         _replayed = replayed;
+        Sha256 = sha256;
     }
 
     public LedgerFolder Folder { get; }
@@ -40,13 +40,20 @@ public sealed class ServedLedger : IAsyncDisposable
 
     public string Origin => Folder.Origin;
 
-    public static async Task<ServedLedger> OpenAsync(string ledger, CancellationToken cancellationToken)
+    /// <summary>The batch SHA-256 its host chose for hashing many leaves or nodes at once, and which one it is.</summary>
+    public Sha256Choice Sha256 { get; }
+
+    /// <summary>Full hash tiles and entry bundles, which never change: read from the store once, then served and used from here.</summary>
+    internal TileCache Tiles { get; } = new();
+
+    public static async Task<ServedLedger> OpenAsync(string ledger, Sha256Choice sha256, CancellationToken cancellationToken)
     {
-        var folder = await LedgerFolder.OpenAsync(ledger, cancellationToken);
+        ArgumentNullException.ThrowIfNull(sha256);
+        var folder = await LedgerFolder.OpenAsync(ledger, sha256.Hasher, cancellationToken);
         try
         {
             var sequencer = await folder.OpenSequencerAsync(cancellationToken);
-            return new ServedLedger(folder, sequencer, await ReplayedState.LoadAsync(folder.Store, cancellationToken));
+            return new ServedLedger(folder, sequencer, await ReplayedState.LoadAsync(folder.Store, cancellationToken), sha256);
         }
         catch
         {
@@ -75,22 +82,77 @@ public sealed class ServedLedger : IAsyncDisposable
     // c2sp.org/tlog-tiles: a partial tile is a prefix of the full one.
     public async Task<byte[]?> ReadTileAsync(int level, ulong index, int width, CancellationToken cancellationToken)
     {
-        if (!_fullTiles.TryGetValue((level, index), out var bytes))
+        var (_, bytes) = await ReadStoredHashTileAsync(level, index, cancellationToken);
+        if (bytes is null)
         {
-            bytes = await Store.ReadTileAsync(level, index, cancellationToken);
-            if (bytes is null)
-            {
-                return null;
-            }
-
-            if (bytes.Length == TileId.FullWidth * Hash.Size && _fullTiles.Count < MaxCachedTiles)
-            {
-                _fullTiles.TryAdd((level, index), bytes);
-            }
+            return null;
         }
 
         var length = width * Hash.Size;
         return bytes.Length < length ? null : bytes.Length == length ? bytes : bytes[..length];
+    }
+
+    /// <summary>
+    /// A hash tile or entry bundle as served, or null when the log does not hold it (yet). A full one comes from
+    /// <see cref="Tiles"/>, or from the store and is then kept there. A partial one is never kept: a partial hash tile
+    /// is the prefix of the full one when that is kept, and is read from the store otherwise, as a partial bundle is.
+    /// </summary>
+    internal async Task<ServedFile?> ReadTileFileAsync(TileId tile, CancellationToken cancellationToken)
+    {
+        if (tile.IsEntries)
+        {
+            var key = TileCache.KeyOf(tile);
+            if (!tile.IsPartial && Tiles.TryGet(key, out var cached))
+            {
+                return cached;
+            }
+
+            var leaves = await Store.ReadLeavesAsync(tile.Index * TileId.FullWidth, tile.Width, cancellationToken);
+            if (leaves.Count != tile.Width)
+            {
+                return null;
+            }
+
+            var bundle = new ServedFile(EntryBundle.Encode([.. leaves.Select(l => (ReadOnlyMemory<byte>)l.Data)]));
+            // The store had all of its width, so it is final; a partial bundle is never kept.
+            if (!tile.IsPartial)
+            {
+                Tiles.Add(key, bundle);
+            }
+
+            return bundle;
+        }
+
+        if (!tile.IsPartial)
+        {
+            return (await ReadStoredHashTileAsync(tile.Level, tile.Index, cancellationToken)).Full;
+        }
+
+        var hashes = await ReadTileAsync(tile.Level, tile.Index, tile.Width, cancellationToken);
+        return hashes is null ? null : new ServedFile(hashes);
+    }
+
+    /// <summary>
+    /// Hash tile (level, index) as the store holds it, partial or full, and as a served file when it is full: from the
+    /// cache, else from the store (a full one is then kept; a partial one never is).
+    /// </summary>
+    async Task<(ServedFile? Full, byte[]? Stored)> ReadStoredHashTileAsync(int level, ulong index, CancellationToken cancellationToken)
+    {
+        var key = TileCache.KeyOf(TileId.Hash(level, index));
+        if (Tiles.TryGet(key, out var full))
+        {
+            return (full, full.Body);
+        }
+
+        var stored = await Store.ReadTileAsync(level, index, cancellationToken);
+        if (stored is null || stored.Length != TileId.FullWidth * Hash.Size)
+        {
+            return (null, stored);
+        }
+
+        full = new ServedFile(stored);
+        Tiles.Add(key, full);
+        return (full, stored);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Text;
+using OutcomeLedger.Hashing.IpsecMb;
 using OutcomeLedger.Storage;
 using Spectre.Console;
 
@@ -51,12 +52,17 @@ internal sealed class CommandContext(ParseResult parse)
         }
     }
 
+    /// <summary>The batch SHA-256 this command hashes with ($OUTCOMES_SHA256: intel-ipsec-mb's when usable, else .NET's).</summary>
+    public Sha256Choice Sha256 => _sha256 ??= Sha256Choice.FromEnvironment();
+
+    Sha256Choice? _sha256;
+
     public async Task<LedgerFolder> OpenLedgerAsync(CancellationToken cancellationToken)
     {
         var location = LedgerLocation;
         try
         {
-            return await LedgerFolder.OpenAsync(location, cancellationToken);
+            return await LedgerFolder.OpenAsync(location, Sha256.Hasher, cancellationToken);
         }
         catch (DirectoryNotFoundException e)
         {

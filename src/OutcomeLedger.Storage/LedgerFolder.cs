@@ -3,7 +3,8 @@ using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Storage.Postgres;
 using OutcomeLedger.Storage.Sqlite;
 
@@ -21,7 +22,7 @@ public sealed class LedgerFolder : IAsyncDisposable
 
     SignerKey? _logKey;
 
-    LedgerFolder(string? path, RelationalLogStore store, string origin, VerifierKey logVerifier)
+    LedgerFolder(string? path, RelationalLogStore store, string origin, VerifierKey logVerifier, IBatchSha256 sha256)
     {
         Path = path;
         Store = store;
@@ -35,6 +36,7 @@ public sealed class LedgerFolder : IAsyncDisposable
             Origin = origin,
             LogVerifierKey = logVerifier,
             LogSigner = () => (_logKey ??= LoadLogKey()).CreateSigner(),
+            Sha256 = sha256,
         });
     }
 
@@ -58,8 +60,13 @@ public sealed class LedgerFolder : IAsyncDisposable
         value.Contains('=', StringComparison.Ordinal) && (value.Contains("Host=", StringComparison.OrdinalIgnoreCase) || value.Contains("Server=", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Creates a new ledger folder with a new log key; the folder must not exist or be empty.</summary>
-    public static async Task<LedgerFolder> CreateAsync(string path, string origin, string? postgres, CancellationToken cancellationToken)
+    public static Task<LedgerFolder> CreateAsync(string path, string origin, string? postgres, CancellationToken cancellationToken) =>
+        CreateAsync(path, origin, postgres, PlatformBatchSha256.Instance, cancellationToken);
+
+    /// <summary>As the overload without it, with a session that hashes in batches with <paramref name="sha256"/>.</summary>
+    public static async Task<LedgerFolder> CreateAsync(string path, string origin, string? postgres, IBatchSha256 sha256, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(sha256);
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!NoteKeyName.IsValid(origin))
         {
@@ -89,17 +96,22 @@ public sealed class LedgerFolder : IAsyncDisposable
             : await PostgresLogStore.OpenAsync(postgres, cancellationToken);
         await store.SetMetaAsync("origin", origin, cancellationToken);
         await store.SetMetaAsync("log_vkey", logKey.VerifierKey.ToString(), cancellationToken);
-        return new LedgerFolder(path, store, origin, logKey.VerifierKey);
+        return new LedgerFolder(path, store, origin, logKey.VerifierKey, sha256);
     }
 
     /// <summary>Opens a ledger folder, or a PostgreSQL ledger by connection string (read-only use unless a log key is given).</summary>
-    public static async Task<LedgerFolder> OpenAsync(string pathOrConnection, CancellationToken cancellationToken)
+    public static Task<LedgerFolder> OpenAsync(string pathOrConnection, CancellationToken cancellationToken) =>
+        OpenAsync(pathOrConnection, PlatformBatchSha256.Instance, cancellationToken);
+
+    /// <summary>As the overload without it, with a session that hashes in batches with <paramref name="sha256"/>.</summary>
+    public static async Task<LedgerFolder> OpenAsync(string pathOrConnection, IBatchSha256 sha256, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(sha256);
         ArgumentException.ThrowIfNullOrEmpty(pathOrConnection);
         if (LooksLikeConnectionString(pathOrConnection))
         {
             var pg = await PostgresLogStore.OpenAsync(pathOrConnection, cancellationToken);
-            return await FromStoreAsync(null, pg, cancellationToken);
+            return await FromStoreAsync(null, pg, sha256, cancellationToken);
         }
 
         var configPath = System.IO.Path.Combine(pathOrConnection, ConfigFile);
@@ -116,10 +128,10 @@ public sealed class LedgerFolder : IAsyncDisposable
             "postgres" => await PostgresLogStore.OpenAsync(KeyFile.ReadSecret(System.IO.Path.Combine(pathOrConnection, "keys", "database")), cancellationToken),
             _ => throw new InvalidDataException($"{configPath}: unknown database '{config.Database}'"),
         };
-        return await FromStoreAsync(pathOrConnection, store, cancellationToken);
+        return await FromStoreAsync(pathOrConnection, store, sha256, cancellationToken);
     }
 
-    static async Task<LedgerFolder> FromStoreAsync(string? path, RelationalLogStore store, CancellationToken cancellationToken)
+    static async Task<LedgerFolder> FromStoreAsync(string? path, RelationalLogStore store, IBatchSha256 sha256, CancellationToken cancellationToken)
     {
         var origin = await store.GetMetaAsync("origin", cancellationToken);
         var vkey = await store.GetMetaAsync("log_vkey", cancellationToken);
@@ -129,7 +141,7 @@ public sealed class LedgerFolder : IAsyncDisposable
             throw new InvalidDataException("the database is not an initialised OutcomeLedger ledger (no origin or log key recorded)");
         }
 
-        return new LedgerFolder(path, store, origin, verifier);
+        return new LedgerFolder(path, store, origin, verifier, sha256);
     }
 
     /// <summary>The log's private key: from <c>OUTCOMES_LOG_KEY</c>, or the folder's <c>keys/log.key</c>.</summary>

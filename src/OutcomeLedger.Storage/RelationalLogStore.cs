@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Storage;
 

@@ -1,5 +1,5 @@
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Storage;

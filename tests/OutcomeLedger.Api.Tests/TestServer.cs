@@ -130,7 +130,7 @@ public sealed class TestServer : IAsyncLifetime
     }
 
     /// <summary>Adds a log to those the server's witness cosigns (it reads the list on each request).</summary>
-    public void WitnessLog(OutcomeLedger.Core.Transparency.VerifierKey key)
+    public void WitnessLog(OutcomeLedger.Core.Transparency.Notes.VerifierKey key)
     {
         lock (_witnessLock)
         {

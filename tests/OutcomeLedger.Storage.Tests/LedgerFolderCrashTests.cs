@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Storage.Tests.Support;
 
 namespace OutcomeLedger.Storage.Tests;

@@ -3,7 +3,7 @@ using System.Globalization;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Tiles;
 using OutcomeLedger.Storage.Sqlite;
 

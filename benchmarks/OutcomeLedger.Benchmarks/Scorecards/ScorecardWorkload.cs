@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Benchmarks.Scorecards;
 

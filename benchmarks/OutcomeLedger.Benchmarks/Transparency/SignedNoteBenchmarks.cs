@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Benchmarks.Transparency;
 

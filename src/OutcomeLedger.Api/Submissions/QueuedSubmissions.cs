@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using OutcomeLedger.Core.Sequencing;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Storage.Postgres;
 
 namespace OutcomeLedger.Api.Submissions;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using OutcomeLedger.Core.Entries;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Core.Ledger;
 

@@ -1,6 +1,8 @@
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Core.Sequencing;
@@ -12,10 +14,15 @@ namespace OutcomeLedger.Core.Sequencing;
 /// </summary>
 public static class LogVerifier
 {
-    public static async Task<LogVerification> VerifyAsync(ILedgerStore store, NoteVerifier logKey, IProgress<ulong>? progress, CancellationToken cancellationToken)
+    public static Task<LogVerification> VerifyAsync(ILedgerStore store, NoteVerifier logKey, IProgress<ulong>? progress, CancellationToken cancellationToken) =>
+        VerifyAsync(store, logKey, PlatformBatchSha256.Instance, progress, cancellationToken);
+
+    /// <summary>As the overload without it, hashing leaves and tree levels in batches with <paramref name="sha256"/>.</summary>
+    public static async Task<LogVerification> VerifyAsync(ILedgerStore store, NoteVerifier logKey, IBatchSha256 sha256, IProgress<ulong>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(logKey);
+        ArgumentNullException.ThrowIfNull(sha256);
         var checkpoints = await store.GetCheckpointsAsync(cancellationToken);
         foreach (var stored in checkpoints)
         {
@@ -31,7 +38,7 @@ public static class LogVerifier
         }
 
         var size = checkpoints.Count == 0 ? 0 : checkpoints[^1].Size;
-        var tree = new MerkleTree();
+        var tree = new MerkleTree(sha256);
         var state = new LedgerState();
         var indexByHash = new Dictionary<Hash, ulong>();
         var projection = new Dictionary<(string Table, object Key), ProjectionRow>();
@@ -45,7 +52,7 @@ public static class LogVerifier
 
             // A page's leaf hashes are independent: one batch for a multi-buffer SHA-256.
             var hashes = new Hash[leaves.Count];
-            Rfc6962.HashLeaves([.. leaves.Select(l => (ReadOnlyMemory<byte>)l.Data)], hashes);
+            Rfc6962.HashLeaves([.. leaves.Select(l => (ReadOnlyMemory<byte>)l.Data)], hashes, sha256);
             for (var k = 0; k < leaves.Count; k++)
             {
                 var leaf = leaves[k];

@@ -1,6 +1,7 @@
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Core.Sequencing;

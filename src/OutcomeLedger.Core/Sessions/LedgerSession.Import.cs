@@ -2,7 +2,7 @@ using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Core.Sessions;
 

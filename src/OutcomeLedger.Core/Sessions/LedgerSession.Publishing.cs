@@ -4,7 +4,7 @@ using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Core.Sessions;
@@ -104,7 +104,7 @@ public sealed partial class LedgerSession
 
     /// <summary>Everything the store holds checked against the log's own hashes, signatures, rules and projection (<c>outcomes log verify</c>).</summary>
     public Task<LogVerification> VerifyLogAsync(IProgress<ulong>? progress, CancellationToken cancellationToken) =>
-        LogVerifier.VerifyAsync(Store, LogVerifierKey.CreateVerifier(), progress, cancellationToken);
+        LogVerifier.VerifyAsync(Store, LogVerifierKey.CreateVerifier(), Sha256, progress, cancellationToken);
 
     /// <summary>Replays the log and replaces the projection with what it gives (the log is untouched); says how many rows differed.</summary>
     public async Task<ProjectionRebuild> RebuildProjectionAsync(CancellationToken cancellationToken)

@@ -1,7 +1,8 @@
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Core.Sessions;

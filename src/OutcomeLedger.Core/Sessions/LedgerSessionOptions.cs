@@ -1,5 +1,6 @@
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Core.Sessions;
 

@@ -3,7 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Storage.Postgres;
 

@@ -10,7 +10,8 @@ using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Storage;
 using OutcomeLedger.Storage.Tests.Postgres;
 

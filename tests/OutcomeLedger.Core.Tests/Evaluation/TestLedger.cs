@@ -3,7 +3,7 @@ using System.Text;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Core.Tests.Evaluation;
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
-using OutcomeLedger.Core.Tests.Transparency;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Tests.Transparency.Tiles;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Core.Tests.Interop;
@@ -206,7 +208,7 @@ public class CrossImplementationTests(GoToolchain go)
     {
         var bytes = File.ReadAllBytes(Path.Combine(ExtraDirectory, "note.signed"));
 
-        Assert.True(SignedNote.TryOpen(bytes, NoteVerifierSet.Of(TestLog.GoVerifier()), out var note, out var error), error?.Message);
+        Assert.True(SignedNote.TryOpen(bytes, new NoteVerifierSet([TestLog.GoVerifier()]), out var note, out var error), error?.Message);
         Assert.Equal("OutcomeLedger interop note\nsigned by Go golang.org/x/mod/sumdb/note\n", note.Text);
     }
 
@@ -217,7 +219,7 @@ public class CrossImplementationTests(GoToolchain go)
         var signed = go.Run("sign-note", TestLog.SignerKeyText, text);
         Assert.True(signed.Succeeded, signed.ToString());
 
-        Assert.True(SignedNote.TryOpen(Encoding.UTF8.GetBytes(signed.StandardOutput), NoteVerifierSet.Of(TestLog.GoVerifier()), out var note, out var error), error?.Message);
+        Assert.True(SignedNote.TryOpen(Encoding.UTF8.GetBytes(signed.StandardOutput), new NoteVerifierSet([TestLog.GoVerifier()]), out var note, out var error), error?.Message);
         Assert.Equal("Compromiso 7: decomisos — mensual\nÜber alles ✓\n", note.Text);
     }
 
@@ -280,7 +282,7 @@ public class CrossImplementationTests(GoToolchain go)
 
         Assert.True(Checkpoint.TryOpen(cosigned, log.Verifier, [verifier], out var checkpoint, out var error), error?.Message);
         Assert.True(checkpoint.Note.IsSignedBy(verifier));
-        Assert.True(CosignatureV1.TryReadTimestamp(checkpoint.Note.Verified[1], out var timestamp));
+        Assert.True(CosignatureV1.TryReadTimestamp(checkpoint.Note.Verified[1].Signature, out var timestamp));
         Assert.Equal(1800000000ul, timestamp);
         Assert.False(Checkpoint.TryOpen(tampered, log.Verifier, [verifier], out _, out _));
     }

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Core.Tests.Interop;
 

@@ -1,6 +1,6 @@
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Storage.Postgres;
 
 namespace OutcomeLedger.Storage.Tests.Postgres;

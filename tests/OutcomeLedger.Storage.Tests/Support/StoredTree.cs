@@ -1,5 +1,6 @@
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Storage.Tests.Support;

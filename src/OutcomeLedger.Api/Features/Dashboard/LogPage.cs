@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using OutcomeLedger.Core.Text;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 using static OutcomeLedger.Api.Features.Dashboard.DashboardPage;
 
 namespace OutcomeLedger.Api.Features.Dashboard;

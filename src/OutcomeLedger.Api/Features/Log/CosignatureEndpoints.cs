@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutcomeLedger.Api.Features.Entries;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Api.Features.Log;
 

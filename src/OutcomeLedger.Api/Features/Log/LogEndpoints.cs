@@ -1,7 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Primitives;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Api.Features.Log;
@@ -42,12 +43,12 @@ internal static class LogEndpoints
         await file.WriteAsync(context, ServedFile.PlainText, CheckpointCacheControl);
     }
 
-    static Task GetTileAsync(string path, HttpContext context, TileCache tiles, ServedLedger ledger) =>
-        tiles.TryGet(path, out var file)
+    static Task GetTileAsync(string path, HttpContext context, ServedLedger ledger) =>
+        ledger.Tiles.TryGet(path, out var file)
             ? file.WriteAsync(context, ServedFile.OctetStream, ImmutableCache)
-            : ReadTileAsync(path, context, tiles, ledger);
+            : ReadTileAsync(path, context, ledger);
 
-    static async Task ReadTileAsync(string path, HttpContext context, TileCache tiles, ServedLedger ledger)
+    static async Task ReadTileAsync(string path, HttpContext context, ServedLedger ledger)
     {
         if (!TileId.TryParse("tile/" + path, out var tile, out var error))
         {
@@ -55,28 +56,12 @@ internal static class LogEndpoints
             return;
         }
 
-        byte[]? bytes;
-        if (tile.IsEntries)
-        {
-            var leaves = await ledger.Store.ReadLeavesAsync(tile.Index * TileId.FullWidth, tile.Width, context.RequestAborted);
-            bytes = leaves.Count == tile.Width ? EntryBundle.Encode([.. leaves.Select(l => (ReadOnlyMemory<byte>)l.Data)]) : null;
-        }
-        else
-        {
-            bytes = await ledger.ReadTileAsync(tile.Level, tile.Index, tile.Width, context.RequestAborted);
-        }
-
-        if (bytes is null)
+        // A full tile is kept in the ledger's tile cache once read; a partial one is read each time.
+        var file = await ledger.ReadTileFileAsync(tile, context.RequestAborted);
+        if (file is null)
         {
             await ApiProblem.NotFound($"{tile.Path} is not in the log (yet)").ExecuteAsync(context);
             return;
-        }
-
-        var file = new ServedFile(bytes);
-        // Only a full tile is kept: the store had all of its width, so it is final. A partial one is read each time.
-        if (!tile.IsPartial)
-        {
-            tiles.Add(path, file);
         }
 
         await file.WriteAsync(context, ServedFile.OctetStream, ImmutableCache);

@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Api.Features.Log;
 
 /// <summary>
-/// Full hash tiles and full entry bundles as served, by their path under <c>tile/</c>. A full tile never changes, so an
-/// entry never goes stale; only full ones are added (a tile not yet full is read from the store each time, and a tile
-/// not in the log is never remembered). Bounded by bytes: past the bound, other entries are dropped to make room.
+/// Full hash tiles and full entry bundles as served, by their path under <c>tile/</c>: the server's one tile cache,
+/// which the tile endpoints serve from and the proofs (receipts, consistency) read through (<see cref="ServedLedger"/>).
+/// A full tile never changes, so an entry never goes stale; only full ones are added (a tile not yet full is read
+/// from the store each time, and a tile not in the log is never remembered). Bounded by bytes: past the bound, other
+/// entries are dropped to make room.
 /// </summary>
 // c2sp.org/tlog-tiles: full tiles are immutable.
 internal sealed class TileCache(long maxBytes)
@@ -25,6 +28,9 @@ internal sealed class TileCache(long maxBytes)
     public long Bytes => Interlocked.Read(ref _bytes);
 
     public int Count => _files.Count;
+
+    /// <summary>The key of a tile: its path below <c>tile/</c>, as the tile route receives it (<c>0/x001/234</c>, <c>entries/000</c>).</summary>
+    public static string KeyOf(TileId tile) => tile.Path["tile/".Length..];
 
     public bool TryGet(string path, [NotNullWhen(true)] out ServedFile? file) => _files.TryGetValue(path, out file);
 

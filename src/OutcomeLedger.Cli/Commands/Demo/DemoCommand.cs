@@ -39,7 +39,7 @@ internal static class DemoCommand
         var scenario = new DemoScenario(data, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
         var full = Path.GetFullPath(folder);
 
-        await using var ledger = await LedgerFolder.CreateAsync(folder, "outcomes-demo.example/us-mx-security", null, cancellationToken);
+        await using var ledger = await LedgerFolder.CreateAsync(folder, "outcomes-demo.example/us-mx-security", null, context.Sha256.Hasher, cancellationToken);
         using var operatorKey = SigningKey.Generate();
         using var us = SigningKey.Generate();
         using var mx = SigningKey.Generate();
@@ -84,7 +84,7 @@ internal static class DemoCommand
 
         var tiles = Path.Combine(full, "tiles");
         await TileExporter.ExportAsync(ledger.Store, tiles, null, cancellationToken);
-        var tileCheck = new TiledLogVerifier(ledger.LogVerifierKey.CreateVerifier(), ledger.Origin)
+        var tileCheck = new TiledLogVerifier(ledger.LogVerifierKey.CreateVerifier(), ledger.Origin) { Sha256 = context.Sha256.Hasher }
             .Verify(path => File.Exists(Path.Combine(tiles, path)) ? File.ReadAllBytes(Path.Combine(tiles, path)) : null);
         var logCheck = await session.VerifyLogAsync(null, cancellationToken);
         if (!tileCheck.IsValid || !logCheck.IsValid)

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Cli.Commands.Log;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Cli.Commands.Log;

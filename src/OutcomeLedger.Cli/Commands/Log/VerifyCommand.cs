@@ -1,5 +1,4 @@
 using System.CommandLine;
-using OutcomeLedger.Core.Transparency;
 
 namespace OutcomeLedger.Cli.Commands.Log;
 
@@ -19,12 +18,12 @@ internal static class VerifyCommand
             var result = await ledger.Session.VerifyLogAsync(null, ct);
             if (context.Json)
             {
-                context.WriteJson(new { valid = result.IsValid, entries = result.Entries, tiles = result.Tiles, checkpoints = result.Checkpoints, projectionRows = result.ProjectionRows, failure = result.FirstFailure, sha256 = BatchSha256.Describe() });
+                context.WriteJson(new { valid = result.IsValid, entries = result.Entries, tiles = result.Tiles, checkpoints = result.Checkpoints, projectionRows = result.ProjectionRows, failure = result.FirstFailure, sha256 = context.Sha256.Description });
             }
             else if (result.IsValid)
             {
                 context.Output.WriteLine($"valid: {result.Entries} entries, {result.Tiles} tiles and {result.Checkpoints} checkpoints match; the {result.ProjectionRows} projection rows are what the log gives");
-                context.Output.WriteLine($"sha256: {BatchSha256.Describe()}");
+                context.Output.WriteLine($"sha256: {context.Sha256.Description}");
             }
             else
             {

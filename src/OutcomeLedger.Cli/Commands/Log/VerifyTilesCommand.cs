@@ -1,6 +1,7 @@
 using System.CommandLine;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Hashing.IpsecMb;
 
 namespace OutcomeLedger.Cli.Commands.Log;
 
@@ -80,7 +81,7 @@ internal static class VerifyTilesCommand
             TiledLogCheck check;
             try
             {
-                check = new TiledLogVerifier(key.CreateVerifier(), origin, maxSize).Verify(read);
+                check = new TiledLogVerifier(key.CreateVerifier(), origin, maxSize) { Sha256 = Sha256Choice.FromEnvironment().Hasher }.Verify(read);
             }
             catch (IOException e)
             {

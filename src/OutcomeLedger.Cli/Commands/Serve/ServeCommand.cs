@@ -70,7 +70,9 @@ internal static class ServeCommand
             {
                 await app.StartAsync(ct);
                 var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-                await context.Output.WriteLineAsync($"Serving {app.Services.GetRequiredService<ServedLedger>().Origin} on {string.Join(", ", addresses)} (Ctrl+C to stop)");
+                var served = app.Services.GetRequiredService<ServedLedger>();
+                await context.Output.WriteLineAsync($"Serving {served.Origin} on {string.Join(", ", addresses)} (Ctrl+C to stop)");
+                await context.Output.WriteLineAsync($"sha256: {served.Sha256.Description}");
                 await app.WaitForShutdownAsync(ct);
             }
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using OutcomeLedger.Core.Scorecards;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Hashing.IpsecMb;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Cli.Commands.Verify;
@@ -56,7 +57,7 @@ internal static class VerifyCommand
                 }
             }
 
-            var check = ScorecardVerifier.Verify(json, logKey, entries);
+            var check = ScorecardVerifier.Verify(json, logKey, entries, context.Sha256.Hasher);
             if (context.Json)
             {
                 context.WriteJson(new { valid = check.IsValid, message = check.Message, citedEntries = check.EntriesChecked });
@@ -87,7 +88,7 @@ internal static class VerifyCommand
             return File.Exists(file) ? File.ReadAllBytes(file) : null;
         }
 
-        var check = new TiledLogVerifier(logKey).Verify(Read);
+        var check = new TiledLogVerifier(logKey) { Sha256 = Sha256Choice.FromEnvironment().Hasher }.Verify(Read);
         if (!check.IsValid)
         {
             throw CliError.Check($"the tiles folder does not verify: {check}");

@@ -1,5 +1,6 @@
 using System.Net;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Cli.Commands.Witness;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Net;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Cli.Commands.Witness;

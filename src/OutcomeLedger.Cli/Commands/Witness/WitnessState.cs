@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Cli.Commands.Witness;
 

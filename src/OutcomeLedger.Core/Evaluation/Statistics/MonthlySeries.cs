@@ -31,13 +31,6 @@ public sealed class MonthlySeries
         return new MonthlySeries(sorted);
     }
 
-    /// <summary>A series of consecutive months starting at <paramref name="start"/>.</summary>
-    public static MonthlySeries FromConsecutive(YearMonth start, IEnumerable<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        return Create(values.Select((v, i) => new MonthlyObservation(start.AddMonths(i), v)));
-    }
-
     public IReadOnlyList<MonthlyObservation> Observations => observations;
 
     public int Count => observations.Length;

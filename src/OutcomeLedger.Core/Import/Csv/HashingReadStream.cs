@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Core.Import.Csv;
 

@@ -1,3 +1,6 @@
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+
 namespace OutcomeLedger.Core.Transparency.Tiles;
 
 /// <summary>The bytes of hash tiles: the concatenated 32-byte hashes of tree level 8·L.</summary>

@@ -1,3 +1,6 @@
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+
 namespace OutcomeLedger.Core.Transparency.Tiles;
 
 /// <summary>

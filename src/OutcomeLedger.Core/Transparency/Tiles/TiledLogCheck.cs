@@ -1,3 +1,5 @@
+using OutcomeLedger.Core.Transparency.Notes;
+
 namespace OutcomeLedger.Core.Transparency.Tiles;
 
 /// <summary>

@@ -1,3 +1,7 @@
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
+
 namespace OutcomeLedger.Core.Transparency.Tiles;
 
 /// <summary>
@@ -35,6 +39,9 @@ public sealed class TiledLogVerifier
     }
 
     public ulong MaxTreeSize { get; }
+
+    /// <summary>Hashes the entries and tile levels in batches; .NET's SHA-256 unless a host passes a faster one.</summary>
+    public IBatchSha256 Sha256 { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = PlatformBatchSha256.Instance;
 
     /// <summary>The most bytes a reader needs to accept for <paramref name="path"/>; readers should refuse more.</summary>
     public static int MaxFileSize(string path)
@@ -183,7 +190,7 @@ public sealed class TiledLogVerifier
                 return Fail(TiledLogFailure.MalformedBundle, bundle.Path, error);
             }
 
-            Rfc6962.HashLeaves(entries, leaves.AsSpan(0, entries.Count));
+            Rfc6962.HashLeaves(entries, leaves.AsSpan(0, entries.Count), verifier.Sha256);
 
             return null;
         }
@@ -280,13 +287,13 @@ public sealed class TiledLogVerifier
 
         // The root of a full tile's 256 hashes: the hash at the next tile level (RFC 9162 §2.1.1 on a complete subtree).
         // Each level's 2^k node hashes are independent: one batch per level for a multi-buffer SHA-256.
-        static Hash Fold(Hash[] hashes)
+        Hash Fold(Hash[] hashes)
         {
             var level = hashes[..TileId.FullWidth];
             for (var width = TileId.FullWidth; width > 1; width /= 2)
             {
                 var parents = new Hash[width / 2];
-                Rfc6962.HashPairs(level, parents, BatchSha256.Default);
+                Rfc6962.HashPairs(level, parents, verifier.Sha256);
                 level = parents;
             }
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomeLedger.Api.Features.Log;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Api.Tests.Features.Log;
 
@@ -34,7 +34,7 @@ public sealed class CosignatureEndpointsTests(TestServer server) : IClassFixture
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var served = await server.Client.GetByteArrayAsync("checkpoint", TestContext.Current.CancellationToken);
-        Assert.True(SignedNote.TryOpen(served, NoteVerifierSet.Of(witness.VerifierKey.CreateVerifier()), out _, out var error), error?.Message);
+        Assert.True(SignedNote.TryOpen(served, new NoteVerifierSet([witness.VerifierKey.CreateVerifier()]), out _, out var error), error?.Message);
         var logPage = await server.Client.GetStringAsync("log?lang=en", TestContext.Current.CancellationToken);
         Assert.Contains("witness.example/trusted", logPage, StringComparison.Ordinal);
     }

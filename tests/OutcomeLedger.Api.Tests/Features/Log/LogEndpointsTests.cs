@@ -8,7 +8,9 @@ using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Api.Features.Log;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
 using OutcomeLedger.Storage;
 
@@ -46,7 +48,7 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
         Assert.NotNull(response.Headers.ETag);
         var ledger = server.Services.GetRequiredService<ServedLedger>();
         var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
-        Assert.True(SignedNote.TryOpen(bytes, NoteVerifierSet.Of(ledger.Folder.LogVerifierKey.CreateVerifier()), out var verified, out var error), error?.Message);
+        Assert.True(SignedNote.TryOpen(bytes, new NoteVerifierSet([ledger.Folder.LogVerifierKey.CreateVerifier()]), out var verified, out var error), error?.Message);
         Assert.True(Checkpoint.TryParse(verified.Text, out var checkpoint, out _));
         Assert.Equal(ledger.Origin, checkpoint.Origin);
     }
@@ -180,20 +182,7 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
         var partial = await own.Client.GetByteArrayAsync($"tile/0/000.p/{size}", TestContext.Current.CancellationToken);
         var partialBundle = await own.Client.GetByteArrayAsync($"tile/entries/000.p/{size}", TestContext.Current.CancellationToken);
 
-        var statements = Enumerable.Range(0, TileId.FullWidth - (int)size).Select(i => EntryCodec.Sign(new StatementRecord
-        {
-            Author = TestServer.UsId,
-            RecordedAt = TestServer.At,
-            Id = new StatementId($"statement-{i}"),
-            Date = new DateOnly(2026, 1, 16),
-            Title = $"Statement {i}",
-            Parties = [TestServer.UsId],
-            StatementKind = StatementKind.JointStatement,
-            SourceUrl = "https://www.state.gov/example",
-        }, own.Us)).ToList();
-        var results = await ledger.Sequencer.SubmitAsync(statements, TestContext.Current.CancellationToken);
-        Assert.All(results, r => Assert.True(r.IsLogged, string.Join("; ", r.Errors)));
-        Assert.Equal((ulong)TileId.FullWidth, ledger.Sequencer.Latest!.Size);
+        var statements = await FillFirstTileAsync(own, ledger);
 
         // Twice each: the first read fills the cache, the second is served from it.
         for (var round = 0; round < 2; round++)
@@ -217,6 +206,57 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
         using var above = await own.Client.GetAsync("tile/1/000", TestContext.Current.CancellationToken);
         await ProblemAssert.IsProblemAsync(above, HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.OK, (await own.Client.GetAsync("tile/1/000.p/1", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Receipt_ReadsAFullTileThroughTheCacheTheTileRouteServesFrom()
+    {
+        await using var own = new TestServer();
+        await own.InitializeAsync();
+        var ledger = own.Services.GetRequiredService<ServedLedger>();
+        var size = ledger.Sequencer.Latest!.Size;
+        Assert.Equal(HttpStatusCode.OK, (await own.Client.GetAsync($"tile/0/000.p/{size}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await own.Client.GetAsync("api/entries/0/receipt", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(0, ledger.Tiles.Count);
+
+        await FillFirstTileAsync(own, ledger);
+        using (var receipt = await own.Client.GetAsync("api/entries/5/receipt", TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, receipt.StatusCode);
+        }
+
+        // The proof read the full tile, which is now kept; the one-hash tile above it is partial and is not.
+        Assert.True(ledger.Tiles.TryGet("0/000", out var kept));
+        Assert.Equal(1, ledger.Tiles.Count);
+        Assert.Equal(await ledger.Store.ReadTileAsync(0, 0, TestContext.Current.CancellationToken), kept.Body);
+
+        using var tile = await own.Client.GetAsync("tile/0/000", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, tile.StatusCode);
+        Assert.Equal(kept.ETag.ToString(), tile.Headers.ETag?.ToString());
+        Assert.True(ledger.Tiles.TryGet("0/000", out var served));
+        Assert.Same(kept, served);
+        Assert.Equal(1, ledger.Tiles.Count);
+    }
+
+    /// <summary>Logs statements until the first tile (256 entries) is full; returns them.</summary>
+    static async Task<List<byte[]>> FillFirstTileAsync(TestServer own, ServedLedger ledger)
+    {
+        var size = ledger.Sequencer.Latest!.Size;
+        var statements = Enumerable.Range(0, TileId.FullWidth - (int)size).Select(i => EntryCodec.Sign(new StatementRecord
+        {
+            Author = TestServer.UsId,
+            RecordedAt = TestServer.At,
+            Id = new StatementId($"statement-{i}"),
+            Date = new DateOnly(2026, 1, 16),
+            Title = $"Statement {i}",
+            Parties = [TestServer.UsId],
+            StatementKind = StatementKind.JointStatement,
+            SourceUrl = "https://www.state.gov/example",
+        }, own.Us)).ToList();
+        var results = await ledger.Sequencer.SubmitAsync(statements, TestContext.Current.CancellationToken);
+        Assert.All(results, r => Assert.True(r.IsLogged, string.Join("; ", r.Errors)));
+        Assert.Equal((ulong)TileId.FullWidth, ledger.Sequencer.Latest!.Size);
+        return statements;
     }
 
     [Fact]

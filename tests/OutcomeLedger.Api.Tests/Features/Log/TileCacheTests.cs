@@ -1,4 +1,5 @@
 using OutcomeLedger.Api.Features.Log;
+using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Api.Tests.Features.Log;
 
@@ -38,6 +39,13 @@ public sealed class TileCacheTests
         Assert.False(cache.TryGet("entries/000", out _));
         Assert.Equal(0, cache.Bytes);
     }
+
+    [Theory]
+    [InlineData(0, 0ul, false, "0/000")]
+    [InlineData(2, 1234ul, false, "2/x001/234")]
+    [InlineData(0, 5ul, true, "entries/005")]
+    public void KeyOf_AFullTile_IsItsPathBelowTile(int level, ulong index, bool entries, string key) =>
+        Assert.Equal(key, TileCache.KeyOf(entries ? TileId.Entries(index) : TileId.Hash(level, index)));
 
     [Fact]
     public void Add_SamePathTwice_CountsItsBytesOnce()

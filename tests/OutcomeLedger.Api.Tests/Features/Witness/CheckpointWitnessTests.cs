@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using OutcomeLedger.Api.Features.Witness;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Api.Tests.Features.Witness;
 
@@ -55,7 +57,7 @@ public sealed class CheckpointWitnessTests(TestServer server) : IClassFixture<Te
         var witness = await server.Client.GetFromJsonAsync<WitnessView>("api/witness", TestContext.Current.CancellationToken);
         Assert.True(VerifierKey.TryParse(witness!.VerifierKey, out var witnessKey, out _));
         var cosigned = Encoding.UTF8.GetBytes(log.Checkpoint() + cosignature);
-        Assert.True(SignedNote.TryOpen(cosigned, NoteVerifierSet.Of(witnessKey.CreateVerifier()), out _, out var error), error?.Message);
+        Assert.True(SignedNote.TryOpen(cosigned, new NoteVerifierSet([witnessKey.CreateVerifier()]), out _, out var error), error?.Message);
 
         log.Grow(7);
         var proof = log.Tree.ConsistencyProof(5, 12);

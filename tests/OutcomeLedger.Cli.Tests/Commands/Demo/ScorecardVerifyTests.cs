@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Demo;
 
@@ -17,6 +18,41 @@ public sealed class ScorecardVerifyTests(DemoFixture demo) : IClassFixture<DemoF
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("reported", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("another entry's")]
+    [InlineData("no entry's")]
+    public void Verify_ACitationOfALeafHashNotAtItsIndex_NamesTheCitation(string which)
+    {
+        using var temp = new TempFolder();
+        var json = File.ReadAllText(Path.Combine(demo.Folder, "scorecard.json"));
+        var citations = Regex.Matches(json, "\\{\"index\":(\\d+),\"leafHash\":\"([0-9a-f]{64})\"\\}");
+        var first = citations[0];
+        var (index, logged) = (first.Groups[1].Value, first.Groups[2].Value);
+        var claimed = which == "no entry's" ? new string('0', 64) : citations.First(c => c.Groups[2].Value != logged).Groups[2].Value;
+        var forged = json.Replace(first.Value, $"{{\"index\":{index},\"leafHash\":\"{claimed}\"}}", StringComparison.Ordinal);
+        File.WriteAllText(temp["forged.json"], forged, new UTF8Encoding(false));
+
+        var run = CliRun.Invoke("verify", temp["forged.json"], "--ledger", demo.Folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"entry {index} has leaf hash {logged} in the log, not {claimed}", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_ACitationBeyondTheCheckpoint_NamesTheCitation()
+    {
+        using var temp = new TempFolder();
+        var json = File.ReadAllText(Path.Combine(demo.Folder, "scorecard.json"));
+        var first = Regex.Match(json, "\\{\"index\":(\\d+),\"leafHash\"");
+        var forged = json.Replace(first.Value, "{\"index\":1000000,\"leafHash\"", StringComparison.Ordinal);
+        File.WriteAllText(temp["forged.json"], forged, new UTF8Encoding(false));
+
+        var run = CliRun.Invoke("verify", temp["forged.json"], "--ledger", demo.Folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("cites entry 1000000, beyond the checkpoint's", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Log;
 
@@ -21,7 +21,7 @@ public class KeygenCommandTests
             Assert.Equal(signer.VerifierKey.ToString(), lines[1]);
             Assert.True(VerifierKey.TryParse(lines[1], out var verifier, out _));
             var note = SignedNote.Sign("hello\n", signer.CreateSigner());
-            Assert.True(note.TryVerify(NoteVerifierSet.Of(verifier.CreateVerifier()), out _, out _));
+            Assert.True(note.TryVerify(new NoteVerifierSet([verifier.CreateVerifier()]), out _, out _));
         }
     }
 

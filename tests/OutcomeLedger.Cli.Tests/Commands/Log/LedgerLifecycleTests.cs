@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Merkle;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Log;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using OutcomeLedger.Core.Tests.Interop;
-using OutcomeLedger.Core.Tests.Transparency;
+using OutcomeLedger.Core.Tests.Transparency.Tiles;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Log;
 

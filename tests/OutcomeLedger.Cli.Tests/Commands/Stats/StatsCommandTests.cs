@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Tests.Evaluation.Statistics;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Stats;
 
@@ -18,7 +19,7 @@ public sealed class StatsCommandTests : IDisposable
         var random = new Random(20261128);
         var values = Enumerable.Range(0, 72).Select(t =>
             5200 + (45.0 * t) + (350 * Math.Cos(2 * Math.PI * (t - 2) / 12)) - (t >= 54 ? 120 + (160.0 * (t - 54)) : 0) + Math.Round((random.NextDouble() - 0.5) * 200));
-        return MonthlySeries.FromConsecutive(new YearMonth(2019, 1), values);
+        return ConsecutiveMonths.From(new YearMonth(2019, 1), values);
     }
 
     string WriteCsv(MonthlySeries series, bool header = true, string name = "series.csv")
@@ -99,7 +100,7 @@ public sealed class StatsCommandTests : IDisposable
     [Fact]
     public void Stats_ShortSeries_SaysInsufficientDataAndSucceeds()
     {
-        var series = MonthlySeries.FromConsecutive(new YearMonth(2024, 1), [5.0, 7, 6, 8, 9, 7.5, 10, 11]);
+        var series = ConsecutiveMonths.From(new YearMonth(2024, 1), [5.0, 7, 6, 8, 9, 7.5, 10, 11]);
         var path = WriteCsv(series, header: false);
 
         var (exitCode, output, _) = Invoke("stats", path, "--intervention", "2024-05", "--json");
@@ -118,7 +119,7 @@ public sealed class StatsCommandTests : IDisposable
     [Fact]
     public void Stats_ShortSeriesTable_PrintsPlainReason()
     {
-        var path = WriteCsv(MonthlySeries.FromConsecutive(new YearMonth(2024, 1), [5.0, 7, 6]));
+        var path = WriteCsv(ConsecutiveMonths.From(new YearMonth(2024, 1), [5.0, 7, 6]));
 
         var (exitCode, output, _) = Invoke("stats", path);
 

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomeLedger.Api;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Witness;

@@ -44,7 +44,7 @@ public class InterruptedTimeSeriesTests
     {
         // y = 100 + 2t before t0 = 20; after: level −10 and slope −3 per month.
         var values = Enumerable.Range(0, 40).Select(t => 100 + (2.0 * t) + (t >= 20 ? -10 - (3.0 * (t - 20)) : 0));
-        var series = MonthlySeries.FromConsecutive(new YearMonth(2020, 1), values);
+        var series = ConsecutiveMonths.From(new YearMonth(2020, 1), values);
 
         var result = InterruptedTimeSeries.Fit(series, new YearMonth(2021, 9), new InterruptedTimeSeriesOptions { Seasonal = false }).Value;
 
@@ -61,7 +61,7 @@ public class InterruptedTimeSeriesTests
     {
         // y = 78 − 2t before t0 = 20 projects to exactly 0 at T = 39; after: flat at 30 ± 1.
         var values = Enumerable.Range(0, 40).Select(t => t < 20 ? 78 - (2.0 * t) : 30 + (t % 2));
-        var series = MonthlySeries.FromConsecutive(new YearMonth(2020, 1), values);
+        var series = ConsecutiveMonths.From(new YearMonth(2020, 1), values);
 
         var result = InterruptedTimeSeries.Fit(series, new YearMonth(2021, 9), new InterruptedTimeSeriesOptions { Seasonal = false }).Value;
 
@@ -73,7 +73,7 @@ public class InterruptedTimeSeriesTests
     [Fact]
     public void Fit_SevenValuesAfterIntervention_IsInsufficientWithPlainReason()
     {
-        var series = MonthlySeries.FromConsecutive(new YearMonth(2022, 1), Enumerable.Range(0, 31).Select(i => (double)i));
+        var series = ConsecutiveMonths.From(new YearMonth(2022, 1), Enumerable.Range(0, 31).Select(i => (double)i));
 
         var result = InterruptedTimeSeries.Fit(series, new YearMonth(2024, 1));
 
@@ -84,7 +84,7 @@ public class InterruptedTimeSeriesTests
     [Fact]
     public void Fit_TooFewBefore_IsInsufficient()
     {
-        var series = MonthlySeries.FromConsecutive(new YearMonth(2022, 1), Enumerable.Range(0, 30).Select(i => (double)i));
+        var series = ConsecutiveMonths.From(new YearMonth(2022, 1), Enumerable.Range(0, 30).Select(i => (double)i));
 
         var result = InterruptedTimeSeries.Fit(series, new YearMonth(2022, 6));
 
@@ -94,7 +94,7 @@ public class InterruptedTimeSeriesTests
     [Fact]
     public void Fit_OneValueBefore_UsesSingularInReason()
     {
-        var series = MonthlySeries.FromConsecutive(new YearMonth(2024, 1), Enumerable.Range(0, 20).Select(i => (double)i));
+        var series = ConsecutiveMonths.From(new YearMonth(2024, 1), Enumerable.Range(0, 20).Select(i => (double)i));
 
         var result = InterruptedTimeSeries.Fit(series, new YearMonth(2024, 2), new InterruptedTimeSeriesOptions { MinimumBefore = 2 });
 
@@ -158,7 +158,7 @@ public class InterruptedTimeSeriesTests
     [Fact]
     public void Fit_PolicyMinimumsAndLag_AreRespected()
     {
-        var series = MonthlySeries.FromConsecutive(new YearMonth(2022, 1), Enumerable.Range(0, 31).Select(i => (i * 1.5) + (i % 3)));
+        var series = ConsecutiveMonths.From(new YearMonth(2022, 1), Enumerable.Range(0, 31).Select(i => (i * 1.5) + (i % 3)));
 
         var result = InterruptedTimeSeries.Fit(series, new YearMonth(2024, 1), new InterruptedTimeSeriesOptions { MinimumAfter = 6, HacLag = 1 });
 

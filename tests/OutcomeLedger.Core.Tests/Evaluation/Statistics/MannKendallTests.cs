@@ -97,7 +97,7 @@ public class MannKendallTests
     [Fact]
     public void Seasonal_TwoYears_IsInsufficientNamingTheMonth()
     {
-        var series = MonthlySeries.FromConsecutive(new YearMonth(2022, 1), Enumerable.Range(0, 24).Select(i => (double)i));
+        var series = ConsecutiveMonths.From(new YearMonth(2022, 1), Enumerable.Range(0, 24).Select(i => (double)i));
 
         var result = MannKendall.Seasonal(series);
 

@@ -54,7 +54,7 @@ public class RelativeChangeTests
     [Fact]
     public void Compute_MonthRanges_SelectsInclusiveMonths()
     {
-        var series = MonthlySeries.FromConsecutive(new YearMonth(2023, 1), Enumerable.Range(1, 24).Select(i => (double)i));
+        var series = ConsecutiveMonths.From(new YearMonth(2023, 1), Enumerable.Range(1, 24).Select(i => (double)i));
 
         var result = RelativeChange.Compute(
             series, new YearMonth(2023, 1), new YearMonth(2023, 12), new YearMonth(2024, 1), new YearMonth(2024, 12), 12, 12).Value;

@@ -32,7 +32,7 @@ public class SensSlopeTests
     [Fact]
     public void Estimate_ExactLine_ReturnsItsSlopeAndIntercept()
     {
-        var series = MonthlySeries.FromConsecutive(new YearMonth(2023, 1), Enumerable.Range(0, 12).Select(i => 50 - (2.5 * i)));
+        var series = ConsecutiveMonths.From(new YearMonth(2023, 1), Enumerable.Range(0, 12).Select(i => 50 - (2.5 * i)));
 
         var result = SensSlope.Estimate(series).Value;
 

@@ -1,4 +1,4 @@
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Core.Tests.Transparency.Tiles;

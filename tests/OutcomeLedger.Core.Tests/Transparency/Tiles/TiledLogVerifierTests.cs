@@ -1,5 +1,5 @@
 using System.Text;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Tiles;
 
 namespace OutcomeLedger.Core.Tests.Transparency.Tiles;

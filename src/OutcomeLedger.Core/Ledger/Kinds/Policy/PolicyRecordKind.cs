@@ -1,5 +1,5 @@
 using OutcomeLedger.Core.Storage;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Core.Ledger;
 

@@ -1,4 +1,0 @@
-namespace OutcomeLedger.Core.Transparency;
-
-/// <summary>A claim that <see cref="LeafHash"/> is leaf <see cref="Index"/> of the tree of <see cref="TreeSize"/> leaves with <see cref="Root"/>, with its RFC 9162 inclusion proof.</summary>
-public readonly record struct InclusionClaim(ulong Index, ulong TreeSize, Hash LeafHash, IReadOnlyList<Hash> Proof, Hash Root);
