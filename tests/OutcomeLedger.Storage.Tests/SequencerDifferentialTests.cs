@@ -1,5 +1,5 @@
 using OutcomeLedger.Core.Sequencing;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Storage.Tests.Support;
 
 namespace OutcomeLedger.Storage.Tests;

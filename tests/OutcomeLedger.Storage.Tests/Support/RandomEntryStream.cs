@@ -1,6 +1,6 @@
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Storage.Tests.Support;
 

@@ -1,6 +1,7 @@
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
-using OutcomeLedger.Core.Transparency;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Merkle;
 
 namespace OutcomeLedger.Storage.Tests.Support;
 
