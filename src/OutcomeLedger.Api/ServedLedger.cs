@@ -63,7 +63,7 @@ public sealed class ServedLedger : IAsyncDisposable
     }
 
     /// <summary>A ledger on PostgreSQL, which several servers may serve at once (one of them sequencing).</summary>
-    public bool IsShared => Folder.Store is Storage.Postgres.PostgresLogStore;
+    public bool IsShared => Folder.IsShared;
 
     /// <summary>Catches up with entries another server logged; false when nothing was new.</summary>
     public async Task<bool> CatchUpAsync(CancellationToken cancellationToken)

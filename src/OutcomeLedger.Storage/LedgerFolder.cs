@@ -40,6 +40,9 @@ public sealed class LedgerFolder : IAsyncDisposable
         });
     }
 
+    /// <summary>Whether several servers may serve this ledger at once (a shared database): one sequences, the others submit through it.</summary>
+    public bool IsShared => Store is PostgresLogStore;
+
     /// <summary>The use cases on this ledger: what the CLI and the API call.</summary>
     public LedgerSession Session { get; }
 
