@@ -104,6 +104,7 @@ public static class LedgerServer
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseLedgerErrors();
         if (options.Private)
         {
             app.UsePrivateReads();

@@ -3,6 +3,7 @@ using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Merkle;
@@ -13,26 +14,33 @@ using OutcomeLedger.Storage;
 namespace OutcomeLedger.Api;
 
 /// <summary>
-/// The ledger this server serves: its folder and store, the one sequencer that writes it, the cache of full tiles
-/// that both the tile endpoints and the proofs read through, and the scorecards and renderings of the latest checkpoint.
+/// The ledger this server serves: its folder and session (the use cases every endpoint calls), the one sequencer that
+/// writes it, the cache of full tiles that both the tile endpoints and the proofs read through, and the scorecards and
+/// renderings of the latest checkpoint. Opening it reads no more than the latest checkpoint and the parties, whatever
+/// the ledger's size: the complete state that scorecards and listing pages need is replayed (every entry proven) in
+/// the background from the start, and those requests wait for it; everything else is answered at once.
 /// </summary>
 public sealed class ServedLedger : IAsyncDisposable
 {
     const int MaxRenderedPerCheckpoint = 1024;
 
+    readonly CancellationTokenSource _stopping = new();
+    readonly Task<ReplayedState> _replayed;
     CheckpointViews? _views;
+    PartiesAt? _parties;
 
-    readonly ReplayedState _replayed;
-
-    ServedLedger(LedgerFolder folder, Sequencer sequencer, ReplayedState replayed, Sha256Choice sha256)
+    ServedLedger(LedgerFolder folder, Sequencer sequencer, Sha256Choice sha256)
     {
         Folder = folder;
         Sequencer = sequencer;
-        _replayed = replayed;
         Sha256 = sha256;
+        _replayed = Task.Run(() => ReplayedState.LoadAsync(folder.Session, _stopping.Token));
     }
 
     public LedgerFolder Folder { get; }
+
+    /// <summary>The use cases on the ledger: what the endpoints call.</summary>
+    public LedgerSession Session => Folder.Session;
 
     public Sequencer Sequencer { get; }
 
@@ -52,8 +60,8 @@ public sealed class ServedLedger : IAsyncDisposable
         var folder = await LedgerFolder.OpenAsync(ledger, sha256.Hasher, cancellationToken);
         try
         {
-            var sequencer = await folder.OpenSequencerAsync(cancellationToken);
-            return new ServedLedger(folder, sequencer, await ReplayedState.LoadAsync(folder.Store, cancellationToken), sha256);
+            var sequencer = await folder.Session.SequencerAsync(cancellationToken);
+            return new ServedLedger(folder, sequencer, sha256);
         }
         catch
         {
@@ -69,12 +77,35 @@ public sealed class ServedLedger : IAsyncDisposable
     public async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
     {
         var caughtUp = await Sequencer.CatchUpAsync(cancellationToken);
-        return await _replayed.CatchUpAsync(cancellationToken) || caughtUp;
+        _parties = null;
+        return (_replayed.IsCompletedSuccessfully && await _replayed.Result.CatchUpAsync(cancellationToken)) || caughtUp;
     }
 
-    /// <summary>Runs a read of the complete ledger state, which stands at least at the sequencer's latest checkpoint (a writer reads its own writes).</summary>
-    public Task<T> ReadAsync<T>(Func<LedgerState, T> read, CancellationToken cancellationToken) =>
-        _replayed.ReadAsync(Sequencer.Latest?.Size ?? 0, (state, _) => read(state), cancellationToken);
+    /// <summary>
+    /// Runs a read of the complete ledger state, which stands at least at the sequencer's latest checkpoint (a writer
+    /// reads its own writes); the first reads after start wait for the replay.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Func<LedgerState, T> read, CancellationToken cancellationToken) =>
+        await (await _replayed.WaitAsync(cancellationToken)).ReadAsync(Sequencer.Latest?.Size ?? 0, (state, _) => read(state), cancellationToken);
+
+    /// <summary>
+    /// Every party and its keys as of the sequencer's latest checkpoint, loaded once per checkpoint (a handful of rows):
+    /// what the access checks of every write consult.
+    /// </summary>
+    public async Task<LedgerState> PartiesAsync(CancellationToken cancellationToken)
+    {
+        var size = Sequencer.Latest?.Size ?? 0;
+        var kept = _parties;
+        if (kept is null || kept.Size != size)
+        {
+            kept = new PartiesAt(size, Session.PartyStateAsync(cancellationToken));
+            _parties = kept;
+        }
+
+        return await kept.State;
+    }
+
+    sealed record PartiesAt(ulong Size, Task<LedgerState> State);
 
     /// <summary>
     /// The first <paramref name="width"/> hashes of tile (level, index), or null when the store has no tile that wide.
@@ -191,7 +222,8 @@ public sealed class ServedLedger : IAsyncDisposable
         }
 
         // The state and the checkpoint it stands at, together; the first of many waiting readers evaluates.
-        return await _replayed.ReadAsync(Sequencer.Latest?.Size ?? 0, (state, at) =>
+        var replayed = await _replayed.WaitAsync(cancellationToken);
+        return await replayed.ReadAsync(Sequencer.Latest?.Size ?? 0, (state, at) =>
         {
             if (at is null || !state.Agreements.ContainsKey(agreement))
             {
@@ -257,8 +289,17 @@ public sealed class ServedLedger : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Sequencer.Dispose();
-        _replayed.Dispose();
+        await _stopping.CancelAsync();
+        try
+        {
+            (await _replayed).Dispose();
+        }
+        catch (Exception e) when (e is OperationCanceledException or Core.Transparency.Tiles.LogMismatchException)
+        {
+            // Stopped before the replay finished, or the replay refused a changed log (reported to its readers).
+        }
+
+        _stopping.Dispose();
         await Folder.DisposeAsync();
     }
 }

@@ -101,7 +101,7 @@ public sealed class WriteAccess(TokenFile? tokens)
         }
 
         var keyId = envelope!.Signatures[0].KeyId;
-        if (state.Size > 0 && (!state.Parties.TryGetValue(token.Party, out var party) || !party.HasActiveKey(keyId)))
+        if (state.Size > 0 && (state.FindParty(token.Party) is not { } party || !party.HasActiveKey(keyId)))
         {
             return ApiProblem.Forbidden($"the entry is signed with key {keyId}, which is not an active key of party '{token.Party}'");
         }

@@ -17,7 +17,8 @@ public sealed partial class LedgerSession
         (await PartyStateAsync(cancellationToken)).FindParty(id);
 
     // Parties and keys are few: loaded as the sequencer loads them, with their entries proven.
-    async Task<LedgerState> PartyStateAsync(CancellationToken cancellationToken)
+    /// <summary>Every party and its keys at the latest checkpoint (a state holding only them), each entry proven.</summary>
+    public async Task<LedgerState> PartyStateAsync(CancellationToken cancellationToken)
     {
         var latest = await LatestCheckpointAsync(cancellationToken);
         var state = await StateLoader.OpenAsync(Store, latest?.Size ?? 0, cancellationToken);
@@ -56,6 +57,14 @@ public sealed partial class LedgerSession
     /// <summary>Statements by the date they were made.</summary>
     public Task<Page<Logged<StatementRecord>>> ListStatementsAsync(Paging paging, CancellationToken cancellationToken) =>
         ListAsync<StatementRecord>(new ProjectionQuery(StatementRecordKind.Table) { OrderBy = ["date", "log_index"] }, paging, cancellationToken);
+
+    /// <summary>The statements of one party (it is among their parties), in log order.</summary>
+    public Task<Page<Logged<StatementRecord>>> ListStatementsOfAsync(PartyId party, Paging paging, CancellationToken cancellationToken) =>
+        ListAsync<StatementRecord>(new ProjectionQuery(StatementRecordKind.PartiesTable) { OrderBy = ["log_index"] }.WhereEquals("party", party.Value), paging, cancellationToken);
+
+    /// <summary>Statements in log order.</summary>
+    public Task<Page<Logged<StatementRecord>>> ListStatementsInLogOrderAsync(Paging paging, CancellationToken cancellationToken) =>
+        ListAsync<StatementRecord>(new ProjectionQuery(StatementRecordKind.Table) { OrderBy = ["log_index"] }, paging, cancellationToken);
 
     public Task<Logged<CommitmentRecord>?> FindCommitmentAsync(CommitmentId id, CancellationToken cancellationToken) =>
         FindByIdAsync<CommitmentRecord>(CommitmentRecordKind.Table, id.Value, cancellationToken);

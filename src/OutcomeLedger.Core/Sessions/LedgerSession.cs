@@ -144,7 +144,7 @@ public sealed partial class LedgerSession : IDisposable
                 throw new LogMismatchException($"entry {leaf.Index} is logged but cannot be read: {error}");
             }
 
-            result[leaf.Index] = new OpenedEntry(record!, leaf.Index, logged);
+            result[leaf.Index] = new OpenedEntry(record!, leaf.Index, logged, leaf.Data);
         }
 
         return result;

@@ -14,9 +14,6 @@ internal static class AttestationEndpoints
         return group;
     }
 
-    static IEnumerable<Logged<AttestationRecord>> All(LedgerState state) =>
-        state.Measurements.Values.SelectMany(m => m.Attestations).OrderBy(a => a.Index);
-
     static async Task<Results<Ok<Page<EntryView<AttestationRecord>>>, ProblemHttpResult>> ListAsync(
         ulong? measurement, string? author, string? verdict, int? offset, int? limit, ServedLedger ledger, CancellationToken cancellationToken)
     {
@@ -26,15 +23,12 @@ internal static class AttestationEndpoints
             return problem!;
         }
 
-        return TypedResults.Ok(await ledger.ReadAsync(state => paging.Apply(All(state)
-            .Where(a => (measurement is null || a.Record.Measurement == measurement)
-                && (author is null || a.Record.Author.Value == author)
-                && (wanted is null || a.Record.Verdict == wanted))
-            .Select(l => new EntryView<AttestationRecord>(l))), cancellationToken));
+        var page = await ledger.Session.ListAttestationsAsync(measurement, author is null ? null : new PartyId(author), wanted, paging.ToSession(), cancellationToken);
+        return TypedResults.Ok(Paging.Of(page, l => new EntryView<AttestationRecord>(l)));
     }
 
     static async Task<Results<Ok<EntryView<AttestationRecord>>, ProblemHttpResult>> GetAsync(ulong index, ServedLedger ledger, CancellationToken cancellationToken) =>
-        await ledger.ReadAsync(state => All(state).FirstOrDefault(a => a.Index == index) is { } found ? new EntryView<AttestationRecord>(found) : null, cancellationToken) is { } view
-            ? TypedResults.Ok(view)
+        await ledger.Session.FindAttestationAsync(index, cancellationToken) is { } found
+            ? TypedResults.Ok(new EntryView<AttestationRecord>(found))
             : ApiProblem.NotFound($"entry {index} is not an attestation");
 }

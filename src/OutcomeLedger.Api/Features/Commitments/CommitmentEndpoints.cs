@@ -22,12 +22,12 @@ internal static class CommitmentEndpoints
             return problem!;
         }
 
-        return TypedResults.Ok(await ledger.ReadAsync(state => paging.Apply(
-            state.Commitments.Values.Where(l => agreement is null || l.Record.Agreement.Value == agreement).OrderBy(l => l.Index).Select(l => new EntryView<CommitmentRecord>(l))), cancellationToken));
+        var page = await ledger.Session.ListCommitmentsAsync(agreement is null ? null : new AgreementId(agreement), paging.ToSession(), cancellationToken);
+        return TypedResults.Ok(Paging.Of(page, l => new EntryView<CommitmentRecord>(l)));
     }
 
     static async Task<Results<Ok<EntryView<CommitmentRecord>>, ProblemHttpResult>> GetAsync(string id, ServedLedger ledger, CancellationToken cancellationToken) =>
-        await ledger.ReadAsync(state => state.Commitments.TryGetValue(new CommitmentId(id), out var logged) ? new EntryView<CommitmentRecord>(logged) : null, cancellationToken) is { } found
-            ? TypedResults.Ok(found)
+        await ledger.Session.FindCommitmentAsync(new CommitmentId(id), cancellationToken) is { } found
+            ? TypedResults.Ok(new EntryView<CommitmentRecord>(found))
             : ApiProblem.NotFound($"commitment '{PartyEndpoints.Clip(id)}' is not in the log");
 }

@@ -88,11 +88,11 @@ internal static class SubmitPage
             return await RenderAsync(request, ledger, (kind, form), TextCatalogue.Fill(text.NoDelegatedKey, ("party", token.Party.Value)), false, StatusCodes.Status403Forbidden, null, cancellationToken);
         }
 
-        var forbidden = await ledger.ReadAsync(state => WriteAccess.Authorize(token, leaf, state, kind), cancellationToken);
+        var forbidden = WriteAccess.Authorize(token, leaf, await ledger.PartiesAsync(cancellationToken), kind);
         if (forbidden is not null && ledger.IsShared && await ledger.CatchUpAsync(cancellationToken))
         {
             // Another server may just have logged the party or key this entry needs.
-            forbidden = await ledger.ReadAsync(state => WriteAccess.Authorize(token, leaf, state, kind), cancellationToken);
+            forbidden = WriteAccess.Authorize(token, leaf, await ledger.PartiesAsync(cancellationToken), kind);
         }
 
         if (forbidden is not null)

@@ -61,11 +61,11 @@ internal static class EntryEndpoints
             return ApiProblem.TooLarge(Math.Min(options.MaxRequestBodySize, EntryCodec.MaxEntrySize));
         }
 
-        var forbidden = await ledger.ReadAsync(state => WriteAccess.Authorize(token, leaf, state, kind), cancellationToken);
+        var forbidden = WriteAccess.Authorize(token, leaf, await ledger.PartiesAsync(cancellationToken), kind);
         if (forbidden is not null && ledger.IsShared && await ledger.CatchUpAsync(cancellationToken))
         {
             // Another server may just have logged the party or key this entry needs.
-            forbidden = await ledger.ReadAsync(state => WriteAccess.Authorize(token, leaf, state, kind), cancellationToken);
+            forbidden = WriteAccess.Authorize(token, leaf, await ledger.PartiesAsync(cancellationToken), kind);
         }
 
         if (forbidden is not null)
@@ -88,13 +88,10 @@ internal static class EntryEndpoints
         };
     }
 
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(ulong index, ServedLedger ledger, CancellationToken cancellationToken)
-    {
-        var leaves = await ledger.Store.ReadLeavesAsync(index, 1, cancellationToken);
-        return leaves.Count == 1 && leaves[0].Index == index
-            ? TypedResults.Bytes(leaves[0].Data, "application/json")
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(ulong index, ServedLedger ledger, CancellationToken cancellationToken) =>
+        (await ledger.Session.ReadEntriesAsync([index], cancellationToken)).TryGetValue(index, out var entry)
+            ? TypedResults.Bytes(entry.Data.ToArray(), "application/json")
             : ApiProblem.NotFound($"entry {index} is not in the log");
-    }
 
     /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
     static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)

@@ -22,12 +22,12 @@ internal static class IndicatorEndpoints
             return problem!;
         }
 
-        return TypedResults.Ok(await ledger.ReadAsync(state => paging.Apply(
-            state.Indicators.Values.Where(l => commitment is null || l.Record.Commitment.Value == commitment).OrderBy(l => l.Index).Select(l => new EntryView<IndicatorRecord>(l))), cancellationToken));
+        var page = await ledger.Session.ListIndicatorsAsync(commitment is null ? null : new CommitmentId(commitment), paging.ToSession(), cancellationToken);
+        return TypedResults.Ok(Paging.Of(page, l => new EntryView<IndicatorRecord>(l)));
     }
 
     static async Task<Results<Ok<EntryView<IndicatorRecord>>, ProblemHttpResult>> GetAsync(string id, ServedLedger ledger, CancellationToken cancellationToken) =>
-        await ledger.ReadAsync(state => state.Indicators.TryGetValue(new IndicatorId(id), out var logged) ? new EntryView<IndicatorRecord>(logged) : null, cancellationToken) is { } found
-            ? TypedResults.Ok(found)
+        await ledger.Session.FindIndicatorAsync(new IndicatorId(id), cancellationToken) is { } found
+            ? TypedResults.Ok(new EntryView<IndicatorRecord>(found))
             : ApiProblem.NotFound($"indicator '{PartyEndpoints.Clip(id)}' is not in the log");
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutcomeLedger.Api.Features.Records;
+using OutcomeLedger.Core.Ledger;
+using MeasurementQuery = OutcomeLedger.Core.Sessions.MeasurementQuery;
 
 namespace OutcomeLedger.Api.Features.Measurements;
 
@@ -23,17 +25,29 @@ internal static class MeasurementEndpoints
             return problem!;
         }
 
-        return TypedResults.Ok(await ledger.ReadAsync(state => paging.Apply(state.Measurements.Values
-            .Where(m => (indicator is null || m.Record.Indicator.Value == indicator)
-                && (author is null || m.Record.Author.Value == author)
-                && (period is null || m.Record.Period.ToString() == period)
-                && (current != true || m.SupersededBy is null))
-            .OrderBy(m => m.Index)
-            .Select(MeasurementView.From)), cancellationToken));
+        Period? wanted = null;
+        if (period is not null)
+        {
+            if (!Period.TryParse(period, out var parsed))
+            {
+                return ApiProblem.BadRequest("period", "period is YYYY-MM, YYYY-Qn or YYYY");
+            }
+
+            wanted = parsed;
+        }
+
+        var query = new MeasurementQuery
+        {
+            Indicator = indicator is null ? null : new IndicatorId(indicator),
+            Author = author is null ? null : new PartyId(author),
+            Period = wanted,
+            IncludeSuperseded = current != true,
+        };
+        return TypedResults.Ok(Paging.Of(await ledger.Session.ListMeasurementsAsync(query, paging.ToSession(), cancellationToken), MeasurementView.From));
     }
 
     static async Task<Results<Ok<MeasurementView>, ProblemHttpResult>> GetAsync(ulong index, ServedLedger ledger, CancellationToken cancellationToken) =>
-        await ledger.ReadAsync(state => state.Measurements.TryGetValue(index, out var m) ? MeasurementView.From(m) : null, cancellationToken) is { } found
-            ? TypedResults.Ok(found)
+        await ledger.Session.FindMeasurementAsync(index, cancellationToken) is { } found
+            ? TypedResults.Ok(MeasurementView.From(found))
             : ApiProblem.NotFound($"entry {index} is not a measurement");
 }

@@ -21,13 +21,13 @@ internal static class PartyEndpoints
             return problem!;
         }
 
-        return TypedResults.Ok(await ledger.ReadAsync(state => paging.Apply(
-            state.Parties.Values.Where(p => wanted is null || p.Role == wanted).OrderBy(p => p.Index).Select(PartyView.From)), cancellationToken));
+        var parties = await ledger.PartiesAsync(cancellationToken);
+        return TypedResults.Ok(paging.Apply(parties.Parties.Values.Where(p => wanted is null || p.Role == wanted).OrderBy(p => p.Index).Select(PartyView.From)));
     }
 
     static async Task<Results<Ok<PartyView>, ProblemHttpResult>> GetAsync(string id, ServedLedger ledger, CancellationToken cancellationToken) =>
-        await ledger.ReadAsync(state => state.Parties.TryGetValue(new PartyId(id), out var party) ? PartyView.From(party) : null, cancellationToken) is { } found
-            ? TypedResults.Ok(found)
+        (await ledger.PartiesAsync(cancellationToken)).FindParty(new PartyId(id)) is { } found
+            ? TypedResults.Ok(PartyView.From(found))
             : ApiProblem.NotFound($"party '{Clip(id)}' is not registered");
 
     internal static string Clip(string text) => text.Length <= 64 ? text : text[..64] + "…";

@@ -48,4 +48,15 @@ public readonly record struct Paging(int Offset, int Limit)
         var all = ordered as IReadOnlyList<T> ?? [.. ordered];
         return new Page<T>([.. all.Skip(Offset).Take(Limit)], Offset, Limit, all.Count);
     }
+
+    /// <summary>The session's paging for this request (already validated).</summary>
+    public Core.Sessions.Paging ToSession() => new(Offset, Limit);
+
+    /// <summary>A page the session read, its items turned into their views.</summary>
+    public static Page<TView> Of<TItem, TView>(Core.Sessions.Page<TItem> page, Func<TItem, TView> view)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(view);
+        return new Page<TView>([.. page.Items.Select(view)], page.Offset, page.Limit, (int)Math.Min(page.Total, int.MaxValue));
+    }
 }

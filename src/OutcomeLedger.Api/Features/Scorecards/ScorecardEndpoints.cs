@@ -1,10 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutcomeLedger.Api.Features.Parties;
-using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
-using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Scorecards;
@@ -86,18 +85,15 @@ internal static class ScorecardEndpoints
             }
         }
 
-        var checkpoints = await ledger.Store.GetCheckpointsAsync(cancellationToken);
-        if (checkpoints.FirstOrDefault(c => c.Size == at) is null)
+        try
         {
-            return (null, ApiProblem.NotFound($"there is no checkpoint of size {at}"));
+            return (await ledger.Session.EvaluateAsync(agreement, at, cancellationToken), null);
         }
-
-        var (state, checkpoint) = await ledger.Folder.LoadStateAsync(at, cancellationToken);
-        return state.Agreements.ContainsKey(agreement)
-            ? (Evaluator.Evaluate(state, CheckpointOf(ledger.Origin, checkpoint!), agreement), null)
-            : (null, ApiProblem.NotFound($"agreement '{PartyEndpoints.Clip(agreement.Value)}' is not in the log at size {at}"));
+        catch (LedgerRequestException e) when (e.Error == LedgerError.NotFound)
+        {
+            return (null, e.Errors is [{ Field: "at" }]
+                ? ApiProblem.NotFound($"there is no checkpoint of size {at}")
+                : ApiProblem.NotFound($"agreement '{PartyEndpoints.Clip(agreement.Value)}' is not in the log at size {at}"));
+        }
     }
-
-    static ScorecardCheckpoint CheckpointOf(string origin, StoredCheckpoint checkpoint) =>
-        new(origin, checkpoint.Size, checkpoint.Root.ToBase64(), checkpoint.Note);
 }

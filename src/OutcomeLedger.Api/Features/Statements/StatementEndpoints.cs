@@ -22,12 +22,14 @@ internal static class StatementEndpoints
             return problem!;
         }
 
-        return TypedResults.Ok(await ledger.ReadAsync(state => paging.Apply(
-            state.Statements.Values.Where(l => party is null || l.Record.Parties.Contains(new PartyId(party))).OrderBy(l => l.Index).Select(l => new EntryView<StatementRecord>(l))), cancellationToken));
+        var page = party is null
+            ? await ledger.Session.ListStatementsInLogOrderAsync(paging.ToSession(), cancellationToken)
+            : await ledger.Session.ListStatementsOfAsync(new PartyId(party), paging.ToSession(), cancellationToken);
+        return TypedResults.Ok(Paging.Of(page, l => new EntryView<StatementRecord>(l)));
     }
 
     static async Task<Results<Ok<EntryView<StatementRecord>>, ProblemHttpResult>> GetAsync(string id, ServedLedger ledger, CancellationToken cancellationToken) =>
-        await ledger.ReadAsync(state => state.Statements.TryGetValue(new StatementId(id), out var logged) ? new EntryView<StatementRecord>(logged) : null, cancellationToken) is { } found
-            ? TypedResults.Ok(found)
+        await ledger.Session.FindStatementAsync(new StatementId(id), cancellationToken) is { } found
+            ? TypedResults.Ok(new EntryView<StatementRecord>(found))
             : ApiProblem.NotFound($"statement '{PartyEndpoints.Clip(id)}' is not in the log");
 }

@@ -8,14 +8,14 @@ namespace OutcomeLedger.Core.Transparency.Tiles;
 /// root is computed from are proven by the root itself, and any other (full) tile by folding its 256 hashes into its
 /// parent tile's hash, which is proven in turn. A proven full tile never needs proving again: its hashes never change.
 /// So a stored entry whose bytes were changed, or a tile rewritten to match, is named before anything reads it as
-/// logged. Not thread-safe: one reader at a time.
+/// logged. Safe for concurrent readers: two proving one tile at once each compute the same fold.
 /// </summary>
 // c2sp.org/tlog-tiles; RFC 9162 §2.1 (a tile's hashes are the tree's nodes at level 8·L).
 public sealed class ProvenTiles
 {
     readonly Func<TileId, CancellationToken, Task<byte[]?>> _readTile;
     readonly IBatchSha256 _sha256;
-    readonly Dictionary<(int Level, ulong Index), byte[]> _proven = [];
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(int Level, ulong Index), byte[]> _proven = new();
 
     ProvenTiles(ulong treeSize, Hash root, Func<TileId, CancellationToken, Task<byte[]?>> readTile, IBatchSha256 sha256)
     {

@@ -20,7 +20,12 @@ public sealed class StatementRecordKind : RecordKind<StatementRecord>
     /// <summary>Every statement, listed by the date it was made.</summary>
     public static ProjectionTable Table { get; } = new("statements", [ProjectionColumn.Text("id"), ProjectionColumn.Integer("log_index"), ProjectionColumn.Text("date")], ["date"]);
 
-    public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
+    /// <summary>Which parties each statement is of (a joint statement has several), to list a party's statements.</summary>
+    public static ProjectionTable PartiesTable { get; } = new("statement_parties",
+        [ProjectionColumn.Text("statement_party"), ProjectionColumn.Integer("log_index"), ProjectionColumn.Text("party")],
+        ["party", "log_index"]);
+
+    public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table, PartiesTable];
 
     internal override void Check(StatementRecord statement, RuleContext rules)
     {
@@ -60,6 +65,10 @@ public sealed class StatementRecordKind : RecordKind<StatementRecord>
     internal override IEnumerable<ProjectionRow> Project(StatementRecord statement, ulong index, LedgerState state)
     {
         yield return Table.Row(statement.Id.Value, (long)index, statement.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        foreach (var party in statement.Parties.Distinct())
+        {
+            yield return PartiesTable.Row($"{statement.Id.Value}|{party.Value}", (long)index, party.Value);
+        }
     }
 
     internal override void Needs(StatementRecord statement, StateNeeds needs) => needs.Statement(statement.Id);
