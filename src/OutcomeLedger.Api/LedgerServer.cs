@@ -4,6 +4,7 @@ using OutcomeLedger.Api.Features.Attestations;
 using OutcomeLedger.Api.Features.Commitments;
 using OutcomeLedger.Api.Features.Dashboard;
 using OutcomeLedger.Api.Features.Entries;
+using OutcomeLedger.Api.Features.Imports;
 using OutcomeLedger.Api.Features.Indicators;
 using OutcomeLedger.Api.Features.Log;
 using OutcomeLedger.Api.Features.Measurements;
@@ -121,6 +122,7 @@ public static class LedgerServer
         app.MapIndicators();
         app.MapMeasurements();
         app.MapAttestations();
+        app.MapImports();
         app.MapScorecards();
         app.MapWitness();
         app.MapDashboard();

@@ -57,6 +57,9 @@ public sealed class TestServer : IAsyncLifetime
     /// <summary>Serve the ledger privately: every read needs a token.</summary>
     public bool Private { get; init; }
 
+    /// <summary>The United States delegates its signing key to the server (the dashboard's forms and imports sign with it).</summary>
+    public bool DelegateUsKey { get; init; }
+
     public async ValueTask InitializeAsync()
     {
         await using (var ledger = await LedgerFolder.CreateAsync(Folder, "api-tests.example/log", null, CancellationToken.None))
@@ -122,7 +125,15 @@ public sealed class TestServer : IAsyncLifetime
         tokens.Revoke(revoked.Id, At);
         RevokedToken = revokedToken;
 
-        _app = await LedgerServer.BuildAsync(new LedgerServerOptions { Ledger = Folder, Urls = ["http://127.0.0.1:0"], WritesPerMinute = WritesPerMinute, Private = Private }, CancellationToken.None);
+        var delegated = new Dictionary<string, string>();
+        if (DelegateUsKey)
+        {
+            var usKey = Path.Combine(Folder, "keys", "us-delegated.key");
+            KeyFile.WriteSigningKey(usKey, Us);
+            delegated["us"] = usKey;
+        }
+
+        _app = await LedgerServer.BuildAsync(new LedgerServerOptions { Ledger = Folder, Urls = ["http://127.0.0.1:0"], WritesPerMinute = WritesPerMinute, Private = Private, DelegatedKeys = delegated }, CancellationToken.None);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address);

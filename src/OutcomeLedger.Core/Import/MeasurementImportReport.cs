@@ -28,4 +28,30 @@ public sealed record MeasurementImportReport(
 
     /// <summary>The checkpoint the last written batch was acknowledged with.</summary>
     public ulong? Checkpoint => Results.Select(r => r.CheckpointSize).LastOrDefault(size => size is not null);
+
+    /// <summary>The report as the CLI's --json and the API answer it (exact figures): one shape for both.</summary>
+    public object ToJson()
+    {
+        if (!Succeeded)
+        {
+            return new { imported = false, dryRun = DryRun, errors = Errors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message }) };
+        }
+
+        var entries = Entries;
+        return new
+        {
+            imported = !DryRun,
+            dryRun = DryRun,
+            indicator = Indicator.Id,
+            files = Read.Sources.Select(s => new { file = s.FileName, sha256 = s.Sha256?.ToHex(), bytes = s.ByteCount }),
+            @new = New,
+            unchanged = Unchanged,
+            corrected = Corrected,
+            firstEntry = entries.Count == 0 ? (ulong?)null : entries.Min(),
+            lastEntry = entries.Count == 0 ? (ulong?)null : entries.Max(),
+            checkpoint = Checkpoint,
+            skipped = Read.Skipped,
+            measurements = Planned.Where(p => p.Writes).Select(p => new { action = p.Action, supersedes = p.Supersedes, previousValue = p.PreviousValue, measurement = p.Record }),
+        };
+    }
 }

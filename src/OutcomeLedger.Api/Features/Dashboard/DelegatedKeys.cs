@@ -76,6 +76,9 @@ public sealed class DelegatedKeys : IDisposable
         return new DelegatedKeys(keys);
     }
 
+    /// <summary>The key <paramref name="party"/> delegated to this server, or null: only ever used to sign that party's own records.</summary>
+    internal SigningKey? KeyOf(PartyId party) => _keys.GetValueOrDefault(party);
+
     /// <summary>Signs the record with its author's delegated key; false when the author delegated none.</summary>
     public bool TrySign(LedgerRecord record, out byte[] entry)
     {

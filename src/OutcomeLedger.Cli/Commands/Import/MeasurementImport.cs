@@ -75,7 +75,13 @@ internal static class MeasurementImport
 
         if (!report.Succeeded)
         {
-            return Fail(context, report.Errors, paths);
+            return Fail(context, report, paths);
+        }
+
+        if (context.Json)
+        {
+            context.WriteJson(report.ToJson());
+            return ExitCodes.Ok;
         }
 
         Report(context, report.Indicator, report.Read, [.. report.Planned], report.DryRun, [.. report.Results]);
@@ -83,8 +89,9 @@ internal static class MeasurementImport
     }
 
     /// <summary>Lists every problem (one line each on stderr; also as JSON with --json) and fails: nothing was imported.</summary>
-    static int Fail(CommandContext context, IReadOnlyList<ImportError> errors, string[] paths)
+    static int Fail(CommandContext context, MeasurementImportReport report, string[] paths)
     {
+        var errors = report.Errors;
         foreach (var error in errors)
         {
             context.Error.WriteLine(error.ToString());
@@ -92,7 +99,7 @@ internal static class MeasurementImport
 
         if (context.Json)
         {
-            context.WriteJson(new { imported = false, errors = errors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message }) });
+            context.WriteJson(report.ToJson());
         }
 
         var rows = errors.Select(e => (e.File, e.Line)).Distinct().Count();
@@ -106,26 +113,6 @@ internal static class MeasurementImport
         var corrected = planned.Count(p => p.Action == PlannedMeasurement.Correction);
         var indices = results.Where(r => r.Index is not null).Select(r => r.Index!.Value).ToList();
         var checkpoint = results.Select(r => r.CheckpointSize).LastOrDefault(size => size is not null);
-        if (context.Json)
-        {
-            context.WriteJson(new
-            {
-                imported = !dryRun,
-                dryRun,
-                indicator = indicator.Id,
-                files = read.Sources.Select(s => new { file = s.FileName, sha256 = s.Sha256?.ToHex(), bytes = s.ByteCount }),
-                @new = added,
-                unchanged,
-                corrected,
-                firstEntry = indices.Count == 0 ? (ulong?)null : indices.Min(),
-                lastEntry = indices.Count == 0 ? (ulong?)null : indices.Max(),
-                checkpoint,
-                skipped = read.Skipped,
-                measurements = planned.Where(p => p.Writes).Select(p => new { action = p.Action, supersedes = p.Supersedes, previousValue = p.PreviousValue, measurement = p.Record }),
-            });
-            return;
-        }
-
         var writes = planned.Where(p => p.Writes).ToList();
         if (dryRun && writes.Count > 0)
         {
