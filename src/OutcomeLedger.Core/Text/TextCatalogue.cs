@@ -39,6 +39,63 @@ public sealed partial class TextCatalogue
         }
     }
 
+    /// <summary>The label of a form field (<see cref="Ledger.FormField.Name"/>), in this language; the name itself when none is known.</summary>
+    public string FieldLabel(string name) => name switch
+    {
+        "indicator" => Indicator,
+        "period" => Period,
+        "value" => Value,
+        "dimensions" => Dimensions,
+        "dataset" => Dataset,
+        "sourceUrl" => SourceUrl,
+        "note" => Note,
+        "supersedes" => Supersedes,
+        "measurement" => MeasurementEntry,
+        "verdict" => Verdict,
+        "figure" => Figure,
+        "reason" => Reason,
+        "id" => StatementId,
+        "date" => Date,
+        "title" => Title,
+        "speaker" => Speaker,
+        "statementKind" => Kind,
+        "quote" => VerbatimQuote,
+        "quoteLang" => QuoteLanguage,
+        "provisional" => Provisional,
+        _ => name,
+    };
+
+    /// <summary>The hint shown under a form field, or null.</summary>
+    public string? FieldHint(string name) => name switch
+    {
+        "period" => PeriodHint,
+        "value" => ValueHint,
+        "dimensions" => DimensionsHint,
+        "supersedes" => SupersedesHint,
+        "measurement" => MeasurementEntryHint,
+        "figure" => FigureHint,
+        "id" => StatementIdHint,
+        "quoteLang" => QuoteLanguageHint,
+        _ => null,
+    };
+
+    /// <summary>The title of a record kind's form and its button ("New measurement", "Submit the measurement").</summary>
+    public (string Title, string Submit) FormWords(string kind) => kind switch
+    {
+        "measurement" => (NewMeasurement, SubmitMeasurement),
+        "attestation" => (NewAttestation, SubmitAttestation),
+        "statement" => (NewStatement, SubmitStatement),
+        _ => (kind, kind),
+    };
+
+    /// <summary>The name of a choice in a form (a verdict, a kind of statement), in this language.</summary>
+    public string ChoiceName(Enum value) => value switch
+    {
+        Ledger.Verdict verdict => VerdictName(verdict),
+        Ledger.StatementKind statementKind => StatementKindName(statementKind),
+        _ => value.ToString(),
+    };
+
     /// <summary>
     /// <paramref name="template"/> with each <c>{name}</c> replaced by its value; a placeholder without a value is a bug
     /// and throws, so a template and its caller cannot drift apart silently.

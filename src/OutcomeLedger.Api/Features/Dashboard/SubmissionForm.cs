@@ -8,7 +8,7 @@ namespace OutcomeLedger.Api.Features.Dashboard;
 /// Reads a posted form into record fields, bounded, collecting a message per bad field (in the page's language, naming
 /// the field by its label) instead of stopping at the first.
 /// </summary>
-internal sealed class SubmissionForm(IFormCollection form, TextCatalogue text)
+internal sealed class SubmissionForm(IFormCollection form, TextCatalogue text) : IFormValues
 {
     const int MaxField = 4000;
 
@@ -123,34 +123,12 @@ internal sealed class SubmissionForm(IFormCollection form, TextCatalogue text)
     }
 
     /// <summary>The label a field has on the submit page, in the page's language.</summary>
-    string Label(string name) => name switch
-    {
-        "indicator" => text.Indicator,
-        "period" => text.Period,
-        "value" => text.Value,
-        "dimensions" => text.Dimensions,
-        "dataset" => text.Dataset,
-        "sourceUrl" => text.SourceUrl,
-        "note" => text.Note,
-        "supersedes" => text.Supersedes,
-        "measurement" => text.MeasurementEntry,
-        "verdict" => text.Verdict,
-        "figure" => text.Figure,
-        "reason" => text.Reason,
-        "id" => text.StatementId,
-        "date" => text.Date,
-        "title" => text.Title,
-        "speaker" => text.Speaker,
-        "statementKind" => text.Kind,
-        "quote" => text.VerbatimQuote,
-        "quoteLang" => text.QuoteLanguage,
-        _ => name,
-    };
+    string Label(string name) => text.FieldLabel(name);
 
     public bool Checked(string name) => form[name].ToString() is "on" or "true";
 
     /// <summary>Dimensions written as <c>key=value; key=value</c>.</summary>
-    public Dictionary<string, string> Dimensions(string name)
+    public IReadOnlyDictionary<string, string> Dimensions(string name)
     {
         var dimensions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in (Optional(name) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

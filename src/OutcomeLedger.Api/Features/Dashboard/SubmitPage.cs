@@ -18,7 +18,8 @@ namespace OutcomeLedger.Api.Features.Dashboard;
 /// </summary>
 internal static class SubmitPage
 {
-    static readonly string[] Kinds = ["statement", "measurement", "attestation"];
+    /// <summary>The kinds people can write here: those whose definition has a form.</summary>
+    static readonly Dictionary<string, RecordKind> FormKinds = RecordKinds.All.Where(k => k.Form is not null).ToDictionary(k => k.Name, StringComparer.Ordinal);
 
     public static async Task<IResult> GetAsync(HttpContext context, ServedLedger ledger, ulong? measurement, CancellationToken cancellationToken)
     {
@@ -65,7 +66,7 @@ internal static class SubmitPage
 
         var request = DashboardRequest.Create(context, DashboardSection.Submit, forms: true);
         var text = request.Text;
-        if (!Kinds.Contains(kind))
+        if (!FormKinds.TryGetValue(kind, out var recordKind))
         {
             return DashboardResults.Message(request, text.NotFound, text.NotFound, StatusCodes.Status404NotFound);
         }
@@ -77,7 +78,7 @@ internal static class SubmitPage
         }
 
         var fields = new SubmissionForm(form, text);
-        var record = Build(kind, fields, token.Party, options.Time.GetUtcNow());
+        var record = recordKind.Form!.Build(fields, token.Party, options.Time.GetUtcNow());
         if (fields.Errors.Count > 0)
         {
             return await RenderAsync(request, ledger, (kind, form), string.Join(" ", fields.Errors), false, StatusCodes.Status422UnprocessableEntity, null, cancellationToken);
@@ -116,45 +117,6 @@ internal static class SubmitPage
         var done = TextCatalogue.Fill(result.Status == SubmitStatus.Duplicate ? text.AlreadyLogged : text.Logged, ("index", index.ToString(CultureInfo.InvariantCulture)), ("size", (result.CheckpointSize ?? index + 1).ToString(CultureInfo.InvariantCulture)));
         return await RenderAsync(request, ledger, null, done, true, StatusCodes.Status200OK, null, cancellationToken, index);
     }
-
-    static LedgerRecord Build(string kind, SubmissionForm form, PartyId party, DateTimeOffset now) => kind switch
-    {
-        "statement" => new StatementRecord
-        {
-            Author = party,
-            RecordedAt = now,
-            Id = new StatementId(form.Required("id")),
-            Date = form.Date("date"),
-            Title = form.Required("title"),
-            Speaker = form.Optional("speaker"),
-            Parties = [party],
-            StatementKind = form.Choice<StatementKind>("statementKind"),
-            SourceUrl = form.Required("sourceUrl"),
-            Quotes = form.Optional("quote") is { } quote ? [new Quote(quote, form.Optional("quoteLang") ?? "en")] : [],
-        },
-        "measurement" => new MeasurementRecord
-        {
-            Author = party,
-            RecordedAt = now,
-            Indicator = new IndicatorId(form.Required("indicator")),
-            Period = form.Period("period"),
-            Dimensions = form.Dimensions("dimensions"),
-            Value = form.Decimal("value", required: true) ?? 0,
-            Source = new MeasurementSource(form.Required("dataset"), form.Optional("sourceUrl")),
-            Note = form.Optional("note"),
-            Provisional = form.Checked("provisional"),
-            Supersedes = form.Index("supersedes", required: false),
-        },
-        _ => new AttestationRecord
-        {
-            Author = party,
-            RecordedAt = now,
-            Measurement = form.Index("measurement", required: true) ?? 0,
-            Verdict = form.Choice<Verdict>("verdict"),
-            Figure = form.Decimal("figure", required: false),
-            Reason = form.Optional("reason"),
-        },
-    };
 
     static async Task<IResult?> RefuseForgeryAsync(HttpContext context, IAntiforgery antiforgery)
     {
@@ -198,83 +160,90 @@ internal static class SubmitPage
             .OrderBy(i => i.Record.Name, StringComparer.Ordinal)
             .Select(i => (Id: i.Record.Id.Value, i.Record.Name, i.Record.Unit, i.Record.PeriodType))
             .ToList(), cancellationToken);
-        var t = text;
         body.Append("<p>").Append(Encode(TextCatalogue.Fill(text.SubmitExplain, ("party", session.Party.Value), ("role", RoleName(session.Role, text))))).Append("</p>");
         string? Value(string kind, string name) => posted is { } p && p.Kind == kind ? p.Form[name].ToString() : null;
 
         var allowed = WriteAccess.KindsFor(session.Role);
-        if (allowed.Contains("measurement"))
+        foreach (var kind in FormKinds.Values.Where(k => allowed.Contains(k.Name)))
         {
-            body.Append("<form class=\"panel\" method=\"post\" action=\"/submit/measurement\" id=\"measurement-form\">").Append(request.AntiforgeryField)
-                .Append("<fieldset><legend>").Append(Encode(text.NewMeasurement)).Append("</legend>");
-            if (indicators.Count == 0)
+            var (title, submit) = text.FormWords(kind.Name);
+            body.Append("<form class=\"panel\" method=\"post\" action=\"/submit/").Append(kind.Name).Append("\" id=\"").Append(kind.Name).Append("-form\">").Append(request.AntiforgeryField)
+                .Append("<fieldset><legend>").Append(Encode(title)).Append("</legend>");
+            foreach (var field in kind.Form!.Fields)
             {
-                body.Append("<p>").Append(Encode(text.NoIndicators)).Append("</p>");
+                var value = Value(kind.Name, field.Name);
+                Field(body, kind.Name, field, value, text, indicators, measurement);
             }
 
-            body.Append("<label for=\"measurement-indicator\">").Append(Encode(text.Indicator)).Append("</label><select id=\"measurement-indicator\" name=\"indicator\" required>");
-            foreach (var (id, name, unit, periodType) in indicators)
-            {
-                body.Append("<option value=\"").Append(Encode(id)).Append('"').Append(Value("measurement", "indicator") == id ? " selected" : "").Append('>')
-                    .Append(Encode($"{name} ({unit})")).Append("</option>");
-            }
-
-            body.Append("</select>");
-            Input(body, "measurement", "period", text.Period, text.PeriodHint, "text", true, Value("measurement", "period"));
-            Input(body, "measurement", "value", text.Value, text.ValueHint, "text", true, Value("measurement", "value"), "inputmode=\"decimal\"");
-            Input(body, "measurement", "dimensions", text.Dimensions, text.DimensionsHint, "text", false, Value("measurement", "dimensions"));
-            Input(body, "measurement", "dataset", text.Dataset, null, "text", true, Value("measurement", "dataset"));
-            Input(body, "measurement", "sourceUrl", text.SourceUrl, null, "url", false, Value("measurement", "sourceUrl"));
-            Input(body, "measurement", "note", text.Note, null, "text", false, Value("measurement", "note"));
-            Input(body, "measurement", "supersedes", text.Supersedes, text.SupersedesHint, "number", false, Value("measurement", "supersedes"), "min=\"0\"");
-            body.Append("<label class=\"check\" for=\"measurement-provisional\"><input type=\"checkbox\" id=\"measurement-provisional\" name=\"provisional\"")
-                .Append(Value("measurement", "provisional") is "on" ? " checked" : "").Append('>').Append(Encode(t.Provisional)).Append("</label>")
-                .Append("<button type=\"submit\">").Append(Encode(text.SubmitMeasurement)).Append("</button></fieldset></form>");
-        }
-
-        if (allowed.Contains("attestation"))
-        {
-            body.Append("<form class=\"panel\" method=\"post\" action=\"/submit/attestation\" id=\"attestation-form\">").Append(request.AntiforgeryField)
-                .Append("<fieldset><legend>").Append(Encode(text.NewAttestation)).Append("</legend>");
-            Input(body, "attestation", "measurement", text.MeasurementEntry, text.MeasurementEntryHint, "number", true,
-                Value("attestation", "measurement") ?? measurement?.ToString(CultureInfo.InvariantCulture), "min=\"0\"");
-            body.Append("<label for=\"attestation-verdict\">").Append(Encode(text.Verdict)).Append("</label><select id=\"attestation-verdict\" name=\"verdict\" required>");
-            foreach (var verdict in Enum.GetValues<Verdict>())
-            {
-                body.Append("<option value=\"").Append(verdict).Append('"').Append(Value("attestation", "verdict") == verdict.ToString() ? " selected" : "").Append('>')
-                    .Append(Encode(t.VerdictName(verdict))).Append("</option>");
-            }
-
-            body.Append("</select>");
-            Input(body, "attestation", "figure", text.Figure, text.FigureHint, "text", false, Value("attestation", "figure"), "inputmode=\"decimal\"");
-            Input(body, "attestation", "reason", text.Reason, null, "text", false, Value("attestation", "reason"));
-            body.Append("<button type=\"submit\">").Append(Encode(text.SubmitAttestation)).Append("</button></fieldset></form>");
-        }
-
-        if (allowed.Contains("statement"))
-        {
-            body.Append("<form class=\"panel\" method=\"post\" action=\"/submit/statement\" id=\"statement-form\">").Append(request.AntiforgeryField)
-                .Append("<fieldset><legend>").Append(Encode(text.NewStatement)).Append("</legend>");
-            Input(body, "statement", "id", text.StatementId, text.StatementIdHint, "text", true, Value("statement", "id"), "pattern=\"[a-z0-9][a-z0-9.\\-]*\"");
-            Input(body, "statement", "date", text.Date, null, "date", true, Value("statement", "date"));
-            Input(body, "statement", "title", text.Title, null, "text", true, Value("statement", "title"));
-            Input(body, "statement", "speaker", text.Speaker, null, "text", false, Value("statement", "speaker"));
-            body.Append("<label for=\"statement-statementKind\">").Append(Encode(text.Kind)).Append("</label><select id=\"statement-statementKind\" name=\"statementKind\" required>");
-            foreach (var statementKind in Enum.GetValues<StatementKind>())
-            {
-                body.Append("<option value=\"").Append(statementKind).Append('"').Append(Value("statement", "statementKind") == statementKind.ToString() ? " selected" : "").Append('>')
-                    .Append(Encode(t.StatementKindName(statementKind))).Append("</option>");
-            }
-
-            body.Append("</select>");
-            Input(body, "statement", "sourceUrl", text.SourceUrl, null, "url", true, Value("statement", "sourceUrl"));
-            body.Append("<label for=\"statement-quote\">").Append(Encode(text.VerbatimQuote)).Append("</label><textarea id=\"statement-quote\" name=\"quote\" rows=\"3\" maxlength=\"4000\">")
-                .Append(Encode(Value("statement", "quote"))).Append("</textarea>");
-            Input(body, "statement", "quoteLang", text.QuoteLanguage, text.QuoteLanguageHint, "text", false, Value("statement", "quoteLang") ?? text.Code, "maxlength=\"35\"");
-            body.Append("<button type=\"submit\">").Append(Encode(text.SubmitStatement)).Append("</button></fieldset></form>");
+            body.Append("<button type=\"submit\">").Append(Encode(submit)).Append("</button></fieldset></form>");
         }
 
         return DashboardResults.Page(request, text.Submit, body.ToString(), status: status);
+    }
+
+    // One field of a kind's form, as its type says it is entered.
+    static void Field(StringBuilder body, string form, FormField field, string? value, TextCatalogue text, List<(string Id, string Name, string Unit, PeriodType PeriodType)> indicators, ulong? measurement)
+    {
+        var id = form + "-" + field.Name;
+        var label = text.FieldLabel(field.Name);
+        switch (field.Type)
+        {
+            case FormFieldType.ReportedIndicator:
+                if (indicators.Count == 0)
+                {
+                    body.Append("<p>").Append(Encode(text.NoIndicators)).Append("</p>");
+                }
+
+                body.Append("<label for=\"").Append(id).Append("\">").Append(Encode(label)).Append("</label><select id=\"").Append(id).Append("\" name=\"").Append(field.Name).Append("\" required>");
+                foreach (var (indicator, name, unit, _) in indicators)
+                {
+                    body.Append("<option value=\"").Append(Encode(indicator)).Append('"').Append(value == indicator ? " selected" : "").Append('>').Append(Encode($"{name} ({unit})")).Append("</option>");
+                }
+
+                body.Append("</select>");
+                break;
+            case FormFieldType.Choice:
+                body.Append("<label for=\"").Append(id).Append("\">").Append(Encode(label)).Append("</label><select id=\"").Append(id).Append("\" name=\"").Append(field.Name).Append('"').Append(field.Required ? " required" : "").Append('>');
+                foreach (Enum choice in Enum.GetValues(field.Choices!))
+                {
+                    var name = choice.ToString();
+                    body.Append("<option value=\"").Append(name).Append('"').Append(value == name ? " selected" : "").Append('>').Append(Encode(text.ChoiceName(choice))).Append("</option>");
+                }
+
+                body.Append("</select>");
+                break;
+            case FormFieldType.Checkbox:
+                body.Append("<label class=\"check\" for=\"").Append(id).Append("\"><input type=\"checkbox\" id=\"").Append(id).Append("\" name=\"").Append(field.Name).Append('"')
+                    .Append(value is "on" ? " checked" : "").Append('>').Append(Encode(label)).Append("</label>");
+                break;
+            case FormFieldType.LongText:
+                body.Append("<label for=\"").Append(id).Append("\">").Append(Encode(label)).Append("</label><textarea id=\"").Append(id).Append("\" name=\"").Append(field.Name)
+                    .Append("\" rows=\"3\" maxlength=\"4000\"").Append(field.Required ? " required" : "").Append('>').Append(Encode(value)).Append("</textarea>");
+                break;
+            default:
+                var (type, extra) = field.Type switch
+                {
+                    FormFieldType.Id => ("text", "pattern=\"[a-z0-9][a-z0-9.\\-]*\""),
+                    FormFieldType.Date => ("date", ""),
+                    FormFieldType.Url => ("url", ""),
+                    FormFieldType.Decimal => ("text", "inputmode=\"decimal\""),
+                    FormFieldType.EntryIndex => ("number", "min=\"0\""),
+                    FormFieldType.LanguageTag => ("text", "maxlength=\"35\""),
+                    _ => ("text", ""),
+                };
+                if (field.Type == FormFieldType.EntryIndex && field.Name == "measurement")
+                {
+                    value ??= measurement?.ToString(CultureInfo.InvariantCulture);
+                }
+
+                if (field.Type == FormFieldType.LanguageTag)
+                {
+                    value ??= text.Code;
+                }
+
+                Input(body, form, field.Name, label, text.FieldHint(field.Name), type, field.Required, value, extra);
+                break;
+        }
     }
 
     static string RoleName(AccessRole role, TextCatalogue text) => role switch

@@ -31,6 +31,9 @@ public abstract class RecordKind
     /// <summary>The projection tables this kind owns (another kind may write rows to them: a key record updates a party's key row).</summary>
     public virtual IReadOnlyList<ProjectionTable> Tables => [];
 
+    /// <summary>The form people fill to write this kind on the dashboard, or null when it has none.</summary>
+    public virtual RecordForm? Form => null;
+
     /// <summary>The DSSE payload type: <c>application/vnd.outcomeledger.measurement+json</c>.</summary>
     public string PayloadType => EntryCodec.PayloadType(Name);
 

@@ -25,6 +25,22 @@ public sealed class AttestationRecordKind : RecordKind<AttestationRecord>
 
     public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
+    /// <summary>A verdict of the signed-in party on a measurement, by its entry.</summary>
+    public override RecordForm Form { get; } = new(
+        [
+            new("measurement", FormFieldType.EntryIndex, Required: true), new("verdict", FormFieldType.Choice, Required: true, typeof(Verdict)),
+            new("figure", FormFieldType.Decimal), new("reason", FormFieldType.Text),
+        ],
+        (form, party, now) => new AttestationRecord
+        {
+            Author = party,
+            RecordedAt = now,
+            Measurement = form.Index("measurement", required: true) ?? 0,
+            Verdict = form.Choice<Verdict>("verdict"),
+            Figure = form.Decimal("figure", required: false),
+            Reason = form.Optional("reason"),
+        });
+
     internal override void Check(AttestationRecord attestation, RuleContext rules)
     {
         var author = rules.RequiredAuthor;

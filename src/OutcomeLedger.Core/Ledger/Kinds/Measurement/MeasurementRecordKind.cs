@@ -29,6 +29,27 @@ public sealed class MeasurementRecordKind : RecordKind<MeasurementRecord>
 
     public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
+    /// <summary>A value of one of the signed-in party's indicators, or a correction of one.</summary>
+    public override RecordForm Form { get; } = new(
+        [
+            new("indicator", FormFieldType.ReportedIndicator, Required: true), new("period", FormFieldType.Period, Required: true),
+            new("value", FormFieldType.Decimal, Required: true), new("dimensions", FormFieldType.Dimensions), new("dataset", FormFieldType.Text, Required: true),
+            new("sourceUrl", FormFieldType.Url), new("note", FormFieldType.Text), new("supersedes", FormFieldType.EntryIndex), new("provisional", FormFieldType.Checkbox),
+        ],
+        (form, party, now) => new MeasurementRecord
+        {
+            Author = party,
+            RecordedAt = now,
+            Indicator = new IndicatorId(form.Required("indicator")),
+            Period = form.Period("period"),
+            Dimensions = form.Dimensions("dimensions"),
+            Value = form.Decimal("value", required: true) ?? 0,
+            Source = new MeasurementSource(form.Required("dataset"), form.Optional("sourceUrl")),
+            Note = form.Optional("note"),
+            Provisional = form.Checked("provisional"),
+            Supersedes = form.Index("supersedes", required: false),
+        });
+
     internal override void Check(MeasurementRecord measurement, RuleContext rules)
     {
         var state = rules.State;

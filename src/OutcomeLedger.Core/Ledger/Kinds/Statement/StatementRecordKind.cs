@@ -27,6 +27,27 @@ public sealed class StatementRecordKind : RecordKind<StatementRecord>
 
     public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table, PartiesTable];
 
+    /// <summary>A statement of the signed-in party, with one quote.</summary>
+    public override RecordForm Form { get; } = new(
+        [
+            new("id", FormFieldType.Id, Required: true), new("date", FormFieldType.Date, Required: true), new("title", FormFieldType.Text, Required: true),
+            new("speaker", FormFieldType.Text), new("statementKind", FormFieldType.Choice, Required: true, typeof(StatementKind)),
+            new("sourceUrl", FormFieldType.Url, Required: true), new("quote", FormFieldType.LongText), new("quoteLang", FormFieldType.LanguageTag),
+        ],
+        (form, party, now) => new StatementRecord
+        {
+            Author = party,
+            RecordedAt = now,
+            Id = new StatementId(form.Required("id")),
+            Date = form.Date("date"),
+            Title = form.Required("title"),
+            Speaker = form.Optional("speaker"),
+            Parties = [party],
+            StatementKind = form.Choice<StatementKind>("statementKind"),
+            SourceUrl = form.Required("sourceUrl"),
+            Quotes = form.Optional("quote") is { } quote ? [new Quote(quote, form.Optional("quoteLang") ?? "en")] : [],
+        });
+
     internal override void Check(StatementRecord statement, RuleContext rules)
     {
         rules.Slug("id", statement.Id.Value);
