@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OutcomeLedger.Core.Transparency.Hashing;
-using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Core.Transparency.Notes;
+using OutcomeLedger.Core.Transparency.Witnessing;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Api.Features.Witness;
@@ -119,23 +119,15 @@ public sealed class CheckpointWitness : IDisposable
                 return new(StatusCodes.Status409Conflict, "", latestSize);
             }
 
-            if (oldSize == checkpoint.TreeSize)
+            var last = latestRoot is { } root ? new CosignedTreeHead(latestSize, root) : (CosignedTreeHead?)null;
+            switch (WitnessRule.Check(last, checkpoint, proof))
             {
-                if (oldSize > 0 && latestRoot != checkpoint.RootHash)
-                {
+                case WitnessVerdict.Forked or WitnessVerdict.RolledBack:
                     return new(StatusCodes.Status409Conflict, "", latestSize);
-                }
-            }
-            else if (oldSize == 0)
-            {
-                if (proof.Count > 0)
-                {
+                case WitnessVerdict.UnexpectedProof:
                     return new(StatusCodes.Status422UnprocessableEntity, "the consistency proof from size 0 must be empty");
-                }
-            }
-            else if (!ConsistencyProof.Verify(oldSize, checkpoint.TreeSize, proof, latestRoot!.Value, checkpoint.RootHash).IsValid)
-            {
-                return new(StatusCodes.Status422UnprocessableEntity, $"the consistency proof from size {oldSize} to {checkpoint.TreeSize} does not verify");
+                case WitnessVerdict.Inconsistent:
+                    return new(StatusCodes.Status422UnprocessableEntity, $"the consistency proof from size {oldSize} to {checkpoint.TreeSize} does not verify");
             }
 
             await SaveAsync(checkpoint, cancellationToken);
