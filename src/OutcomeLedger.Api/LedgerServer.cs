@@ -13,7 +13,7 @@ using OutcomeLedger.Api.Features.Scorecards;
 using OutcomeLedger.Api.Features.Statements;
 using OutcomeLedger.Api.Features.Witness;
 using OutcomeLedger.Api.Submissions;
-using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Hashing.IpsecMb;
 
 namespace OutcomeLedger.Api;

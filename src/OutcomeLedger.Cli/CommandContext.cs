@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 using OutcomeLedger.Hashing.IpsecMb;
 using OutcomeLedger.Storage;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;

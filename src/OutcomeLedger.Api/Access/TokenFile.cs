@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Access;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Access;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using NSec.Cryptography;
-using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Entries;
 
-namespace OutcomeLedger.Core.Entries;
+namespace OutcomeLedger.Core.Ledger;
 
 /// <summary>Turns records into signed log entries (DSSE envelopes as canonical JSON) and back.</summary>
 public static class EntryCodec

@@ -3,9 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using OutcomeLedger.Core.Ledger;
 
-namespace OutcomeLedger.Core.Entries;
+namespace OutcomeLedger.Core.Ledger;
 
 /// <summary>
 /// The JSON form of ledger records: camelCase, enums in kebab-case, ids and periods as strings, decimals as strings

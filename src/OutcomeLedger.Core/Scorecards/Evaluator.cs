@@ -1,7 +1,7 @@
+using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Scorecards;
 
-namespace OutcomeLedger.Core.Evaluation;
+namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>
 /// Evaluates an agreement from the ledger state at a checkpoint: a pure function of the log prefix and the policy

@@ -1,8 +1,8 @@
+using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Scorecards;
 
-namespace OutcomeLedger.Core.Evaluation;
+namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>
 /// Rates one series of an indicator: which values count under the policy, the statistics on them, and the rating

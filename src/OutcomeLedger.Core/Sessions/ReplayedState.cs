@@ -1,8 +1,7 @@
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Storage;
 
-namespace OutcomeLedger.Core.Sequencing;
+namespace OutcomeLedger.Core.Sessions;
 
 /// <summary>
 /// A complete state of the log at its latest checkpoint, for what needs every record (evaluations, pages that list):

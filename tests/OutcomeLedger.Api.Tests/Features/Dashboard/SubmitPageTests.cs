@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Tests.Features.Dashboard;
