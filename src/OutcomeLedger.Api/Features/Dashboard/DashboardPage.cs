@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Scorecards;
@@ -63,7 +62,7 @@ internal static class DashboardPage
         @media print{header.site,.skip,form,.noprint{display:none}body{font-size:11pt}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}details:not([open]){display:none}.indicator{border:none;padding:0}h2{break-after:avoid}}
         """;
 
-    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
+    public static string Encode(string? text) => HtmlEncoding.Encode(text);
 
     /// <summary>A link within the dashboard (the language is remembered in a cookie, so links carry none).</summary>
     public static string Href(string path) => Encode(path);

@@ -1,8 +1,8 @@
-using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Primitives;
 using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
@@ -52,7 +52,7 @@ internal sealed class DashboardRequest
         if (forms || session is not null)
         {
             var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-            field = $"<input type=\"hidden\" name=\"{WebUtility.HtmlEncode(tokens.FormFieldName)}\" value=\"{WebUtility.HtmlEncode(tokens.RequestToken)}\">";
+            field = $"<input type=\"hidden\" name=\"{HtmlEncoding.Encode(tokens.FormFieldName)}\" value=\"{HtmlEncoding.Encode(tokens.RequestToken)}\">";
         }
 
         return new DashboardRequest(context, text, NonceOf(context), session, field, section);

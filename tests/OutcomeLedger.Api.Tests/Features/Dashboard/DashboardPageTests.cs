@@ -142,7 +142,7 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
         var html = await client.GetStringAsync("/log?lang=en&entry=5", TestContext.Current.CancellationToken);
         var note = await client.GetStringAsync("/checkpoint", TestContext.Current.CancellationToken);
 
-        Assert.Contains(WebUtility.HtmlEncode(note), html, StringComparison.Ordinal);
+        Assert.Contains(OutcomeLedger.Core.Scorecards.HtmlEncoding.Encode(note), html, StringComparison.Ordinal);
         Assert.Contains("No witness has cosigned this checkpoint yet.", html, StringComparison.Ordinal);
         Assert.Contains("<input id=\"entry-index\" name=\"entry\" type=\"number\" min=\"0\" required value=\"5\">", html, StringComparison.Ordinal);
         Assert.Contains("crypto.subtle.digest('SHA-256'", html, StringComparison.Ordinal);
@@ -156,7 +156,7 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
         using var client = demo.NewClient();
         using var response = await client.GetAsync(path + "?lang=en", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("&#39;nothing&#39; is not in the log.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("&#x27;nothing&#x27; is not in the log.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public sealed class SubmitPageTests(DemoDashboard demo)
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.Contains("role=\"alert\">Refused: author: party &#39;us&#39; reported entry " + demo.UsMeasurement + " and cannot attest to its own measurement", html, StringComparison.Ordinal);
+        Assert.Contains("role=\"alert\">Refused: author: party &#x27;us&#x27; reported entry " + demo.UsMeasurement + " and cannot attest to its own measurement", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class SubmitPageTests(DemoDashboard demo)
         });
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
-        Assert.Contains("Party &#39;verifier&#39; has not delegated a signing key to this server", html, StringComparison.Ordinal);
+        Assert.Contains("Party &#x27;verifier&#x27; has not delegated a signing key to this server", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -199,8 +199,8 @@ public sealed class SubmitPageTests(DemoDashboard demo)
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.Contains("&#39;Fecha&#39; no es una fecha (AAAA-MM-DD).", html, StringComparison.Ordinal);
-        Assert.Contains("&#39;T&#237;tulo&#39; es obligatorio.", html, StringComparison.Ordinal);
+        Assert.Contains("&#x27;Fecha&#x27; no es una fecha (AAAA-MM-DD).", html, StringComparison.Ordinal);
+        Assert.Contains("&#x27;Título&#x27; es obligatorio.", html, StringComparison.Ordinal);
         // What was typed stays in the form.
         Assert.Contains("value=\"comunicado-prueba\"", html, StringComparison.Ordinal);
     }
