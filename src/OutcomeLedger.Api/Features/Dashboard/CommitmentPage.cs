@@ -20,7 +20,7 @@ internal static class CommitmentPage
         var text = request.Text;
         var key = $"commitment-page|{id}|{text.Language}";
         // An anonymous reader's whole page depends only on the checkpoint, the commitment, the language and the query
-        // (the language link); it is kept as UTF-8 with the places of the nonce, which each response fills with its own.
+        // (the language link); it is kept whole as UTF-8.
         var anonymous = request.Session is null && (context.Request.Query.Count == 0 || (context.Request.Query.Count == 1 && context.Request.Query.ContainsKey("lang")));
         var pageKey = $"commitment-html|{id}|{text.Language}|{context.Request.QueryString.Value}";
         if (ledger.Sequencer.Latest is { } latest)
@@ -28,7 +28,7 @@ internal static class CommitmentPage
             // A hit reads neither the state nor its lock: readers never queue behind each other or a batch.
             if (anonymous && ledger.RenderedOrNull(pageKey, latest.Size) is { } whole)
             {
-                return new NoncedPage(whole, request.Nonce);
+                return DashboardResults.Kept(request, whole);
             }
 
             if (ledger.RenderedOrNull(key, latest.Size) is { } keptBody)
@@ -44,13 +44,13 @@ internal static class CommitmentPage
         }
 
         // The body is a function of the checkpoint, the commitment and the language only (the page around it carries the
-        // request's nonce and session), so it is rendered once per checkpoint and language.
+        // request's session), so it is rendered once per checkpoint and language.
         var kept = ledger.Rendered(key, scorecard.Checkpoint.Size, () => Kept(commitment.Text, Body(scorecard, commitment, request)));
         if (anonymous)
         {
             var (title, body) = Unpack(kept);
-            var page = ledger.Rendered(pageKey, scorecard.Checkpoint.Size, () => NoncedPage.Keep(DashboardPage.Render(request, title, body), request.Nonce));
-            return new NoncedPage(page, request.Nonce);
+            var page = ledger.Rendered(pageKey, scorecard.Checkpoint.Size, () => Encoding.UTF8.GetBytes(DashboardPage.Render(request, title, body)));
+            return DashboardResults.Kept(request, page);
         }
 
         return Page(request, kept);

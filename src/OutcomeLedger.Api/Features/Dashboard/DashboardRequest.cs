@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Primitives;
 using OutcomeLedger.Api.Access;
@@ -8,19 +7,18 @@ using OutcomeLedger.Core.Text;
 namespace OutcomeLedger.Api.Features.Dashboard;
 
 /// <summary>
-/// What a page needs from its request: the language (asked for, remembered or the browser's), the CSP nonce of its
-/// inline style and script, the signed-in party if any, and the anti-forgery field its forms carry.
+/// What a page needs from its request: the language (asked for, remembered or the browser's), the signed-in party if
+/// any, the anti-forgery field its forms carry, and the URLs of the dashboard's stylesheet and script.
 /// </summary>
 internal sealed class DashboardRequest
 {
     public const string LanguageCookie = "ol_lang";
-    const string NonceItem = "dashboard.nonce";
 
-    DashboardRequest(HttpContext context, TextCatalogue text, string nonce, AccessToken? session, string antiforgeryField, DashboardSection section)
+    DashboardRequest(HttpContext context, TextCatalogue text, DashboardAssets assets, AccessToken? session, string antiforgeryField, DashboardSection section)
     {
         Context = context;
         Text = text;
-        Nonce = nonce;
+        Assets = assets;
         Session = session;
         AntiforgeryField = antiforgeryField;
         Section = section;
@@ -30,7 +28,7 @@ internal sealed class DashboardRequest
 
     public TextCatalogue Text { get; }
 
-    public string Nonce { get; }
+    public DashboardAssets Assets { get; }
 
     public AccessToken? Session { get; }
 
@@ -55,33 +53,27 @@ internal sealed class DashboardRequest
             field = $"<input type=\"hidden\" name=\"{HtmlEncoding.Encode(tokens.FormFieldName)}\" value=\"{HtmlEncoding.Encode(tokens.RequestToken)}\">";
         }
 
-        return new DashboardRequest(context, text, NonceOf(context), session, field, section);
+        return new DashboardRequest(context, text, context.RequestServices.GetRequiredService<DashboardAssets>(), session, field, section);
     }
 
-    /// <summary>Sets the page's security headers: a CSP allowing only this origin and this response's nonce.</summary>
+    /// <summary>
+    /// The pages' CSP: scripts and styles only from this origin's files (<see cref="DashboardAssets"/>), nothing inline,
+    /// so a page is the same for every response and may be kept whole.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /// <summary>Sets the page's security headers.</summary>
     public static void SetSecurityHeaders(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var nonce = NonceOf(context);
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy =
-            $"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-    }
-
-    static string NonceOf(HttpContext context)
-    {
-        if (context.Items[NonceItem] is not string nonce)
-        {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-            context.Items[NonceItem] = nonce;
-        }
-
-        return nonce;
     }
 
     /// <summary>The current path and query with <c>lang</c> set to <paramref name="code"/>: the language switch.</summary>

@@ -18,6 +18,14 @@ internal static class DashboardResults
         return TypedResults.Content(DashboardPage.Render(request, title, body, script), "text/html; charset=utf-8", Encoding.UTF8, status);
     }
 
+    /// <summary>An anonymous page kept whole as UTF-8 (the same for every reader at one checkpoint).</summary>
+    public static IResult Kept(DashboardRequest request, byte[] html)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        DashboardRequest.SetSecurityHeaders(request.Context);
+        return TypedResults.Bytes(html, "text/html; charset=utf-8");
+    }
+
     /// <summary>A page saying plainly what is missing or refused, with its status code.</summary>
     public static IResult Message(DashboardRequest request, string title, string message, int status)
     {

@@ -38,7 +38,7 @@ internal static class LogPage
             .Append("<form id=\"verify-form\" class=\"panel\" data-messages=\"").Append(Encode(ProofCheckScript.Messages(text))).Append("\"><label for=\"entry-index\">").Append(Encode(text.EntryIndex)).Append("</label>")
             .Append("<input id=\"entry-index\" name=\"entry\" type=\"number\" min=\"0\" required value=\"").Append(entry?.ToString(CultureInfo.InvariantCulture) ?? "0").Append("\">")
             .Append("<button type=\"submit\">").Append(Encode(text.Verify)).Append("</button></form><output id=\"verify-result\" role=\"status\" aria-live=\"polite\"></output>");
-        return DashboardResults.Page(request, text.Log, body.ToString(), ProofCheckScript.Script);
+        return DashboardResults.Page(request, text.Log, body.ToString(), DashboardAssets.ProofCheckScript);
     }
 
     static void Cosignatures(StringBuilder body, string note, string origin, TextCatalogue text)
