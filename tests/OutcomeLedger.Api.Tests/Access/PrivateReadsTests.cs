@@ -96,7 +96,7 @@ public sealed class PrivateReadsTests(PrivateTestServer fixture) : IClassFixture
         var page = await browser.GetStringAsync("submit", cancellationToken);
         Assert.DoesNotContain("reduce-fentanyl-flow", page, StringComparison.Ordinal);
         // The sign-in page's stylesheet holds no ledger data: served before signing in, for the reader's own cache only.
-        var stylesheet = System.Text.RegularExpressions.Regex.Match(page, "<link rel=\"stylesheet\" href=\"/([^\"]+)\">").Groups[1].Value;
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(page, "<link rel=\"stylesheet\" href=\"/([^\"]+)\" />").Groups[1].Value;
         using (var css = await browser.GetAsync(System.Net.WebUtility.HtmlDecode(stylesheet), cancellationToken))
         {
             Assert.Equal(HttpStatusCode.OK, css.StatusCode);

@@ -15,7 +15,7 @@ namespace OutcomeLedger.Api.Features.Dashboard;
 /// build changes the URL. A request without the current hash (an old page, a person typing the address) revalidates
 /// with the ETag instead.
 /// </remarks>
-internal sealed class DashboardAssets
+public sealed class DashboardAssets
 {
     public const string Prefix = "/assets";
     public const string Stylesheet = "dashboard.css";
@@ -33,7 +33,7 @@ internal sealed class DashboardAssets
     }
 
     /// <summary>Reads the embedded files once, when the server is built.</summary>
-    public static DashboardAssets Load()
+    internal static DashboardAssets Load()
     {
         var stylesheet = Embedded(Stylesheet).Concat(System.Text.Encoding.UTF8.GetBytes(ScorecardChart.Css + "\n")).ToArray();
         return new DashboardAssets(
@@ -58,7 +58,7 @@ internal sealed class DashboardAssets
     /// <summary>The URL pages use for an asset: its path with its content hash.</summary>
     public string Url(string name) => $"{Prefix}/{name}?v={_assets[name].Version}";
 
-    public static IEndpointRouteBuilder MapAssets(IEndpointRouteBuilder routes)
+    internal static IEndpointRouteBuilder MapAssets(IEndpointRouteBuilder routes)
     {
         routes.MapGet(Prefix + "/{name}", (string name, string? v, HttpContext context, DashboardAssets assets) => assets.Get(name, v, context))
             .ExcludeFromDescription();

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Primitives;
 using OutcomeLedger.Api.Access;
-using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
@@ -10,17 +9,17 @@ namespace OutcomeLedger.Api.Features.Dashboard;
 /// What a page needs from its request: the language (asked for, remembered or the browser's), the signed-in party if
 /// any, the anti-forgery field its forms carry, and the URLs of the dashboard's stylesheet and script.
 /// </summary>
-internal sealed class DashboardRequest
+public sealed class DashboardRequest
 {
     public const string LanguageCookie = "ol_lang";
 
-    DashboardRequest(HttpContext context, TextCatalogue text, DashboardAssets assets, AccessToken? session, string antiforgeryField, DashboardSection section)
+    DashboardRequest(HttpContext context, TextCatalogue text, DashboardAssets assets, AccessToken? session, AntiforgeryTokenSet? antiforgery, DashboardSection section)
     {
         Context = context;
         Text = text;
         Assets = assets;
         Session = session;
-        AntiforgeryField = antiforgeryField;
+        Antiforgery = antiforgery;
         Section = section;
     }
 
@@ -32,8 +31,8 @@ internal sealed class DashboardRequest
 
     public AccessToken? Session { get; }
 
-    /// <summary>The hidden input with the anti-forgery token, or empty on a page without forms.</summary>
-    public string AntiforgeryField { get; }
+    /// <summary>The anti-forgery token the page's forms carry (<see cref="AntiforgeryField"/>), or null on a page without forms.</summary>
+    public AntiforgeryTokenSet? Antiforgery { get; }
 
     public DashboardSection Section { get; }
 
@@ -46,14 +45,11 @@ internal sealed class DashboardRequest
         ArgumentNullException.ThrowIfNull(context);
         var text = ChooseLanguage(context);
         var session = context.RequestServices.GetRequiredService<DashboardSession>().Current(context);
-        var field = "";
-        if (forms || session is not null)
-        {
-            var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-            field = $"<input type=\"hidden\" name=\"{HtmlEncoding.Encode(tokens.FormFieldName)}\" value=\"{HtmlEncoding.Encode(tokens.RequestToken)}\">";
-        }
+        var antiforgery = forms || session is not null
+            ? context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context)
+            : null;
 
-        return new DashboardRequest(context, text, context.RequestServices.GetRequiredService<DashboardAssets>(), session, field, section);
+        return new DashboardRequest(context, text, context.RequestServices.GetRequiredService<DashboardAssets>(), session, antiforgery, section);
     }
 
     /// <summary>
