@@ -145,6 +145,21 @@ public sealed class HostileTextTests(TestServer server) : IClassFixture<TestServ
         AssertEscaped(html);
     }
 
+    [Theory]
+    [InlineData("/commitments/")]
+    [InlineData("/indicators/")]
+    public async Task NotFound_HostileIdInTheAddress_EscapedInTheMessage(string path)
+    {
+        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        using var response = await client.GetAsync(path + Uri.EscapeDataString("<script>alert(1)\"onmouseover=x") + "?lang=en", TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("&lt;script&gt;alert(1)&quot;onmouseover=x", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"onmouseover", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Encode_HtmlSyntax_EscapedAndLettersKept()
     {
