@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.DependencyInjection;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
@@ -158,6 +160,13 @@ public sealed class HostileTextTests(TestServer server) : IClassFixture<TestServ
         Assert.Contains("&lt;script&gt;alert(1)&quot;onmouseover=x", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.DoesNotContain("\"onmouseover", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Encoder_TheServersHtmlEncoder_IsCoresOne()
+    {
+        // The one the Razor renderer escapes the pages with.
+        Assert.Same(HtmlEncoding.Encoder, server.Services.GetRequiredService<HtmlEncoder>());
     }
 
     [Fact]
