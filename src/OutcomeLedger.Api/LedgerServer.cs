@@ -59,7 +59,7 @@ public static class LedgerServer
         services.AddSingleton(new WriteAccess(ledger.Folder.Path is { } folder ? TokenFile.InFolder(folder) : null));
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
         services.AddSingleton(_ => delegated);
-        services.AddSingleton<DashboardSession>();
+        services.AddDashboard();
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "ol_antiforgery";
