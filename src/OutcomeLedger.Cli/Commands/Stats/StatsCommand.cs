@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Import;
+using OutcomeLedger.Core.Import.Series;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Stats;
@@ -83,25 +85,20 @@ internal static class StatsCommand
             return Fail(error, ExitCodes.Usage, $"{path}: no such file");
         }
 
-        string content;
+        ImportResult<MonthlyObservation> read;
         try
         {
-            if (new FileInfo(path).Length > MonthlySeriesCsv.MaximumBytes)
-            {
-                return Fail(error, ExitCodes.CheckFailed, $"{path}: larger than {MonthlySeriesCsv.MaximumBytes} bytes");
-            }
-
-            content = File.ReadAllText(path);
+            using var content = File.OpenRead(path);
+            read = MonthlySeriesImporter.Import(content, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(error, ExitCodes.Environment, $"{path}: cannot be read ({e.GetType().Name})");
         }
 
-        var (series, problems) = MonthlySeriesCsv.Parse(path, content);
-        if (series is null)
+        if (!read.Succeeded)
         {
-            foreach (var problem in problems)
+            foreach (var problem in read.Errors)
             {
                 error.WriteLine(problem.ToString());
             }
@@ -109,6 +106,7 @@ internal static class StatsCommand
             return ExitCodes.CheckFailed;
         }
 
+        var series = MonthlySeries.Create(read.Items);
         var report = StatsReport.Compute(path, series, seasonal, intervention, target, due);
         if (json)
         {

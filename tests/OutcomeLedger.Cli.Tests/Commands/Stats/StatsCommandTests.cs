@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Import.Series;
 using OutcomeLedger.Core.Tests.Evaluation.Statistics;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Stats;
@@ -139,22 +140,22 @@ public sealed class StatsCommandTests : IDisposable
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
         [
-            $"{path}:3: date: '2024-13' is not a month (YYYY-MM or YYYY-MM-DD)",
-            $"{path}:4: value: 'abc' is not a finite number",
-            $"{path}:5: date: 2024-01 already appears on line 2",
-            $"{path}:6: record: expected 2 fields (date,value), found 1",
+            $"{path}:3: [date] '2024-13' is not a month (YYYY-MM or YYYY-MM-DD)",
+            $"{path}:4: [value] 'abc' is not a finite number",
+            $"{path}:5: [date] 2024-01 already appears on line 2",
+            $"{path}:6: expected 2 fields (date,value), found 1",
         ], lines);
     }
 
     [Fact]
     public void Stats_FileTooLarge_Exits1()
     {
-        var path = Write("large.csv", new string('#', (int)Cli.Commands.Stats.MonthlySeriesCsv.MaximumBytes + 1));
+        var path = Write("large.csv", new string('#', (int)MonthlySeriesImporter.MaximumBytes + 1));
 
         var (exitCode, _, error) = Invoke("stats", path);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("larger than", error, StringComparison.Ordinal);
+        Assert.Equal($"{path}:0: the file is larger than {MonthlySeriesImporter.MaximumBytes} bytes", error.Trim());
     }
 
     [Theory]
