@@ -61,7 +61,7 @@ internal static partial class EnglishLeaks
             TargetBasis = TargetBasis.Agreed,
             Unit = "%",
             Parts = new Dictionary<string, int> { ["MET"] = 1, ["ON_TRACK"] = 1, ["UNVERIFIABLE"] = 2 },
-            Detail = Shortfall.TooFewAfterIntervention(7, 12, new YearMonth(2025, 1)),
+            Detail = Shortfall.TooFewAfterIntervention(7, 12, Period.Month(2025, 1)),
         };
         foreach (var code in Enum.GetValues<ReasonCode>())
         {
@@ -85,7 +85,7 @@ internal static partial class EnglishLeaks
     /// <summary>Every shortfall code, in its singular and plural forms where it has them.</summary>
     public static IEnumerable<(string Name, Shortfall Shortfall)> SampleShortfalls()
     {
-        var month = new YearMonth(2025, 1);
+        var month = Period.Month(2025, 1);
         foreach (var n in new[] { 1, 7 })
         {
             yield return ($"TooFewForTrendTest {n}", Shortfall.TooFewForTrendTest(n, 10));
@@ -105,7 +105,7 @@ internal static partial class EnglishLeaks
         yield return ("RankDeficient", Shortfall.RankDeficient);
         yield return ("NoCountedValues", Shortfall.NoCountedValues);
         yield return ("NoReferenceForChange", Shortfall.NoReferenceForChange);
-        yield return ("ComparisonOverlapsBaseline", Shortfall.ComparisonOverlapsBaseline(12, new YearMonth(2024, 7), new YearMonth(2025, 6), new YearMonth(2024, 1), new YearMonth(2024, 12)));
+        yield return ("ComparisonOverlapsBaseline", Shortfall.ComparisonOverlapsBaseline(12, Period.Month(2024, 7), Period.Month(2025, 6), Period.Month(2024, 1), Period.Month(2024, 12)));
         yield return ("NoBaselineValue", Shortfall.NoBaselineValue(Shortfall.TooFewBaselineValues(4, 12)));
     }
 
@@ -224,7 +224,7 @@ internal static partial class EnglishLeaks
             return;
         }
 
-        if (type.IsPrimitive || type.IsEnum || value is decimal or DateOnly or DateTimeOffset or DateTime or YearMonth or Period or Shortfall || !seen.Add(value))
+        if (type.IsPrimitive || type.IsEnum || value is decimal or DateOnly or DateTimeOffset or DateTime or Period or Period or Shortfall || !seen.Add(value))
         {
             return;
         }

@@ -4,6 +4,7 @@ using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Series;
 using OutcomeLedger.Core.Text;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Commands.Stats;
 
@@ -46,10 +47,10 @@ internal static class StatsCommand
             return Fail(error, ExitCodes.Usage, $"--lang: '{lang}' is not en or es");
         }
 
-        YearMonth? intervention = null;
+        Period? intervention = null;
         if (interventionText is not null)
         {
-            if (!YearMonth.TryParse(interventionText, out var month))
+            if (!Period.TryParseMonth(interventionText, out var month))
             {
                 return Fail(error, ExitCodes.Usage, $"--intervention: '{interventionText}' is not a month (YYYY-MM)");
             }
@@ -63,7 +64,7 @@ internal static class StatsCommand
         }
 
         double? target = null;
-        YearMonth? due = null;
+        Period? due = null;
         if (targetText is not null && dueText is not null)
         {
             if (!double.TryParse(targetText, NumberStyles.Float, CultureInfo.InvariantCulture, out var targetValue) || !double.IsFinite(targetValue))
@@ -71,7 +72,7 @@ internal static class StatsCommand
                 return Fail(error, ExitCodes.Usage, $"--target: '{targetText}' is not a finite number");
             }
 
-            if (!YearMonth.TryParse(dueText, out var dueMonth))
+            if (!Period.TryParseMonth(dueText, out var dueMonth))
             {
                 return Fail(error, ExitCodes.Usage, $"--due: '{dueText}' is not a month (YYYY-MM)");
             }

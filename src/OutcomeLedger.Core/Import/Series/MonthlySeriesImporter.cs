@@ -1,6 +1,7 @@
 using System.Globalization;
 using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Import.Csv;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Import.Series;
 
@@ -55,7 +56,7 @@ public static class MonthlySeriesImporter
     static void ReadSeries(Rfc4180Reader reader, List<MonthlyObservation> observations, List<ImportError> errors)
     {
         reader.ColumnNames = [DateColumn, ValueColumn];
-        var firstLineOf = new Dictionary<YearMonth, int>();
+        var firstLineOf = new Dictionary<Period, int>();
         var rows = 0;
         var firstRecord = true;
         while (reader.Read() is { } record)
@@ -124,13 +125,13 @@ public static class MonthlySeriesImporter
     }
 
     /// <summary>YYYY-MM, or YYYY-MM-DD with a valid day.</summary>
-    static bool TryParseMonth(string text, out YearMonth month)
+    static bool TryParseMonth(string text, out Period month)
     {
         if (text.Length == 10)
         {
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                month = new YearMonth(date.Year, date.Month);
+                month = Period.Month(date.Year, date.Month);
                 return true;
             }
 
@@ -138,6 +139,6 @@ public static class MonthlySeriesImporter
             return false;
         }
 
-        return YearMonth.TryParse(text, out month);
+        return Period.TryParseMonth(text, out month);
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Import.Series;
 using OutcomeLedger.Core.Tests.Evaluation.Statistics;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Stats;
 
@@ -20,7 +21,7 @@ public sealed class StatsCommandTests : IDisposable
         var random = new Random(20261128);
         var values = Enumerable.Range(0, 72).Select(t =>
             5200 + (45.0 * t) + (350 * Math.Cos(2 * Math.PI * (t - 2) / 12)) - (t >= 54 ? 120 + (160.0 * (t - 54)) : 0) + Math.Round((random.NextDouble() - 0.5) * 200));
-        return ConsecutiveMonths.From(new YearMonth(2019, 1), values);
+        return ConsecutiveMonths.From(Period.Month(2019, 1), values);
     }
 
     string WriteCsv(MonthlySeries series, bool header = true, string name = "series.csv")
@@ -89,7 +90,7 @@ public sealed class StatsCommandTests : IDisposable
         Assert.Equal("ok", root.GetProperty("mannKendall").GetProperty("status").GetString());
         Assert.Equal(mk.S, root.GetProperty("mannKendall").GetProperty("s").GetInt64());
         Assert.Equal(MannKendall.Seasonal(series).Value.S, root.GetProperty("seasonalMannKendall").GetProperty("s").GetInt64());
-        var its = InterruptedTimeSeries.Fit(series, new YearMonth(2023, 7)).Value;
+        var its = InterruptedTimeSeries.Fit(series, Period.Month(2023, 7)).Value;
         var change = root.GetProperty("interruptedTimeSeries").GetProperty("changeAtLastPeriod");
         Assert.Equal(its.ChangeAtLastPeriod.Value, change.GetProperty("value").GetDouble());
         Assert.Equal(its.ChangeAtLastPeriod.Upper, change.GetProperty("upper").GetDouble());
@@ -101,7 +102,7 @@ public sealed class StatsCommandTests : IDisposable
     [Fact]
     public void Stats_ShortSeries_SaysInsufficientDataAndSucceeds()
     {
-        var series = ConsecutiveMonths.From(new YearMonth(2024, 1), [5.0, 7, 6, 8, 9, 7.5, 10, 11]);
+        var series = ConsecutiveMonths.From(Period.Month(2024, 1), [5.0, 7, 6, 8, 9, 7.5, 10, 11]);
         var path = WriteCsv(series, header: false);
 
         var (exitCode, output, _) = Invoke("stats", path, "--intervention", "2024-05", "--json");
@@ -120,7 +121,7 @@ public sealed class StatsCommandTests : IDisposable
     [Fact]
     public void Stats_ShortSeriesTable_PrintsPlainReason()
     {
-        var path = WriteCsv(ConsecutiveMonths.From(new YearMonth(2024, 1), [5.0, 7, 6]));
+        var path = WriteCsv(ConsecutiveMonths.From(Period.Month(2024, 1), [5.0, 7, 6]));
 
         var (exitCode, output, _) = Invoke("stats", path);
 

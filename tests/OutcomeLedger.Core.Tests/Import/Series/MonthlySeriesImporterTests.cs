@@ -3,6 +3,7 @@ using System.Text;
 using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Series;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Tests.Import.Series;
 
@@ -18,7 +19,7 @@ public class MonthlySeriesImporterTests
         var result = Import("\"date\",\"value\"\r\n\"2024-02-29\",\"1.5\"\r\n2024-03-31,-2e3\r\n\r\n");
 
         Assert.Empty(result.Errors);
-        Assert.Equal([new MonthlyObservation(new YearMonth(2024, 2), 1.5), new MonthlyObservation(new YearMonth(2024, 3), -2000)], result.Items);
+        Assert.Equal([new MonthlyObservation(Period.Month(2024, 2), 1.5), new MonthlyObservation(Period.Month(2024, 3), -2000)], result.Items);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public class MonthlySeriesImporterTests
     [Fact]
     public void Import_TooManyRows_StopsWithProblemOnTheRowBeyond()
     {
-        var content = string.Concat(Enumerable.Range(0, MonthlySeriesImporter.MaximumRows + 1).Select(i => $"{new YearMonth(1000, 1).AddMonths(i)},1\n"));
+        var content = string.Concat(Enumerable.Range(0, MonthlySeriesImporter.MaximumRows + 1).Select(i => $"{Period.Month(1000, 1).AddMonths(i)},1\n"));
 
         var result = Import("date,value\n" + content);
 
