@@ -26,7 +26,7 @@ internal static partial class EnglishLeaks
     public static readonly IReadOnlySet<string> SharedTerms = new HashSet<string>(StringComparer.Ordinal)
     {
         "mann", "kendall", "newey", "west", "sen", "merkle", "rfc", "sha", "webcrypto", "tlog", "proof", "hash", "id", "api", "url", "cli",
-        "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal",
+        "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal", "bytes", "json",
         "feb", "mar", "may", "jun", "jul", "sep", "oct", "nov",
     };
 
@@ -149,11 +149,12 @@ internal static partial class EnglishLeaks
     /// <summary>
     /// The English words found in <paramref name="spanish"/> (plain text or Markdown) once <paramref name="data"/> is
     /// blanked out: each data string where it stands whole (as Markdown writes it too: a link's ")" as %29), or, with
-    /// <paramref name="dataByWord"/>, every word of any data string (for tables, which wrap data across lines).
+    /// <paramref name="dataByWord"/>, every word of any data string (for tables, which wrap data across lines). A Markdown
+    /// code fence's language tag (<c>```text</c>) is syntax, not a word, and is left out too.
     /// </summary>
     public static IReadOnlyList<string> InText(string spanish, IEnumerable<string> data, bool dataByWord = false)
     {
-        var text = spanish.Replace("\\", "", StringComparison.Ordinal);
+        var text = CodeFence().Replace(spanish.Replace("\\", "", StringComparison.Ordinal), "```");
         var items = data.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var dataWords = dataByWord ? items.SelectMany(Words).ToHashSet(StringComparer.Ordinal) : [];
         foreach (var item in items.SelectMany(d => new[] { d, d.Replace(")", "%29", StringComparison.Ordinal) }).Distinct(StringComparer.Ordinal).OrderByDescending(d => d.Length))
@@ -299,4 +300,7 @@ internal static partial class EnglishLeaks
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex("^```[A-Za-z]+", RegexOptions.Multiline)]
+    private static partial Regex CodeFence();
 }

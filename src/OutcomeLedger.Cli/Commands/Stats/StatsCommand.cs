@@ -22,10 +22,9 @@ internal static class StatsCommand
         var intervention = new Option<string?>("--intervention") { Description = "First month counted as after the commitment (YYYY-MM); adds the interrupted time series", HelpName = "YYYY-MM" };
         var target = new Option<string?>("--target") { Description = "Target value to reach by --due; adds the target path", HelpName = "value" };
         var due = new Option<string?>("--due") { Description = "Month by whose end the target is due (YYYY-MM)", HelpName = "YYYY-MM" };
-        var lang = new Option<string>("--lang") { Description = "Language of the tables: en or es (--json is always the same)", DefaultValueFactory = _ => "en" };
         var command = new Command("stats", "Trend, interrupted time series, relative change and target path of a monthly series")
         {
-            csv, seasonal, intervention, target, due, lang,
+            csv, seasonal, intervention, target, due,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(csv),
@@ -33,7 +32,7 @@ internal static class StatsCommand
             parse.GetValue(intervention),
             parse.GetValue(target),
             parse.GetValue(due),
-            parse.GetRequiredValue(lang),
+            parse.GetValue(CommonOptions.Lang) ?? "en",
             parse.GetValue(CommonOptions.Json),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
