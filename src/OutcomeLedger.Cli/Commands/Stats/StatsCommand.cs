@@ -3,8 +3,8 @@ using System.Globalization;
 using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Series;
-using OutcomeLedger.Core.Text;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Stats;
 

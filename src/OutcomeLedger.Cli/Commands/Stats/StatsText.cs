@@ -1,7 +1,7 @@
 using System.Globalization;
 using OutcomeLedger.Core.Evaluation.Statistics;
-using OutcomeLedger.Core.Text;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Stats;
 

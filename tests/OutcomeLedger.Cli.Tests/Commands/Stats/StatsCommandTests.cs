@@ -4,8 +4,8 @@ using System.Text;
 using System.Text.Json;
 using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Import.Series;
-using OutcomeLedger.Core.Tests.Evaluation.Statistics;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Tests.Evaluation.Statistics;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Stats;
 

@@ -1,6 +1,6 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
-using OutcomeLedger.Core.Text;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
 

@@ -1,6 +1,6 @@
 using OutcomeLedger.Core.Import;
-using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Import.Cbp;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Tests.Import.Cbp;
 
