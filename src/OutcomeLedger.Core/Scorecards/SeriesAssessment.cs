@@ -130,7 +130,7 @@ internal static class SeriesAssessment
         };
         var after = counted.Count(c => c.Period >= intervention);
         var before = counted.Count - after;
-        var elapsed = Math.Max(0, (MonthOf(asOf).Ordinal - MonthOf(intervention).Ordinal) / monthsPerPeriod);
+        var elapsed = Math.Max(0, (MonthOf(asOf).MonthOrdinal - MonthOf(intervention).MonthOrdinal) / monthsPerPeriod);
         if (after < policy.MinPeriodsAfter && elapsed < policy.MinPeriodsAfter)
         {
             return reason with { Have = elapsed, Needed = policy.MinPeriodsAfter };
@@ -444,9 +444,10 @@ internal static class SeriesAssessment
         return PeriodContaining(period.Type, start);
     }
 
-    internal static YearMonth MonthOf(Period period) => new(period.Year, period.Start.Month);
+    /// <summary>The month a period starts in: monthly statistics place a quarter or a year at its first month.</summary>
+    internal static Period MonthOf(Period period) => Period.Month(period.Year, period.MonthOfYear);
 
-    static YearMonth MonthOf(DateOnly date) => new(date.Year, date.Month);
+    static Period MonthOf(DateOnly date) => Period.Month(date.Year, date.Month);
 
     static ScorecardPoint Point(MeasurementState m, MeasurementVerification verification, bool towardTrend, bool towardMet, IReadOnlyDictionary<ulong, MeasurementState> corrected)
     {
