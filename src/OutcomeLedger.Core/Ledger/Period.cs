@@ -3,10 +3,12 @@ using System.Globalization;
 namespace OutcomeLedger.Core.Ledger;
 
 /// <summary>
-/// A reporting period: a month "2025-03", a quarter "2025-Q1" or a year "2025". The one period type from import through
-/// the ledger (its JSON is the string <see cref="ToString"/> writes) into the evaluation and its statistics, whose
-/// monthly series are series of monthly periods.
+/// A reporting period: a month "2025-03", a quarter "2025-Q1" or a year "2025".
 /// </summary>
+/// <remarks>
+/// The one period type from import through the ledger (its JSON is the string <see cref="ToString"/> writes) into the
+/// evaluation and its statistics, whose monthly series are series of monthly periods.
+/// </remarks>
 public readonly record struct Period(PeriodType Type, int Year, int Number) : IComparable<Period>
 {
     /// <summary>A calendar month; throws for a month outside 1..12 or a year outside 1..9999 (a bug, not bad input).</summary>
