@@ -18,24 +18,29 @@ public sealed class Sha256Choice
     /// <summary>The setting (also the default) that takes intel-ipsec-mb's SHA-256 when it is usable.</summary>
     public const string Automatic = "auto";
 
-    Sha256Choice(IBatchSha256 hasher, string description)
+    readonly Func<string> _description;
+
+    Sha256Choice(IBatchSha256 hasher, Func<string> description)
     {
         Hasher = hasher;
-        Description = description;
+        _description = description;
     }
 
     /// <summary>The implementation chosen.</summary>
     public IBatchSha256 Hasher { get; }
 
-    /// <summary>For diagnostics: which SHA-256 hashes batches, and why not the multi-buffer one if it does not.</summary>
-    public string Description { get; }
+    /// <summary>
+    /// For diagnostics: which SHA-256 hashes batches, and why not the multi-buffer one if it does not. Under the
+    /// automatic setting, asking loads the native library if no batch has yet.
+    /// </summary>
+    public string Description => _description();
 
     /// <summary>The choice <c>$OUTCOMES_SHA256</c> asks for.</summary>
     public static Sha256Choice FromEnvironment() => For(Environment.GetEnvironmentVariable(EnvironmentVariable));
 
     /// <summary>
     /// The choice a setting asks for: <see cref="Managed"/> gives .NET's SHA-256; null, empty or <see cref="Automatic"/>
-    /// the multi-buffer one when it is usable. A setting not understood is said in the description and treated as
+    /// the multi-buffer one when it is usable, loaded on the first batch large enough to gain from it. A setting not understood is said in the description and treated as
     /// automatic: the digests are the same either way.
     /// </summary>
     public static Sha256Choice For(string? setting)
@@ -43,15 +48,15 @@ public sealed class Sha256Choice
         var platform = PlatformBatchSha256.Instance;
         if (string.Equals(setting, Managed, StringComparison.OrdinalIgnoreCase))
         {
-            return new(platform, $"{platform.Description}; {EnvironmentVariable}={Managed}");
+            var managed = $"{platform.Description}; {EnvironmentVariable}={Managed}";
+            return new(platform, () => managed);
         }
 
         var note = string.IsNullOrEmpty(setting) || string.Equals(setting, Automatic, StringComparison.OrdinalIgnoreCase)
             ? ""
             : $" ({EnvironmentVariable}={setting} is neither {Managed} nor {Automatic}: taken as {Automatic})";
-        return MultiBuffer(out var reason) is { } fast
-            ? new(fast, fast.Description + note)
-            : new(platform, $"{platform.Description}; multi-buffer SHA-256 unavailable: {reason}{note}");
+        var deferred = new DeferredMultiBuffer(note);
+        return new(deferred, () => deferred.Description);
     }
 
     /// <summary>
