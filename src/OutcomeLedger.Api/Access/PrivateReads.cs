@@ -16,7 +16,7 @@ internal static class PrivateReads
     /// as one, and the sign-in page itself, which shows no ledger data, is open so that an analyst can sign in.
     /// </summary>
     static bool SignedInOrSigningIn(HttpContext context) =>
-        context.RequestServices.GetRequiredService<DashboardSession>().Current(context) is not null
+        DashboardSession.Current(context) is not null
         || (context.Request.Path == "/submit" && context.Request.Query.Count == 0);
 
     public static IApplicationBuilder UsePrivateReads(this IApplicationBuilder app) => app.Use(async (context, next) =>

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Primitives;
-using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
@@ -47,7 +47,7 @@ internal sealed class DashboardRequest
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = ChooseLanguage(context);
-        var session = context.RequestServices.GetRequiredService<DashboardSession>().Current(context);
+        var session = DashboardSession.Current(context);
         var field = "";
         if (forms || session is not null)
         {

@@ -86,9 +86,10 @@ internal static class IndicatorPage
                 .Append("<th scope=\"col\">").Append(Encode(t.Period)).Append("</th><th scope=\"col\">").Append(Encode(text.Value)).Append("</th><th scope=\"col\">")
                 .Append(Encode(t.Status)).Append("</th><th scope=\"col\">").Append(Encode(t.Source)).Append("</th><th scope=\"col\">").Append(Encode(text.Evidence))
                 .Append("</th><th scope=\"col\">").Append(Encode(text.EntryHeading)).Append("</th></tr></thead><tbody>");
+            var deposited = await DepositedAsync(ledger, read.Rows, cancellationToken);
             foreach (var row in read.Rows)
             {
-                Measurement(body, row, record, ledger, request);
+                Measurement(body, row, record, deposited, request);
             }
 
             body.Append("</tbody></table></div>");
@@ -97,7 +98,7 @@ internal static class IndicatorPage
         return DashboardResults.Page(request, record.Name, body.ToString());
     }
 
-    static void Measurement(StringBuilder body, Row row, IndicatorRecord indicator, ServedLedger ledger, DashboardRequest request)
+    static void Measurement(StringBuilder body, Row row, IndicatorRecord indicator, IReadOnlySet<string> deposited, DashboardRequest request)
     {
         var text = request.Text;
         var t = text;
@@ -137,7 +138,7 @@ internal static class IndicatorPage
             body.Append(' ').Append(EntryLink(a.Index, text));
             foreach (var sha in a.Record.Evidence)
             {
-                body.Append(' ').Append(EvidenceLink(sha, ledger, text));
+                body.Append(' ').Append(EvidenceLink(sha, deposited, text));
             }
 
             body.Append("</span>");
@@ -164,7 +165,7 @@ internal static class IndicatorPage
         var any = false;
         foreach (var sha in evidence)
         {
-            body.Append(any ? "<br>" : "").Append(EvidenceLink(sha, ledger, text));
+            body.Append(any ? "<br>" : "").Append(EvidenceLink(sha, deposited, text));
             any = true;
         }
 
@@ -178,9 +179,28 @@ internal static class IndicatorPage
         body.Append("</td></tr>");
     }
 
+    /// <summary>Which of the files the rows cite the evidence store holds (asked once per file: the store may be a database).</summary>
+    static async Task<IReadOnlySet<string>> DepositedAsync(ServedLedger ledger, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
+    {
+        var cited = rows.SelectMany(r => r.Record.Evidence
+                .Concat(r.Record.Source.FileSha256 is { } file ? [file] : [])
+                .Concat(r.Attestations.SelectMany(a => a.Record.Evidence)))
+            .ToHashSet(StringComparer.Ordinal);
+        var deposited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sha in cited)
+        {
+            if (await ledger.Folder.Blobs.ContainsAsync(sha, cancellationToken))
+            {
+                deposited.Add(sha);
+            }
+        }
+
+        return deposited;
+    }
+
     /// <summary>A download link when the blob store holds the file, else its hash alone (the file was not deposited here).</summary>
-    static string EvidenceLink(string sha256, ServedLedger ledger, TextCatalogue text) =>
-        ledger.Folder.Blobs.Contains(sha256)
+    static string EvidenceLink(string sha256, IReadOnlySet<string> deposited, TextCatalogue text) =>
+        deposited.Contains(sha256)
             ? $"<a href=\"/evidence/{Encode(sha256)}\" download title=\"SHA-256 {Encode(sha256)}\"><span class=\"hash\">{Encode(sha256[..12])}…</span></a>"
             : $"<span class=\"hash\" title=\"{Encode(text.NotDeposited)}\">{Encode(sha256.Length > 12 ? sha256[..12] + "…" : sha256)}</span>";
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Submissions;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Text;
@@ -35,7 +36,7 @@ internal static class SubmitPage
         }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);
-        var token = session.SignIn(context, form["token"].ToString(), out var failure);
+        var (token, failure) = await session.SignInAsync(context, form["token"].ToString(), cancellationToken);
         if (token is null)
         {
             var request = DashboardRequest.Create(context, DashboardSection.Submit, forms: true);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Core.Transparency.Notes;
@@ -10,27 +10,22 @@ namespace OutcomeLedger.Api.Features.Witness;
 
 /// <summary>
 /// A C2SP tlog-witness: cosigns a log's checkpoint after checking it is consistent with the last one it cosigned for
-/// that origin. The witness key is <c>keys/witness.key</c> (made on first start); the logs it witnesses are the verifier
-/// keys listed in <c>witness-logs.txt</c> in the ledger folder; its state (the latest cosigned size and root of each
-/// origin) is <c>witness-state.json</c> there, replaced atomically before each cosignature is returned.
+/// that origin. Its key, the logs it witnesses and its state (the latest cosigned size and root of each origin) come
+/// from the ledger (<see cref="LedgerFolder.OpenWitnessKey"/>, <see cref="LedgerFolder.WitnessedLogsAsync"/>,
+/// <see cref="LedgerFolder.WitnessState"/>); the state advances by compare-and-swap before a cosignature is returned.
 /// </summary>
 // c2sp.org/tlog-witness
 public sealed class CheckpointWitness : IDisposable
 {
-    public const string LogsFile = "witness-logs.txt";
-    public const string StateFile = "witness-state.json";
     public const int MaxProofLines = 63;
 
-    readonly string? _statePath;
+    readonly LedgerFolder _ledger;
     readonly SignerKey? _key;
     readonly NoteSigner? _signer;
-    readonly string? _logsPath;
-    readonly SemaphoreSlim _gate = new(1, 1);
 
-    CheckpointWitness(string? folder, SignerKey? key, TimeProvider time)
+    CheckpointWitness(LedgerFolder ledger, SignerKey? key, TimeProvider time)
     {
-        _statePath = folder is null ? null : Path.Combine(folder, StateFile);
-        _logsPath = folder is null ? null : Path.Combine(folder, LogsFile);
+        _ledger = ledger;
         _key = key;
         _signer = key?.CreateSigner(time);
     }
@@ -38,51 +33,15 @@ public sealed class CheckpointWitness : IDisposable
     /// <summary>The witness's public key, or null when this ledger has no folder to keep one in.</summary>
     public VerifierKey? VerifierKey => _key?.VerifierKey;
 
-    /// <summary>Loads (or on first use creates) the witness key of a ledger folder.</summary>
+    /// <summary>Loads (or on first use creates) the witness key of a ledger.</summary>
     public static CheckpointWitness Open(LedgerFolder ledger, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        if (ledger.Path is null)
-        {
-            return new CheckpointWitness(null, null, time);
-        }
-
-        var keyPath = Path.Combine(ledger.KeysPath, "witness.key");
-        if (!File.Exists(keyPath))
-        {
-            using var created = SignerKey.Generate(ledger.Origin + "/witness", NoteKeyType.CosignatureV1);
-            KeyFile.WriteSecret(keyPath, created.FormatPrivate());
-        }
-
-        if (!SignerKey.TryParse(KeyFile.ReadSecret(keyPath), out var key, out var error))
-        {
-            throw new InvalidDataException($"{keyPath}: {error.Message}");
-        }
-
-        return new CheckpointWitness(ledger.Path, key, time);
+        return new CheckpointWitness(ledger, ledger.OpenWitnessKey(), time);
     }
 
-    /// <summary>The verifier keys of the logs this witness cosigns, by origin.</summary>
-    public IReadOnlyList<VerifierKey> WitnessedLogs()
-    {
-        if (_logsPath is null || !File.Exists(_logsPath))
-        {
-            return [];
-        }
-
-        var keys = new List<VerifierKey>();
-        foreach (var line in File.ReadAllLines(_logsPath).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
-        {
-            if (!VerifierKey.TryParse(line, out var key, out var error))
-            {
-                throw new InvalidDataException($"{_logsPath}: {error.Message}");
-            }
-
-            keys.Add(key);
-        }
-
-        return keys;
-    }
+    /// <summary>The verifier keys of the logs this witness cosigns.</summary>
+    public Task<IReadOnlyList<VerifierKey>> WitnessedLogsAsync(CancellationToken cancellationToken) => _ledger.WitnessedLogsAsync(cancellationToken);
 
     /// <summary>Handles one add-checkpoint request body, with the status codes of c2sp.org/tlog-witness.</summary>
     public async Task<WitnessOutcome> AddCheckpointAsync(byte[] body, CancellationToken cancellationToken)
@@ -93,7 +52,7 @@ public sealed class CheckpointWitness : IDisposable
             return new(StatusCodes.Status400BadRequest, parseError);
         }
 
-        var trusted = WitnessedLogs().Where(k => k.Name == checkpoint.Origin).ToList();
+        var trusted = (await WitnessedLogsAsync(cancellationToken)).Where(k => k.Name == checkpoint.Origin).ToList();
         if (_signer is null || trusted.Count == 0)
         {
             return new(StatusCodes.Status404NotFound, $"this witness does not witness the log '{checkpoint.Origin}'");
@@ -109,74 +68,43 @@ public sealed class CheckpointWitness : IDisposable
             return new(StatusCodes.Status400BadRequest, $"old size {oldSize} is larger than the checkpoint's size {checkpoint.TreeSize}");
         }
 
-        await _gate.WaitAsync(cancellationToken);
-        try
+        // Checking the old size and recording the new checkpoint is one compare-and-swap on the witness state, so no
+        // request (on this server or another sharing the database) can roll the state back.
+        var latest = await _ledger.WitnessState.GetAsync(checkpoint.Origin, cancellationToken);
+        var latestSize = latest?.Size ?? 0;
+        if (oldSize != latestSize)
         {
-            // Checking the old size and recording the new checkpoint happen under one lock, so no request can roll the state back.
-            var (latestSize, latestRoot) = await LatestAsync(checkpoint.Origin, cancellationToken);
-            if (oldSize != latestSize)
+            return new(StatusCodes.Status409Conflict, "", latestSize);
+        }
+
+        if (oldSize == checkpoint.TreeSize)
+        {
+            if (oldSize > 0 && latest!.Root != checkpoint.RootHash)
             {
                 return new(StatusCodes.Status409Conflict, "", latestSize);
             }
-
-            if (oldSize == checkpoint.TreeSize)
-            {
-                if (oldSize > 0 && latestRoot != checkpoint.RootHash)
-                {
-                    return new(StatusCodes.Status409Conflict, "", latestSize);
-                }
-            }
-            else if (oldSize == 0)
-            {
-                if (proof.Count > 0)
-                {
-                    return new(StatusCodes.Status422UnprocessableEntity, "the consistency proof from size 0 must be empty");
-                }
-            }
-            else if (!ConsistencyProof.Verify(oldSize, checkpoint.TreeSize, proof, latestRoot!.Value, checkpoint.RootHash).IsValid)
-            {
-                return new(StatusCodes.Status422UnprocessableEntity, $"the consistency proof from size {oldSize} to {checkpoint.TreeSize} does not verify");
-            }
-
-            await SaveAsync(checkpoint, cancellationToken);
-            var cosigned = note.AddSignatures(_signer);
-            return new(StatusCodes.Status200OK, cosigned.Signatures[^1].ToLine());
         }
-        finally
+        else if (oldSize == 0)
         {
-            _gate.Release();
+            if (proof.Count > 0)
+            {
+                return new(StatusCodes.Status422UnprocessableEntity, "the consistency proof from size 0 must be empty");
+            }
         }
-    }
-
-    async Task<(ulong Size, Hash? Root)> LatestAsync(string origin, CancellationToken cancellationToken)
-    {
-        var state = await LoadAsync(cancellationToken);
-        if (!state.TryGetValue(origin, out var stored))
+        else if (!ConsistencyProof.Verify(oldSize, checkpoint.TreeSize, proof, latest!.Root, checkpoint.RootHash).IsValid)
         {
-            return (0, null);
+            return new(StatusCodes.Status422UnprocessableEntity, $"the consistency proof from size {oldSize} to {checkpoint.TreeSize} does not verify");
         }
 
-        var parts = stored.Split(' ');
-        return (ulong.Parse(parts[0], CultureInfo.InvariantCulture), Hash.TryParseBase64(parts[1], out var root) ? root : throw new InvalidDataException($"witness state for '{origin}' is corrupt"));
-    }
-
-    async Task<Dictionary<string, string>> LoadAsync(CancellationToken cancellationToken) =>
-        File.Exists(_statePath)
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllBytesAsync(_statePath, cancellationToken)) ?? []
-            : [];
-
-    async Task SaveAsync(Checkpoint checkpoint, CancellationToken cancellationToken)
-    {
-        var state = await LoadAsync(cancellationToken);
-        state[checkpoint.Origin] = string.Create(CultureInfo.InvariantCulture, $"{checkpoint.TreeSize} {checkpoint.RootHash.ToBase64()}");
-        var temporary = _statePath + ".tmp";
-        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        if (!await _ledger.WitnessState.TryReplaceAsync(checkpoint.Origin, latest, new WitnessedCheckpoint(checkpoint.TreeSize, checkpoint.RootHash), cancellationToken))
         {
-            await JsonSerializer.SerializeAsync(file, state, cancellationToken: cancellationToken);
-            file.Flush(flushToDisk: true);
+            // Another request advanced the state since it was read: the client retries from the size it now holds.
+            var now = await _ledger.WitnessState.GetAsync(checkpoint.Origin, cancellationToken);
+            return new(StatusCodes.Status409Conflict, "", now?.Size ?? 0);
         }
 
-        File.Move(temporary, _statePath!, overwrite: true);
+        var cosigned = note.AddSignatures(_signer);
+        return new(StatusCodes.Status200OK, cosigned.Signatures[^1].ToLine());
     }
 
     // Body: "old N\n", up to 63 base64 hash lines, an empty line, then the signed checkpoint.
@@ -258,6 +186,5 @@ public sealed class CheckpointWitness : IDisposable
     public void Dispose()
     {
         _key?.Dispose();
-        _gate.Dispose();
     }
 }
