@@ -218,7 +218,43 @@ public sealed class LedgerFolder : IAsyncDisposable
             throw new InvalidDataException("the database is not an initialised OutcomeLedger ledger (no origin or log key recorded)");
         }
 
-        return new LedgerFolder(path, store, origin, verifier, sha256, evidenceFolder);
+        var ledger = new LedgerFolder(path, store, origin, verifier, sha256, evidenceFolder);
+        if (path is not null && store is PostgresLogStore postgres)
+        {
+            try
+            {
+                await ImportEarlierFilesAsync(path, postgres, cancellationToken);
+            }
+            catch
+            {
+                await ledger.DisposeAsync();
+                throw;
+            }
+        }
+
+        return ledger;
+    }
+
+    // Earlier versions kept a PostgreSQL ledger's tokens and witness state in files in its folder. They are carried into
+    // the database (what is already there wins, so this is idempotent and safe for several servers starting at once),
+    // so upgrading keeps every token working and the witness never cosigns below what it cosigned before.
+    static async Task ImportEarlierFilesAsync(string path, PostgresLogStore postgres, CancellationToken cancellationToken)
+    {
+        var tokens = TokenFile.InFolder(path);
+        if (File.Exists(tokens.Path))
+        {
+            await postgres.Tokens().ImportAsync(await tokens.ListAsync(cancellationToken), cancellationToken);
+        }
+
+        var witness = WitnessStateFile.InFolder(path);
+        if (File.Exists(witness.Path))
+        {
+            var state = postgres.WitnessState();
+            foreach (var (origin, checkpoint) in await witness.ReadAllAsync(cancellationToken))
+            {
+                await state.TryReplaceAsync(origin, null, checkpoint, cancellationToken);
+            }
+        }
     }
 
     /// <summary>The log's private key: from <c>OUTCOMES_LOG_KEY</c>, or the folder's <c>keys/log.key</c>.</summary>

@@ -26,6 +26,13 @@ public sealed class WitnessStateFile(string path) : IWitnessState
         return Parse(origin, await LoadAsync(cancellationToken));
     }
 
+    /// <summary>Every origin's latest cosigned checkpoint in the file.</summary>
+    public async Task<IReadOnlyDictionary<string, WitnessedCheckpoint>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        var state = await LoadAsync(cancellationToken);
+        return state.Keys.ToDictionary(origin => origin, origin => Parse(origin, state)!, StringComparer.Ordinal);
+    }
+
     public async Task<bool> TryReplaceAsync(string origin, WitnessedCheckpoint? expected, WitnessedCheckpoint next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(origin);

@@ -44,6 +44,26 @@ public sealed class PostgresTokenStore : ITokenStore
         });
     }
 
+    /// <summary>Adds those of <paramref name="tokens"/> whose id and hash are not stored yet (an earlier version's <c>tokens.json</c>).</summary>
+    internal Task ImportAsync(IReadOnlyList<AccessToken> tokens, CancellationToken cancellationToken) =>
+        PostgresErrors.TranslateAsync(async () =>
+        {
+            foreach (var token in tokens)
+            {
+                await using var command = _dataSource.CreateCommand(
+                    "INSERT INTO access_tokens (id, party, role, sha256, created_at, revoked_at) VALUES (@id, @party, @role, @sha256, @created, @revoked) ON CONFLICT DO NOTHING");
+                command.Parameters.AddWithValue("id", token.Id);
+                command.Parameters.AddWithValue("party", token.Party.Value);
+                command.Parameters.AddWithValue("role", RoleName(token.Role));
+                command.Parameters.AddWithValue("sha256", token.Sha256);
+                command.Parameters.AddWithValue("created", token.CreatedAt.ToUniversalTime());
+                command.Parameters.AddWithValue("revoked", (object?)token.RevokedAt?.ToUniversalTime() ?? DBNull.Value);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return true;
+        });
+
     public Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
         PostgresErrors.TranslateAsync(async () =>
         {

@@ -40,6 +40,34 @@ public sealed class PostgresLedgerSeamsTests(PostgresDatabase database) : Ledger
     }
 
     [Fact]
+    public async Task Open_FolderAnEarlierVersionServed_TokensAndWitnessStateCarriedIntoTheDatabaseOnce()
+    {
+        await using (await CreateAsync("upgraded"))
+        {
+        }
+
+        // What an earlier version left in the folder: tokens.json and witness-state.json.
+        var earlier = new AccessTokens(TokenFile.InFolder(PathOf("upgraded")));
+        var (kept, token) = await earlier.CreateAsync(new PartyId("us"), AccessRole.Party, DateTimeOffset.UnixEpoch, Cancel);
+        var (revoked, _) = await earlier.CreateAsync(new PartyId("mx"), AccessRole.Party, DateTimeOffset.UnixEpoch, Cancel);
+        await earlier.RevokeAsync(revoked.Id, DateTimeOffset.UnixEpoch.AddDays(1), Cancel);
+        var cosigned = new Core.Storage.WitnessedCheckpoint(7, Core.Transparency.Hashing.Rfc6962.HashLeaf([7]));
+        await WitnessStateFile.InFolder(PathOf("upgraded")).TryReplaceAsync("log.example/one", null, cosigned, Cancel);
+
+        await using (var first = await LedgerFolder.OpenAsync(PathOf("upgraded"), Cancel))
+        {
+            Assert.Equal(kept.Id, (await first.Tokens.FindAsync(token, Cancel)).Token?.Id);
+            Assert.Equal(cosigned, await first.WitnessState.GetAsync("log.example/one", Cancel));
+        }
+
+        // Opened again (or by a second server): nothing imported twice, and what the database holds wins.
+        await using var second = await LedgerFolder.OpenAsync(PathOf("upgraded"), Cancel);
+        var listed = await second.Tokens.ListAsync(Cancel);
+        Assert.Equal([kept.Id, revoked.Id], listed.Select(t => t.Id));
+        Assert.Equal(DateTimeOffset.UnixEpoch.AddDays(1), listed[1].RevokedAt);
+    }
+
+    [Fact]
     public async Task Evidence_ChangedInTheDatabase_ReadingItFails()
     {
         string sha;
