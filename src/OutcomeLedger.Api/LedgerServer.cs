@@ -14,7 +14,7 @@ using OutcomeLedger.Api.Features.Statements;
 using OutcomeLedger.Api.Features.Witness;
 using OutcomeLedger.Api.Submissions;
 using OutcomeLedger.Core.Access;
-using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Hashing.IpsecMb;
 using OutcomeLedger.Storage;
 
@@ -61,7 +61,7 @@ public static class LedgerServer
         services.AddSingleton(new WriteAccess(ledger.Folder.Tokens));
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
         services.AddSingleton(_ => delegated);
-        services.AddSingleton<DashboardSession>();
+        services.AddDashboard();
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "ol_antiforgery";

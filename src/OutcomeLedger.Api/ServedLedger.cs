@@ -1,5 +1,4 @@
 using OutcomeLedger.Api.Features.Log;
-using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;

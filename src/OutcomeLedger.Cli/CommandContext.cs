@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Text;
 using OutcomeLedger.Hashing.IpsecMb;
@@ -104,8 +105,11 @@ internal sealed class CommandContext(ParseResult parse)
         throw CliError.Usage("no signing key: pass --key <file> or set OUTCOMES_KEY");
     }
 
-    /// <summary>The words of the language a --lang option asks for.</summary>
-    public TextCatalogue Text(Option<string> lang) => TextCatalogue.For(ScorecardFiles.Language(Parse.GetRequiredValue(lang)));
+    /// <summary>The language the global --lang option asks for.</summary>
+    public ScorecardLanguage Language => ScorecardFiles.Language(Parse.GetValue(CommonOptions.Lang) ?? "en");
+
+    /// <summary>The words of the language the global --lang option asks for.</summary>
+    public TextCatalogue Text => TextCatalogue.For(Language);
 
     public void WriteJson<T>(T value) => Output.WriteLine(JsonSerializer.Serialize(value, JsonOutput));
 

@@ -18,12 +18,24 @@ internal static class CommonOptions
         Recursive = true,
     };
 
-    /// <summary>The language of a command's tables and messages for people; JSON output is the same in every language.</summary>
-    public static Option<string> Lang() => new("--lang")
+    /// <summary>
+    /// The language of what every command writes for people (tables, reports, scorecards); --json output is the same in
+    /// every language. (`statement add` has an option of its own by this name: the language of its quotes.)
+    /// </summary>
+    public static readonly Option<string> Lang = CreateLang();
+
+    static Option<string> CreateLang()
     {
-        Description = "Language of tables and messages: en or es",
-        DefaultValueFactory = _ => "en",
-    };
+        var lang = new Option<string>("--lang")
+        {
+            Description = "Language of tables, reports and scorecards: en or es (--json is the same in both)",
+            DefaultValueFactory = _ => "en",
+            HelpName = "en|es",
+            Recursive = true,
+        };
+        lang.AcceptOnlyFromAmong("en", "es");
+        return lang;
+    }
 
     /// <summary>The key that signs what a command records: a file path; $OUTCOMES_KEY may hold the key itself instead.</summary>
     public static Option<string?> Key() => new("--key")

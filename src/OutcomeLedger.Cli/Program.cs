@@ -52,6 +52,7 @@ public static class Program
         var root = new RootCommand("outcomes: commitments judged by results, on a tamper-evident transparency log");
         root.Options.Add(CommonOptions.Ledger);
         root.Options.Add(CommonOptions.Json);
+        root.Options.Add(CommonOptions.Lang);
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(KeyCommand.Create());

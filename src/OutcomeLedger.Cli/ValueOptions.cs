@@ -136,7 +136,7 @@ internal static class ValueOptions
         return pairs;
     }
 
-    public static string Format(decimal value) => Core.Entries.RecordJson.FormatDecimal(value);
+    public static string Format(decimal value) => Core.Ledger.RecordJson.FormatDecimal(value);
 
     public static string Format(ulong value) => value.ToString(CultureInfo.InvariantCulture);
 

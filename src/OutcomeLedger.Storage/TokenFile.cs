@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OutcomeLedger.Core.Access;
-using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Storage;
 

@@ -53,7 +53,7 @@ public sealed class LedgerServerTests(TestServer server) : IClassFixture<TestSer
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            using var response = await limited.PostAsync("api/measurements", OutcomeLedger.Core.Entries.EntryCodec.Sign(TestServer.Measurement($"2024-0{i + 1}", i), limited.Us), token);
+            using var response = await limited.PostAsync("api/measurements", OutcomeLedger.Core.Ledger.EntryCodec.Sign(TestServer.Measurement($"2024-0{i + 1}", i), limited.Us), token);
             statuses.Add(response.StatusCode);
             if (i == 2)
             {
@@ -74,7 +74,7 @@ public sealed class LedgerServerTests(TestServer server) : IClassFixture<TestSer
         await stopping.InitializeAsync();
         var token = stopping.Tokens[OutcomeLedger.Core.Access.AccessRole.Party];
         var posts = Enumerable.Range(1, 20)
-            .Select(i => SafePostAsync(stopping, OutcomeLedger.Core.Entries.EntryCodec.Sign(TestServer.Measurement($"{1990 + i}-06", i), stopping.Us), token))
+            .Select(i => SafePostAsync(stopping, OutcomeLedger.Core.Ledger.EntryCodec.Sign(TestServer.Measurement($"{1990 + i}-06", i), stopping.Us), token))
             .ToList();
         var folder = stopping.Folder;
         await stopping.StopServerAsync();

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Tests;

@@ -2,6 +2,7 @@ using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Benchmarks.Scorecards;
 
@@ -15,7 +16,7 @@ public static class QrSegmentedRegression
     const int BaseColumns = 4;
 
     /// <summary>Fits the model with <paramref name="intervention"/> as the first month counted as after.</summary>
-    public static AnalysisResult<InterruptedTimeSeriesResult> Fit(MonthlySeries series, YearMonth intervention, InterruptedTimeSeriesOptions? options = null)
+    public static AnalysisResult<InterruptedTimeSeriesResult> Fit(MonthlySeries series, Period intervention, InterruptedTimeSeriesOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         options ??= InterruptedTimeSeriesOptions.Default;
@@ -54,7 +55,7 @@ public static class QrSegmentedRegression
         for (var i = 0; i < n; i++)
         {
             var observation = series.Observations[i];
-            design.SetRow(i, Row(observation.Month.MonthsSince(origin), t0, observation.Month.Month, monthColumns));
+            design.SetRow(i, Row(observation.Month.MonthsSince(origin), t0, observation.Month.MonthOfYear, monthColumns));
             y[i] = observation.Value;
         }
 
@@ -78,7 +79,7 @@ public static class QrSegmentedRegression
         var effect = Vector<double>.Build.Dense(k);
         effect[2] = 1;
         effect[3] = lastTime - t0;
-        var counterfactualRow = Vector<double>.Build.DenseOfArray(Row(lastTime, t0, last.Month, monthColumns));
+        var counterfactualRow = Vector<double>.Build.DenseOfArray(Row(lastTime, t0, last.MonthOfYear, monthColumns));
         counterfactualRow[2] = 0;
         counterfactualRow[3] = 0;
 
@@ -139,7 +140,7 @@ public static class QrSegmentedRegression
 
     /// <summary>Calendar months (2..12) that appear in the series get an indicator; January is the reference.</summary>
     static int[] MonthColumns(MonthlySeries series) =>
-        [.. Enumerable.Range(2, 11).Where(m => series.Observations.Any(o => o.Month.Month == m))];
+        [.. Enumerable.Range(2, 11).Where(m => series.Observations.Any(o => o.Month.MonthOfYear == m))];
 
     static double[] Row(int t, int t0, int calendarMonth, int[] monthColumns)
     {

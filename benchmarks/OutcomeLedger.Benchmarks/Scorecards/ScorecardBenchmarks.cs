@@ -1,6 +1,4 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
@@ -16,7 +14,7 @@ namespace OutcomeLedger.Benchmarks.Scorecards;
 public class ScorecardBenchmarks
 {
     static readonly AgreementId Agreement = ScorecardWorkload.Agreement;
-    static readonly YearMonth Intervention = new(2025, 1);
+    static readonly Period Intervention = Period.Month(2025, 1);
 
     LedgerState _state = null!;
     ScorecardCheckpoint _checkpoint = null!;
@@ -32,7 +30,7 @@ public class ScorecardBenchmarks
         _scorecard = Evaluator.Evaluate(_state, _checkpoint, Agreement);
         _json = ScorecardJson.Serialize(_scorecard);
         _series = [.. _scorecard.Commitments.SelectMany(c => c.Indicators).Select(i => MonthlySeries.Create(i.Series[0].Points.Select(p =>
-            new MonthlyObservation(new YearMonth(int.Parse(p.Period[..4], CultureInfo.InvariantCulture), int.Parse(p.Period[5..], CultureInfo.InvariantCulture)), (double)p.Stands))))];
+            new MonthlyObservation(Period.Parse(p.Period), (double)p.Stands))))];
     }
 
     /// <summary>

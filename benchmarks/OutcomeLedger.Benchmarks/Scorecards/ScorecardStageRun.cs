@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Text;
 

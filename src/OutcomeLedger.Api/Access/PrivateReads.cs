@@ -13,11 +13,13 @@ internal static class PrivateReads
 
     /// <summary>
     /// A browser carries no bearer header: the dashboard's session cookie (a token checked again on every request) counts
-    /// as one, and the sign-in page itself, which shows no ledger data, is open so that an analyst can sign in.
+    /// as one, and the sign-in page itself, which shows no ledger data, is open (with its stylesheet) so that an analyst
+    /// can sign in.
     /// </summary>
     static bool SignedInOrSigningIn(HttpContext context) =>
         DashboardSession.Current(context) is not null
-        || (context.Request.Path == "/submit" && context.Request.Query.Count == 0);
+        || (context.Request.Path == "/submit" && context.Request.Query.Count == 0)
+        || context.Request.Path.StartsWithSegments(DashboardAssets.Prefix, StringComparison.Ordinal);
 
     public static IApplicationBuilder UsePrivateReads(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

@@ -1,3 +1,6 @@
+using System.Globalization;
+using OutcomeLedger.Core.Ledger;
+
 namespace OutcomeLedger.Core.Import;
 
 /// <summary>
@@ -20,6 +23,43 @@ public sealed record ImportOptions
     public int MinYear { get; init; } = 1990;
 
     public int MaxYear { get; init; } = 2100;
+
+    /// <summary>A monthly <see cref="Period"/>, once the month is 1..12 and the year within the plausible range; else why not.</summary>
+    public bool TryMonth(int year, int month, out Period period, out string error)
+    {
+        period = default;
+        if (month is < 1 or > 12)
+        {
+            error = $"month {month} is not between 1 and 12";
+            return false;
+        }
+
+        if (year < MinYear || year > MaxYear)
+        {
+            error = $"year {year} is outside the plausible range {MinYear}..{MaxYear}";
+            return false;
+        }
+
+        period = Period.Month(year, month);
+        error = "";
+        return true;
+    }
+
+    /// <summary>Parses exactly <c>yyyy-MM</c> (four-digit year, two-digit month) into a plausible monthly <see cref="Period"/>; else says why not.</summary>
+    public bool TryParseMonth(string text, out Period period, out string error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        period = default;
+        if (text.Length != 7 || text[4] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month))
+        {
+            error = $"'{text}' is not a month written yyyy-MM";
+            return false;
+        }
+
+        return TryMonth(year, month, out period, out error);
+    }
 
     /// <summary>Throws for options no caller should pass (a bug, not bad input).</summary>
     public void Validate()

@@ -2,10 +2,41 @@ using System.Globalization;
 
 namespace OutcomeLedger.Core.Ledger;
 
-/// <summary>A reporting period: a month "2025-03", a quarter "2025-Q1" or a year "2025".</summary>
+/// <summary>
+/// A reporting period: a month "2025-03", a quarter "2025-Q1" or a year "2025". The one period type from import through
+/// the ledger (its JSON is the string <see cref="ToString"/> writes) into the evaluation and its statistics, whose
+/// monthly series are series of monthly periods.
+/// </summary>
 public readonly record struct Period(PeriodType Type, int Year, int Number) : IComparable<Period>
 {
-    public static Period Month(int year, int month) => new(PeriodType.Month, year, month);
+    /// <summary>A calendar month; throws for a month outside 1..12 or a year outside 1..9999 (a bug, not bad input).</summary>
+    public static Period Month(int year, int month)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        return new(PeriodType.Month, year, month);
+    }
+
+    /// <summary>
+    /// Parses exactly <c>YYYY-MM</c> with any year from 0001 (a calendar month, as statistics of any series take it);
+    /// <see cref="TryParse"/> is the ledger's, which also reads quarters and years and bounds the year.
+    /// </summary>
+    public static bool TryParseMonth(string? text, out Period month)
+    {
+        month = default;
+        if (text is null || text.Length != 7 || text[4] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || year < 1 || number is < 1 or > 12)
+        {
+            return false;
+        }
+
+        month = Month(year, number);
+        return true;
+    }
 
     public static bool TryParse(string? text, out Period period)
     {
@@ -43,13 +74,16 @@ public readonly record struct Period(PeriodType Type, int Year, int Number) : IC
     static bool TryYear(ReadOnlySpan<char> text, out int year) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2200;
 
-    /// <summary>The first day of the period.</summary>
-    public DateOnly Start => Type switch
+    /// <summary>The calendar month (1..12) the period starts in: for a month, the month itself.</summary>
+    public int MonthOfYear => Type switch
     {
-        PeriodType.Month => new DateOnly(Year, Number, 1),
-        PeriodType.Quarter => new DateOnly(Year, ((Number - 1) * 3) + 1, 1),
-        _ => new DateOnly(Year, 1, 1),
+        PeriodType.Month => Number,
+        PeriodType.Quarter => ((Number - 1) * 3) + 1,
+        _ => 1,
     };
+
+    /// <summary>The first day of the period.</summary>
+    public DateOnly Start => new(Year, MonthOfYear, 1);
 
     /// <summary>The last day of the period.</summary>
     public DateOnly End => Type switch
@@ -59,10 +93,26 @@ public readonly record struct Period(PeriodType Type, int Year, int Number) : IC
         _ => Start.AddYears(1).AddDays(-1),
     };
 
-    /// <summary>Months since year 0 for monthly periods: consecutive months differ by one.</summary>
-    public int MonthOrdinal => (Year * 12) + (Start.Month - 1);
+    /// <summary>Months from year 0 to the period's start: consecutive months differ by one.</summary>
+    public int MonthOrdinal => (Year * 12) + (MonthOfYear - 1);
 
-    public int CompareTo(Period other) => Start.CompareTo(other.Start) is var c and not 0 ? c : Type.CompareTo(other.Type);
+    /// <summary>Whole months from <paramref name="origin"/>'s start to this period's (negative when earlier).</summary>
+    public int MonthsSince(Period origin) => MonthOrdinal - origin.MonthOrdinal;
+
+    /// <summary>The month <paramref name="months"/> after this one (before it when negative); months only.</summary>
+    public Period AddMonths(int months)
+    {
+        if (Type != PeriodType.Month)
+        {
+            throw new InvalidOperationException($"{this} is not a month");
+        }
+
+        var ordinal = MonthOrdinal + months;
+        return Month(ordinal / 12, (ordinal % 12) + 1);
+    }
+
+    // By start, then month before quarter before year: the order of the periods' first days.
+    public int CompareTo(Period other) => MonthOrdinal.CompareTo(other.MonthOrdinal) is var c and not 0 ? c : Type.CompareTo(other.Type);
 
     public override string ToString() => Type switch
     {

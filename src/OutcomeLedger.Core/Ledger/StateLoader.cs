@@ -1,4 +1,3 @@
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Storage;
 
 namespace OutcomeLedger.Core.Ledger;

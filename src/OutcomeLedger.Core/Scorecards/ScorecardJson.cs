@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Scorecards;
 

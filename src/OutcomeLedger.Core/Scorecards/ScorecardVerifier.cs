@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Merkle;

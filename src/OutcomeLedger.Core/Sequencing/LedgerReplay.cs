@@ -1,4 +1,3 @@
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
 

@@ -156,7 +156,7 @@ public sealed partial class LedgerSession
                 Author = request.Author,
                 RecordedAt = now,
                 Indicator = indicator.Id,
-                Period = Period.Parse(o.Period),
+                Period = o.Period,
                 Dimensions = dimensions,
                 Value = o.Value,
                 Source = new MeasurementSource(dataset, url, Path.GetFileName(o.SourceFile), hashes[o.SourceFile], o.SourceLine > 0 ? o.SourceLine : null),

@@ -1,5 +1,3 @@
-using OutcomeLedger.Core.Entries;
-using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;

@@ -1,4 +1,4 @@
-using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;

@@ -160,7 +160,7 @@ public sealed partial class TextCatalogue
                     shortfall = group.Name == "due" ? shortfall with { Due = date } : shortfall with { Baseline = date };
                     break;
                 case "intervention" or "comparisonFrom" or "comparisonTo" or "baselineFrom" or "baselineTo":
-                    if (!YearMonth.TryParse(value, out var period))
+                    if (!Ledger.Period.TryParseMonth(value, out var period))
                     {
                         return null;
                     }

@@ -252,6 +252,9 @@ public sealed partial class TextCatalogue
 
     public required string RoleAdmin { get; init; }
 
+    /// <summary>The ledger's operator, a party's role.</summary>
+    public required string RoleOperator { get; init; }
+
     // ---- Words every output shares ----
 
     public required string Agreement { get; init; }
@@ -879,6 +882,74 @@ public sealed partial class TextCatalogue
 
     public required string StatsAboveProjection { get; init; }
 
+    // ---- CLI tables and the import report ----
+
+    public required string Party { get; init; }
+
+    public required string Parties { get; init; }
+
+    public required string Role { get; init; }
+
+    public required string ActiveKeys { get; init; }
+
+    /// <summary>"Commitments", a column heading.</summary>
+    public required string CommitmentsHeading { get; init; }
+
+    /// <summary>"Text", a column heading: a commitment's words.</summary>
+    public required string TextHeading { get; init; }
+
+    public required string Statement { get; init; }
+
+    public required string Quotes { get; init; }
+
+    /// <summary>A policy logged at an entry, in a table cell: "entry {entry}".</summary>
+    public required string PolicyEntry { get; init; }
+
+    /// <summary>No policy logged, in a table cell: the default applies.</summary>
+    public required string PolicyDefault { get; init; }
+
+    /// <summary>What an import does with a value (a column heading).</summary>
+    public required string Action { get; init; }
+
+    public required string ImportNew { get; init; }
+
+    public required string ImportNewProvisional { get; init; }
+
+    /// <summary>"corrects entry {entry} (was {value})".</summary>
+    public required string ImportCorrects { get; init; }
+
+    /// <summary>"{new} new, {unchanged} unchanged, {corrected} corrected".</summary>
+    public required string ImportCounts { get; init; }
+
+    /// <summary>"Dry run for '{indicator}': {counts}. Nothing was written."</summary>
+    public required string ImportDryRun { get; init; }
+
+    /// <summary>"Imported into '{indicator}': {counts} ({where})."</summary>
+    public required string ImportDone { get; init; }
+
+    public required string ImportNothingAdded { get; init; }
+
+    /// <summary>"entries {first}–{last}, checkpoint {checkpoint}".</summary>
+    public required string ImportEntries { get; init; }
+
+    /// <summary>One correction made: {period} {dimensions} {old} {new} {entry}.</summary>
+    public required string ImportCorrected { get; init; }
+
+    /// <summary>A file read: {file} {sha256} {bytes}.</summary>
+    public required string ImportSource { get; init; }
+
+    /// <summary>A file read and kept as evidence: {file} {sha256} {bytes}.</summary>
+    public required string ImportSourceKept { get; init; }
+
+    /// <summary>After the first skipped rows: {n} more.</summary>
+    public required string ImportSkippedMore { get; init; }
+
+    /// <summary>The progress bar's label while an import logs its values.</summary>
+    public required string ImportProgress { get; init; }
+
+    /// <summary>"Skipped {n} row(s) the publisher gave no value for (a gap, not a zero):".</summary>
+    public required Plural ImportSkipped { get; init; }
+
     // ---- Lookups: the word for a code ----
 
 #pragma warning disable CS8524 // Unnamed enum values are bugs; naming every value keeps CS8509 able to find a missed one.
@@ -911,6 +982,13 @@ public sealed partial class TextCatalogue
         Ledger.Verdict.Verified => StatusVerified,
         Ledger.Verdict.VerificationFailed => StatusVerificationFailed,
         Ledger.Verdict.Resolved => StatusResolved,
+    };
+
+    public string PartyRoleName(PartyRole role) => role switch
+    {
+        PartyRole.Party => RoleParty,
+        PartyRole.Verifier => RoleVerifier,
+        PartyRole.Operator => RoleOperator,
     };
 
     public string StatementKindName(StatementKind kind) => kind switch

@@ -95,6 +95,15 @@ public sealed class PrivateReadsTests(PrivateTestServer fixture) : IClassFixture
 
         var page = await browser.GetStringAsync("submit", cancellationToken);
         Assert.DoesNotContain("reduce-fentanyl-flow", page, StringComparison.Ordinal);
+        // The sign-in page's stylesheet holds no ledger data: served before signing in, for the reader's own cache only.
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(page, "<link rel=\"stylesheet\" href=\"/([^\"]+)\" />").Groups[1].Value;
+        using (var css = await browser.GetAsync(System.Net.WebUtility.HtmlDecode(stylesheet), cancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+            Assert.True(css.Headers.CacheControl?.Private);
+            Assert.False(css.Headers.CacheControl?.Public);
+        }
+
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Features.Dashboard.DemoDashboard.AntiforgeryToken(page),

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Transparency.Hashing;

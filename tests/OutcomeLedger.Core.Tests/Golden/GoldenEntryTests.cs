@@ -1,5 +1,5 @@
 using System.Text;
-using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Tests.Golden;
 

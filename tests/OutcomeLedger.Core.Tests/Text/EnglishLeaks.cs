@@ -26,7 +26,7 @@ internal static partial class EnglishLeaks
     public static readonly IReadOnlySet<string> SharedTerms = new HashSet<string>(StringComparer.Ordinal)
     {
         "mann", "kendall", "newey", "west", "sen", "merkle", "rfc", "sha", "webcrypto", "tlog", "proof", "hash", "id", "api", "url", "cli",
-        "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal",
+        "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal", "bytes", "json",
         "feb", "mar", "may", "jun", "jul", "sep", "oct", "nov",
     };
 
@@ -61,7 +61,7 @@ internal static partial class EnglishLeaks
             TargetBasis = TargetBasis.Agreed,
             Unit = "%",
             Parts = new Dictionary<string, int> { ["MET"] = 1, ["ON_TRACK"] = 1, ["UNVERIFIABLE"] = 2 },
-            Detail = Shortfall.TooFewAfterIntervention(7, 12, new YearMonth(2025, 1)),
+            Detail = Shortfall.TooFewAfterIntervention(7, 12, Period.Month(2025, 1)),
         };
         foreach (var code in Enum.GetValues<ReasonCode>())
         {
@@ -85,7 +85,7 @@ internal static partial class EnglishLeaks
     /// <summary>Every shortfall code, in its singular and plural forms where it has them.</summary>
     public static IEnumerable<(string Name, Shortfall Shortfall)> SampleShortfalls()
     {
-        var month = new YearMonth(2025, 1);
+        var month = Period.Month(2025, 1);
         foreach (var n in new[] { 1, 7 })
         {
             yield return ($"TooFewForTrendTest {n}", Shortfall.TooFewForTrendTest(n, 10));
@@ -105,7 +105,7 @@ internal static partial class EnglishLeaks
         yield return ("RankDeficient", Shortfall.RankDeficient);
         yield return ("NoCountedValues", Shortfall.NoCountedValues);
         yield return ("NoReferenceForChange", Shortfall.NoReferenceForChange);
-        yield return ("ComparisonOverlapsBaseline", Shortfall.ComparisonOverlapsBaseline(12, new YearMonth(2024, 7), new YearMonth(2025, 6), new YearMonth(2024, 1), new YearMonth(2024, 12)));
+        yield return ("ComparisonOverlapsBaseline", Shortfall.ComparisonOverlapsBaseline(12, Period.Month(2024, 7), Period.Month(2025, 6), Period.Month(2024, 1), Period.Month(2024, 12)));
         yield return ("NoBaselineValue", Shortfall.NoBaselineValue(Shortfall.TooFewBaselineValues(4, 12)));
     }
 
@@ -149,11 +149,12 @@ internal static partial class EnglishLeaks
     /// <summary>
     /// The English words found in <paramref name="spanish"/> (plain text or Markdown) once <paramref name="data"/> is
     /// blanked out: each data string where it stands whole (as Markdown writes it too: a link's ")" as %29), or, with
-    /// <paramref name="dataByWord"/>, every word of any data string (for tables, which wrap data across lines).
+    /// <paramref name="dataByWord"/>, every word of any data string (for tables, which wrap data across lines). A Markdown
+    /// code fence's language tag (<c>```text</c>) is syntax, not a word, and is left out too.
     /// </summary>
     public static IReadOnlyList<string> InText(string spanish, IEnumerable<string> data, bool dataByWord = false)
     {
-        var text = spanish.Replace("\\", "", StringComparison.Ordinal);
+        var text = CodeFence().Replace(spanish.Replace("\\", "", StringComparison.Ordinal), "```");
         var items = data.Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var dataWords = dataByWord ? items.SelectMany(Words).ToHashSet(StringComparer.Ordinal) : [];
         foreach (var item in items.SelectMany(d => new[] { d, d.Replace(")", "%29", StringComparison.Ordinal) }).Distinct(StringComparer.Ordinal).OrderByDescending(d => d.Length))
@@ -224,7 +225,7 @@ internal static partial class EnglishLeaks
             return;
         }
 
-        if (type.IsPrimitive || type.IsEnum || value is decimal or DateOnly or DateTimeOffset or DateTime or YearMonth or Period or Shortfall || !seen.Add(value))
+        if (type.IsPrimitive || type.IsEnum || value is decimal or DateOnly or DateTimeOffset or DateTime or Period or Period or Shortfall || !seen.Add(value))
         {
             return;
         }
@@ -299,4 +300,7 @@ internal static partial class EnglishLeaks
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex("^```[A-Za-z]+", RegexOptions.Multiline)]
+    private static partial Regex CodeFence();
 }

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Text;
@@ -85,5 +86,5 @@ public class TextCatalogueTests
     public void Shortfall_Spanish_SaysTheSameNumbersInSpanish() =>
         Assert.Equal(
             "solo 7 valores mensuales después de la intervención (2024-01); se necesitan al menos 12",
-            TextCatalogue.Spanish.Sentence(Shortfall.TooFewAfterIntervention(7, 12, new YearMonth(2024, 1))));
+            TextCatalogue.Spanish.Sentence(Shortfall.TooFewAfterIntervention(7, 12, Period.Month(2024, 1))));
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Primitives;
 using OutcomeLedger.Core.Access;
@@ -8,21 +6,20 @@ using OutcomeLedger.Core.Text;
 namespace OutcomeLedger.Api.Features.Dashboard;
 
 /// <summary>
-/// What a page needs from its request: the language (asked for, remembered or the browser's), the CSP nonce of its
-/// inline style and script, the signed-in party if any, and the anti-forgery field its forms carry.
+/// What a page needs from its request: the language (asked for, remembered or the browser's), the signed-in party if
+/// any, the anti-forgery field its forms carry, and the URLs of the dashboard's stylesheet and script.
 /// </summary>
-internal sealed class DashboardRequest
+public sealed class DashboardRequest
 {
     public const string LanguageCookie = "ol_lang";
-    const string NonceItem = "dashboard.nonce";
 
-    DashboardRequest(HttpContext context, TextCatalogue text, string nonce, AccessToken? session, string antiforgeryField, DashboardSection section)
+    DashboardRequest(HttpContext context, TextCatalogue text, DashboardAssets assets, AccessToken? session, AntiforgeryTokenSet? antiforgery, DashboardSection section)
     {
         Context = context;
         Text = text;
-        Nonce = nonce;
+        Assets = assets;
         Session = session;
-        AntiforgeryField = antiforgeryField;
+        Antiforgery = antiforgery;
         Section = section;
     }
 
@@ -30,12 +27,12 @@ internal sealed class DashboardRequest
 
     public TextCatalogue Text { get; }
 
-    public string Nonce { get; }
+    public DashboardAssets Assets { get; }
 
     public AccessToken? Session { get; }
 
-    /// <summary>The hidden input with the anti-forgery token, or empty on a page without forms.</summary>
-    public string AntiforgeryField { get; }
+    /// <summary>The anti-forgery token the page's forms carry (<see cref="AntiforgeryField"/>), or null on a page without forms.</summary>
+    public AntiforgeryTokenSet? Antiforgery { get; }
 
     public DashboardSection Section { get; }
 
@@ -48,40 +45,31 @@ internal sealed class DashboardRequest
         ArgumentNullException.ThrowIfNull(context);
         var text = ChooseLanguage(context);
         var session = DashboardSession.Current(context);
-        var field = "";
-        if (forms || session is not null)
-        {
-            var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-            field = $"<input type=\"hidden\" name=\"{WebUtility.HtmlEncode(tokens.FormFieldName)}\" value=\"{WebUtility.HtmlEncode(tokens.RequestToken)}\">";
-        }
+        var antiforgery = forms || session is not null
+            ? context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context)
+            : null;
 
-        return new DashboardRequest(context, text, NonceOf(context), session, field, section);
+        return new DashboardRequest(context, text, context.RequestServices.GetRequiredService<DashboardAssets>(), session, antiforgery, section);
     }
 
-    /// <summary>Sets the page's security headers: a CSP allowing only this origin and this response's nonce.</summary>
+    /// <summary>
+    /// The pages' CSP: scripts and styles only from this origin's files (<see cref="DashboardAssets"/>), nothing inline,
+    /// so a page is the same for every response and may be kept whole.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /// <summary>Sets the page's security headers.</summary>
     public static void SetSecurityHeaders(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var nonce = NonceOf(context);
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy =
-            $"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-    }
-
-    static string NonceOf(HttpContext context)
-    {
-        if (context.Items[NonceItem] is not string nonce)
-        {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-            context.Items[NonceItem] = nonce;
-        }
-
-        return nonce;
     }
 
     /// <summary>The current path and query with <c>lang</c> set to <paramref name="code"/>: the language switch.</summary>

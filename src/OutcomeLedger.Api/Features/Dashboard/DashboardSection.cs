@@ -1,7 +1,7 @@
 namespace OutcomeLedger.Api.Features.Dashboard;
 
 /// <summary>The part of the dashboard a page belongs to, marked as current in the navigation.</summary>
-internal enum DashboardSection
+public enum DashboardSection
 {
     Agreements,
     Log,

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Submissions;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Core.Access;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Mapped;
 using OutcomeLedger.Core.Ledger;

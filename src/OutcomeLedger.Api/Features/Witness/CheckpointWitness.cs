@@ -2,17 +2,19 @@ using System.Globalization;
 using System.Text;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
-using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Core.Transparency.Notes;
+using OutcomeLedger.Core.Transparency.Witnessing;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Api.Features.Witness;
 
 /// <summary>
 /// A C2SP tlog-witness: cosigns a log's checkpoint after checking it is consistent with the last one it cosigned for
-/// that origin. Its key, the logs it witnesses and its state (the latest cosigned size and root of each origin) come
-/// from the ledger (<see cref="LedgerFolder.OpenWitnessKey"/>, <see cref="LedgerFolder.WitnessedLogsAsync"/>,
-/// <see cref="LedgerFolder.WitnessState"/>); the state advances by compare-and-swap before a cosignature is returned.
+/// that origin (Core's <see cref="WitnessRule"/>). Its key, the logs it witnesses and its state (the latest cosigned
+/// size and root of each origin) come from the ledger (<see cref="LedgerFolder.OpenWitnessKey"/>,
+/// <see cref="LedgerFolder.WitnessedLogsAsync"/>, <see cref="LedgerFolder.WitnessState"/>); the state advances by
+/// compare-and-swap before a cosignature is returned, so no request, on this server or another sharing the database,
+/// can roll it back.
 /// </summary>
 // c2sp.org/tlog-witness
 public sealed class CheckpointWitness : IDisposable
@@ -68,8 +70,6 @@ public sealed class CheckpointWitness : IDisposable
             return new(StatusCodes.Status400BadRequest, $"old size {oldSize} is larger than the checkpoint's size {checkpoint.TreeSize}");
         }
 
-        // Checking the old size and recording the new checkpoint is one compare-and-swap on the witness state, so no
-        // request (on this server or another sharing the database) can roll the state back.
         var latest = await _ledger.WitnessState.GetAsync(checkpoint.Origin, cancellationToken);
         var latestSize = latest?.Size ?? 0;
         if (oldSize != latestSize)
@@ -77,28 +77,20 @@ public sealed class CheckpointWitness : IDisposable
             return new(StatusCodes.Status409Conflict, "", latestSize);
         }
 
-        if (oldSize == checkpoint.TreeSize)
+        var last = latest is { } stored ? new CosignedTreeHead(stored.Size, stored.Root) : (CosignedTreeHead?)null;
+        switch (WitnessRule.Check(last, checkpoint, proof))
         {
-            if (oldSize > 0 && latest!.Root != checkpoint.RootHash)
-            {
+            case WitnessVerdict.Forked or WitnessVerdict.RolledBack:
                 return new(StatusCodes.Status409Conflict, "", latestSize);
-            }
-        }
-        else if (oldSize == 0)
-        {
-            if (proof.Count > 0)
-            {
+            case WitnessVerdict.UnexpectedProof:
                 return new(StatusCodes.Status422UnprocessableEntity, "the consistency proof from size 0 must be empty");
-            }
-        }
-        else if (!ConsistencyProof.Verify(oldSize, checkpoint.TreeSize, proof, latest!.Root, checkpoint.RootHash).IsValid)
-        {
-            return new(StatusCodes.Status422UnprocessableEntity, $"the consistency proof from size {oldSize} to {checkpoint.TreeSize} does not verify");
+            case WitnessVerdict.Inconsistent:
+                return new(StatusCodes.Status422UnprocessableEntity, $"the consistency proof from size {oldSize} to {checkpoint.TreeSize} does not verify");
         }
 
+        // Recorded only if the state is still the one checked above: a request that advanced it meanwhile wins.
         if (!await _ledger.WitnessState.TryReplaceAsync(checkpoint.Origin, latest, new WitnessedCheckpoint(checkpoint.TreeSize, checkpoint.RootHash), cancellationToken))
         {
-            // Another request advanced the state since it was read: the client retries from the size it now holds.
             var now = await _ledger.WitnessState.GetAsync(checkpoint.Origin, cancellationToken);
             return new(StatusCodes.Status409Conflict, "", now?.Size ?? 0);
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sessions;
+using OutcomeLedger.Core.Text;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Agreement;
@@ -39,18 +40,20 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Agreement", "Title", "Parties", "Commitments", "Policy", "Entry");
+            var text = context.Text;
+            var table = new Table().AddColumns(
+                new[] { text.Agreement, text.Title, text.Parties, text.CommitmentsHeading, text.Policy, text.EntryHeading }.Select(Markup.Escape).ToArray());
             foreach (var a in agreements)
             {
                 table.AddRow(
                     Markup.Escape(a.Record.Id.Value), Markup.Escape(a.Record.Title), Markup.Escape(string.Join(", ", a.Record.Parties)),
                     Commitments(a.Record.Id).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    policies[a.Record.Id] is { } policy ? $"entry {ValueOptions.Format(policy)}" : "default",
+                    Markup.Escape(policies[a.Record.Id] is { } policy ? TextCatalogue.Fill(text.PolicyEntry, ("entry", ValueOptions.Format(policy))) : text.PolicyDefault),
                     ValueOptions.Format(a.Index));
             }
 
             TableOutput.Write(context, table);
-            PageOptions.WriteFooter(context, page);
+            PageOptions.WriteFooter(context, page, text);
             return ExitCodes.Ok;
         });
         return command;

@@ -34,17 +34,20 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Commitment", "Agreement", "Responsible", "Made on", "Due", "Indicators", "Text", "Entry");
+            var text = context.Text;
+            var table = new Table().AddColumns(
+                new[] { text.Commitment, text.Agreement, text.Responsible, text.MadeOn, text.Due, text.Indicators, text.TextHeading, text.EntryHeading }
+                    .Select(Markup.Escape).ToArray());
             foreach (var c in commitments)
             {
                 table.AddRow(
                     Markup.Escape(c.Record.Id.Value), Markup.Escape(c.Record.Agreement.Value), Markup.Escape(string.Join(", ", c.Record.ResponsibleParties)),
-                    ValueOptions.Format(c.Record.MadeOn), c.Record.DueDate is { } due ? ValueOptions.Format(due) : "open",
+                    ValueOptions.Format(c.Record.MadeOn), c.Record.DueDate is { } due ? ValueOptions.Format(due) : Markup.Escape(text.NoDueDate),
                     Markup.Escape(string.Join(", ", Indicators(c.Record.Id))), Markup.Escape(c.Record.Text), ValueOptions.Format(c.Index));
             }
 
             TableOutput.Write(context, table);
-            PageOptions.WriteFooter(context, page);
+            PageOptions.WriteFooter(context, page, text);
             return ExitCodes.Ok;
         });
         return command;

@@ -24,10 +24,9 @@ internal static class DemoCommand
     {
         var output = new Option<string>("--out") { Description = "Folder to create the demo ledger in", DefaultValueFactory = _ => DefaultFolder, HelpName = "folder" };
         var force = new Option<bool>("--force") { Description = "Replace an existing demo ledger in that folder" };
-        var lang = new Option<string>("--lang") { Description = "Language of the scorecard: en or es", DefaultValueFactory = _ => "en" };
-        var command = new Command("demo", "Build a ledger from real U.S.–Mexico data, evaluate it and write a verified scorecard") { output, force, lang };
+        var command = new Command("demo", "Build a ledger from real U.S.–Mexico data, evaluate it and write a verified scorecard") { output, force };
         Examples.Add(command, "outcomes demo", "outcomes demo --out /tmp/demo --lang es --force");
-        CommandAction.Set(command, (context, ct) => RunAsync(context, context.Parse.GetRequiredValue(output), context.Parse.GetValue(force), ScorecardFiles.Language(context.Parse.GetRequiredValue(lang)), ct));
+        CommandAction.Set(command, (context, ct) => RunAsync(context, context.Parse.GetRequiredValue(output), context.Parse.GetValue(force), context.Language, ct));
         return command;
     }
 

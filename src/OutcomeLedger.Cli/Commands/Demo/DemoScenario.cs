@@ -281,7 +281,7 @@ internal sealed class DemoScenario(DemoData data, DateOnly recordedOn)
             Author = author,
             RecordedAt = _at,
             Indicator = indicator,
-            Period = Period.Parse(o.Period),
+            Period = o.Period,
             Value = o.Value,
             Source = new MeasurementSource(dataset, url, o.SourceFile, source?.Sha256?.ToHex(), o.SourceLine),
             Note = o.Note,

@@ -14,16 +14,15 @@ internal static class EvaluateCommand
 {
     public static readonly Option<string> Agreement = new("--agreement") { Description = "The agreement to evaluate", DefaultValueFactory = _ => "us-mx-security" };
     public static readonly Option<ulong?> At = new("--at") { Description = "Evaluate at this checkpoint size (default: the latest)", HelpName = "size" };
-    public static readonly Option<string> Lang = new("--lang") { Description = "Language: en or es", DefaultValueFactory = _ => "en" };
 
     public static Command Create()
     {
-        var command = new Command("evaluate", "Rate every commitment of an agreement by its measured results") { Agreement, At, Lang };
+        var command = new Command("evaluate", "Rate every commitment of an agreement by its measured results") { Agreement, At };
         Examples.Add(command, "outcomes evaluate --ledger ./outcomes-demo", "outcomes evaluate --at 200 --lang es --ledger ./outcomes-demo");
         CommandAction.Set(command, async (context, ct) =>
         {
             var (scorecard, _) = await LoadAsync(context, ct);
-            var text = TextCatalogue.For(ScorecardFiles.Language(context.Parse.GetRequiredValue(Lang)));
+            var text = context.Text;
             if (context.Json)
             {
                 context.WriteJson(new

@@ -2,7 +2,7 @@ using System.Globalization;
 using OutcomeLedger.Cli.Commands.Measure;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Text;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Import;
@@ -63,7 +63,7 @@ internal static class MeasurementImport
                 ProgressTask? bar = null;
                 report = await ledger.Session.ImportMeasurementsAsync(request, key, new Progress<int>(logged =>
                 {
-                    bar ??= progress.AddTask("Logging measurements", maxValue: Math.Max(logged, ProgressThreshold));
+                    bar ??= progress.AddTask(Markup.Escape(context.Text.ImportProgress), maxValue: Math.Max(logged, ProgressThreshold));
                     bar.Value = logged;
                 }), cancellationToken);
             });
@@ -84,7 +84,7 @@ internal static class MeasurementImport
             return ExitCodes.Ok;
         }
 
-        Report(context, report.Indicator, report.Read, [.. report.Planned], report.DryRun, [.. report.Results]);
+        Report(context, context.Text, report);
         return ExitCodes.Ok;
     }
 
@@ -106,22 +106,25 @@ internal static class MeasurementImport
         throw CliError.Check($"{errors.Count} problem{(errors.Count == 1 ? "" : "s")} in {rows} row{(rows == 1 ? "" : "s")} of {string.Join(", ", paths)}; nothing was imported");
     }
 
-    static void Report(CommandContext context, IndicatorRecord indicator, SourceRead read, List<PlannedMeasurement> planned, bool dryRun, List<SubmitResult> results)
+    /// <summary>What the import did (or, in a dry run, would do), in the reader's language: the values a dry run would write, the counts, each correction, each file read, and the rows skipped.</summary>
+    static void Report(CommandContext context, TextCatalogue text, MeasurementImportReport report)
     {
-        var added = planned.Count(p => p.Action == PlannedMeasurement.New);
-        var unchanged = planned.Count(p => p.Action == PlannedMeasurement.Unchanged);
-        var corrected = planned.Count(p => p.Action == PlannedMeasurement.Correction);
-        var indices = results.Where(r => r.Index is not null).Select(r => r.Index!.Value).ToList();
-        var checkpoint = results.Select(r => r.CheckpointSize).LastOrDefault(size => size is not null);
-        var writes = planned.Where(p => p.Writes).ToList();
+        var indicator = report.Indicator;
+        var dryRun = report.DryRun;
+        var read = report.Read;
+        var indices = report.Entries;
+        var writes = report.Planned.Where(p => p.Writes).ToList();
+        static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
         if (dryRun && writes.Count > 0)
         {
-            var table = new Table().AddColumns("Period", "Dimensions", $"Value ({Markup.Escape(indicator.Unit)})", "Action", "Source", "Note");
+            var table = new Table().AddColumns(
+                new[] { text.Period, text.Dimensions, TextCatalogue.Fill(text.ValueIn, ("unit", indicator.Unit)), text.Action, text.Source, text.Note }
+                    .Select(Markup.Escape).ToArray());
             foreach (var p in writes)
             {
                 var action = p.Action == PlannedMeasurement.Correction
-                    ? $"corrects entry {p.Supersedes} (was {ValueOptions.Format(p.PreviousValue!.Value)})"
-                    : "new" + (p.Record.Provisional ? ", provisional" : "");
+                    ? TextCatalogue.Fill(text.ImportCorrects, ("entry", ValueOptions.Format(p.Supersedes!.Value)), ("value", ValueOptions.Format(p.PreviousValue!.Value)))
+                    : p.Record.Provisional ? text.ImportNewProvisional : text.ImportNew;
                 table.AddRow(
                     p.Record.Period.ToString(), Markup.Escape(MeasurementStatus.Dimensions(p.Record.Dimensions)), ValueOptions.Format(p.Record.Value),
                     Markup.Escape(action), Markup.Escape($"{p.Record.Source.FileName}:{p.SourceLine}"), Markup.Escape(p.Record.Note ?? ""));
@@ -130,29 +133,41 @@ internal static class MeasurementImport
             TableOutput.Write(context, table);
         }
 
-        var counts = $"{added} new, {unchanged} unchanged, {corrected} corrected";
+        var counts = TextCatalogue.Fill(text.ImportCounts, ("new", Number(report.New)), ("unchanged", Number(report.Unchanged)), ("corrected", Number(report.Corrected)));
         if (dryRun)
         {
-            context.Output.WriteLine($"Dry run for '{indicator.Id}': {counts}. Nothing was written.");
+            context.Output.WriteLine(TextCatalogue.Fill(text.ImportDryRun, ("indicator", indicator.Id.Value), ("counts", counts)));
         }
         else
         {
-            var where = indices.Count == 0 ? "nothing added" : $"entries {indices.Min()}–{indices.Max()}, checkpoint {checkpoint}";
-            context.Output.WriteLine($"Imported into '{indicator.Id}': {counts} ({where}).");
+            var where = indices.Count == 0
+                ? text.ImportNothingAdded
+                : TextCatalogue.Fill(text.ImportEntries, ("first", ValueOptions.Format(indices.Min())), ("last", ValueOptions.Format(indices.Max())), ("checkpoint", report.Checkpoint is { } size ? ValueOptions.Format(size) : ""));
+            context.Output.WriteLine(TextCatalogue.Fill(text.ImportDone, ("indicator", indicator.Id.Value), ("counts", counts), ("where", where)));
             foreach (var p in writes.Where(p => p.Action == PlannedMeasurement.Correction))
             {
-                context.Output.WriteLine($"  corrected {p.Record.Period} {MeasurementStatus.Dimensions(p.Record.Dimensions)}: {ValueOptions.Format(p.PreviousValue!.Value)} → {ValueOptions.Format(p.Record.Value)} (supersedes entry {p.Supersedes})");
+                context.Output.WriteLine(TextCatalogue.Fill(
+                    text.ImportCorrected,
+                    ("period", p.Record.Period.ToString()),
+                    ("dimensions", MeasurementStatus.Dimensions(p.Record.Dimensions)),
+                    ("old", ValueOptions.Format(p.PreviousValue!.Value)),
+                    ("new", ValueOptions.Format(p.Record.Value)),
+                    ("entry", ValueOptions.Format(p.Supersedes!.Value))));
             }
         }
 
         foreach (var source in read.Sources)
         {
-            context.Output.WriteLine($"Source {source.FileName}: SHA-256 {source.Sha256?.ToHex()}, {source.ByteCount.ToString(CultureInfo.InvariantCulture)} bytes{(dryRun ? "" : ", kept in the evidence store")}.");
+            context.Output.WriteLine(TextCatalogue.Fill(
+                dryRun ? text.ImportSource : text.ImportSourceKept,
+                ("file", source.FileName),
+                ("sha256", source.Sha256?.ToHex() ?? ""),
+                ("bytes", Number(source.ByteCount))));
         }
 
         if (read.Skipped.Count > 0)
         {
-            context.Output.WriteLine($"Skipped {read.Skipped.Count} row{(read.Skipped.Count == 1 ? "" : "s")} the publisher gave no value for (a gap, not a zero):");
+            context.Output.WriteLine(text.ImportSkipped.Of(read.Skipped.Count));
             foreach (var skipped in read.Skipped.Take(SkippedShown))
             {
                 context.Output.WriteLine($"  {skipped.File}:{skipped.Line} {skipped.Period}: {skipped.Reason}");
@@ -160,7 +175,7 @@ internal static class MeasurementImport
 
             if (read.Skipped.Count > SkippedShown)
             {
-                context.Output.WriteLine($"  … and {read.Skipped.Count - SkippedShown} more (--json lists them all)");
+                context.Output.WriteLine(TextCatalogue.Fill(text.ImportSkippedMore, ("n", Number(read.Skipped.Count - SkippedShown))));
             }
         }
     }

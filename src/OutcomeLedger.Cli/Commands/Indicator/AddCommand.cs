@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Commands.Indicator;

@@ -13,8 +13,7 @@ internal static class ListCommand
     {
         var commitment = new Option<string?>("--commitment") { Description = "Only this commitment's indicators" };
         var paging = new PageOptions();
-        var lang = CommonOptions.Lang();
-        var command = new Command("list", "List indicators") { commitment, lang };
+        var command = new Command("list", "List indicators") { commitment };
         paging.AddTo(command);
         CommandAction.Set(command, async (context, ct) =>
         {
@@ -35,7 +34,7 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            var text = context.Text(lang);
+            var text = context.Text;
             var table = new Table().AddColumns(
                 new[] { text.Indicator, text.Commitment, text.Name, text.Unit, text.Direction, text.Period, text.Reporter, Capitalised(text.Values), text.EntryHeading }
                     .Select(Markup.Escape).ToArray());

@@ -15,8 +15,7 @@ internal static class ShowCommand
         var id = new Argument<string>("id") { Description = "The indicator's id" };
         var all = new Option<bool>("--all") { Description = "Include superseded values (corrections keep the old ones in the log)" };
         var paging = new PageOptions();
-        var lang = CommonOptions.Lang();
-        var command = new Command("show", "Show an indicator and its measurements") { id, all, lang };
+        var command = new Command("show", "Show an indicator and its measurements") { id, all };
         paging.AddTo(command);
         Examples.Add(command, "outcomes indicator show sw-border-fentanyl-seizures");
         CommandAction.Set(command, async (context, ct) =>
@@ -34,7 +33,7 @@ internal static class ShowCommand
             }
 
             var r = logged.Record;
-            var text = context.Text(lang);
+            var text = context.Text;
             var grid = new Grid().AddColumn().AddColumn();
             void Line(string label, string? value)
             {

@@ -14,8 +14,7 @@ internal static class ListCommand
         var period = ValueOptions.Period("--period", "Only this period");
         var all = new Option<bool>("--all") { Description = "Include superseded values" };
         var paging = new PageOptions();
-        var lang = CommonOptions.Lang();
-        var command = new Command("list", "List an indicator's measurements") { indicator, period, all, lang };
+        var command = new Command("list", "List an indicator's measurements") { indicator, period, all };
         paging.AddTo(command);
         Examples.Add(command, "outcomes measure list --indicator sw-border-fentanyl-seizures", "outcomes measure list --indicator sw-border-fentanyl-seizures --period 2025-12 --all --json");
         CommandAction.Set(command, async (context, ct) =>
@@ -33,7 +32,7 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            var text = context.Text(lang);
+            var text = context.Text;
             if (measurements.Count == 0)
             {
                 context.Output.WriteLine(only is null

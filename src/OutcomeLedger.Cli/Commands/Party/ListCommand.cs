@@ -19,13 +19,16 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Party", "Name", "Role", "Active keys", "Entry");
+            var text = context.Text;
+            var table = new Table().AddColumns(new[] { text.Party, text.Name, text.Role, text.ActiveKeys, text.EntryHeading }.Select(Markup.Escape).ToArray());
             foreach (var party in parties)
             {
-                table.AddRow(Markup.Escape(party.Id.Value), Markup.Escape(party.Record.Name), party.Role.ToString().ToLowerInvariant(), party.Keys.Keys.Count(party.HasActiveKey).ToString(System.Globalization.CultureInfo.InvariantCulture), party.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(
+                    Markup.Escape(party.Id.Value), Markup.Escape(party.Record.Name), Markup.Escape(text.PartyRoleName(party.Role)),
+                    party.Keys.Keys.Count(party.HasActiveKey).ToString(System.Globalization.CultureInfo.InvariantCulture), ValueOptions.Format(party.Index));
             }
 
-            context.Console.Write(table);
+            TableOutput.Write(context, table);
             return ExitCodes.Ok;
         });
         return command;

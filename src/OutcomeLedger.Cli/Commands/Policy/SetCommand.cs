@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Commands.Policy;

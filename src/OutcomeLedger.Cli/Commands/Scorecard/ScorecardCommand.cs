@@ -14,7 +14,7 @@ internal static class ScorecardCommand
         var output = new Option<string>("--out") { Description = "File to write", Required = true, HelpName = "file" };
         var command = new Command("scorecard", "Write the scorecard of an agreement at a checkpoint")
         {
-            format, output, EvaluateCommand.Agreement, EvaluateCommand.At, EvaluateCommand.Lang,
+            format, output, EvaluateCommand.Agreement, EvaluateCommand.At,
         };
         Examples.Add(command,
             "outcomes scorecard --format html --out scorecard.html --ledger ./outcomes-demo",
@@ -23,7 +23,7 @@ internal static class ScorecardCommand
         CommandAction.Set(command, async (context, ct) =>
         {
             var kind = context.Parse.GetRequiredValue(format);
-            var language = ScorecardFiles.Language(context.Parse.GetRequiredValue(EvaluateCommand.Lang));
+            var language = context.Language;
             var (scorecard, _) = await EvaluateCommand.LoadAsync(context, ct);
             var bytes = ScorecardFiles.Render(scorecard, kind, language);
             var path = context.Parse.GetRequiredValue(output);

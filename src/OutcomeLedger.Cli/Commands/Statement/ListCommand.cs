@@ -22,17 +22,19 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Statement", "Date", "Kind", "Parties", "Title", "Quotes", "Entry");
+            var text = context.Text;
+            var table = new Table().AddColumns(
+                new[] { text.Statement, text.Date, text.Kind, text.Parties, text.Title, text.Quotes, text.EntryHeading }.Select(Markup.Escape).ToArray());
             foreach (var s in statements)
             {
                 table.AddRow(
-                    Markup.Escape(s.Record.Id.Value), ValueOptions.Format(s.Record.Date), ValueOptions.Name(s.Record.StatementKind),
+                    Markup.Escape(s.Record.Id.Value), ValueOptions.Format(s.Record.Date), Markup.Escape(text.StatementKindName(s.Record.StatementKind)),
                     Markup.Escape(string.Join(", ", s.Record.Parties)), Markup.Escape(s.Record.Title),
                     s.Record.Quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), ValueOptions.Format(s.Index));
             }
 
             TableOutput.Write(context, table);
-            PageOptions.WriteFooter(context, page);
+            PageOptions.WriteFooter(context, page, text);
             return ExitCodes.Ok;
         });
         return command;

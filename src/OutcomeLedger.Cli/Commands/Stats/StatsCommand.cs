@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Import;
+using OutcomeLedger.Core.Import.Series;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Stats;
@@ -19,10 +22,9 @@ internal static class StatsCommand
         var intervention = new Option<string?>("--intervention") { Description = "First month counted as after the commitment (YYYY-MM); adds the interrupted time series", HelpName = "YYYY-MM" };
         var target = new Option<string?>("--target") { Description = "Target value to reach by --due; adds the target path", HelpName = "value" };
         var due = new Option<string?>("--due") { Description = "Month by whose end the target is due (YYYY-MM)", HelpName = "YYYY-MM" };
-        var lang = new Option<string>("--lang") { Description = "Language of the tables: en or es (--json is always the same)", DefaultValueFactory = _ => "en" };
         var command = new Command("stats", "Trend, interrupted time series, relative change and target path of a monthly series")
         {
-            csv, seasonal, intervention, target, due, lang,
+            csv, seasonal, intervention, target, due,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(csv),
@@ -30,7 +32,7 @@ internal static class StatsCommand
             parse.GetValue(intervention),
             parse.GetValue(target),
             parse.GetValue(due),
-            parse.GetRequiredValue(lang),
+            parse.GetValue(CommonOptions.Lang) ?? "en",
             parse.GetValue(CommonOptions.Json),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
@@ -44,10 +46,10 @@ internal static class StatsCommand
             return Fail(error, ExitCodes.Usage, $"--lang: '{lang}' is not en or es");
         }
 
-        YearMonth? intervention = null;
+        Period? intervention = null;
         if (interventionText is not null)
         {
-            if (!YearMonth.TryParse(interventionText, out var month))
+            if (!Period.TryParseMonth(interventionText, out var month))
             {
                 return Fail(error, ExitCodes.Usage, $"--intervention: '{interventionText}' is not a month (YYYY-MM)");
             }
@@ -61,7 +63,7 @@ internal static class StatsCommand
         }
 
         double? target = null;
-        YearMonth? due = null;
+        Period? due = null;
         if (targetText is not null && dueText is not null)
         {
             if (!double.TryParse(targetText, NumberStyles.Float, CultureInfo.InvariantCulture, out var targetValue) || !double.IsFinite(targetValue))
@@ -69,7 +71,7 @@ internal static class StatsCommand
                 return Fail(error, ExitCodes.Usage, $"--target: '{targetText}' is not a finite number");
             }
 
-            if (!YearMonth.TryParse(dueText, out var dueMonth))
+            if (!Period.TryParseMonth(dueText, out var dueMonth))
             {
                 return Fail(error, ExitCodes.Usage, $"--due: '{dueText}' is not a month (YYYY-MM)");
             }
@@ -83,25 +85,20 @@ internal static class StatsCommand
             return Fail(error, ExitCodes.Usage, $"{path}: no such file");
         }
 
-        string content;
+        ImportResult<MonthlyObservation> read;
         try
         {
-            if (new FileInfo(path).Length > MonthlySeriesCsv.MaximumBytes)
-            {
-                return Fail(error, ExitCodes.CheckFailed, $"{path}: larger than {MonthlySeriesCsv.MaximumBytes} bytes");
-            }
-
-            content = File.ReadAllText(path);
+            using var content = File.OpenRead(path);
+            read = MonthlySeriesImporter.Import(content, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(error, ExitCodes.Environment, $"{path}: cannot be read ({e.GetType().Name})");
         }
 
-        var (series, problems) = MonthlySeriesCsv.Parse(path, content);
-        if (series is null)
+        if (!read.Succeeded)
         {
-            foreach (var problem in problems)
+            foreach (var problem in read.Errors)
             {
                 error.WriteLine(problem.ToString());
             }
@@ -109,6 +106,7 @@ internal static class StatsCommand
             return ExitCodes.CheckFailed;
         }
 
+        var series = MonthlySeries.Create(read.Items);
         var report = StatsReport.Compute(path, series, seasonal, intervention, target, due);
         if (json)
         {

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Commands.Stats;
 
@@ -14,7 +15,7 @@ internal sealed record StatsReport
 
     public required bool Seasonal { get; init; }
 
-    public required YearMonth? Intervention { get; init; }
+    public required Period? Intervention { get; init; }
 
     public required AnalysisResult<MannKendallResult> MannKendall { get; init; }
 
@@ -26,13 +27,13 @@ internal sealed record StatsReport
 
     public required AnalysisResult<InterruptedTimeSeriesResult>? InterruptedTimeSeries { get; init; }
 
-    public required YearMonth BaselineFrom { get; init; }
+    public required Period BaselineFrom { get; init; }
 
-    public required YearMonth BaselineTo { get; init; }
+    public required Period BaselineTo { get; init; }
 
-    public required YearMonth ComparisonFrom { get; init; }
+    public required Period ComparisonFrom { get; init; }
 
-    public required YearMonth ComparisonTo { get; init; }
+    public required Period ComparisonTo { get; init; }
 
     public required AnalysisResult<RelativeChangeResult> RelativeChange { get; init; }
 
@@ -46,7 +47,7 @@ internal sealed record StatsReport
     /// baseline to <paramref name="target"/> at the end of <paramref name="due"/>; the latest value is read
     /// at the end of its month.
     /// </summary>
-    public static StatsReport Compute(string file, MonthlySeries series, bool seasonal, YearMonth? intervention, double? target, YearMonth? due)
+    public static StatsReport Compute(string file, MonthlySeries series, bool seasonal, Period? intervention, double? target, Period? due)
     {
         var baselineTo = intervention is { } start ? start.AddMonths(-1) : series.First.AddMonths(WindowMonths - 1);
         var baselineFrom = baselineTo.AddMonths(-(WindowMonths - 1));
@@ -106,7 +107,7 @@ internal sealed record StatsReport
     }
 
     /// <summary>A monthly value is read at the end of its month: the first day of the next.</summary>
-    public static DateOnly EndOf(YearMonth month) => month.AddMonths(1).FirstDay;
+    public static DateOnly EndOf(Period month) => month.AddMonths(1).Start;
 
     /// <summary>Months missing between the first and the last value.</summary>
     public int MissingMonths => Series.Last.MonthsSince(Series.First) + 1 - Series.Count;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Stats;
@@ -75,7 +76,7 @@ internal static class StatsText
         }
     }
 
-    static void WriteInterruptedTimeSeries(TextWriter output, YearMonth intervention, AnalysisResult<InterruptedTimeSeriesResult> result, TextCatalogue text)
+    static void WriteInterruptedTimeSeries(TextWriter output, Period intervention, AnalysisResult<InterruptedTimeSeriesResult> result, TextCatalogue text)
     {
         if (!result.TryGetValue(out var its))
         {

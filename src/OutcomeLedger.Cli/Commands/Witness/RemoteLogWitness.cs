@@ -1,6 +1,6 @@
 using System.Net;
-using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Core.Transparency.Notes;
+using OutcomeLedger.Core.Transparency.Witnessing;
 
 namespace OutcomeLedger.Cli.Commands.Witness;
 
@@ -59,32 +59,16 @@ internal sealed class RemoteLogWitness(RemoteLog log, VerifierKey logKey, NoteSi
 
     async Task CheckConsistentAsync(WitnessState state, Checkpoint checkpoint, CancellationToken cancellationToken)
     {
-        if (checkpoint.TreeSize < state.Size)
+        var last = new CosignedTreeHead(state.Size, state.Root);
+        var proof = WitnessRule.NeedsProof(last, checkpoint) ? await log.GetConsistencyAsync(state.Size, checkpoint.TreeSize, cancellationToken) : [];
+        switch (WitnessRule.Check(last, checkpoint, proof))
         {
-            throw new InvalidDataException($"rolled back: the log's checkpoint has size {checkpoint.TreeSize}, but this witness cosigned size {state.Size}; refused, state kept");
-        }
-
-        if (checkpoint.TreeSize == state.Size)
-        {
-            if (checkpoint.RootHash != state.Root)
-            {
+            case WitnessVerdict.RolledBack:
+                throw new InvalidDataException($"rolled back: the log's checkpoint has size {checkpoint.TreeSize}, but this witness cosigned size {state.Size}; refused, state kept");
+            case WitnessVerdict.Forked:
                 throw new InvalidDataException($"forked: the log's checkpoint of size {checkpoint.TreeSize} has root {checkpoint.RootHash.ToBase64()}, but this witness cosigned root {state.RootHash}; refused, state kept");
-            }
-
-            return;
-        }
-
-        if (state.Size == 0)
-        {
-            return;
-        }
-
-        var proof = await log.GetConsistencyAsync(state.Size, checkpoint.TreeSize, cancellationToken);
-        // RFC 9162 §2.1.4.2
-        var check = ConsistencyProof.Verify(state.Size, checkpoint.TreeSize, proof, state.Root, checkpoint.RootHash);
-        if (!check.IsValid)
-        {
-            throw new InvalidDataException($"inconsistent: the log's consistency proof from size {state.Size} to {checkpoint.TreeSize} does not verify against the root this witness cosigned ({check}); refused, state kept");
+            case WitnessVerdict.Inconsistent or WitnessVerdict.UnexpectedProof:
+                throw new InvalidDataException($"inconsistent: the log's consistency proof from size {state.Size} to {checkpoint.TreeSize} does not verify against the root this witness cosigned; refused, state kept");
         }
     }
 }

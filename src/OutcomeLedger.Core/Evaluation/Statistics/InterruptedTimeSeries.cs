@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using MathNet.Numerics.Distributions;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Evaluation.Statistics;
 
@@ -15,7 +16,7 @@ public static class InterruptedTimeSeries
     static readonly ConcurrentDictionary<(IntervalDistribution, int, double), double> CriticalValues = new();
 
     /// <summary>Fits the model with <paramref name="intervention"/> as the first month counted as after.</summary>
-    public static AnalysisResult<InterruptedTimeSeriesResult> Fit(MonthlySeries series, YearMonth intervention, InterruptedTimeSeriesOptions? options = null)
+    public static AnalysisResult<InterruptedTimeSeriesResult> Fit(MonthlySeries series, Period intervention, InterruptedTimeSeriesOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         options ??= InterruptedTimeSeriesOptions.Default;
@@ -50,7 +51,7 @@ public static class InterruptedTimeSeries
             Span<bool> present = stackalloc bool[13];
             foreach (var observation in series.Observations)
             {
-                present[observation.Month.Month] = true;
+                present[observation.Month.MonthOfYear] = true;
             }
 
             for (var m = 2; m <= 12; m++)
@@ -101,7 +102,7 @@ public static class InterruptedTimeSeries
             {
                 var observation = series.Observations[i];
                 var row = design.Slice(i * k, k);
-                Row(row, observation.Month.MonthsSince(origin), t0, centre, monthColumn[observation.Month.Month]);
+                Row(row, observation.Month.MonthsSince(origin), t0, centre, monthColumn[observation.Month.MonthOfYear]);
                 var y = observation.Value;
                 residuals[i] = y;
                 largest = Math.Max(largest, Math.Abs(y));
@@ -165,7 +166,7 @@ public static class InterruptedTimeSeries
 
             effect[2] = 1;
             effect[3] = lastTime - t0;
-            Row(counterfactualRow, lastTime, t0, centre, monthColumn[last.Month]);
+            Row(counterfactualRow, lastTime, t0, centre, monthColumn[last.MonthOfYear]);
             counterfactualRow[2] = 0;
             counterfactualRow[3] = 0;
 

@@ -1,3 +1,5 @@
+using OutcomeLedger.Core.Ledger;
+
 namespace OutcomeLedger.Core.Evaluation.Statistics;
 
 /// <summary>
@@ -13,9 +15,9 @@ public sealed record InterruptedTimeSeriesResult
 
     public required int CountAfter { get; init; }
 
-    public required YearMonth Intervention { get; init; }
+    public required Period Intervention { get; init; }
 
-    public required YearMonth LastMonth { get; init; }
+    public required Period LastMonth { get; init; }
 
     /// <summary>t0: months from the first value to the intervention.</summary>
     public required int InterventionTime { get; init; }

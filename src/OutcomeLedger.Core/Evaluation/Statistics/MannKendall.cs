@@ -148,7 +148,7 @@ public static class MannKendall
 
         foreach (var observation in series.Observations)
         {
-            seasons[observation.Month.Month - 1].Add(observation);
+            seasons[observation.Month.MonthOfYear - 1].Add(observation);
         }
 
         return seasons;

@@ -1,3 +1,5 @@
+using OutcomeLedger.Core.Ledger;
+
 namespace OutcomeLedger.Core.Evaluation.Statistics;
 
 /// <summary>
@@ -10,13 +12,18 @@ public sealed class MonthlySeries
 
     MonthlySeries(MonthlyObservation[] observations) => this.observations = observations;
 
-    /// <summary>Builds a series; throws for duplicate months or non-finite values (validate untrusted input first).</summary>
+    /// <summary>Builds a series; throws for a period that is not a month, duplicate months or non-finite values (validate untrusted input first).</summary>
     public static MonthlySeries Create(IEnumerable<MonthlyObservation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
         var sorted = observations.OrderBy(o => o.Month).ToArray();
         for (var i = 0; i < sorted.Length; i++)
         {
+            if (sorted[i].Month.Type != PeriodType.Month)
+            {
+                throw new ArgumentException($"{sorted[i].Month} is not a month.", nameof(observations));
+            }
+
             if (!double.IsFinite(sorted[i].Value))
             {
                 throw new ArgumentException($"The value for {sorted[i].Month} is not a finite number.", nameof(observations));
@@ -35,9 +42,9 @@ public sealed class MonthlySeries
 
     public int Count => observations.Length;
 
-    public YearMonth First => observations.Length > 0 ? observations[0].Month : throw new InvalidOperationException("The series is empty.");
+    public Period First => observations.Length > 0 ? observations[0].Month : throw new InvalidOperationException("The series is empty.");
 
-    public YearMonth Last => observations.Length > 0 ? observations[^1].Month : throw new InvalidOperationException("The series is empty.");
+    public Period Last => observations.Length > 0 ? observations[^1].Month : throw new InvalidOperationException("The series is empty.");
 
     /// <summary>The values in time order.</summary>
     public double[] Values() => [.. observations.Select(o => o.Value)];
@@ -55,6 +62,6 @@ public sealed class MonthlySeries
     }
 
     /// <summary>The observations in the inclusive month range.</summary>
-    public IEnumerable<MonthlyObservation> Between(YearMonth from, YearMonth to) =>
+    public IEnumerable<MonthlyObservation> Between(Period from, Period to) =>
         observations.Where(o => o.Month >= from && o.Month <= to);
 }

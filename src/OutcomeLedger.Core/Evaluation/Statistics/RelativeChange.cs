@@ -1,3 +1,5 @@
+using OutcomeLedger.Core.Ledger;
+
 namespace OutcomeLedger.Core.Evaluation.Statistics;
 
 /// <summary>Relative change against a baseline: (mean of comparison − mean of baseline) / |mean of baseline|.</summary>
@@ -41,10 +43,10 @@ public static class RelativeChange
     /// <summary>Baseline and comparison as inclusive month ranges of one series.</summary>
     public static AnalysisResult<RelativeChangeResult> Compute(
         MonthlySeries series,
-        YearMonth baselineFrom,
-        YearMonth baselineTo,
-        YearMonth comparisonFrom,
-        YearMonth comparisonTo,
+        Period baselineFrom,
+        Period baselineTo,
+        Period comparisonFrom,
+        Period comparisonTo,
         int minimumBaseline = 1,
         int minimumComparison = 1)
     {

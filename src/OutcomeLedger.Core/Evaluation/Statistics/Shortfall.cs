@@ -1,3 +1,5 @@
+using OutcomeLedger.Core.Ledger;
+
 namespace OutcomeLedger.Core.Evaluation.Statistics;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed record Shortfall
     public int? Count { get; init; }
 
     /// <summary>The first month counted as after the intervention.</summary>
-    public YearMonth? Intervention { get; init; }
+    public Period? Intervention { get; init; }
 
     /// <summary>The target's due date.</summary>
     public DateOnly? Due { get; init; }
@@ -42,13 +44,13 @@ public sealed record Shortfall
     /// <summary>The months of a comparison window.</summary>
     public int? Window { get; init; }
 
-    public YearMonth? ComparisonFrom { get; init; }
+    public Period? ComparisonFrom { get; init; }
 
-    public YearMonth? ComparisonTo { get; init; }
+    public Period? ComparisonTo { get; init; }
 
-    public YearMonth? BaselineFrom { get; init; }
+    public Period? BaselineFrom { get; init; }
 
-    public YearMonth? BaselineTo { get; init; }
+    public Period? BaselineTo { get; init; }
 
     /// <summary>The shortfall behind this one (<see cref="ShortfallCode.NoBaselineValue"/>).</summary>
     public Shortfall? Inner { get; init; }
@@ -78,10 +80,10 @@ public sealed record Shortfall
 
     public static Shortfall TargetEqualsBaseline { get; } = new() { Code = ShortfallCode.TargetEqualsBaseline };
 
-    public static Shortfall TooFewBeforeIntervention(int have, int needed, YearMonth intervention) =>
+    public static Shortfall TooFewBeforeIntervention(int have, int needed, Period intervention) =>
         new() { Code = ShortfallCode.TooFewBeforeIntervention, Have = have, Needed = needed, Intervention = intervention };
 
-    public static Shortfall TooFewAfterIntervention(int have, int needed, YearMonth intervention) =>
+    public static Shortfall TooFewAfterIntervention(int have, int needed, Period intervention) =>
         new() { Code = ShortfallCode.TooFewAfterIntervention, Have = have, Needed = needed, Intervention = intervention };
 
     public static Shortfall TooFewForCoefficients(int have, int coefficients, int needed) =>
@@ -95,7 +97,7 @@ public sealed record Shortfall
 
     public static Shortfall NoReferenceForChange { get; } = new() { Code = ShortfallCode.NoReferenceForChange };
 
-    public static Shortfall ComparisonOverlapsBaseline(int window, YearMonth comparisonFrom, YearMonth comparisonTo, YearMonth baselineFrom, YearMonth baselineTo) => new()
+    public static Shortfall ComparisonOverlapsBaseline(int window, Period comparisonFrom, Period comparisonTo, Period baselineFrom, Period baselineTo) => new()
     {
         Code = ShortfallCode.ComparisonOverlapsBaseline,
         Window = window,

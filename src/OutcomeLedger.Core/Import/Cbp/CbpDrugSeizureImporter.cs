@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomeLedger.Core.Import.Csv;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Import.Cbp;
 
@@ -99,12 +100,12 @@ public static class CbpDrugSeizureImporter
             row.AddError(CbpValues.MonthColumn, $"'{CsvRow.Shorten(monthText)}' is not a month abbreviation (JAN..DEC)");
         }
 
-        var period = default(MonthPeriod);
+        var period = default(Period);
         if (fiscalYear is { } fy && month > 0)
         {
             // October to December belong to the fiscal year that ends the next September.
             var calendarYear = month >= 10 ? fy - 1 : fy;
-            if (!MonthPeriod.TryCreate(calendarYear, month, options, out period, out var periodError))
+            if (!options.TryMonth(calendarYear, month, out period, out var periodError))
             {
                 row.AddError(CbpValues.FiscalYearColumn, periodError);
             }
@@ -130,7 +131,7 @@ public static class CbpDrugSeizureImporter
         var seen = new Dictionary<(int, int, string, string, string, string, string), CbpDrugSeizureRow>();
         foreach (var row in rows)
         {
-            var key = (row.FiscalYear, row.Period.Month, row.Component, row.Region, row.LandFilter, row.AreaOfResponsibility, row.DrugType);
+            var key = (row.FiscalYear, row.Period.MonthOfYear, row.Component, row.Region, row.LandFilter, row.AreaOfResponsibility, row.DrugType);
             if (!seen.TryAdd(key, row))
             {
                 var first = seen[key];
@@ -177,7 +178,7 @@ public static class CbpDrugSeizureImporter
 
     static List<ImportedObservation> Sum(IEnumerable<CbpDrugSeizureRow> selected, CbpSeizureSelection selection, List<CbpDrugSeizureRow> allRows, List<ImportError> errors)
     {
-        var groups = new Dictionary<(MonthPeriod Period, string Group), Total>();
+        var groups = new Dictionary<(Period Period, string Group), Total>();
         foreach (var row in selected)
         {
             var key = (row.Period, GroupKey(row, selection.GroupBy));
@@ -200,7 +201,7 @@ public static class CbpDrugSeizureImporter
         }
 
         var observations = groups.Select(pair => new ImportedObservation(
-                pair.Key.Period.ToString(),
+                pair.Key.Period,
                 Dimensions(pair.Value.First, selection.GroupBy),
                 pair.Value.Value,
                 pair.Value.First.SourceFile,
@@ -214,11 +215,11 @@ public static class CbpDrugSeizureImporter
         }
 
         return [.. observations
-            .OrderBy(observation => observation.Period, StringComparer.Ordinal)
+            .OrderBy(observation => observation.Period)
             .ThenBy(observation => string.Join('\u001f', observation.Dimensions.Values), StringComparer.Ordinal)];
     }
 
-    static IEnumerable<ImportedObservation> ZeroMonths(Dictionary<(MonthPeriod Period, string Group), Total> groups, CbpSeizureSelection selection, List<CbpDrugSeizureRow> allRows)
+    static IEnumerable<ImportedObservation> ZeroMonths(Dictionary<(Period Period, string Group), Total> groups, CbpSeizureSelection selection, List<CbpDrugSeizureRow> allRows)
     {
         var months = allRows.GroupBy(row => row.Period).Select(g => (Period: g.Key, g.First().SourceFile));
         var groupSamples = groups.GroupBy(pair => pair.Key.Group).Select(g => (Group: g.Key, Sample: g.First().Value.First)).ToList();
@@ -228,7 +229,7 @@ public static class CbpDrugSeizureImporter
             {
                 if (!groups.ContainsKey((period, group)))
                 {
-                    yield return new ImportedObservation(period.ToString(), Dimensions(sample, selection.GroupBy), 0m, file, 0,
+                    yield return new ImportedObservation(period, Dimensions(sample, selection.GroupBy), 0m, file, 0,
                         "no selected row in the source for this month: CBP lists only combinations with seizures, so none were recorded");
                 }
             }

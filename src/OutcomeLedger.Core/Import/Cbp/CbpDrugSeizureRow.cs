@@ -1,3 +1,5 @@
+using OutcomeLedger.Core.Ledger;
+
 namespace OutcomeLedger.Core.Import.Cbp;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace OutcomeLedger.Core.Import.Cbp;
 public sealed record CbpDrugSeizureRow(
     int FiscalYear,
     bool FiscalYearToDate,
-    MonthPeriod Period,
+    Period Period,
     string Component,
     string Region,
     string LandFilter,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutcomeLedger.Core.Import.Csv;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Import.Cdc;
 
@@ -44,7 +45,7 @@ public static class CdcOverdoseImporter
         var errors = new List<ImportError>();
         var skipped = new List<SkippedRow>();
         var observations = new List<ImportedObservation>();
-        var seen = new Dictionary<(string State, string Indicator, MonthPeriod Period), int>();
+        var seen = new Dictionary<(string State, string Indicator, Period Period), int>();
         var states = new HashSet<string>(StringComparer.Ordinal);
         var indicators = new HashSet<string>(StringComparer.Ordinal);
         var valueColumn = selection.ValueKind == CdcValueKind.Reported ? DataValueColumn : PredictedValueColumn;
@@ -84,11 +85,11 @@ public static class CdcOverdoseImporter
                 var dimensions = selection.State is null
                     ? new SortedDictionary<string, string>(StringComparer.Ordinal) { ["state"] = k.State }
                     : new SortedDictionary<string, string>(StringComparer.Ordinal);
-                observations.Add(new ImportedObservation(k.Period.ToString(), dimensions, v, row.FileName, row.Line, footnote.Length == 0 ? null : footnote));
+                observations.Add(new ImportedObservation(k.Period, dimensions, v, row.FileName, row.Line, footnote.Length == 0 ? null : footnote));
             }
             else if (WithheldPhrases.Any(phrase => footnote.Contains(phrase, StringComparison.OrdinalIgnoreCase)))
             {
-                skipped.Add(new SkippedRow(row.FileName, row.Line, k.Period.ToString(), $"{k.State}: {valueColumn} withheld by CDC: {footnote}"));
+                skipped.Add(new SkippedRow(row.FileName, row.Line, k.Period, $"{k.State}: {valueColumn} withheld by CDC: {footnote}"));
             }
             else
             {
@@ -110,16 +111,16 @@ public static class CdcOverdoseImporter
         }
 
         var ordered = observations
-            .OrderBy(o => o.Period, StringComparer.Ordinal)
+            .OrderBy(o => o.Period)
             .ThenBy(o => o.Dimensions.TryGetValue("state", out var s) ? s : "", StringComparer.Ordinal)
             .ToList();
         return ImportResult<ImportedObservation>.Create([source], ordered, errors, errors.Count == 0 ? skipped : []);
     }
 
-    static bool Selects(CdcOverdoseSelection selection, (string State, string Indicator, MonthPeriod Period) key) =>
+    static bool Selects(CdcOverdoseSelection selection, (string State, string Indicator, Period Period) key) =>
         (selection.State is null || selection.State == key.State) && selection.Indicator == key.Indicator;
 
-    static (string State, string Indicator, MonthPeriod Period)? ReadKey(CsvRow row, ImportOptions options)
+    static (string State, string Indicator, Period Period)? ReadKey(CsvRow row, ImportOptions options)
     {
         var state = row.Required(StateColumn);
         var indicator = row.Required(IndicatorColumn);
@@ -144,8 +145,8 @@ public static class CdcOverdoseImporter
             row.AddError(MonthColumn, $"'{CsvRow.Shorten(monthText)}' is not an English month name");
         }
 
-        var ending = default(MonthPeriod);
-        if (year > 0 && month > 0 && !MonthPeriod.TryCreate(year, month, options, out ending, out var periodError))
+        var ending = default(Period);
+        if (year > 0 && month > 0 && !options.TryMonth(year, month, out ending, out var periodError))
         {
             row.AddError(YearColumn, periodError);
         }

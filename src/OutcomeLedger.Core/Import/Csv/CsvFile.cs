@@ -3,8 +3,9 @@ using System.Text;
 namespace OutcomeLedger.Core.Import.Csv;
 
 /// <summary>
-/// Reads a UTF-8 CSV file with a header row through <see cref="Rfc4180Reader"/>, hashing its bytes on the way,
-/// checks the header, and hands each well-formed data record to the caller as a <see cref="CsvRow"/>.
+/// Reads a UTF-8 CSV file through <see cref="Rfc4180Reader"/>, hashing its bytes on the way. <see cref="Read"/> checks
+/// a header row and hands each well-formed data record to the caller as a <see cref="CsvRow"/>; formats without a
+/// fixed header (a monthly series) read the records themselves through <see cref="ReadRecords(Stream, string, ImportOptions, Action{Rfc4180Reader, List{ImportError}}, List{ImportError})"/>.
 /// </summary>
 internal static class CsvFile
 {
@@ -21,11 +22,27 @@ internal static class CsvFile
         Action<CsvRow> onRow,
         List<ImportError> errors)
     {
+        ArgumentNullException.ThrowIfNull(requiredColumns);
+        ArgumentNullException.ThrowIfNull(onRow);
+        return ReadRecords(content, fileName, options, (reader, found) => ReadWithHeader(reader, requiredColumns, allowOtherColumns, onRow, found), errors);
+    }
+
+    /// <summary>
+    /// The pass every CSV read shares: bounded bytes, strict UTF-8, the SHA-256 of the file, and an oversized file
+    /// refused as a whole. <paramref name="readRecords"/> reads the records (through the reader, so its bounds and
+    /// syntax errors apply) and adds what it finds wrong to the list it is given.
+    /// </summary>
+    public static ImportSource ReadRecords(
+        Stream content,
+        string fileName,
+        ImportOptions options,
+        Action<Rfc4180Reader, List<ImportError>> readRecords,
+        List<ImportError> errors)
+    {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(requiredColumns);
-        ArgumentNullException.ThrowIfNull(onRow);
+        ArgumentNullException.ThrowIfNull(readRecords);
         ArgumentNullException.ThrowIfNull(errors);
         options.Validate();
 
@@ -36,7 +53,7 @@ internal static class CsvFile
             var reader = new Rfc4180Reader(text, fileName, options);
             try
             {
-                ReadRecords(reader, requiredColumns, allowOtherColumns, onRow, found);
+                readRecords(reader, found);
             }
             catch (DecoderFallbackException)
             {
@@ -56,7 +73,7 @@ internal static class CsvFile
         return new ImportSource(fileName, hashing.Sha256(), hashing.BytesRead);
     }
 
-    static void ReadRecords(Rfc4180Reader reader, IReadOnlyCollection<string> requiredColumns, bool allowOtherColumns, Action<CsvRow> onRow, List<ImportError> errors)
+    static void ReadWithHeader(Rfc4180Reader reader, IReadOnlyCollection<string> requiredColumns, bool allowOtherColumns, Action<CsvRow> onRow, List<ImportError> errors)
     {
         var header = reader.Read();
         if (header is null)

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Import.Csv;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Import.Mapped;
 
@@ -19,7 +20,7 @@ public static class MappedCsvImporter
         var source = CsvFile.Read(content, fileName, options, mapping.Columns, allowOtherColumns: true, row =>
         {
             var periodText = row[mapping.PeriodColumn];
-            if (!MonthPeriod.TryParse(periodText, options, out var period, out var periodError))
+            if (!options.TryParseMonth(periodText, out var period, out var periodError))
             {
                 row.AddError(mapping.PeriodColumn, periodError);
             }
@@ -43,7 +44,7 @@ public static class MappedCsvImporter
             var key = string.Join('\u001f', [period.ToString(), .. dimensions.Values]);
             if (!totals.TryGetValue(key, out var entry))
             {
-                totals.Add(key, new Entry(new ImportedObservation(period.ToString(), dimensions, value!.Value, row.FileName, row.Line, note)));
+                totals.Add(key, new Entry(new ImportedObservation(period, dimensions, value!.Value, row.FileName, row.Line, note)));
             }
             else if (!rules.SumDuplicates)
             {
@@ -63,13 +64,13 @@ public static class MappedCsvImporter
         }, errors);
 
         var observations = totals.Values.Select(e => e.Observation)
-            .OrderBy(o => o.Period, StringComparer.Ordinal)
+            .OrderBy(o => o.Period)
             .ThenBy(o => string.Join('\u001f', o.Dimensions.Values), StringComparer.Ordinal)
             .ToList();
         return ImportResult<ImportedObservation>.Create([source], observations, errors);
     }
 
-    static string Describe(MonthPeriod period, SortedDictionary<string, string> dimensions) =>
+    static string Describe(Period period, SortedDictionary<string, string> dimensions) =>
         dimensions.Count == 0 ? period.ToString() : $"{period} with {string.Join(", ", dimensions.Select(d => $"{d.Key}={d.Value}"))}";
 
     sealed class Entry(ImportedObservation observation)

@@ -1,4 +1,3 @@
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
 

@@ -41,13 +41,29 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
     }
 
     /// <summary>
-    /// Nothing the page loads comes from another origin: no src, stylesheet, form action, CSS url() or import, and the
-    /// inline style and script carry this response's CSP nonce. Links to sources elsewhere are plain links, not loads.
+    /// Nothing the page loads comes from another origin: its only loads are the dashboard's own files under /assets/ (a
+    /// stylesheet and maybe a script), no CSS url() or import, no inline style or script at all, and a CSP that allows
+    /// nothing inline. Links to sources elsewhere are plain links, not loads.
     /// </summary>
     static void AssertNoExternalRequests(string html, string csp)
     {
-        Assert.DoesNotMatch("\\ssrc=", html);
-        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("nonce-", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("style-src 'self'", csp, StringComparison.Ordinal);
+        foreach (Match load in SrcPattern().Matches(html))
+        {
+            Assert.StartsWith("/assets/", load.Groups[1].Value, StringComparison.Ordinal);
+        }
+
+        foreach (Match link in LinkPattern().Matches(html))
+        {
+            Assert.Matches("^<link rel=\"stylesheet\" href=\"/assets/[^\"]+\" />$", link.Value);
+        }
+
+        Assert.Single(StylesheetPattern().Matches(html));
+        Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" style=", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
@@ -61,12 +77,48 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
             Assert.Contains("rel=\"noreferrer", link.Value, StringComparison.Ordinal);
         }
 
-        var nonce = NoncePattern().Match(csp).Groups[1].Value;
-        Assert.NotEmpty(nonce);
-        foreach (Match tag in InlineTagPattern().Matches(html))
+        foreach (Match script in ScriptPattern().Matches(html))
         {
-            Assert.Contains($"nonce=\"{nonce}\"", tag.Value, StringComparison.Ordinal);
+            Assert.Matches("^<script src=\"/assets/[^\"]+\"></script>$", script.Value);
         }
+    }
+
+    [Fact]
+    public async Task Assets_LinkedFromThePages_ServedWithTheirTypeAndCachedByVersion()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = demo.NewClient();
+        var log = await client.GetStringAsync("/log?lang=en", ct);
+        var stylesheet = WebUtility.HtmlDecode(StylesheetPattern().Match(log).Groups[1].Value);
+        var script = WebUtility.HtmlDecode(ScriptSrcPattern().Match(log).Groups[1].Value);
+        Assert.StartsWith("/assets/dashboard.css?v=", stylesheet, StringComparison.Ordinal);
+        Assert.StartsWith("/assets/proof-check.js?v=", script, StringComparison.Ordinal);
+
+        foreach (var (url, type, content) in new[] { (stylesheet, "text/css", "svg.chart{"), (script, "text/javascript", "crypto.subtle.digest('SHA-256'") })
+        {
+            using var response = await client.GetAsync(url, ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            var cache = response.Headers.CacheControl!;
+            Assert.True(cache.Public);
+            Assert.Equal(TimeSpan.FromDays(365), cache.MaxAge);
+            Assert.Contains(cache.Extensions, e => e.Name == "immutable");
+            Assert.Contains(content, await response.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+
+            // Without the current version the file is still served, but revalidated with its ETag.
+            using var unversioned = await client.GetAsync(url[..url.IndexOf('?', StringComparison.Ordinal)], ct);
+            Assert.Equal(HttpStatusCode.OK, unversioned.StatusCode);
+            Assert.True(unversioned.Headers.CacheControl?.NoCache);
+            using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+            conditional.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+            using var notModified = await client.SendAsync(conditional, ct);
+            Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        }
+
+        using var missing = await client.GetAsync("/assets/nothing.js", ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     [Fact]
@@ -132,7 +184,7 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
         Assert.DoesNotContain(link, await us.GetStringAsync("/indicators/" + DemoDashboard.Seizures.Value + "?lang=en", TestContext.Current.CancellationToken), StringComparison.Ordinal);
         var form = await mx.GetStringAsync("/submit?lang=en&measurement=" + demo.UsMeasurement, TestContext.Current.CancellationToken);
         Assert.Contains("id=\"attestation-measurement\" name=\"measurement\" type=\"number\"", form, StringComparison.Ordinal);
-        Assert.Contains("value=\"" + demo.UsMeasurement + "\">", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"" + demo.UsMeasurement + "\" />", form, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,10 +194,10 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
         var html = await client.GetStringAsync("/log?lang=en&entry=5", TestContext.Current.CancellationToken);
         var note = await client.GetStringAsync("/checkpoint", TestContext.Current.CancellationToken);
 
-        Assert.Contains(WebUtility.HtmlEncode(note), html, StringComparison.Ordinal);
+        Assert.Contains(OutcomeLedger.Core.Scorecards.HtmlEncoding.Encode(note), html, StringComparison.Ordinal);
         Assert.Contains("No witness has cosigned this checkpoint yet.", html, StringComparison.Ordinal);
-        Assert.Contains("<input id=\"entry-index\" name=\"entry\" type=\"number\" min=\"0\" required value=\"5\">", html, StringComparison.Ordinal);
-        Assert.Contains("crypto.subtle.digest('SHA-256'", html, StringComparison.Ordinal);
+        Assert.Contains("<input id=\"entry-index\" name=\"entry\" type=\"number\" min=\"0\" required value=\"5\" />", html, StringComparison.Ordinal);
+        Assert.Matches("<script src=\"/assets/proof-check.js\\?v=[0-9a-f]+\"></script>\\s*</body></html>$", html);
     }
 
     [Theory]
@@ -156,7 +208,7 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
         using var client = demo.NewClient();
         using var response = await client.GetAsync(path + "?lang=en", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("&#39;nothing&#39; is not in the log.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("&#x27;nothing&#x27; is not in the log.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,9 +227,18 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
     [GeneratedRegex("<a [^>]*href=\"https?://[^>]*>")]
     private static partial Regex ExternalLinkPattern();
 
-    [GeneratedRegex("'nonce-([^']+)'")]
-    private static partial Regex NoncePattern();
+    [GeneratedRegex("\\ssrc=\"([^\"]*)\"")]
+    private static partial Regex SrcPattern();
 
-    [GeneratedRegex("<(script|style)\\b[^>]*>")]
-    private static partial Regex InlineTagPattern();
+    [GeneratedRegex("<link\\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkPattern();
+
+    [GeneratedRegex("<script src=\"([^\"]+)\"></script>")]
+    private static partial Regex ScriptSrcPattern();
+
+    [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\" />")]
+    private static partial Regex StylesheetPattern();
+
+    [GeneratedRegex("<script\\b[^>]*>.*?</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptPattern();
 }

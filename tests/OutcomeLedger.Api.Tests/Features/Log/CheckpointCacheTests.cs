@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OutcomeLedger.Api.Features.Log;
-using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Tests.Features.Log;
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Api.Features.Log;
 using OutcomeLedger.Core.Access;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Merkle;

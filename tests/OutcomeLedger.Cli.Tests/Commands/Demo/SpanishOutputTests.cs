@@ -9,9 +9,10 @@ namespace OutcomeLedger.Cli.Tests.Commands.Demo;
 
 /// <summary>
 /// The CLI's tables and messages for people, asked for in Spanish on the demo ledger, hold no English from the text
-/// catalogue (<see cref="EnglishLeaks"/>). What a table shows as logged (ids, names, sources, status codes) is taken
-/// from the same command's --json output, or from the scorecard's JSON, and left out of the search word by word, as
-/// tables wrap it across lines.
+/// catalogue (<see cref="EnglishLeaks"/>): every list and show table, the evaluation, the scorecard, the statistics and
+/// the import report (dry run, import and correction). What a table shows as logged (ids, names, sources, status
+/// codes) is taken from the same command's --json output, or from the scorecard's JSON, and left out of the search word
+/// by word, as tables wrap it across lines.
 /// </summary>
 public sealed class SpanishOutputTests(DemoFixture demo) : IClassFixture<DemoFixture>, IDisposable
 {
@@ -23,6 +24,10 @@ public sealed class SpanishOutputTests(DemoFixture demo) : IClassFixture<DemoFix
 
     public static TheoryData<string[]> Tables => new()
     {
+        new[] { "party", "list" },
+        new[] { "agreement", "list" },
+        new[] { "commitment", "list" },
+        new[] { "statement", "list" },
         new[] { "indicator", "list" },
         new[] { "indicator", "show", Indicator, "--all" },
         new[] { "measure", "list", "--indicator", Indicator, "--all" },
@@ -57,6 +62,48 @@ public sealed class SpanishOutputTests(DemoFixture demo) : IClassFixture<DemoFix
         var json = Run([.. command, "--json"]).AssertOk();
 
         Assert.Empty(EnglishLeaks.InText(run.Output, JsonStrings(json.Output), dataByWord: true));
+    }
+
+    [Fact]
+    public void Lang_BeforeTheCommand_IsTheSameGlobalOption()
+    {
+        var after = Run("party", "list", "--lang", "es").AssertOk();
+
+        var before = CliRun.Invoke("--lang", "es", "party", "list", "--ledger", demo.Folder).AssertOk();
+
+        Assert.Equal(after.Output, before.Output);
+        Assert.Contains(TextCatalogue.Spanish.ActiveKeys, before.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lang_NeitherEnNorEs_IsAUsageError() =>
+        Run("party", "list", "--lang", "fr").AssertFails(2, "fr");
+
+    [Fact]
+    public void ImportReport_Spanish_DryRunImportAndCorrectionHaveNoEnglish()
+    {
+        using var ledger = new TestLedger();
+        ledger.AddIndicator("transfers", unit: "defendants", measureType: "count");
+        string[] Import(string file, params string[] extra) =>
+        [
+            "import", "csv", file, "--indicator", "transfers", "--map", "period=Month,value=Total", "--dataset", "hand-written test data",
+            "--as", "us", "--key", ledger.KeyOf("us"), .. extra,
+        ];
+        var first = ledger.Write("v1.csv", "Month,Total\n2025-02,29\n2025-08,26\n");
+        var second = ledger.Write("v2.csv", "Month,Total\n2025-02,29\n2025-08,27\n2026-01,37\n");
+
+        var dryRun = ledger.RunIn(Import(first, "--dry-run", "--lang", "es")).AssertOk();
+        var dryRunJson = ledger.RunIn(Import(first, "--dry-run", "--json")).AssertOk();
+        var imported = ledger.RunIn(Import(first, "--lang", "es")).AssertOk();
+        var plannedCorrection = ledger.RunIn(Import(second, "--dry-run", "--lang", "es")).AssertOk();
+        var corrected = ledger.RunIn(Import(second, "--lang", "es")).AssertOk();
+
+        string[] data = [first, second, ledger.Folder, .. JsonStrings(dryRunJson.Output)];
+        Assert.Contains(TextCatalogue.Spanish.Action, dryRun.Output, StringComparison.Ordinal);
+        Assert.Contains("Importado en 'transfers': nuevos: 2, sin cambios: 0, corregidos: 0", imported.Output, StringComparison.Ordinal);
+        Assert.Contains("corrige la entrada", plannedCorrection.Output, StringComparison.Ordinal);
+        Assert.Contains("corregido 2025-08", corrected.Output, StringComparison.Ordinal);
+        Assert.All(new[] { dryRun, imported, plannedCorrection, corrected }, run => Assert.Empty(EnglishLeaks.InText(run.Output, data, dataByWord: true)));
     }
 
     [Fact]

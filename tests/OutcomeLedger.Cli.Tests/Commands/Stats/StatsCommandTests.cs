@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Import.Series;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Tests.Evaluation.Statistics;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Stats;
@@ -19,7 +21,7 @@ public sealed class StatsCommandTests : IDisposable
         var random = new Random(20261128);
         var values = Enumerable.Range(0, 72).Select(t =>
             5200 + (45.0 * t) + (350 * Math.Cos(2 * Math.PI * (t - 2) / 12)) - (t >= 54 ? 120 + (160.0 * (t - 54)) : 0) + Math.Round((random.NextDouble() - 0.5) * 200));
-        return ConsecutiveMonths.From(new YearMonth(2019, 1), values);
+        return ConsecutiveMonths.From(Period.Month(2019, 1), values);
     }
 
     string WriteCsv(MonthlySeries series, bool header = true, string name = "series.csv")
@@ -88,7 +90,7 @@ public sealed class StatsCommandTests : IDisposable
         Assert.Equal("ok", root.GetProperty("mannKendall").GetProperty("status").GetString());
         Assert.Equal(mk.S, root.GetProperty("mannKendall").GetProperty("s").GetInt64());
         Assert.Equal(MannKendall.Seasonal(series).Value.S, root.GetProperty("seasonalMannKendall").GetProperty("s").GetInt64());
-        var its = InterruptedTimeSeries.Fit(series, new YearMonth(2023, 7)).Value;
+        var its = InterruptedTimeSeries.Fit(series, Period.Month(2023, 7)).Value;
         var change = root.GetProperty("interruptedTimeSeries").GetProperty("changeAtLastPeriod");
         Assert.Equal(its.ChangeAtLastPeriod.Value, change.GetProperty("value").GetDouble());
         Assert.Equal(its.ChangeAtLastPeriod.Upper, change.GetProperty("upper").GetDouble());
@@ -100,7 +102,7 @@ public sealed class StatsCommandTests : IDisposable
     [Fact]
     public void Stats_ShortSeries_SaysInsufficientDataAndSucceeds()
     {
-        var series = ConsecutiveMonths.From(new YearMonth(2024, 1), [5.0, 7, 6, 8, 9, 7.5, 10, 11]);
+        var series = ConsecutiveMonths.From(Period.Month(2024, 1), [5.0, 7, 6, 8, 9, 7.5, 10, 11]);
         var path = WriteCsv(series, header: false);
 
         var (exitCode, output, _) = Invoke("stats", path, "--intervention", "2024-05", "--json");
@@ -119,7 +121,7 @@ public sealed class StatsCommandTests : IDisposable
     [Fact]
     public void Stats_ShortSeriesTable_PrintsPlainReason()
     {
-        var path = WriteCsv(ConsecutiveMonths.From(new YearMonth(2024, 1), [5.0, 7, 6]));
+        var path = WriteCsv(ConsecutiveMonths.From(Period.Month(2024, 1), [5.0, 7, 6]));
 
         var (exitCode, output, _) = Invoke("stats", path);
 
@@ -139,22 +141,22 @@ public sealed class StatsCommandTests : IDisposable
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
         [
-            $"{path}:3: date: '2024-13' is not a month (YYYY-MM or YYYY-MM-DD)",
-            $"{path}:4: value: 'abc' is not a finite number",
-            $"{path}:5: date: 2024-01 already appears on line 2",
-            $"{path}:6: record: expected 2 fields (date,value), found 1",
+            $"{path}:3: [date] '2024-13' is not a month (YYYY-MM or YYYY-MM-DD)",
+            $"{path}:4: [value] 'abc' is not a finite number",
+            $"{path}:5: [date] 2024-01 already appears on line 2",
+            $"{path}:6: expected 2 fields (date,value), found 1",
         ], lines);
     }
 
     [Fact]
     public void Stats_FileTooLarge_Exits1()
     {
-        var path = Write("large.csv", new string('#', (int)Cli.Commands.Stats.MonthlySeriesCsv.MaximumBytes + 1));
+        var path = Write("large.csv", new string('#', (int)MonthlySeriesImporter.MaximumBytes + 1));
 
         var (exitCode, _, error) = Invoke("stats", path);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("larger than", error, StringComparison.Ordinal);
+        Assert.Equal($"{path}:0: the file is larger than {MonthlySeriesImporter.MaximumBytes} bytes", error.Trim());
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
@@ -23,7 +24,7 @@ public class InterruptedTimeSeriesTests
     {
         var entry = ReferenceData.Golden("overdose-like-72");
 
-        var result = InterruptedTimeSeries.Fit(ReferenceData.Series(entry), new YearMonth(2023, 7)).Value;
+        var result = InterruptedTimeSeries.Fit(ReferenceData.Series(entry), Period.Month(2023, 7)).Value;
 
         Assert.Equal(3, result.HacLag);
         Assert.True(result.MonthEffectsIncluded);
@@ -44,9 +45,9 @@ public class InterruptedTimeSeriesTests
     {
         // y = 100 + 2t before t0 = 20; after: level −10 and slope −3 per month.
         var values = Enumerable.Range(0, 40).Select(t => 100 + (2.0 * t) + (t >= 20 ? -10 - (3.0 * (t - 20)) : 0));
-        var series = ConsecutiveMonths.From(new YearMonth(2020, 1), values);
+        var series = ConsecutiveMonths.From(Period.Month(2020, 1), values);
 
-        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2021, 9), new InterruptedTimeSeriesOptions { Seasonal = false }).Value;
+        var result = InterruptedTimeSeries.Fit(series, Period.Month(2021, 9), new InterruptedTimeSeriesOptions { Seasonal = false }).Value;
 
         Assert.Equal(2, result.PreTrend.Value, 9);
         Assert.Equal(-10, result.LevelChange.Value, 9);
@@ -61,9 +62,9 @@ public class InterruptedTimeSeriesTests
     {
         // y = 78 − 2t before t0 = 20 projects to exactly 0 at T = 39; after: flat at 30 ± 1.
         var values = Enumerable.Range(0, 40).Select(t => t < 20 ? 78 - (2.0 * t) : 30 + (t % 2));
-        var series = ConsecutiveMonths.From(new YearMonth(2020, 1), values);
+        var series = ConsecutiveMonths.From(Period.Month(2020, 1), values);
 
-        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2021, 9), new InterruptedTimeSeriesOptions { Seasonal = false }).Value;
+        var result = InterruptedTimeSeries.Fit(series, Period.Month(2021, 9), new InterruptedTimeSeriesOptions { Seasonal = false }).Value;
 
         Assert.Equal(0, result.CounterfactualAtLastPeriod, 9);
         Assert.Null(result.PercentChangeAtLastPeriod);
@@ -73,9 +74,9 @@ public class InterruptedTimeSeriesTests
     [Fact]
     public void Fit_SevenValuesAfterIntervention_IsInsufficientWithPlainReason()
     {
-        var series = ConsecutiveMonths.From(new YearMonth(2022, 1), Enumerable.Range(0, 31).Select(i => (double)i));
+        var series = ConsecutiveMonths.From(Period.Month(2022, 1), Enumerable.Range(0, 31).Select(i => (double)i));
 
-        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2024, 1));
+        var result = InterruptedTimeSeries.Fit(series, Period.Month(2024, 1));
 
         Assert.False(result.IsSufficient);
         Assert.Equal("only 7 monthly values after the intervention (2024-01); at least 12 are needed", TextCatalogue.English.Sentence(result.Shortfall!));
@@ -84,9 +85,9 @@ public class InterruptedTimeSeriesTests
     [Fact]
     public void Fit_TooFewBefore_IsInsufficient()
     {
-        var series = ConsecutiveMonths.From(new YearMonth(2022, 1), Enumerable.Range(0, 30).Select(i => (double)i));
+        var series = ConsecutiveMonths.From(Period.Month(2022, 1), Enumerable.Range(0, 30).Select(i => (double)i));
 
-        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2022, 6));
+        var result = InterruptedTimeSeries.Fit(series, Period.Month(2022, 6));
 
         Assert.Equal("only 5 monthly values before the intervention (2022-06); at least 12 are needed", TextCatalogue.English.Sentence(result.Shortfall!));
     }
@@ -94,9 +95,9 @@ public class InterruptedTimeSeriesTests
     [Fact]
     public void Fit_OneValueBefore_UsesSingularInReason()
     {
-        var series = ConsecutiveMonths.From(new YearMonth(2024, 1), Enumerable.Range(0, 20).Select(i => (double)i));
+        var series = ConsecutiveMonths.From(Period.Month(2024, 1), Enumerable.Range(0, 20).Select(i => (double)i));
 
-        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2024, 2), new InterruptedTimeSeriesOptions { MinimumBefore = 2 });
+        var result = InterruptedTimeSeries.Fit(series, Period.Month(2024, 2), new InterruptedTimeSeriesOptions { MinimumBefore = 2 });
 
         Assert.Equal("only 1 monthly value before the intervention (2024-02); at least 2 are needed", TextCatalogue.English.Sentence(result.Shortfall!));
     }
@@ -107,7 +108,7 @@ public class InterruptedTimeSeriesTests
         var entry = ReferenceData.Golden("seasonal-60");
         var series = MonthlySeries.Create(ReferenceData.Series(entry).Observations.Skip(40));
 
-        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2022, 9), new InterruptedTimeSeriesOptions { MinimumBefore = 4, MinimumAfter = 12 });
+        var result = InterruptedTimeSeries.Fit(series, Period.Month(2022, 9), new InterruptedTimeSeriesOptions { MinimumBefore = 4, MinimumAfter = 12 });
 
         Assert.True(result.IsSufficient);
         Assert.False(result.Value.MonthEffectsIncluded);
@@ -118,10 +119,10 @@ public class InterruptedTimeSeriesTests
     public void Fit_MonthEffectConfoundedWithIntervention_IsRankDeficient()
     {
         // Januaries 2000–2011 before the intervention, Julys 2012–2023 after: the July column is the "after" column.
-        var observations = Enumerable.Range(0, 12).Select(i => new MonthlyObservation(new YearMonth(2000 + i, 1), 100 + i + (i % 3)))
-            .Concat(Enumerable.Range(0, 12).Select(i => new MonthlyObservation(new YearMonth(2012 + i, 7), 90 + i - (i % 2))));
+        var observations = Enumerable.Range(0, 12).Select(i => new MonthlyObservation(Period.Month(2000 + i, 1), 100 + i + (i % 3)))
+            .Concat(Enumerable.Range(0, 12).Select(i => new MonthlyObservation(Period.Month(2012 + i, 7), 90 + i - (i % 2))));
 
-        var result = InterruptedTimeSeries.Fit(MonthlySeries.Create(observations), new YearMonth(2012, 1));
+        var result = InterruptedTimeSeries.Fit(MonthlySeries.Create(observations), Period.Month(2012, 1));
 
         Assert.False(result.IsSufficient);
         Assert.Equal("the months present cannot separate the trend, the intervention and the month effects (the regression is rank-deficient)", TextCatalogue.English.Sentence(result.Shortfall!));
@@ -134,18 +135,18 @@ public class InterruptedTimeSeriesTests
         var random = new Random(42);
         var observations = Enumerable.Range(0, 96)
             .Where(_ => random.NextDouble() > 0.2)
-            .Select(i => new MonthlyObservation(new YearMonth(2015, 1).AddMonths(i), 500 + (3 * i) + (40 * Math.Sin(i * Math.PI / 6)) + (i >= 60 ? -80 : 0) + (random.NextDouble() * 20)))
+            .Select(i => new MonthlyObservation(Period.Month(2015, 1).AddMonths(i), 500 + (3 * i) + (40 * Math.Sin(i * Math.PI / 6)) + (i >= 60 ? -80 : 0) + (random.NextDouble() * 20)))
             .ToList();
         var series = MonthlySeries.Create(observations);
 
-        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2020, 1)).Value;
+        var result = InterruptedTimeSeries.Fit(series, Period.Month(2020, 1)).Value;
 
-        var months = Enumerable.Range(2, 11).Where(m => observations.Any(o => o.Month.Month == m)).ToArray();
+        var months = Enumerable.Range(2, 11).Where(m => observations.Any(o => o.Month.MonthOfYear == m)).ToArray();
         var design = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(observations.Count, 4 + months.Length, (i, j) =>
         {
             var t = observations[i].Month.MonthsSince(observations[0].Month);
             var post = t >= 60 ? 1.0 : 0.0;
-            return j switch { 0 => 1, 1 => t, 2 => post, 3 => (t - 60) * post, _ => observations[i].Month.Month == months[j - 4] ? 1 : 0 };
+            return j switch { 0 => 1, 1 => t, 2 => post, 3 => (t - 60) * post, _ => observations[i].Month.MonthOfYear == months[j - 4] ? 1 : 0 };
         });
         var expected = design.QR().Solve(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfEnumerable(observations.Select(o => o.Value)));
         Assert.Equal(expected.Count, result.Coefficients.Count);
@@ -158,9 +159,9 @@ public class InterruptedTimeSeriesTests
     [Fact]
     public void Fit_PolicyMinimumsAndLag_AreRespected()
     {
-        var series = ConsecutiveMonths.From(new YearMonth(2022, 1), Enumerable.Range(0, 31).Select(i => (i * 1.5) + (i % 3)));
+        var series = ConsecutiveMonths.From(Period.Month(2022, 1), Enumerable.Range(0, 31).Select(i => (i * 1.5) + (i % 3)));
 
-        var result = InterruptedTimeSeries.Fit(series, new YearMonth(2024, 1), new InterruptedTimeSeriesOptions { MinimumAfter = 6, HacLag = 1 });
+        var result = InterruptedTimeSeries.Fit(series, Period.Month(2024, 1), new InterruptedTimeSeriesOptions { MinimumAfter = 6, HacLag = 1 });
 
         Assert.Equal(1, result.Value.HacLag);
         Assert.Equal(7, result.Value.CountAfter);

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
@@ -97,7 +98,7 @@ public class MannKendallTests
     [Fact]
     public void Seasonal_TwoYears_IsInsufficientNamingTheMonth()
     {
-        var series = ConsecutiveMonths.From(new YearMonth(2022, 1), Enumerable.Range(0, 24).Select(i => (double)i));
+        var series = ConsecutiveMonths.From(Period.Month(2022, 1), Enumerable.Range(0, 24).Select(i => (double)i));
 
         var result = MannKendall.Seasonal(series);
 
@@ -111,8 +112,8 @@ public class MannKendallTests
     public void Seasonal_MissingMonthsWithLowerPolicyMinimum_UsesCoveredMonths()
     {
         var observations = Enumerable.Range(0, 48)
-            .Select(i => new MonthlyObservation(new YearMonth(2020, 1).AddMonths(i), i))
-            .Where(o => o.Month.Month != 7);
+            .Select(i => new MonthlyObservation(Period.Month(2020, 1).AddMonths(i), i))
+            .Where(o => o.Month.MonthOfYear != 7);
         var series = MonthlySeries.Create(observations);
 
         var strict = MannKendall.Seasonal(series);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
 
@@ -41,8 +42,8 @@ internal static class ReferenceData
         return MonthlySeries.Create(months.Zip(values, (m, v) => new MonthlyObservation(m, v)));
     }
 
-    public static YearMonth ParseMonth(string text) =>
-        YearMonth.TryParse(text, out var month) ? month : throw new FormatException($"Bad month {text}");
+    public static Period ParseMonth(string text) =>
+        Period.TryParseMonth(text, out var month) ? month : throw new FormatException($"Bad month {text}");
 
     public static void AssertClose(double expected, double actual, double relative = Relative, string what = "")
     {

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
@@ -54,10 +55,10 @@ public class RelativeChangeTests
     [Fact]
     public void Compute_MonthRanges_SelectsInclusiveMonths()
     {
-        var series = ConsecutiveMonths.From(new YearMonth(2023, 1), Enumerable.Range(1, 24).Select(i => (double)i));
+        var series = ConsecutiveMonths.From(Period.Month(2023, 1), Enumerable.Range(1, 24).Select(i => (double)i));
 
         var result = RelativeChange.Compute(
-            series, new YearMonth(2023, 1), new YearMonth(2023, 12), new YearMonth(2024, 1), new YearMonth(2024, 12), 12, 12).Value;
+            series, Period.Month(2023, 1), Period.Month(2023, 12), Period.Month(2024, 1), Period.Month(2024, 12), 12, 12).Value;
 
         Assert.Equal(6.5, result.BaselineMean, 12);
         Assert.Equal(18.5, result.ComparisonMean, 12);

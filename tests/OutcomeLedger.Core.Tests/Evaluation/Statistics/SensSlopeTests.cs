@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Tests.Evaluation.Statistics;
@@ -32,7 +33,7 @@ public class SensSlopeTests
     [Fact]
     public void Estimate_ExactLine_ReturnsItsSlopeAndIntercept()
     {
-        var series = ConsecutiveMonths.From(new YearMonth(2023, 1), Enumerable.Range(0, 12).Select(i => 50 - (2.5 * i)));
+        var series = ConsecutiveMonths.From(Period.Month(2023, 1), Enumerable.Range(0, 12).Select(i => 50 - (2.5 * i)));
 
         var result = SensSlope.Estimate(series).Value;
 
@@ -50,7 +51,7 @@ public class SensSlopeTests
         // Values on a line of slope 1 per month, with 2023-03..2023-05 missing: the gap must not be closed up.
         var observations = Enumerable.Range(0, 14)
             .Where(i => i is < 2 or > 4)
-            .Select(i => new MonthlyObservation(new YearMonth(2023, 1).AddMonths(i), i));
+            .Select(i => new MonthlyObservation(Period.Month(2023, 1).AddMonths(i), i));
 
         var result = SensSlope.Estimate(MonthlySeries.Create(observations)).Value;
 

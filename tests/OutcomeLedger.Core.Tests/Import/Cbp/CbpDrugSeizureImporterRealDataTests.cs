@@ -1,5 +1,6 @@
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Cbp;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Tests.Import.Cbp;
 
@@ -18,12 +19,8 @@ public class CbpDrugSeizureImporterRealDataTests
     static decimal FiscalYearTotal(ImportResult<ImportedObservation> result, int fiscalYear) =>
         result.Items.Where(o => InFiscalYear(o.Period, fiscalYear)).Sum(o => o.Value);
 
-    static bool InFiscalYear(string period, int fiscalYear)
-    {
-        var year = int.Parse(period[..4], System.Globalization.CultureInfo.InvariantCulture);
-        var month = int.Parse(period[5..], System.Globalization.CultureInfo.InvariantCulture);
-        return (month >= 10 ? year + 1 : year) == fiscalYear;
-    }
+    static bool InFiscalYear(Period period, int fiscalYear) =>
+        (period.MonthOfYear >= 10 ? period.Year + 1 : period.Year) == fiscalYear;
 
     [Theory]
     [InlineData(2021, 11_201)]
@@ -45,8 +42,8 @@ public class CbpDrugSeizureImporterRealDataTests
 
         Assert.True(result.Succeeded);
         Assert.Equal(87, result.Items.Count);
-        Assert.Equal("2018-10", result.Items[0].Period);
-        Assert.Equal("2025-12", result.Items[^1].Period);
+        Assert.Equal("2018-10", result.Items[0].Period.ToString());
+        Assert.Equal("2025-12", result.Items[^1].Period.ToString());
         Assert.Equal(result.Items.Count, result.Items.Select(o => o.Period).Distinct().Count());
         Assert.All(result.Items, o => Assert.Empty(o.Dimensions));
     }
@@ -70,7 +67,7 @@ public class CbpDrugSeizureImporterRealDataTests
         var result = ImportBoth(CbpSeizureSelection.NationwideFentanylPounds);
 
         var fytd = result.Items.Where(o => o.Note is not null).ToList();
-        Assert.Equal(["2025-10", "2025-11", "2025-12"], fytd.Select(o => o.Period));
+        Assert.Equal(["2025-10", "2025-11", "2025-12"], fytd.Select(o => o.Period.ToString()));
         Assert.All(fytd, o => Assert.Contains("2026", o.Note, StringComparison.Ordinal));
         Assert.Equal(1016.6m, Math.Round(fytd[0].Value, 1));
         Assert.Equal(1512.1m, Math.Round(fytd[1].Value, 1));

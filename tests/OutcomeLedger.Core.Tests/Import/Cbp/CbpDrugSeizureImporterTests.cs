@@ -75,7 +75,7 @@ public class CbpDrugSeizureImporterTests
             "2025,FEB,U.S. Border Patrol,southwest border,Land Only,TUCSON SECTOR,Fentanyl,2,4");
 
         Assert.True(result.Succeeded, string.Join('\n', result.Errors));
-        Assert.Equal([("2025-01", 10.75m), ("2025-02", 4m)], result.Items.Select(o => (o.Period, o.Value)));
+        Assert.Equal([("2025-01", 10.75m), ("2025-02", 4m)], result.Items.Select(o => (o.Period.ToString(), o.Value)));
         Assert.Equal(2, result.Items[0].SourceLine);
         Assert.Equal("cbp.csv", result.Items[0].SourceFile);
         Assert.Null(result.Items[0].Note);
@@ -114,7 +114,7 @@ public class CbpDrugSeizureImporterTests
             "2025,DEC,U.S. Border Patrol,Southwest Border,Land Only,A,Fentanyl,1,7",
             "2026 (FYTD),DEC,U.S. Border Patrol,Southwest Border,Land Only,A,Fentanyl,1,5");
 
-        Assert.Equal([("2024-12", 7m), ("2025-12", 5m)], result.Items.Select(o => (o.Period, o.Value)));
+        Assert.Equal([("2024-12", 7m), ("2025-12", 5m)], result.Items.Select(o => (o.Period.ToString(), o.Value)));
         Assert.Null(result.Items[0].Note);
         Assert.Contains("fiscal year 2026 to date", result.Items[1].Note, StringComparison.Ordinal);
     }
@@ -167,7 +167,7 @@ public class CbpDrugSeizureImporterTests
             "2025,FEB,U.S. Border Patrol,Southwest Border,Land Only,A,Cocaine,1,7",
             "2025,MAR,U.S. Border Patrol,Southwest Border,Land Only,A,Fentanyl,1,2");
 
-        Assert.Equal([("2025-01", 7m), ("2025-02", 0m), ("2025-03", 2m)], result.Items.Select(o => (o.Period, o.Value)));
+        Assert.Equal([("2025-01", 7m), ("2025-02", 0m), ("2025-03", 2m)], result.Items.Select(o => (o.Period.ToString(), o.Value)));
         Assert.Contains("none were recorded", result.Items[1].Note, StringComparison.Ordinal);
     }
 
@@ -178,7 +178,7 @@ public class CbpDrugSeizureImporterTests
             "2025,JAN,U.S. Border Patrol,Southwest Border,Land Only,A,Fentanyl,1,7",
             "2025,FEB,U.S. Border Patrol,Southwest Border,Land Only,A,Cocaine,1,7");
 
-        Assert.Equal(["2025-01"], result.Items.Select(o => o.Period));
+        Assert.Equal(["2025-01"], result.Items.Select(o => o.Period.ToString()));
     }
 
     [Fact]

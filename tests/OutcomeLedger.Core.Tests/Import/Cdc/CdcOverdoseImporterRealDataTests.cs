@@ -1,5 +1,6 @@
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Cdc;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Tests.Import.Cdc;
 
@@ -19,7 +20,7 @@ public class CdcOverdoseImporterRealDataTests
 
         Assert.True(result.Succeeded, string.Join('\n', result.Errors));
         var peak = result.Items.MaxBy(o => o.Value)!;
-        Assert.Equal("2023-06", peak.Period);
+        Assert.Equal("2023-06", peak.Period.ToString());
         Assert.Equal(77_695m, peak.Value);
         Assert.Empty(peak.Dimensions);
     }
@@ -30,8 +31,8 @@ public class CdcOverdoseImporterRealDataTests
         var result = Import(CdcOverdoseSelection.UnitedStatesSyntheticOpioids);
 
         Assert.Equal(133, result.Items.Count);
-        Assert.Equal("2015-01", result.Items[0].Period);
-        Assert.Equal("2026-01", result.Items[^1].Period);
+        Assert.Equal("2015-01", result.Items[0].Period.ToString());
+        Assert.Equal("2026-01", result.Items[^1].Period.ToString());
         Assert.Empty(result.Skipped);
         Assert.Equal("71535fc385706401c88a1016558f2a9b805fd4b41ae80e22d593172f4e99af0e", Assert.Single(result.Sources).Sha256?.ToHex());
     }
@@ -51,7 +52,7 @@ public class CdcOverdoseImporterRealDataTests
     {
         var result = Import(CdcOverdoseSelection.UnitedStatesSyntheticOpioids with { ValueKind = CdcValueKind.Predicted });
 
-        Assert.Equal(78_308m, result.Items.Single(o => o.Period == "2023-06").Value);
+        Assert.Equal(78_308m, result.Items.Single(o => o.Period == Period.Month(2023, 6)).Value);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public class CdcOverdoseImporterRealDataTests
         Assert.Equal(6916, result.Items.Count + result.Skipped.Count);
         Assert.All(result.Items, o => Assert.Single(o.Dimensions));
         var alaska = result.Skipped.First(s => s.Reason.StartsWith("AK:", StringComparison.Ordinal));
-        Assert.Equal("2015-01", alaska.Period);
+        Assert.Equal("2015-01", alaska.Period.ToString());
         Assert.Equal(2, alaska.Line);
         Assert.Contains("low data quality", alaska.Reason, StringComparison.Ordinal);
         Assert.Contains(result.Skipped, s => s.Reason.Contains("Data suppressed (<10)", StringComparison.Ordinal));

@@ -27,7 +27,7 @@ public class CdcOverdoseImporterTests
             Row("US", "2023", "June", "5", indicator: "\"Heroin (T40.1)\""));
 
         Assert.True(result.Succeeded, string.Join('\n', result.Errors));
-        Assert.Equal([("2023-06", 77695m, 2), ("2023-07", 77000m, 4)], result.Items.Select(o => (o.Period, o.Value, o.SourceLine)));
+        Assert.Equal([("2023-06", 77695m, 2), ("2023-07", 77000m, 4)], result.Items.Select(o => (o.Period.ToString(), o.Value, o.SourceLine)));
         Assert.Equal("Underreported, see notes.", result.Items[1].Note);
     }
 
@@ -40,8 +40,8 @@ public class CdcOverdoseImporterTests
             Row("US", "2023", "August", "20"));
 
         Assert.True(result.Succeeded);
-        Assert.Equal(["2023-08"], result.Items.Select(o => o.Period));
-        Assert.Equal([(2, "2023-06"), (3, "2023-07")], result.Skipped.Select(s => (s.Line, s.Period)));
+        Assert.Equal(["2023-08"], result.Items.Select(o => o.Period.ToString()));
+        Assert.Equal([(2, "2023-06"), (3, "2023-07")], result.Skipped.Select(s => (s.Line, s.Period.ToString())));
         Assert.Contains("low data quality", result.Skipped[0].Reason, StringComparison.Ordinal);
         Assert.Contains("suppressed", result.Skipped[1].Reason, StringComparison.Ordinal);
     }

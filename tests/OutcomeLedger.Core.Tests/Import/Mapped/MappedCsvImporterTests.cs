@@ -23,7 +23,7 @@ public class MappedCsvImporterTests
         Assert.True(result.Succeeded, string.Join('\n', result.Errors));
         Assert.Equal(
             [("2025-01", "South", 2m, 3), ("2025-02", "North", 1.5m, 2)],
-            result.Items.Select(o => (o.Period, o.Dimensions["region"], o.Value, o.SourceLine)));
+            result.Items.Select(o => (o.Period.ToString(), o.Dimensions["region"], o.Value, o.SourceLine)));
         Assert.NotNull(result.Sources[0].Sha256);
     }
 

@@ -1,6 +1,6 @@
 using OutcomeLedger.Core.Entries;
-using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Scorecards;
 
 namespace OutcomeLedger.Core.Tests.Ledger.Kinds;
 

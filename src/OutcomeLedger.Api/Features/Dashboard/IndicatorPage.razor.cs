@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Components;
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
+
+namespace OutcomeLedger.Api.Features.Dashboard;
+
+/// <summary>
+/// <c>/indicators/{id}</c>: an indicator's measurements, every one ever logged (corrections beside what they
+/// superseded), with their verification status, source, attestations and evidence downloads.
+/// </summary>
+public sealed partial class IndicatorPage
+{
+    /// <summary>One logged measurement, with what superseded it and the attestations on it.</summary>
+    public sealed record Row(ulong Index, MeasurementRecord Record, ulong? SupersededBy, MeasurementVerification Verification, IReadOnlyList<Logged<AttestationRecord>> Attestations);
+
+    [Parameter, EditorRequired]
+    public DashboardRequest Request { get; set; } = null!;
+
+    [Parameter, EditorRequired]
+    public IndicatorRecord Indicator { get; set; } = null!;
+
+    /// <summary>The indicator's entry in the log.</summary>
+    [Parameter, EditorRequired]
+    public ulong Index { get; set; }
+
+    /// <summary>The indicator's commitment in the latest scorecard, if it is rated there.</summary>
+    [Parameter]
+    public ScorecardCommitment? Commitment { get; set; }
+
+    /// <summary>The indicator as the latest scorecard rates it.</summary>
+    [Parameter]
+    public ScorecardIndicator? Scored { get; set; }
+
+    [Parameter, EditorRequired]
+    public IReadOnlyList<Row> Rows { get; set; } = [];
+
+    /// <summary>Whether the blob store holds the file with this SHA-256 (else only its hash is shown).</summary>
+    [Parameter, EditorRequired]
+    public Func<string, bool> Deposited { get; set; } = _ => false;
+
+    TextCatalogue Text => Request.Text;
+
+    LocalFormat F => Text.Format;
+
+    /// <summary>The measurement's evidence, and its source file when that is not already among it.</summary>
+    static List<string> EvidenceOf(MeasurementRecord m) =>
+        m.Source.FileSha256 is { } file && !m.Evidence.Contains(file) ? [.. m.Evidence, file] : [.. m.Evidence];
+
+    internal static async Task<IResult> GetAsync(string id, HttpContext context, ServedLedger ledger, CancellationToken cancellationToken)
+    {
+        var request = DashboardRequest.Create(context, DashboardSection.Agreements);
+        var text = request.Text;
+        var indicatorId = new IndicatorId(id);
+        var read = await ledger.ReadAsync(state =>
+        {
+            if (!state.Indicators.TryGetValue(indicatorId, out var indicator))
+            {
+                return null;
+            }
+
+            var rows = state.Measurements.Values.Where(m => m.Record.Indicator == indicatorId)
+                .OrderBy(m => m.Record.Period.Start).ThenBy(m => string.Join(',', m.Record.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal)), StringComparer.Ordinal).ThenBy(m => m.Index)
+                .Select(m => new Row(m.Index, m.Record, m.SupersededBy, MeasurementVerification.Of(m), [.. m.Attestations]))
+                .ToList();
+            return new { Indicator = indicator, Rows = rows };
+        }, cancellationToken);
+        if (read is null)
+        {
+            return await DashboardResults.MessageAsync(request, text.NotFound, TextCatalogue.Fill(text.IndicatorNotFound, ("id", Parties.PartyEndpoints.Clip(id))), StatusCodes.Status404NotFound);
+        }
+
+        var found = await CommitmentPage.FindAsync(ledger, read.Indicator.Record.Commitment, cancellationToken);
+        var deposited = await DepositedAsync(ledger, read.Rows, cancellationToken);
+        return await DashboardResults.PageAsync<IndicatorPage>(request, new()
+        {
+            [nameof(Request)] = request,
+            [nameof(Indicator)] = read.Indicator.Record,
+            [nameof(Index)] = read.Indicator.Index,
+            [nameof(Commitment)] = found?.Commitment,
+            [nameof(Scored)] = found?.Commitment.Indicators.FirstOrDefault(i => i.Id == id),
+            [nameof(Rows)] = read.Rows,
+            [nameof(Deposited)] = new Func<string, bool>(deposited.Contains),
+        });
+    }
+
+    /// <summary>Which of the files the rows cite the evidence store holds (asked once per file, before rendering: the store may be a database).</summary>
+    static async Task<IReadOnlySet<string>> DepositedAsync(ServedLedger ledger, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
+    {
+        var cited = rows.SelectMany(r => r.Record.Evidence
+                .Concat(r.Record.Source.FileSha256 is { } file ? [file] : [])
+                .Concat(r.Attestations.SelectMany(a => a.Record.Evidence)))
+            .ToHashSet(StringComparer.Ordinal);
+        var deposited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sha in cited)
+        {
+            if (await ledger.Folder.Blobs.ContainsAsync(sha, cancellationToken))
+            {
+                deposited.Add(sha);
+            }
+        }
+
+        return deposited;
+    }
+}

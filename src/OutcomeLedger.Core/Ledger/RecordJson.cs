@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace OutcomeLedger.Core.Ledger;
+
+/// <summary>
+/// The JSON form of ledger records: camelCase, enums in kebab-case, ids and periods as strings, decimals as strings
+/// (a JSON number would pass through a double under RFC 8785 and lose digits), times in UTC to the second.
+/// Reading is strict: unknown fields, missing required fields and wrong types are errors.
+/// </summary>
+public static class RecordJson
+{
+    public static JsonSerializerOptions Options { get; } = Create(ordered: false);
+
+    /// <summary>
+    /// The same form for one record kind at a time, as the entry codec uses it: each object's members are written in
+    /// RFC 8785 order (the record's <c>kind</c> among them, not first as a discriminator) and only the characters
+    /// JSON requires are escaped, so a record's text is usually canonical as written; a record of a known kind is read
+    /// without looking ahead for its discriminator, whose value must match the kind. Serialize and deserialize the
+    /// concrete record type (<see cref="RecordTypes"/>), never <see cref="LedgerRecord"/>.
+    /// </summary>
+    internal static JsonSerializerOptions Ordered { get; } = Create(ordered: true);
+
+    /// <summary>Each record kind (the <c>kind</c> field, the payload type's middle) and its type.</summary>
+    public static IReadOnlyDictionary<string, Type> RecordTypes { get; } = RecordKinds.All.ToDictionary(k => k.Name, k => k.RecordType, StringComparer.Ordinal);
+
+    static JsonSerializerOptions Create(bool ordered)
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DictionaryKeyPolicy = null,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            AllowOutOfOrderMetadataProperties = true,
+            MaxDepth = 16,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new SlugConverter<PartyId>(v => new PartyId(v), id => id.Value));
+        options.Converters.Add(new SlugConverter<AgreementId>(v => new AgreementId(v), id => id.Value));
+        options.Converters.Add(new SlugConverter<StatementId>(v => new StatementId(v), id => id.Value));
+        options.Converters.Add(new SlugConverter<CommitmentId>(v => new CommitmentId(v), id => id.Value));
+        options.Converters.Add(new SlugConverter<IndicatorId>(v => new IndicatorId(v), id => id.Value));
+        options.Converters.Add(new PeriodConverter());
+        options.Converters.Add(new DecimalStringConverter());
+        options.Converters.Add(new UtcSecondsConverter());
+        var resolver = new DefaultJsonTypeInfoResolver { Modifiers = { DeriveKinds } };
+        if (ordered)
+        {
+            // RFC 8785 §3.2.2 escapes only '"', '\\' and control characters; this encoder leaves the rest as written.
+            options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            resolver.Modifiers.Add(OrderMembers);
+        }
+
+        options.TypeInfoResolver = resolver;
+
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    // A record read or written as LedgerRecord carries its kind as the discriminator; the kinds come from RecordKinds.
+    static void DeriveKinds(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(LedgerRecord))
+        {
+            return;
+        }
+
+        type.PolymorphismOptions = new JsonPolymorphismOptions
+        {
+            TypeDiscriminatorPropertyName = "kind",
+            UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
+        };
+        foreach (var kind in RecordKinds.All)
+        {
+            type.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(kind.RecordType, kind.Name));
+        }
+    }
+
+    // RFC 8785 §3.2.3: members sorted by their names' UTF-16 code units. A record also carries its kind as a member.
+    static void OrderMembers(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        if (typeof(LedgerRecord).IsAssignableFrom(type.Type) && !type.Type.IsAbstract)
+        {
+            var kind = RecordTypes.Single(t => t.Value == type.Type).Key;
+            var member = type.CreateJsonPropertyInfo(typeof(string), "kind");
+            member.Get = _ => kind;
+            member.Set = (_, value) =>
+            {
+                if (!kind.Equals(value as string, StringComparison.Ordinal))
+                {
+                    throw new JsonException($"kind: '{value}' is not '{kind}'");
+                }
+            };
+            member.IsRequired = true;
+            // The CLR property Kind is [JsonIgnore]d but still listed under its JSON name: this member takes its place.
+            foreach (var ignored in type.Properties.Where(p => p.Name == "kind").ToList())
+            {
+                type.Properties.Remove(ignored);
+            }
+
+            type.Properties.Add(member);
+        }
+
+        var order = type.Properties.Select(p => p.Name).Order(StringComparer.Ordinal).Select((name, rank) => (name, rank)).ToDictionary(p => p.name, p => p.rank, StringComparer.Ordinal);
+        foreach (var property in type.Properties)
+        {
+            property.Order = order[property.Name];
+        }
+    }
+
+    /// <summary>A decimal without trailing zeros, so 1.50 and 1.5 are one value with one encoding.</summary>
+    public static string FormatDecimal(decimal value) =>
+        (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    sealed class SlugConverter<T>(Func<string, T> create, Func<T, string> value) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String ? create(reader.GetString()!) : throw new JsonException("an id must be a string");
+
+        public override void Write(Utf8JsonWriter writer, T id, JsonSerializerOptions options) => writer.WriteStringValue(value(id));
+    }
+
+    sealed class PeriodConverter : JsonConverter<Period>
+    {
+        public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String && Period.TryParse(reader.GetString(), out var period)
+                ? period
+                : throw new JsonException("a period is a string YYYY-MM, YYYY-Qn or YYYY");
+
+        public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    }
+
+    sealed class DecimalStringConverter : JsonConverter<decimal>
+    {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String
+                || !decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                || FormatDecimal(value) != reader.GetString())
+            {
+                throw new JsonException("a number is written as a decimal string without exponent or trailing zeros (\"12.5\")");
+            }
+
+            return value;
+        }
+
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteStringValue(FormatDecimal(value));
+    }
+
+    sealed class UtcSecondsConverter : JsonConverter<DateTimeOffset>
+    {
+        const string Format = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String
+            && DateTimeOffset.TryParseExact(reader.GetString(), Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+                ? value
+                : throw new JsonException("a time is UTC to the second: YYYY-MM-DDTHH:MM:SSZ");
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToUniversalTime().ToString(Format, CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,316 @@
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Core.Scorecards;
+
+/// <summary>
+/// Evaluates an agreement from the ledger state at a checkpoint: a pure function of the log prefix and the policy
+/// logged in it. The "as of" date is the latest entry's date, never the clock.
+/// </summary>
+public static class Evaluator
+{
+    /// <summary>
+    /// The scorecard of <paramref name="agreement"/> at <paramref name="checkpoint"/>. The state must stand at the
+    /// checkpoint's size and hold the agreement (check <see cref="LedgerState.Agreements"/> first for user input).
+    /// </summary>
+    public static Scorecard Evaluate(LedgerState state, ScorecardCheckpoint checkpoint, AgreementId agreement)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        if (state.Size != checkpoint.Size)
+        {
+            throw new ArgumentException($"the state stands at log size {state.Size}, the checkpoint at {checkpoint.Size}", nameof(checkpoint));
+        }
+
+        if (!state.Agreements.TryGetValue(agreement, out var loggedAgreement))
+        {
+            throw new ArgumentException($"agreement '{agreement}' is not in the log", nameof(agreement));
+        }
+
+        var run = new Run(state, state.Policies.TryGetValue(agreement, out var policy) ? policy.Record.Policy : new EvaluationPolicy());
+        var rated = state.Indicators.Values
+            .Where(i => state.Commitments.TryGetValue(i.Record.Commitment, out var c) && c.Record.Agreement == agreement)
+            .Select(i => i.Record)
+            .ToList();
+        run.Prepare([.. rated.Concat(rated
+            .Where(i => i.PairedIndicator is { } paired && state.Indicators.ContainsKey(paired))
+            .Select(i => state.Indicators[i.PairedIndicator!.Value].Record))
+            .DistinctBy(i => i.Id)]);
+        var commitments = state.Commitments.Values
+            .Where(c => c.Record.Agreement == agreement)
+            .OrderBy(c => c.Index)
+            .Select(run.Commitment)
+            .ToList();
+
+        return new Scorecard
+        {
+            Checkpoint = checkpoint,
+            AsOf = run.AsOf,
+            Agreement = new ScorecardAgreement
+            {
+                Id = agreement.Value,
+                Title = loggedAgreement.Record.Title,
+                Parties = [.. loggedAgreement.Record.Parties.Select(p => state.Parties.TryGetValue(p, out var party)
+                    ? new ScorecardParty(p.Value, party.Record.Name, party.Role)
+                    : new ScorecardParty(p.Value, p.Value, PartyRole.Party))],
+                Entry = EntryRef.Of(loggedAgreement),
+            },
+            Policy = new ScorecardPolicy
+            {
+                CountsTowardMet = run.Policy.CountsTowardMet,
+                CountsTowardTrend = run.Policy.CountsTowardTrend,
+                MinVerifiedShare = run.Policy.MinVerifiedShare,
+                SignificantChange = run.Policy.SignificantChange,
+                MinPeriodsBefore = run.Policy.MinPeriodsBefore,
+                MinPeriodsAfter = run.Policy.MinPeriodsAfter,
+                ConfidenceLevel = run.Policy.ConfidenceLevel,
+                Rollup = run.Policy.Rollup,
+                Entry = policy is null ? null : EntryRef.Of(policy),
+            },
+            Commitments = commitments,
+        };
+    }
+
+    /// <summary>The latest date any entry of the state states, of whatever kind: the evaluation's "as of" date.</summary>
+    public static DateOnly AsOfDate(LedgerState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.LatestRecordedAt is { } latest ? DateOnly.FromDateTime(latest.UtcDateTime) : DateOnly.MinValue;
+    }
+
+    /// <summary>One evaluation: the indexes it builds once, and paired indicators already rated.</summary>
+    sealed class Run
+    {
+        readonly LedgerState _state;
+        readonly Dictionary<IndicatorId, List<MeasurementState>> _current = [];
+        readonly Dictionary<ulong, MeasurementState> _corrected = [];
+        readonly Dictionary<IndicatorId, ScorecardIndicator> _unpaired = [];
+        readonly Dictionary<IndicatorId, List<ScorecardSeries>> _series = [];
+
+        public Run(LedgerState state, EvaluationPolicy policy)
+        {
+            _state = state;
+            Policy = policy;
+            AsOf = AsOfDate(state);
+            foreach (var m in state.Measurements.Values)
+            {
+                if (m.SupersededBy is { } by)
+                {
+                    _corrected[by] = m;
+                    continue;
+                }
+
+                if (!_current.TryGetValue(m.Record.Indicator, out var list))
+                {
+                    _current[m.Record.Indicator] = list = [];
+                }
+
+                list.Add(m);
+            }
+        }
+
+        public EvaluationPolicy Policy { get; }
+
+        public DateOnly AsOf { get; }
+
+        public ScorecardCommitment Commitment(Logged<CommitmentRecord> logged)
+        {
+            var commitment = logged.Record;
+            var indicators = _state.Indicators.Values
+                .Where(i => i.Record.Commitment == commitment.Id)
+                .OrderBy(i => i.Index)
+                .Select(i => Indicator(i))
+                .ToList();
+            RatingReason reason;
+            if (indicators.Count == 0)
+            {
+                reason = new RatingReason { Code = ReasonCode.NoIndicators, Rating = Rating.NotYetAssessed, Subject = commitment.Id.Value };
+            }
+            else if (indicators.Count == 1)
+            {
+                reason = indicators[0].Reason;
+            }
+            else
+            {
+                var (rating, weakest) = RatingRollup.Combine(Policy.Rollup, [.. indicators.Select(i => i.Rating)]);
+                reason = new RatingReason
+                {
+                    Code = Policy.Rollup == RatingRollup.AllMet ? ReasonCode.RollupAllMet : ReasonCode.RollupWorst,
+                    Rating = rating,
+                    Subject = indicators[weakest].Name,
+                    Parts = Parts(indicators.Select(i => i.Rating)),
+                };
+            }
+
+            return new ScorecardCommitment
+            {
+                Id = commitment.Id.Value,
+                Text = commitment.Text,
+                MadeOn = commitment.MadeOn,
+                DueDate = commitment.DueDate,
+                ResponsibleParties = [.. commitment.ResponsibleParties.Select(p => p.Value)],
+                Rating = reason.Rating,
+                Reason = reason,
+                Statements = [.. commitment.Statements
+                    .Where(_state.Statements.ContainsKey)
+                    .Select(id => _state.Statements[id])
+                    .OrderBy(s => s.Record.Date).ThenBy(s => s.Index)
+                    .Select(Statement)],
+                Indicators = indicators,
+                Entry = EntryRef.Of(logged),
+            };
+        }
+
+        /// <summary>
+        /// Rates the series of these indicators on all processors: each series is a pure function of the state, so the
+        /// order they finish in changes nothing.
+        /// </summary>
+        public void Prepare(IReadOnlyList<IndicatorRecord> indicators)
+        {
+            var results = new List<ScorecardSeries>[indicators.Count];
+            Parallel.For(0, indicators.Count, i => results[i] = SeriesOf(indicators[i]));
+            for (var i = 0; i < indicators.Count; i++)
+            {
+                _series[indicators[i].Id] = results[i];
+            }
+        }
+
+        List<ScorecardSeries> SeriesOf(IndicatorRecord indicator)
+        {
+            var commitment = _state.Commitments[indicator.Commitment].Record;
+            var measurements = _current.TryGetValue(indicator.Id, out var list) ? list : [];
+            var groups = measurements
+                .GroupBy(m => DimensionKey(m.Record.Dimensions), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            var series = new List<ScorecardSeries>();
+            if (groups.Count == 0)
+            {
+                // An indicator without values still shows its (empty) total series and says why it cannot be rated.
+                series.Add(SeriesAssessment.Assess(indicator, commitment, Policy, AsOf, new Dictionary<string, string>(), [], _corrected, indicator.Baseline?.Value));
+            }
+
+            foreach (var group in groups)
+            {
+                var first = group.First().Record.Dimensions;
+                var total = first.Count == 0;
+                series.Add(SeriesAssessment.Assess(indicator, commitment, Policy, AsOf, first, [.. group], _corrected, total ? indicator.Baseline?.Value : null));
+            }
+
+            return series;
+        }
+
+        ScorecardIndicator Indicator(Logged<IndicatorRecord> logged, bool withPair = true)
+        {
+            if (!withPair && _unpaired.TryGetValue(logged.Record.Id, out var done))
+            {
+                return done;
+            }
+
+            var indicator = logged.Record;
+            var commitment = _state.Commitments[indicator.Commitment].Record;
+            var series = _series.TryGetValue(indicator.Id, out var prepared) ? prepared : SeriesOf(indicator);
+            var headline = series.FirstOrDefault(s => s.Dimensions.Count == 0);
+            RatingReason reason;
+            if (headline is not null)
+            {
+                reason = headline.Reason;
+            }
+            else
+            {
+                var (rating, weakest) = RatingRollup.Combine(RatingRollup.Worst, [.. series.Select(s => s.Rating)]);
+                reason = new RatingReason
+                {
+                    Code = ReasonCode.RollupWorst,
+                    Rating = rating,
+                    Subject = series[weakest].Reason.Subject,
+                    Parts = Parts(series.Select(s => s.Rating)),
+                };
+            }
+
+            var baselineValue = headline is not null ? SeriesAssessment.BaselineValue(headline, indicator, commitment) : null;
+            var (active, _) = SeriesAssessment.ActiveTarget(indicator, AsOf, baselineValue);
+            ScorecardPairing? pairing = null;
+            if (withPair && indicator.PairedIndicator is { } pairedId && _state.Indicators.TryGetValue(pairedId, out var pairedLogged))
+            {
+                var paired = Indicator(pairedLogged, withPair: false);
+                pairing = new ScorecardPairing
+                {
+                    Indicator = paired.Id,
+                    Name = paired.Name,
+                    Reading = indicator.PairedReading,
+                    Rating = paired.Rating,
+                    Reason = paired.Reason,
+                    Entry = paired.Entry,
+                };
+            }
+
+            var result = new ScorecardIndicator
+            {
+                Id = indicator.Id.Value,
+                Name = indicator.Name,
+                Unit = indicator.Unit,
+                MeasureType = indicator.MeasureType,
+                Direction = indicator.Direction,
+                PeriodType = indicator.PeriodType,
+                Reporter = indicator.Reporter.Value,
+                DataSource = indicator.DataSource,
+                VerificationProtocol = indicator.VerificationProtocol,
+                Caveat = indicator.Caveat,
+                Paired = pairing,
+                Baseline = indicator.Baseline is { } b
+                    ? new ScorecardBaseline(b.From.ToString(), b.To.ToString(), SignificantDigits.Round(baselineValue), b.Value is not null)
+                    : null,
+                Targets = [.. indicator.Targets.OrderBy(t => t.By).Select(t => new ScorecardTarget
+                {
+                    By = t.By,
+                    Basis = t.Basis,
+                    Value = t.Value,
+                    RelativeChange = t.RelativeChange,
+                    TargetValue = SignificantDigits.Round(SeriesAssessment.TargetValue(t, baselineValue)),
+                    Note = t.Note,
+                    Active = ReferenceEquals(t, active),
+                })],
+                Rating = reason.Rating,
+                Reason = reason,
+                Series = series,
+                Entry = EntryRef.Of(logged),
+            };
+            if (!withPair)
+            {
+                _unpaired[indicator.Id] = result;
+            }
+
+            return result;
+        }
+
+        static ScorecardStatement Statement(Logged<StatementRecord> logged) => new()
+        {
+            Id = logged.Record.Id.Value,
+            Date = logged.Record.Date,
+            Title = logged.Record.Title,
+            Speaker = logged.Record.Speaker,
+            Parties = [.. logged.Record.Parties.Select(p => p.Value)],
+            StatementKind = logged.Record.StatementKind,
+            SourceUrl = logged.Record.SourceUrl,
+            SourceSha256 = logged.Record.SourceSha256,
+            Quotes = logged.Record.Quotes,
+            Entry = EntryRef.Of(logged),
+        };
+
+        static SortedDictionary<string, int> Parts(IEnumerable<Rating> ratings)
+        {
+            var parts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            foreach (var rating in ratings)
+            {
+                var key = RatingCode.Of(rating);
+                parts[key] = parts.GetValueOrDefault(key) + 1;
+            }
+
+            return parts;
+        }
+
+        static string DimensionKey(IReadOnlyDictionary<string, string> dimensions) =>
+            dimensions.Count == 0 ? "" : string.Join('|', dimensions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + "=" + d.Value));
+    }
+}
