@@ -13,8 +13,10 @@ using OutcomeLedger.Api.Features.Scorecards;
 using OutcomeLedger.Api.Features.Statements;
 using OutcomeLedger.Api.Features.Witness;
 using OutcomeLedger.Api.Submissions;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Hashing.IpsecMb;
+using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Api;
 
@@ -26,11 +28,11 @@ public static class LedgerServer
     {
         ArgumentNullException.ThrowIfNull(options);
         // Read first: a key file others can read stops the server before it opens the ledger.
-        var delegated = DelegatedKeys.Load(options.DelegatedKeys, options.DelegatedKeyFolder);
+        var delegated = DelegatedKeys.Load(new DelegatedKeyFiles(options.DelegatedKeys, options.DelegatedKeyFolder));
         ServedLedger ledger;
         try
         {
-            ledger = await ServedLedger.OpenAsync(options.Ledger, options.Sha256 ?? Sha256Choice.FromEnvironment(), cancellationToken);
+            ledger = await ServedLedger.OpenAsync(options.Ledger, options.Sha256 ?? Sha256Choice.FromEnvironment(), options.EvidenceFolder, cancellationToken);
         }
         catch
         {
@@ -56,7 +58,7 @@ public static class LedgerServer
         // Created by a factory so the container disposes it after the hosted services stopped.
         services.AddSingleton(_ => ledger);
         services.AddSingleton(_ => new CheckpointCache(ledger, options.Time));
-        services.AddSingleton(new WriteAccess(ledger.Folder.Path is { } folder ? TokenFile.InFolder(folder) : null));
+        services.AddSingleton(new WriteAccess(ledger.Folder.Tokens));
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
         services.AddSingleton(_ => delegated);
         services.AddDashboard();
@@ -106,6 +108,7 @@ public static class LedgerServer
         });
         app.UseStatusCodePages();
         app.UseLedgerErrors();
+        app.UseAccessTokenLookup();
         if (options.Private)
         {
             app.UsePrivateReads();

@@ -24,6 +24,9 @@ public sealed class LedgerServerOptions
     /// <summary>A folder of owner-only <c>&lt;party&gt;.key</c> files delegated to the dashboard's forms.</summary>
     public string? DelegatedKeyFolder { get; init; }
 
+    /// <summary>A folder for evidence files, instead of the ledger's own <c>blobs/</c> or (PostgreSQL) its database.</summary>
+    public string? EvidenceFolder { get; init; }
+
     /// <summary>A private ledger: every read needs a valid token (any role); otherwise reads are public.</summary>
     public bool Private { get; init; }
 

@@ -53,10 +53,14 @@ public sealed class ServedLedger : IAsyncDisposable
     /// <summary>Full hash tiles and entry bundles, which never change: read from the store once, then served and used from here.</summary>
     internal TileCache Tiles { get; } = new();
 
-    public static async Task<ServedLedger> OpenAsync(string ledger, Sha256Choice sha256, CancellationToken cancellationToken)
+    public static Task<ServedLedger> OpenAsync(string ledger, Sha256Choice sha256, CancellationToken cancellationToken) =>
+        OpenAsync(ledger, sha256, evidenceFolder: null, cancellationToken);
+
+    /// <summary>Opens the ledger and its sequencer; evidence files in <paramref name="evidenceFolder"/> when given.</summary>
+    public static async Task<ServedLedger> OpenAsync(string ledger, Sha256Choice sha256, string? evidenceFolder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sha256);
-        var folder = await LedgerFolder.OpenAsync(ledger, sha256.Hasher, cancellationToken);
+        var folder = await LedgerFolder.OpenAsync(ledger, sha256.Hasher, evidenceFolder, cancellationToken);
         try
         {
             var sequencer = await folder.Session.SequencerAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Text;
 using OutcomeLedger.Hashing.IpsecMb;
 using OutcomeLedger.Storage;
@@ -69,7 +70,7 @@ internal sealed class CommandContext(ParseResult parse)
         {
             throw CliError.Environment(e.Message);
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or System.Data.Common.DbException)
+        catch (LedgerStoreUnavailableException e)
         {
             throw CliError.Environment($"cannot open the ledger database: {e.Message}");
         }

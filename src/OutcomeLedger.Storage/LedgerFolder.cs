@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Sessions;
@@ -22,13 +24,23 @@ public sealed class LedgerFolder : IAsyncDisposable
 
     SignerKey? _logKey;
 
-    LedgerFolder(string? path, RelationalLogStore store, string origin, VerifierKey logVerifier, IBatchSha256 sha256)
+    LedgerFolder(string? path, RelationalLogStore store, string origin, VerifierKey logVerifier, IBatchSha256 sha256, string? evidenceFolder)
     {
         Path = path;
         Store = store;
         Origin = origin;
         LogVerifierKey = logVerifier;
-        Blobs = new BlobStore(path is null ? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "outcomes-blobs") : System.IO.Path.Combine(path, "blobs"));
+        var postgres = store as PostgresLogStore;
+        Blobs = EvidenceStore(path, postgres, evidenceFolder);
+        Tokens = new AccessTokens(postgres is not null ? postgres.Tokens() : TokenFile.InFolder(RequirePath()));
+        WitnessState = postgres is not null ? postgres.WitnessState() : WitnessStateFile.InFolder(RequirePath());
+        if (postgres is not null)
+        {
+            var queue = postgres.Queue();
+            SharedQueue = queue;
+            SequencerLock = queue;
+        }
+
         Session = new LedgerSession(new LedgerSessionOptions
         {
             Store = store,
@@ -40,8 +52,37 @@ public sealed class LedgerFolder : IAsyncDisposable
         });
     }
 
+    string RequirePath() => Path ?? throw new InvalidOperationException("a SQLite ledger is always opened from its folder");
+
+    // An evidence folder when one is configured; a SQLite ledger's own blobs/ folder; a PostgreSQL ledger's database,
+    // except a ledger folder whose blobs/ an earlier version filled, which keeps being read and written there.
+    static IBlobStore EvidenceStore(string? path, PostgresLogStore? postgres, string? evidenceFolder)
+    {
+        if (evidenceFolder is not null)
+        {
+            return new BlobStore(path is null ? System.IO.Path.GetFullPath(evidenceFolder) : System.IO.Path.Combine(path, evidenceFolder));
+        }
+
+        var folderBlobs = path is null ? null : System.IO.Path.Combine(path, "blobs");
+        return postgres is null || (folderBlobs is not null && Directory.Exists(folderBlobs))
+            ? new BlobStore(folderBlobs ?? throw new InvalidOperationException("a SQLite ledger is always opened from its folder"))
+            : postgres.Blobs();
+    }
+
     /// <summary>Whether several servers may serve this ledger at once (a shared database): one sequences, the others submit through it.</summary>
-    public bool IsShared => Store is PostgresLogStore;
+    public bool IsShared => SharedQueue is not null;
+
+    /// <summary>The durable queue in front of the sequencer of a shared ledger; null for a ledger one process serves (SQLite).</summary>
+    public IEntryQueue? SharedQueue { get; }
+
+    /// <summary>The election of a shared ledger's one sequencer; null for a ledger one process serves (SQLite).</summary>
+    public ISequencerLock? SequencerLock { get; }
+
+    /// <summary>The ledger's API tokens: <c>tokens.json</c> in a ledger folder, a table in a PostgreSQL ledger's database.</summary>
+    public AccessTokens Tokens { get; }
+
+    /// <summary>What this ledger's witness cosigned last: <c>witness-state.json</c> in a folder, a table in PostgreSQL.</summary>
+    public IWitnessState WitnessState { get; }
 
     /// <summary>The use cases on this ledger: what the CLI and the API call.</summary>
     public LedgerSession Session { get; }
@@ -55,7 +96,8 @@ public sealed class LedgerFolder : IAsyncDisposable
 
     public VerifierKey LogVerifierKey { get; }
 
-    public BlobStore Blobs { get; }
+    /// <summary>The evidence files: a folder (the ledger's <c>blobs/</c> or a configured one) or a PostgreSQL ledger's database.</summary>
+    public IBlobStore Blobs { get; }
 
     public string KeysPath => System.IO.Path.Combine(Path ?? throw new InvalidOperationException("this ledger was opened without its folder"), "keys");
 
@@ -67,7 +109,15 @@ public sealed class LedgerFolder : IAsyncDisposable
         CreateAsync(path, origin, postgres, PlatformBatchSha256.Instance, cancellationToken);
 
     /// <summary>As the overload without it, with a session that hashes in batches with <paramref name="sha256"/>.</summary>
-    public static async Task<LedgerFolder> CreateAsync(string path, string origin, string? postgres, IBatchSha256 sha256, CancellationToken cancellationToken)
+    public static Task<LedgerFolder> CreateAsync(string path, string origin, string? postgres, IBatchSha256 sha256, CancellationToken cancellationToken) =>
+        CreateAsync(path, origin, postgres, sha256, evidenceFolder: null, cancellationToken);
+
+    /// <summary>
+    /// As the overload without it, keeping evidence files in <paramref name="evidenceFolder"/> (relative to the ledger
+    /// folder, or absolute) rather than in <c>blobs/</c> or, for PostgreSQL, in the database. The choice is recorded in
+    /// <c>ledger.json</c>.
+    /// </summary>
+    public static async Task<LedgerFolder> CreateAsync(string path, string origin, string? postgres, IBatchSha256 sha256, string? evidenceFolder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sha256);
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -92,14 +142,12 @@ public sealed class LedgerFolder : IAsyncDisposable
             KeyFile.WriteSecret(System.IO.Path.Combine(keys, "database"), postgres);
         }
 
-        var config = new LedgerConfig(1, origin, postgres is null ? "sqlite" : "postgres");
+        var config = new LedgerConfig(1, origin, postgres is null ? "sqlite" : "postgres", evidenceFolder);
         await File.WriteAllTextAsync(System.IO.Path.Combine(path, ConfigFile), JsonSerializer.Serialize(config, ConfigJson) + "\n", cancellationToken);
-        var store = postgres is null
-            ? (RelationalLogStore)await SqliteLogStore.OpenAsync(System.IO.Path.Combine(path, DatabaseFile), cancellationToken)
-            : await PostgresLogStore.OpenAsync(postgres, cancellationToken);
+        var store = await OpenStoreAsync(postgres, postgres is null ? System.IO.Path.Combine(path, DatabaseFile) : null, cancellationToken);
         await store.SetMetaAsync("origin", origin, cancellationToken);
         await store.SetMetaAsync("log_vkey", logKey.VerifierKey.ToString(), cancellationToken);
-        return new LedgerFolder(path, store, origin, logKey.VerifierKey, sha256);
+        return new LedgerFolder(path, store, origin, logKey.VerifierKey, sha256, evidenceFolder);
     }
 
     /// <summary>Opens a ledger folder, or a PostgreSQL ledger by connection string (read-only use unless a log key is given).</summary>
@@ -107,14 +155,21 @@ public sealed class LedgerFolder : IAsyncDisposable
         OpenAsync(pathOrConnection, PlatformBatchSha256.Instance, cancellationToken);
 
     /// <summary>As the overload without it, with a session that hashes in batches with <paramref name="sha256"/>.</summary>
-    public static async Task<LedgerFolder> OpenAsync(string pathOrConnection, IBatchSha256 sha256, CancellationToken cancellationToken)
+    public static Task<LedgerFolder> OpenAsync(string pathOrConnection, IBatchSha256 sha256, CancellationToken cancellationToken) =>
+        OpenAsync(pathOrConnection, sha256, evidenceFolder: null, cancellationToken);
+
+    /// <summary>
+    /// As the overload without it, with evidence files in <paramref name="evidenceFolder"/> when given (it overrides the
+    /// folder <c>ledger.json</c> names). A database that cannot be reached is a <see cref="LedgerStoreUnavailableException"/>.
+    /// </summary>
+    public static async Task<LedgerFolder> OpenAsync(string pathOrConnection, IBatchSha256 sha256, string? evidenceFolder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sha256);
         ArgumentException.ThrowIfNullOrEmpty(pathOrConnection);
         if (LooksLikeConnectionString(pathOrConnection))
         {
-            var pg = await PostgresLogStore.OpenAsync(pathOrConnection, cancellationToken);
-            return await FromStoreAsync(null, pg, sha256, cancellationToken);
+            var pg = await OpenStoreAsync(pathOrConnection, null, cancellationToken);
+            return await FromStoreAsync(null, pg, sha256, evidenceFolder is null ? null : System.IO.Path.GetFullPath(evidenceFolder), cancellationToken);
         }
 
         var configPath = System.IO.Path.Combine(pathOrConnection, ConfigFile);
@@ -127,14 +182,33 @@ public sealed class LedgerFolder : IAsyncDisposable
             ?? throw new InvalidDataException($"{configPath} is empty");
         RelationalLogStore store = config.Database switch
         {
-            "sqlite" => await SqliteLogStore.OpenAsync(System.IO.Path.Combine(pathOrConnection, DatabaseFile), cancellationToken),
-            "postgres" => await PostgresLogStore.OpenAsync(KeyFile.ReadSecret(System.IO.Path.Combine(pathOrConnection, "keys", "database")), cancellationToken),
+            "sqlite" => await OpenStoreAsync(null, System.IO.Path.Combine(pathOrConnection, DatabaseFile), cancellationToken),
+            "postgres" => await OpenStoreAsync(KeyFile.ReadSecret(System.IO.Path.Combine(pathOrConnection, "keys", "database")), null, cancellationToken),
             _ => throw new InvalidDataException($"{configPath}: unknown database '{config.Database}'"),
         };
-        return await FromStoreAsync(pathOrConnection, store, sha256, cancellationToken);
+        var evidence = evidenceFolder is null ? config.Evidence : System.IO.Path.GetFullPath(evidenceFolder);
+        return await FromStoreAsync(pathOrConnection, store, sha256, evidence, cancellationToken);
     }
 
-    static async Task<LedgerFolder> FromStoreAsync(string? path, RelationalLogStore store, IBatchSha256 sha256, CancellationToken cancellationToken)
+    // Each engine's failure to open becomes the one exception hosts catch (LedgerStoreUnavailableException).
+    static async Task<RelationalLogStore> OpenStoreAsync(string? postgres, string? sqliteFile, CancellationToken cancellationToken)
+    {
+        if (postgres is not null)
+        {
+            return await PostgresLogStore.OpenAsync(postgres, cancellationToken);
+        }
+
+        try
+        {
+            return await SqliteLogStore.OpenAsync(sqliteFile!, cancellationToken);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new LedgerStoreUnavailableException($"the SQLite database '{sqliteFile}' cannot be opened: {e.Message}", e);
+        }
+    }
+
+    static async Task<LedgerFolder> FromStoreAsync(string? path, RelationalLogStore store, IBatchSha256 sha256, string? evidenceFolder, CancellationToken cancellationToken)
     {
         var origin = await store.GetMetaAsync("origin", cancellationToken);
         var vkey = await store.GetMetaAsync("log_vkey", cancellationToken);
@@ -144,7 +218,43 @@ public sealed class LedgerFolder : IAsyncDisposable
             throw new InvalidDataException("the database is not an initialised OutcomeLedger ledger (no origin or log key recorded)");
         }
 
-        return new LedgerFolder(path, store, origin, verifier, sha256);
+        var ledger = new LedgerFolder(path, store, origin, verifier, sha256, evidenceFolder);
+        if (path is not null && store is PostgresLogStore postgres)
+        {
+            try
+            {
+                await ImportEarlierFilesAsync(path, postgres, cancellationToken);
+            }
+            catch
+            {
+                await ledger.DisposeAsync();
+                throw;
+            }
+        }
+
+        return ledger;
+    }
+
+    // Earlier versions kept a PostgreSQL ledger's tokens and witness state in files in its folder. They are carried into
+    // the database (what is already there wins, so this is idempotent and safe for several servers starting at once),
+    // so upgrading keeps every token working and the witness never cosigns below what it cosigned before.
+    static async Task ImportEarlierFilesAsync(string path, PostgresLogStore postgres, CancellationToken cancellationToken)
+    {
+        var tokens = TokenFile.InFolder(path);
+        if (File.Exists(tokens.Path))
+        {
+            await postgres.Tokens().ImportAsync(await tokens.ListAsync(cancellationToken), cancellationToken);
+        }
+
+        var witness = WitnessStateFile.InFolder(path);
+        if (File.Exists(witness.Path))
+        {
+            var state = postgres.WitnessState();
+            foreach (var (origin, checkpoint) in await witness.ReadAllAsync(cancellationToken))
+            {
+                await state.TryReplaceAsync(origin, null, checkpoint, cancellationToken);
+            }
+        }
     }
 
     /// <summary>The log's private key: from <c>OUTCOMES_LOG_KEY</c>, or the folder's <c>keys/log.key</c>.</summary>
@@ -164,6 +274,55 @@ public sealed class LedgerFolder : IAsyncDisposable
         }
 
         return key;
+    }
+
+    /// <summary>The file in a ledger folder listing the verifier keys of the logs its witness cosigns, one a line.</summary>
+    public const string WitnessedLogsFile = "witness-logs.txt";
+
+    /// <summary>
+    /// The witness's private key, <c>keys/witness.key</c> (made on first use); null for a ledger opened without its
+    /// folder, which then witnesses nothing. The caller owns the key.
+    /// </summary>
+    public SignerKey? OpenWitnessKey()
+    {
+        if (Path is null)
+        {
+            return null;
+        }
+
+        var keyPath = System.IO.Path.Combine(KeysPath, "witness.key");
+        if (!File.Exists(keyPath))
+        {
+            using var created = SignerKey.Generate(Origin + "/witness", NoteKeyType.CosignatureV1);
+            KeyFile.WriteSecret(keyPath, created.FormatPrivate());
+        }
+
+        return SignerKey.TryParse(KeyFile.ReadSecret(keyPath), out var key, out var error)
+            ? key
+            : throw new InvalidDataException($"{keyPath}: {error.Message}");
+    }
+
+    /// <summary>The verifier keys of the logs this ledger's witness cosigns (<see cref="WitnessedLogsFile"/>; none without a folder).</summary>
+    public async Task<IReadOnlyList<VerifierKey>> WitnessedLogsAsync(CancellationToken cancellationToken)
+    {
+        var file = Path is null ? null : System.IO.Path.Combine(Path, WitnessedLogsFile);
+        if (file is null || !File.Exists(file))
+        {
+            return [];
+        }
+
+        var keys = new List<VerifierKey>();
+        foreach (var line in (await File.ReadAllLinesAsync(file, cancellationToken)).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            if (!VerifierKey.TryParse(line, out var key, out var error))
+            {
+                throw new InvalidDataException($"{file}: {error.Message}");
+            }
+
+            keys.Add(key);
+        }
+
+        return keys;
     }
 
     /// <summary>Opens the sequencer with the log key: the one writer of this ledger. The key lives as long as this folder.</summary>
@@ -197,5 +356,6 @@ public sealed class LedgerFolder : IAsyncDisposable
 
     static readonly JsonSerializerOptions ConfigJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
-    sealed record LedgerConfig(int Format, string Origin, string Database);
+    // Evidence is written only when a folder was chosen, so ledger.json stays as earlier versions wrote it otherwise.
+    sealed record LedgerConfig(int Format, string Origin, string Database, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Evidence = null);
 }

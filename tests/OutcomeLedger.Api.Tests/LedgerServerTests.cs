@@ -49,7 +49,7 @@ public sealed class LedgerServerTests(TestServer server) : IClassFixture<TestSer
     {
         await using var limited = new TestServer { WritesPerMinute = 2 };
         await limited.InitializeAsync();
-        var token = limited.Tokens[OutcomeLedger.Api.Access.AccessRole.Party];
+        var token = limited.Tokens[OutcomeLedger.Core.Access.AccessRole.Party];
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
@@ -72,7 +72,7 @@ public sealed class LedgerServerTests(TestServer server) : IClassFixture<TestSer
     {
         var stopping = new TestServer();
         await stopping.InitializeAsync();
-        var token = stopping.Tokens[OutcomeLedger.Api.Access.AccessRole.Party];
+        var token = stopping.Tokens[OutcomeLedger.Core.Access.AccessRole.Party];
         var posts = Enumerable.Range(1, 20)
             .Select(i => SafePostAsync(stopping, OutcomeLedger.Core.Ledger.EntryCodec.Sign(TestServer.Measurement($"{1990 + i}-06", i), stopping.Us), token))
             .ToList();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Storage;
@@ -117,12 +117,12 @@ public sealed class TestServer : IAsyncLifetime
             UsMeasurement = await SubmitAsync(Measurement("2026-01", 812.5m), Us);
         }
 
-        var tokens = TokenFile.InFolder(Folder);
-        Tokens[AccessRole.Party] = tokens.Create(UsId, AccessRole.Party, At).Token;
-        Tokens[AccessRole.Verifier] = tokens.Create(VerifierId, AccessRole.Verifier, At).Token;
-        Tokens[AccessRole.Admin] = tokens.Create(OperatorId, AccessRole.Admin, At).Token;
-        var (revoked, revokedToken) = tokens.Create(UsId, AccessRole.Party, At);
-        tokens.Revoke(revoked.Id, At);
+        var tokens = new AccessTokens(TokenFile.InFolder(Folder));
+        Tokens[AccessRole.Party] = (await tokens.CreateAsync(UsId, AccessRole.Party, At, CancellationToken.None)).Token;
+        Tokens[AccessRole.Verifier] = (await tokens.CreateAsync(VerifierId, AccessRole.Verifier, At, CancellationToken.None)).Token;
+        Tokens[AccessRole.Admin] = (await tokens.CreateAsync(OperatorId, AccessRole.Admin, At, CancellationToken.None)).Token;
+        var (revoked, revokedToken) = await tokens.CreateAsync(UsId, AccessRole.Party, At, CancellationToken.None);
+        await tokens.RevokeAsync(revoked.Id, At, CancellationToken.None);
         RevokedToken = revokedToken;
 
         var delegated = new Dictionary<string, string>();
@@ -145,7 +145,7 @@ public sealed class TestServer : IAsyncLifetime
     {
         lock (_witnessLock)
         {
-            File.AppendAllText(Path.Combine(Folder, OutcomeLedger.Api.Features.Witness.CheckpointWitness.LogsFile), key + "\n");
+            File.AppendAllText(Path.Combine(Folder, LedgerFolder.WitnessedLogsFile), key + "\n");
         }
     }
 

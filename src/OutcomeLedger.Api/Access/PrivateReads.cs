@@ -17,7 +17,7 @@ internal static class PrivateReads
     /// can sign in.
     /// </summary>
     static bool SignedInOrSigningIn(HttpContext context) =>
-        context.RequestServices.GetRequiredService<DashboardSession>().Current(context) is not null
+        DashboardSession.Current(context) is not null
         || (context.Request.Path == "/submit" && context.Request.Query.Count == 0)
         || context.Request.Path.StartsWithSegments(DashboardAssets.Prefix, StringComparison.Ordinal);
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Access;
@@ -9,7 +10,7 @@ namespace OutcomeLedger.Api.Access;
 /// write, signed by an active key of that party. The ledger's own rules (a party does not attest its own measurement,
 /// references exist, …) are checked after this, by the sequencer.
 /// </summary>
-public sealed class WriteAccess(TokenFile? tokens)
+public sealed class WriteAccess(AccessTokens tokens)
 {
     /// <summary>The record kinds each token role may write, from the kinds' own writers (an admin token acts for the operator).</summary>
     static readonly Dictionary<AccessRole, HashSet<string>> KindsByRole = Enum.GetValues<AccessRole>().ToDictionary(
@@ -25,17 +26,38 @@ public sealed class WriteAccess(TokenFile? tokens)
         _ => PartyRole.Party,
     };
 
+    const string BearerItem = "access.bearer";
+
     /// <summary>The live token matching the presented text (the dashboard's sign-in), or null and why (never the token).</summary>
-    public AccessToken? Find(string presented, out string failure)
+    public Task<(AccessToken? Token, string Failure)> FindAsync(string presented, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(presented);
-        if (tokens is null)
+        return tokens.FindAsync(presented, cancellationToken);
+    }
+
+    /// <summary>
+    /// Looks up the request's bearer token in the token store, once per request and before any endpoint runs
+    /// (<see cref="AccessTokenLookup"/>), so that <see cref="Authenticate"/> can answer without waiting on the store.
+    /// </summary>
+    public async Task ResolveBearerAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var header = context.Request.Headers.Authorization.ToString();
+        (AccessToken? Token, string Failure) found;
+        if (string.IsNullOrEmpty(header))
         {
-            failure = "this ledger has no API tokens (it was opened without its folder)";
-            return null;
+            found = (null, "send 'Authorization: Bearer <token>'; create a token with 'outcomes token create'");
+        }
+        else if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            found = (null, "the Authorization header is not a bearer token");
+        }
+        else
+        {
+            found = await tokens.FindAsync(header["Bearer ".Length..].Trim(), context.RequestAborted);
         }
 
-        return tokens.Find(presented, out failure);
+        context.Items[BearerItem] = found;
     }
 
     /// <summary>The token presented with the request, or the 401 problem saying why there is none.</summary>
@@ -43,26 +65,9 @@ public sealed class WriteAccess(TokenFile? tokens)
     {
         ArgumentNullException.ThrowIfNull(context);
         problem = null;
-        string? failure;
-        AccessToken? token = null;
-        var header = context.Request.Headers.Authorization.ToString();
-        if (tokens is null)
-        {
-            failure = "this ledger has no API tokens (it was opened without its folder)";
-        }
-        else if (string.IsNullOrEmpty(header))
-        {
-            failure = "send 'Authorization: Bearer <token>'; create a token with 'outcomes token create'";
-        }
-        else if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
-        {
-            failure = "the Authorization header is not a bearer token";
-        }
-        else
-        {
-            token = tokens.Find(header["Bearer ".Length..].Trim(), out failure);
-        }
-
+        var (token, failure) = context.Items.TryGetValue(BearerItem, out var found) && found is ValueTuple<AccessToken?, string> resolved
+            ? resolved
+            : throw new InvalidOperationException("the bearer token was not looked up: the server must use AccessTokenLookup before its endpoints");
         if (token is null)
         {
             context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Transparency.Hashing;
-using OutcomeLedger.Storage.Postgres;
 
 namespace OutcomeLedger.Api.Submissions;
 
@@ -10,7 +9,7 @@ namespace OutcomeLedger.Api.Submissions;
 /// answered once the sequencer (this server or another) recorded its outcome and this server caught up with the log,
 /// so a client reads its own write from the server it wrote to. Woken by notifications, polling as a fallback.
 /// </summary>
-internal sealed partial class QueuedSubmissions(ServedLedger ledger, PostgresEntryQueue queue, ILogger<QueuedSubmissions> logger) : BackgroundService, IEntrySubmitter
+internal sealed partial class QueuedSubmissions(ServedLedger ledger, IEntryQueue queue, ILogger<QueuedSubmissions> logger) : BackgroundService, IEntrySubmitter
 {
     static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 

@@ -1,15 +1,15 @@
 using System.Diagnostics;
-using OutcomeLedger.Storage.Postgres;
+using OutcomeLedger.Core.Sequencing;
 
 namespace OutcomeLedger.Api.Submissions;
 
 /// <summary>
-/// Exactly one server of a shared ledger sequences: the one holding the sequencer lock (a PostgreSQL advisory lock that
+/// Exactly one server of a shared ledger sequences: the one holding the sequencer lock (on PostgreSQL an advisory lock that
 /// dies with its session). Every server tries to take it about once a second; the holder catches up with the log, then
 /// logs the queued entries in batches, each in one transaction, and records their outcomes. The log head's
 /// compare-and-swap stays the last guard: a sequencer that lost its lock without noticing cannot fork the log.
 /// </summary>
-internal sealed partial class SequencerElection(ServedLedger ledger, PostgresEntryQueue queue, ILogger<SequencerElection> logger) : BackgroundService
+internal sealed partial class SequencerElection(ServedLedger ledger, IEntryQueue queue, ISequencerLock sequencerLock, ILogger<SequencerElection> logger) : BackgroundService
 {
     public const int MaxBatch = 256;
 
@@ -26,7 +26,7 @@ internal sealed partial class SequencerElection(ServedLedger ledger, PostgresEnt
         {
             try
             {
-                await using var held = await queue.TryLockSequencerAsync(stoppingToken);
+                await using var held = await sequencerLock.TryTakeAsync(stoppingToken);
                 if (held is not null)
                 {
                     LogElected(logger, Environment.ProcessId);
@@ -55,7 +55,7 @@ internal sealed partial class SequencerElection(ServedLedger ledger, PostgresEnt
         }
     }
 
-    async Task SequenceAsync(SequencerLock held, CancellationToken stoppingToken)
+    async Task SequenceAsync(IQueueSignal held, CancellationToken stoppingToken)
     {
         await ledger.CatchUpAsync(stoppingToken);
         await queue.ForgetUncollectedAsync(UncollectedAge, stoppingToken);

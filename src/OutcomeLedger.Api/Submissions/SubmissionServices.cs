@@ -1,16 +1,18 @@
-using OutcomeLedger.Storage.Postgres;
-
 namespace OutcomeLedger.Api.Submissions;
 
-/// <summary>How this server takes entries: in-process batches for a SQLite ledger; the shared queue and the sequencer election on PostgreSQL.</summary>
+/// <summary>
+/// How this server takes entries: through the shared queue and the sequencer election when the ledger offers them (a
+/// database several servers share), else in-process batches (a SQLite folder, which one process serves).
+/// </summary>
 internal static class SubmissionServices
 {
     public static IServiceCollection AddSubmissions(this IServiceCollection services, ServedLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        if (ledger.Folder.Store is PostgresLogStore postgres)
+        if (ledger.Folder is { SharedQueue: { } queue, SequencerLock: { } sequencerLock })
         {
-            services.AddSingleton(postgres.Queue());
+            services.AddSingleton(queue);
+            services.AddSingleton(sequencerLock);
             // Hosted services stop in reverse order: the waiting submitters are answered before the sequencer stops.
             services.AddHostedService<SequencerElection>();
             services.AddSingleton<QueuedSubmissions>();

@@ -14,7 +14,7 @@ namespace OutcomeLedger.Storage.Postgres;
 /// between its log commit and this record) is found again by the next sequencer: the entry is then a duplicate at its
 /// original index, so nothing is logged twice and no acknowledgement is lost.
 /// </summary>
-public sealed class PostgresEntryQueue
+public sealed class PostgresEntryQueue : IEntryQueue, ISequencerLock
 {
     /// <summary>Notified when an entry is queued: wakes the sequencer.</summary>
     public const string PendingChannel = "outcomes_pending";
@@ -134,6 +134,10 @@ public sealed class PostgresEntryQueue
 
     /// <summary>Listens for recorded outcomes (<see cref="SequencedChannel"/>).</summary>
     public Task<QueueListener> ListenForOutcomesAsync(CancellationToken cancellationToken) => QueueListener.OpenAsync(_connectionString, SequencedChannel, cancellationToken);
+
+    async Task<IQueueSignal> IEntryQueue.ListenForOutcomesAsync(CancellationToken cancellationToken) => await ListenForOutcomesAsync(cancellationToken);
+
+    async Task<IQueueSignal?> ISequencerLock.TryTakeAsync(CancellationToken cancellationToken) => await TryLockSequencerAsync(cancellationToken);
 
     /// <summary>
     /// A session of its own, outside the pool: closing it ends the session, and with it the session's advisory locks and

@@ -23,9 +23,15 @@ public sealed class PostgresLogStore : RelationalLogStore
 
     protected override string Engine => "postgres";
 
-    public static async Task<PostgresLogStore> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>Opens (and migrates) the store; a database that cannot be reached is a <see cref="LedgerStoreUnavailableException"/>.</summary>
+    public static Task<PostgresLogStore> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        return PostgresErrors.TranslateAsync(() => OpenUntranslatedAsync(connectionString, cancellationToken), connectionString);
+    }
+
+    static async Task<PostgresLogStore> OpenUntranslatedAsync(string connectionString, CancellationToken cancellationToken)
+    {
         var store = new PostgresLogStore(connectionString);
         try
         {
@@ -56,6 +62,15 @@ public sealed class PostgresLogStore : RelationalLogStore
 
     /// <summary>The queue through which several servers on this database submit to the one sequencer.</summary>
     public PostgresEntryQueue Queue() => new(_dataSource, _connectionString);
+
+    /// <summary>The ledger's API tokens, in this database.</summary>
+    public PostgresTokenStore Tokens() => new(_dataSource);
+
+    /// <summary>What this ledger's witness cosigned last, in this database.</summary>
+    public PostgresWitnessState WitnessState() => new(_dataSource);
+
+    /// <summary>Evidence files kept in this database.</summary>
+    public PostgresBlobStore Blobs() => new(_dataSource);
 
     protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);

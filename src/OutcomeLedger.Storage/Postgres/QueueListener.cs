@@ -1,4 +1,5 @@
 using Npgsql;
+using OutcomeLedger.Core.Sequencing;
 
 namespace OutcomeLedger.Storage.Postgres;
 
@@ -6,7 +7,7 @@ namespace OutcomeLedger.Storage.Postgres;
 /// A connection of its own that listens on one notification channel of the shared queue. Notifications only wake the
 /// waiter early: callers poll on a timeout too, so a lost notification delays, never loses, an outcome.
 /// </summary>
-public class QueueListener : IAsyncDisposable
+public class QueueListener : IQueueSignal
 {
     readonly NpgsqlConnection _connection;
 

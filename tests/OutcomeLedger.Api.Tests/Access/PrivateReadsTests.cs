@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 
 namespace OutcomeLedger.Api.Tests.Access;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 

@@ -4,9 +4,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Npgsql;
-using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Entries;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
@@ -160,29 +159,7 @@ public sealed class SequencerElectionTests(PostgresDatabase database) : IClassFi
     }
 
     /// <summary>The process id of the server holding the sequencer lock, once it is not <paramref name="not"/>.</summary>
-    static async Task<int> WaitForSequencerAsync(string connectionString, int? not)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(Cancel);
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            await using var command = new NpgsqlCommand(
-                "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid " +
-                "WHERE l.locktype = 'advisory' AND l.classid = 7272 AND l.objsubid = 2 AND l.granted AND a.datname = current_database()", connection);
-            if (await command.ExecuteScalarAsync(Cancel) is string name && name.StartsWith("outcomes sequencer ", StringComparison.Ordinal))
-            {
-                var pid = int.Parse(name["outcomes sequencer ".Length..], CultureInfo.InvariantCulture);
-                if (pid != not)
-                {
-                    return pid;
-                }
-            }
-
-            await Task.Delay(100, Cancel);
-        }
-
-        throw new TimeoutException("no server took the sequencer lock within a minute");
-    }
+    static Task<int> WaitForSequencerAsync(string connectionString, int? not) => SequencerLockHolder.WaitForAsync(connectionString, not, Cancel);
 
     static async Task UntilAsync(Func<bool> condition, Task[] writers, string what)
     {
@@ -213,9 +190,10 @@ public sealed class SequencerElectionTests(PostgresDatabase database) : IClassFi
             {
                 Assert.True(result.IsLogged, string.Join("; ", result.Errors));
             }
-        }
 
-        return TokenFile.InFolder(_folder).Create(TestServer.UsId, AccessRole.Party, TestServer.At).Token;
+            // A shared ledger keeps its tokens in its database, where every server finds them.
+            return (await ledger.Tokens.CreateAsync(TestServer.UsId, AccessRole.Party, TestServer.At, Cancel)).Token;
+        }
     }
 
     static StatementRecord Statement(string id) => new()

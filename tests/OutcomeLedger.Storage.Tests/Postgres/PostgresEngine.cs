@@ -12,8 +12,9 @@ public sealed class PostgresEngine(PostgresDatabase database) : StoreEngine
 
     public override string Name => "postgres";
 
-    // Version 3 is the queue of a ledger that several servers share: PostgreSQL only.
-    public override IReadOnlyList<long> MigrationVersions => [1, 2, 3, 4];
+    // Version 3 is the queue of a ledger that several servers share, version 5 the tokens, witness state and evidence a
+    // folder keeps in files: PostgreSQL only.
+    public override IReadOnlyList<long> MigrationVersions => [1, 2, 3, 4, 5];
 
     Task<string> ConnectionStringAsync(string name, CancellationToken cancellationToken) =>
         database.ConnectionStringAsync(_prefix + "_" + name, cancellationToken);

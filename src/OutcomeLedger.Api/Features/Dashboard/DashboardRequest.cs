@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Primitives;
-using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
@@ -44,7 +44,7 @@ public sealed class DashboardRequest
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = ChooseLanguage(context);
-        var session = context.RequestServices.GetRequiredService<DashboardSession>().Current(context);
+        var session = DashboardSession.Current(context);
         var antiforgery = forms || session is not null
             ? context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context)
             : null;

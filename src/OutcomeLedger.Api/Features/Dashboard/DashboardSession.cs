@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
 
@@ -16,40 +17,48 @@ internal sealed class DashboardSession(IDataProtectionProvider protection, Write
 
     readonly IDataProtector _protector = protection.CreateProtector("OutcomeLedger.Dashboard.Session.v1");
 
-    /// <summary>The signed-in token, or null (no cookie, a cookie this server cannot read, or a token no longer valid).</summary>
-    public AccessToken? Current(HttpContext context)
+    /// <summary>Reads the session cookie and looks its token up in the store, once per request (<see cref="Access.AccessTokenLookup"/>).</summary>
+    public async Task ResolveAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Items.TryGetValue(Item, out var cached))
-        {
-            return cached as AccessToken;
-        }
-
         AccessToken? token = null;
         if (context.Request.Cookies.TryGetValue(CookieName, out var cookie) && !string.IsNullOrEmpty(cookie) && cookie.Length < 2048)
         {
+            string? presented = null;
             try
             {
-                token = access.Find(_protector.Unprotect(cookie), out _);
+                presented = _protector.Unprotect(cookie);
             }
             catch (CryptographicException)
             {
                 // A cookie from another key ring or a tampered one: not signed in.
             }
+
+            if (presented is not null)
+            {
+                (token, _) = await access.FindAsync(presented, context.RequestAborted);
+            }
         }
 
         context.Items[Item] = token;
-        return token;
+    }
+
+    /// <summary>The signed-in token, or null (no cookie, a cookie this server cannot read, or a token no longer valid).</summary>
+    public static AccessToken? Current(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items.TryGetValue(Item, out var token) ? token as AccessToken : null;
     }
 
     /// <summary>Signs in with a token; on failure returns null and why (never the token).</summary>
-    public AccessToken? SignIn(HttpContext context, string presented, out string failure)
+    public async Task<(AccessToken? Token, string Failure)> SignInAsync(HttpContext context, string presented, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var token = access.Find(presented.Trim(), out failure);
+        ArgumentNullException.ThrowIfNull(presented);
+        var (token, failure) = await access.FindAsync(presented.Trim(), cancellationToken);
         if (token is null)
         {
-            return null;
+            return (null, failure);
         }
 
         context.Response.Cookies.Append(CookieName, _protector.Protect(presented.Trim()), new CookieOptions
@@ -61,7 +70,7 @@ internal sealed class DashboardSession(IDataProtectionProvider protection, Write
             IsEssential = true,
         });
         context.Items[Item] = token;
-        return token;
+        return (token, "");
     }
 
     public static void SignOut(HttpContext context)

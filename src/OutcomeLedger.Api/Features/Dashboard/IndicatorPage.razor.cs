@@ -72,7 +72,7 @@ public sealed partial class IndicatorPage
         }
 
         var found = await CommitmentPage.FindAsync(ledger, read.Indicator.Record.Commitment, cancellationToken);
-        var blobs = ledger.Folder.Blobs;
+        var deposited = await DepositedAsync(ledger, read.Rows, cancellationToken);
         return await DashboardResults.PageAsync<IndicatorPage>(request, new()
         {
             [nameof(Request)] = request,
@@ -81,7 +81,26 @@ public sealed partial class IndicatorPage
             [nameof(Commitment)] = found?.Commitment,
             [nameof(Scored)] = found?.Commitment.Indicators.FirstOrDefault(i => i.Id == id),
             [nameof(Rows)] = read.Rows,
-            [nameof(Deposited)] = new Func<string, bool>(blobs.Contains),
+            [nameof(Deposited)] = new Func<string, bool>(deposited.Contains),
         });
+    }
+
+    /// <summary>Which of the files the rows cite the evidence store holds (asked once per file, before rendering: the store may be a database).</summary>
+    static async Task<IReadOnlySet<string>> DepositedAsync(ServedLedger ledger, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
+    {
+        var cited = rows.SelectMany(r => r.Record.Evidence
+                .Concat(r.Record.Source.FileSha256 is { } file ? [file] : [])
+                .Concat(r.Attestations.SelectMany(a => a.Record.Evidence)))
+            .ToHashSet(StringComparer.Ordinal);
+        var deposited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sha in cited)
+        {
+            if (await ledger.Folder.Blobs.ContainsAsync(sha, cancellationToken))
+            {
+                deposited.Add(sha);
+            }
+        }
+
+        return deposited;
     }
 }

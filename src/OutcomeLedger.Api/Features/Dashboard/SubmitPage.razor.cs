@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Submissions;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Text;
@@ -76,7 +77,7 @@ public sealed partial class SubmitPage
         }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);
-        var token = session.SignIn(context, form["token"].ToString(), out var failure);
+        var (token, failure) = await session.SignInAsync(context, form["token"].ToString(), cancellationToken);
         if (token is null)
         {
             var request = DashboardRequest.Create(context, DashboardSection.Submit, forms: true);

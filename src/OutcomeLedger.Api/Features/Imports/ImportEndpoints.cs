@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OutcomeLedger.Api.Access;
-using OutcomeLedger.Api.Features.Dashboard;
 using OutcomeLedger.Api.Features.Entries;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Mapped;
 using OutcomeLedger.Core.Ledger;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Witnessing;
@@ -10,27 +10,24 @@ namespace OutcomeLedger.Api.Features.Witness;
 
 /// <summary>
 /// A C2SP tlog-witness: cosigns a log's checkpoint after checking it is consistent with the last one it cosigned for
-/// that origin. The witness key is <c>keys/witness.key</c> (made on first start); the logs it witnesses are the verifier
-/// keys listed in <c>witness-logs.txt</c> in the ledger folder; its state (the latest cosigned size and root of each
-/// origin) is <c>witness-state.json</c> there, replaced atomically before each cosignature is returned.
+/// that origin (Core's <see cref="WitnessRule"/>). Its key, the logs it witnesses and its state (the latest cosigned
+/// size and root of each origin) come from the ledger (<see cref="LedgerFolder.OpenWitnessKey"/>,
+/// <see cref="LedgerFolder.WitnessedLogsAsync"/>, <see cref="LedgerFolder.WitnessState"/>); the state advances by
+/// compare-and-swap before a cosignature is returned, so no request, on this server or another sharing the database,
+/// can roll it back.
 /// </summary>
 // c2sp.org/tlog-witness
 public sealed class CheckpointWitness : IDisposable
 {
-    public const string LogsFile = "witness-logs.txt";
-    public const string StateFile = "witness-state.json";
     public const int MaxProofLines = 63;
 
-    readonly string? _statePath;
+    readonly LedgerFolder _ledger;
     readonly SignerKey? _key;
     readonly NoteSigner? _signer;
-    readonly string? _logsPath;
-    readonly SemaphoreSlim _gate = new(1, 1);
 
-    CheckpointWitness(string? folder, SignerKey? key, TimeProvider time)
+    CheckpointWitness(LedgerFolder ledger, SignerKey? key, TimeProvider time)
     {
-        _statePath = folder is null ? null : Path.Combine(folder, StateFile);
-        _logsPath = folder is null ? null : Path.Combine(folder, LogsFile);
+        _ledger = ledger;
         _key = key;
         _signer = key?.CreateSigner(time);
     }
@@ -38,51 +35,15 @@ public sealed class CheckpointWitness : IDisposable
     /// <summary>The witness's public key, or null when this ledger has no folder to keep one in.</summary>
     public VerifierKey? VerifierKey => _key?.VerifierKey;
 
-    /// <summary>Loads (or on first use creates) the witness key of a ledger folder.</summary>
+    /// <summary>Loads (or on first use creates) the witness key of a ledger.</summary>
     public static CheckpointWitness Open(LedgerFolder ledger, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        if (ledger.Path is null)
-        {
-            return new CheckpointWitness(null, null, time);
-        }
-
-        var keyPath = Path.Combine(ledger.KeysPath, "witness.key");
-        if (!File.Exists(keyPath))
-        {
-            using var created = SignerKey.Generate(ledger.Origin + "/witness", NoteKeyType.CosignatureV1);
-            KeyFile.WriteSecret(keyPath, created.FormatPrivate());
-        }
-
-        if (!SignerKey.TryParse(KeyFile.ReadSecret(keyPath), out var key, out var error))
-        {
-            throw new InvalidDataException($"{keyPath}: {error.Message}");
-        }
-
-        return new CheckpointWitness(ledger.Path, key, time);
+        return new CheckpointWitness(ledger, ledger.OpenWitnessKey(), time);
     }
 
-    /// <summary>The verifier keys of the logs this witness cosigns, by origin.</summary>
-    public IReadOnlyList<VerifierKey> WitnessedLogs()
-    {
-        if (_logsPath is null || !File.Exists(_logsPath))
-        {
-            return [];
-        }
-
-        var keys = new List<VerifierKey>();
-        foreach (var line in File.ReadAllLines(_logsPath).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
-        {
-            if (!VerifierKey.TryParse(line, out var key, out var error))
-            {
-                throw new InvalidDataException($"{_logsPath}: {error.Message}");
-            }
-
-            keys.Add(key);
-        }
-
-        return keys;
-    }
+    /// <summary>The verifier keys of the logs this witness cosigns.</summary>
+    public Task<IReadOnlyList<VerifierKey>> WitnessedLogsAsync(CancellationToken cancellationToken) => _ledger.WitnessedLogsAsync(cancellationToken);
 
     /// <summary>Handles one add-checkpoint request body, with the status codes of c2sp.org/tlog-witness.</summary>
     public async Task<WitnessOutcome> AddCheckpointAsync(byte[] body, CancellationToken cancellationToken)
@@ -93,7 +54,7 @@ public sealed class CheckpointWitness : IDisposable
             return new(StatusCodes.Status400BadRequest, parseError);
         }
 
-        var trusted = WitnessedLogs().Where(k => k.Name == checkpoint.Origin).ToList();
+        var trusted = (await WitnessedLogsAsync(cancellationToken)).Where(k => k.Name == checkpoint.Origin).ToList();
         if (_signer is null || trusted.Count == 0)
         {
             return new(StatusCodes.Status404NotFound, $"this witness does not witness the log '{checkpoint.Origin}'");
@@ -109,66 +70,33 @@ public sealed class CheckpointWitness : IDisposable
             return new(StatusCodes.Status400BadRequest, $"old size {oldSize} is larger than the checkpoint's size {checkpoint.TreeSize}");
         }
 
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var latest = await _ledger.WitnessState.GetAsync(checkpoint.Origin, cancellationToken);
+        var latestSize = latest?.Size ?? 0;
+        if (oldSize != latestSize)
         {
-            // Checking the old size and recording the new checkpoint happen under one lock, so no request can roll the state back.
-            var (latestSize, latestRoot) = await LatestAsync(checkpoint.Origin, cancellationToken);
-            if (oldSize != latestSize)
-            {
+            return new(StatusCodes.Status409Conflict, "", latestSize);
+        }
+
+        var last = latest is { } stored ? new CosignedTreeHead(stored.Size, stored.Root) : (CosignedTreeHead?)null;
+        switch (WitnessRule.Check(last, checkpoint, proof))
+        {
+            case WitnessVerdict.Forked or WitnessVerdict.RolledBack:
                 return new(StatusCodes.Status409Conflict, "", latestSize);
-            }
-
-            var last = latestRoot is { } root ? new CosignedTreeHead(latestSize, root) : (CosignedTreeHead?)null;
-            switch (WitnessRule.Check(last, checkpoint, proof))
-            {
-                case WitnessVerdict.Forked or WitnessVerdict.RolledBack:
-                    return new(StatusCodes.Status409Conflict, "", latestSize);
-                case WitnessVerdict.UnexpectedProof:
-                    return new(StatusCodes.Status422UnprocessableEntity, "the consistency proof from size 0 must be empty");
-                case WitnessVerdict.Inconsistent:
-                    return new(StatusCodes.Status422UnprocessableEntity, $"the consistency proof from size {oldSize} to {checkpoint.TreeSize} does not verify");
-            }
-
-            await SaveAsync(checkpoint, cancellationToken);
-            var cosigned = note.AddSignatures(_signer);
-            return new(StatusCodes.Status200OK, cosigned.Signatures[^1].ToLine());
+            case WitnessVerdict.UnexpectedProof:
+                return new(StatusCodes.Status422UnprocessableEntity, "the consistency proof from size 0 must be empty");
+            case WitnessVerdict.Inconsistent:
+                return new(StatusCodes.Status422UnprocessableEntity, $"the consistency proof from size {oldSize} to {checkpoint.TreeSize} does not verify");
         }
-        finally
+
+        // Recorded only if the state is still the one checked above: a request that advanced it meanwhile wins.
+        if (!await _ledger.WitnessState.TryReplaceAsync(checkpoint.Origin, latest, new WitnessedCheckpoint(checkpoint.TreeSize, checkpoint.RootHash), cancellationToken))
         {
-            _gate.Release();
-        }
-    }
-
-    async Task<(ulong Size, Hash? Root)> LatestAsync(string origin, CancellationToken cancellationToken)
-    {
-        var state = await LoadAsync(cancellationToken);
-        if (!state.TryGetValue(origin, out var stored))
-        {
-            return (0, null);
+            var now = await _ledger.WitnessState.GetAsync(checkpoint.Origin, cancellationToken);
+            return new(StatusCodes.Status409Conflict, "", now?.Size ?? 0);
         }
 
-        var parts = stored.Split(' ');
-        return (ulong.Parse(parts[0], CultureInfo.InvariantCulture), Hash.TryParseBase64(parts[1], out var root) ? root : throw new InvalidDataException($"witness state for '{origin}' is corrupt"));
-    }
-
-    async Task<Dictionary<string, string>> LoadAsync(CancellationToken cancellationToken) =>
-        File.Exists(_statePath)
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllBytesAsync(_statePath, cancellationToken)) ?? []
-            : [];
-
-    async Task SaveAsync(Checkpoint checkpoint, CancellationToken cancellationToken)
-    {
-        var state = await LoadAsync(cancellationToken);
-        state[checkpoint.Origin] = string.Create(CultureInfo.InvariantCulture, $"{checkpoint.TreeSize} {checkpoint.RootHash.ToBase64()}");
-        var temporary = _statePath + ".tmp";
-        await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            await JsonSerializer.SerializeAsync(file, state, cancellationToken: cancellationToken);
-            file.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, _statePath!, overwrite: true);
+        var cosigned = note.AddSignatures(_signer);
+        return new(StatusCodes.Status200OK, cosigned.Signatures[^1].ToLine());
     }
 
     // Body: "old N\n", up to 63 base64 hash lines, an empty line, then the signed checkpoint.
@@ -250,6 +178,5 @@ public sealed class CheckpointWitness : IDisposable
     public void Dispose()
     {
         _key?.Dispose();
-        _gate.Dispose();
     }
 }

@@ -20,7 +20,7 @@ internal static class WitnessEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        routes.MapGet("/api/witness", GetWitness).WithTags("Witness").WithName("GetWitness");
+        routes.MapGet("/api/witness", GetWitnessAsync).WithTags("Witness").WithName("GetWitness");
         return routes;
     }
 
@@ -55,8 +55,8 @@ internal static class WitnessEndpoints
         };
     }
 
-    static Results<Ok<WitnessView>, ProblemHttpResult> GetWitness(CheckpointWitness witness) =>
+    static async Task<Results<Ok<WitnessView>, ProblemHttpResult>> GetWitnessAsync(CheckpointWitness witness, CancellationToken cancellationToken) =>
         witness.VerifierKey is { } key
-            ? TypedResults.Ok(new WitnessView(key.Name, key.ToString(), [.. witness.WitnessedLogs().Select(k => k.ToString())]))
+            ? TypedResults.Ok(new WitnessView(key.Name, key.ToString(), [.. (await witness.WitnessedLogsAsync(cancellationToken)).Select(k => k.ToString())]))
             : ApiProblem.NotFound("this server holds no witness key (the ledger was opened without its folder)");
 }

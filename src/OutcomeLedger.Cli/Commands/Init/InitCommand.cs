@@ -2,6 +2,8 @@ using System.CommandLine;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Cli.Commands.Init;
@@ -14,26 +16,36 @@ internal static class InitCommand
         var folder = new Argument<string>("folder") { Description = "Folder to create (must not exist, or be empty)" };
         var origin = new Option<string>("--origin") { Description = "The log's origin, its public name in checkpoints (e.g. ledger.example.org/us-mx)", Required = true };
         var database = new Option<string?>("--database") { Description = "PostgreSQL connection string for a shared deployment (default: SQLite in the folder)", HelpName = "connection" };
+        var evidence = new Option<string?>("--evidence")
+        {
+            Description = "A folder for evidence files, relative to the ledger folder or absolute (default: blobs/ in the folder, or the PostgreSQL database)",
+            HelpName = "folder",
+        };
         var operatorName = new Option<string>("--operator-name") { Description = "Display name of the ledger's operator", DefaultValueFactory = _ => "Ledger operator" };
         var command = new Command("init", "Create a ledger: a folder with its database, evidence store, log key and operator key")
         {
-            folder, origin, database, operatorName,
+            folder, origin, database, evidence, operatorName,
         };
-        Examples.Add(command, "outcomes init ./us-mx --origin ledger.example.org/us-mx");
-        CommandAction.Set(command, (context, ct) => RunAsync(context, context.Parse.GetRequiredValue(folder), context.Parse.GetRequiredValue(origin), context.Parse.GetValue(database), context.Parse.GetRequiredValue(operatorName), ct));
+        Examples.Add(command, "outcomes init ./us-mx --origin ledger.example.org/us-mx",
+            "outcomes init ./shared --origin ledger.example.org/us-mx --database \"Host=db;Database=ledger;Username=outcomes\" --evidence /srv/evidence");
+        CommandAction.Set(command, (context, ct) => RunAsync(context, context.Parse.GetRequiredValue(folder), context.Parse.GetRequiredValue(origin), context.Parse.GetValue(database), context.Parse.GetValue(evidence), context.Parse.GetRequiredValue(operatorName), ct));
         return command;
     }
 
-    static async Task<int> RunAsync(CommandContext context, string folder, string origin, string? database, string operatorName, CancellationToken cancellationToken)
+    static async Task<int> RunAsync(CommandContext context, string folder, string origin, string? database, string? evidence, string operatorName, CancellationToken cancellationToken)
     {
         LedgerFolder ledger;
         try
         {
-            ledger = await LedgerFolder.CreateAsync(folder, origin, database, cancellationToken);
+            ledger = await LedgerFolder.CreateAsync(folder, origin, database, PlatformBatchSha256.Instance, evidence, cancellationToken);
         }
         catch (ArgumentException e)
         {
             throw CliError.Usage(e.Message);
+        }
+        catch (LedgerStoreUnavailableException e)
+        {
+            throw CliError.Environment($"cannot open the ledger database: {e.Message}");
         }
 
         await using (ledger)

@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using OutcomeLedger.Api;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Host;
 
 namespace OutcomeLedger.Cli.Commands.Serve;
 
@@ -18,7 +15,7 @@ internal static class ServeCommand
         var urls = new Option<string[]>("--urls")
         {
             Description = "Addresses to listen on (loopback by default; 0.0.0.0 or a public address only on purpose)",
-            DefaultValueFactory = _ => [LedgerServerOptions.DefaultUrl],
+            DefaultValueFactory = _ => [ServeOptions.DefaultUrl],
             AllowMultipleArgumentsPerToken = true,
             HelpName = "url",
         };
@@ -30,8 +27,13 @@ internal static class ServeCommand
             HelpName = "party=file",
         };
         var delegatedFolder = new Option<string?>("--delegated-keys") { Description = "A folder of owner-only <party>.key files the dashboard's forms sign with", HelpName = "folder" };
+        var evidence = new Option<string?>("--evidence")
+        {
+            Description = "A folder for evidence files (default: the ledger folder's blobs/, or a PostgreSQL ledger's database)",
+            HelpName = "folder",
+        };
         var isPrivate = new Option<bool>("--private") { Description = "Every read (API, pages, tiles, checkpoint) needs a valid token of any role; reads are public otherwise" };
-        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder };
+        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder, evidence };
         Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080",
             "outcomes serve --ledger ./outcomes-demo --delegated-keys ./outcomes-demo/keys", "outcomes serve --ledger ./us-mx --private");
         CommandAction.Set(command, async (context, ct) =>
@@ -46,34 +48,24 @@ internal static class ServeCommand
                 }
             }
 
-            var options = new LedgerServerOptions
+            var options = new ServeOptions
             {
                 DelegatedKeys = delegatedKeys,
                 DelegatedKeyFolder = context.Parse.GetValue(delegatedFolder),
+                EvidenceFolder = context.Parse.GetValue(evidence),
                 Ledger = context.LedgerLocation,
                 Urls = context.Parse.GetRequiredValue(urls),
                 WritesPerMinute = context.Parse.GetValue(writes),
                 Private = context.Parse.GetValue(isPrivate),
             };
-            Microsoft.AspNetCore.Builder.WebApplication app;
             try
             {
-                app = await LedgerServer.BuildAsync(options, ct);
+                await ServerHost.RunAsync(options, context.Output, ct);
             }
-            catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or UnauthorizedAccessException or InvalidDataException)
+            catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or UnauthorizedAccessException or InvalidDataException or LedgerStoreUnavailableException)
             {
-                // Key file problems name the file, never its content.
+                // Key file problems name the file, never its content; database problems never carry a password.
                 throw CliError.Environment(e.Message);
-            }
-
-            await using (app)
-            {
-                await app.StartAsync(ct);
-                var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-                var served = app.Services.GetRequiredService<ServedLedger>();
-                await context.Output.WriteLineAsync($"Serving {served.Origin} on {string.Join(", ", addresses)} (Ctrl+C to stop)");
-                await context.Output.WriteLineAsync($"sha256: {served.Sha256.Description}");
-                await app.WaitForShutdownAsync(ct);
             }
 
             return ExitCodes.Ok;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Commands.Token;
@@ -19,7 +19,6 @@ internal static class CreateCommand
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var folder = ledger.Path ?? throw CliError.Usage("tokens live in the ledger folder: pass --ledger <folder>");
             var id = new PartyId(context.Parse.GetRequiredValue(party));
             var wanted = context.Parse.GetValue(role);
             var registered = await ledger.Session.FindPartyAsync(id, ct)
@@ -35,7 +34,7 @@ internal static class CreateCommand
                 throw CliError.Usage($"party '{id}' is registered as {registered.Role.ToString().ToLowerInvariant()}; a {wanted.ToString().ToLowerInvariant()} token does not fit it");
             }
 
-            var (stored, token) = TokenFile.InFolder(folder).Create(id, wanted, TimeProvider.System.GetUtcNow());
+            var (stored, token) = await ledger.Tokens.CreateAsync(id, wanted, TimeProvider.System.GetUtcNow(), ct);
             if (context.Json)
             {
                 context.WriteJson(new { id = stored.Id, party = stored.Party, role = stored.Role, token });

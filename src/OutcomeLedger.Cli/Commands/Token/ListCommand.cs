@@ -1,5 +1,4 @@
 using System.CommandLine;
-using OutcomeLedger.Api.Access;
 using Spectre.Console;
 
 namespace OutcomeLedger.Cli.Commands.Token;
@@ -13,8 +12,7 @@ internal static class ListCommand
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var folder = ledger.Path ?? throw CliError.Usage("tokens live in the ledger folder: pass --ledger <folder>");
-            var tokens = TokenFile.InFolder(folder).Load();
+            var tokens = await ledger.Tokens.ListAsync(ct);
             if (context.Json)
             {
                 context.WriteJson(tokens.Select(t => new { id = t.Id, party = t.Party, role = t.Role, createdAt = t.CreatedAt, revokedAt = t.RevokedAt }));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using OutcomeLedger.Api.Access;
 
 namespace OutcomeLedger.Cli.Commands.Token;
 
@@ -13,9 +12,8 @@ internal static class RevokeCommand
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
-            var folder = ledger.Path ?? throw CliError.Usage("tokens live in the ledger folder: pass --ledger <folder>");
             var tokenId = context.Parse.GetRequiredValue(id);
-            if (!TokenFile.InFolder(folder).Revoke(tokenId, TimeProvider.System.GetUtcNow()))
+            if (!await ledger.Tokens.RevokeAsync(tokenId, TimeProvider.System.GetUtcNow(), ct))
             {
                 throw CliError.Check($"no token with id '{tokenId}'");
             }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Storage;
 
@@ -69,11 +69,11 @@ public sealed partial class DemoDashboard : IAsyncLifetime
             UsMeasurement = result.Index!.Value;
         }
 
-        var tokens = TokenFile.InFolder(Folder);
+        var tokens = new AccessTokens(TokenFile.InFolder(Folder));
         var at = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
-        UsToken = tokens.Create(new PartyId("us"), AccessRole.Party, at).Token;
-        MxToken = tokens.Create(new PartyId("mx"), AccessRole.Party, at).Token;
-        VerifierToken = tokens.Create(new PartyId("verifier"), AccessRole.Verifier, at).Token;
+        UsToken = (await tokens.CreateAsync(new PartyId("us"), AccessRole.Party, at, CancellationToken.None)).Token;
+        MxToken = (await tokens.CreateAsync(new PartyId("mx"), AccessRole.Party, at, CancellationToken.None)).Token;
+        VerifierToken = (await tokens.CreateAsync(new PartyId("verifier"), AccessRole.Verifier, at, CancellationToken.None)).Token;
 
         _app = await LedgerServer.BuildAsync(new LedgerServerOptions
         {

@@ -40,7 +40,8 @@ public sealed class EvidenceDownloadTests(DemoDashboard demo)
     {
         using var content = new MemoryStream(Encoding.UTF8.GetBytes("%PDF-1.4 original evidence"));
         var sha = await demo.Ledger.Folder.Blobs.PutAsync(content, TestContext.Current.CancellationToken);
-        var path = Path.Combine(demo.Ledger.Folder.Blobs.Root, sha[..2], sha);
+        // A SQLite ledger keeps its evidence in a folder: change the file under the store.
+        var path = Path.Combine(Assert.IsType<OutcomeLedger.Storage.BlobStore>(demo.Ledger.Folder.Blobs).Root, sha[..2], sha);
         await File.WriteAllTextAsync(path, "%PDF-1.4 tampered evidenc", TestContext.Current.CancellationToken);
         using var client = demo.NewClient();
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.DependencyInjection;
-using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;

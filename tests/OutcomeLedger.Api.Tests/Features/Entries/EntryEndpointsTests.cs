@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Entries;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Tests.Features.Entries;

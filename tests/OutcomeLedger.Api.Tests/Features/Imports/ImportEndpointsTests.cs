@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 
 namespace OutcomeLedger.Api.Tests.Features.Imports;
 

@@ -1,5 +1,6 @@
-using OutcomeLedger.Api.Access;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Token;
 
@@ -17,34 +18,35 @@ public sealed class TokenCommandTests : IDisposable
     }
 
     [Fact]
-    public void Create_ForARegisteredParty_PrintsTheTokenOnceAndStoresOnlyItsHash()
+    public async Task Create_ForARegisteredParty_PrintsTheTokenOnceAndStoresOnlyItsHash()
     {
         var run = CliRun.Invoke("token", "create", "--party", "us", "--role", "party", "--ledger", _folder);
         Assert.True(run.ExitCode == 0, run.ToString());
         var token = run.Output.Trim();
-        Assert.StartsWith(TokenFile.Prefix, token, StringComparison.Ordinal);
+        Assert.StartsWith(AccessTokens.Prefix, token, StringComparison.Ordinal);
         var stored = File.ReadAllText(Path.Combine(_folder, TokenFile.FileName));
         Assert.DoesNotContain(token, stored, StringComparison.Ordinal);
-        Assert.Contains(TokenFile.HashOf(token), stored, StringComparison.Ordinal);
-        Assert.NotNull(TokenFile.InFolder(_folder).Find(token, out _));
+        Assert.Contains(AccessTokens.HashOf(token), stored, StringComparison.Ordinal);
+        Assert.NotNull((await new AccessTokens(TokenFile.InFolder(_folder)).FindAsync(token, TestContext.Current.CancellationToken)).Token);
 
         var list = CliRun.Invoke("token", "list", "--ledger", _folder);
         Assert.DoesNotContain(token, list.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain(TokenFile.HashOf(token), list.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(AccessTokens.HashOf(token), list.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Revoke_ACreatedToken_TheTokenNoLongerAuthenticates()
+    public async Task Revoke_ACreatedToken_TheTokenNoLongerAuthenticates()
     {
         var create = CliRun.Invoke("token", "create", "--party", "us", "--json", "--ledger", _folder);
-        var tokens = TokenFile.InFolder(_folder);
-        var stored = Assert.Single(tokens.Load());
+        var tokens = new AccessTokens(TokenFile.InFolder(_folder));
+        var stored = Assert.Single(await tokens.ListAsync(TestContext.Current.CancellationToken));
         var token = System.Text.Json.JsonDocument.Parse(create.Output).RootElement.GetProperty("token").GetString()!;
 
         var revoke = CliRun.Invoke("token", "revoke", stored.Id, "--ledger", _folder);
 
         Assert.True(revoke.ExitCode == 0, revoke.ToString());
-        Assert.Null(TokenFile.InFolder(_folder).Find(token, out var failure));
+        var (found, failure) = await tokens.FindAsync(token, TestContext.Current.CancellationToken);
+        Assert.Null(found);
         Assert.Contains("revoked", failure, StringComparison.Ordinal);
     }
 

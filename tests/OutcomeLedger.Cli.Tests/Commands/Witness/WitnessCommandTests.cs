@@ -127,7 +127,7 @@ public sealed class WitnessCommandTests : IAsyncLifetime
         _server = await LedgerServer.BuildAsync(new LedgerServerOptions { Ledger = _ledger.LedgerPath, Urls = ["http://127.0.0.1:0"], Private = true }, Cancel);
         await _server.StartAsync(Cancel);
         _url = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        var token = Api.Access.TokenFile.InFolder(_ledger.LedgerPath).Create(new("gao"), Api.Access.AccessRole.Verifier, DateTimeOffset.UnixEpoch).Token;
+        var token = (await new Core.Access.AccessTokens(Storage.TokenFile.InFolder(_ledger.LedgerPath)).CreateAsync(new("gao"), Core.Access.AccessRole.Verifier, DateTimeOffset.UnixEpoch, Cancel)).Token;
 
         Witness().AssertFails(3, "401", "--token");
         Assert.False(File.Exists(_state));

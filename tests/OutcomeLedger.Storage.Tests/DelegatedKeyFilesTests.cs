@@ -1,11 +1,11 @@
-using OutcomeLedger.Api.Features.Dashboard;
+using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Storage;
 
-namespace OutcomeLedger.Api.Tests.Features.Dashboard;
+namespace OutcomeLedger.Storage.Tests;
 
-public sealed class DelegatedKeysTests : IDisposable
+/// <summary>Delegated keys read from owner-only key files, the way <c>outcomes serve --delegated-key(s)</c> gives them.</summary>
+public sealed class DelegatedKeyFilesTests : IDisposable
 {
     readonly string _folder = Directory.CreateTempSubdirectory("outcomes-delegated-").FullName;
 
@@ -16,7 +16,7 @@ public sealed class DelegatedKeysTests : IDisposable
         KeyFile.WriteSigningKey(Path.Combine(_folder, "us.key"), us);
         KeyFile.WriteSecret(Path.Combine(_folder, "log.key"), "PRIVATE+KEY+example.org/log+01234567+AAAA");
 
-        using var keys = DelegatedKeys.Load(new Dictionary<string, string>(), _folder);
+        using var keys = DelegatedKeys.Load(new DelegatedKeyFiles(new Dictionary<string, string>(), _folder));
 
         Assert.Equal([new PartyId("us")], keys.Parties);
         var record = new StatementRecord
@@ -50,7 +50,7 @@ public sealed class DelegatedKeysTests : IDisposable
         KeyFile.WriteSigningKey(path, us);
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
 
-        var error = Assert.Throws<UnauthorizedAccessException>(() => DelegatedKeys.Load(new Dictionary<string, string> { ["us"] = path }, null));
+        var error = Assert.Throws<UnauthorizedAccessException>(() => DelegatedKeys.Load(new DelegatedKeyFiles(new Dictionary<string, string> { ["us"] = path }, null)));
 
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Convert.ToBase64String(us.ExportSeed()), error.Message, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class DelegatedKeysTests : IDisposable
         var path = Path.Combine(_folder, "mx.key");
         KeyFile.WriteSecret(path, "ed25519:c2VjcmV0LWJ1dC10b28tc2hvcnQ=");
 
-        var error = Assert.Throws<InvalidDataException>(() => DelegatedKeys.Load(new Dictionary<string, string> { ["mx"] = path }, null));
+        var error = Assert.Throws<InvalidDataException>(() => DelegatedKeys.Load(new DelegatedKeyFiles(new Dictionary<string, string> { ["mx"] = path }, null)));
 
         Assert.DoesNotContain("c2VjcmV0", error.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,6 @@
 using OutcomeLedger.Core.Ledger;
 
-namespace OutcomeLedger.Api.Access;
+namespace OutcomeLedger.Core.Access;
 
 /// <summary>
 /// A stored token: its public id, the party and role it acts for, and the SHA-256 (hex) of the secret token text.

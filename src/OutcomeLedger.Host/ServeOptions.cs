@@ -1,0 +1,28 @@
+namespace OutcomeLedger.Host;
+
+/// <summary>How <see cref="ServerHost"/> serves one ledger: what <c>outcomes serve</c>'s options say.</summary>
+public sealed record ServeOptions
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>A ledger folder, or a PostgreSQL connection string.</summary>
+    public required string Ledger { get; init; }
+
+    /// <summary>Where to listen; loopback unless told otherwise.</summary>
+    public IReadOnlyList<string> Urls { get; init; } = [DefaultUrl];
+
+    /// <summary>Write requests each client address may make per minute.</summary>
+    public int WritesPerMinute { get; init; } = 120;
+
+    /// <summary>Signing keys parties delegate to the dashboard's forms: party id → owner-only key file.</summary>
+    public IReadOnlyDictionary<string, string> DelegatedKeys { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A folder of owner-only <c>&lt;party&gt;.key</c> files delegated to the dashboard's forms.</summary>
+    public string? DelegatedKeyFolder { get; init; }
+
+    /// <summary>A folder for evidence files, instead of the ledger's own <c>blobs/</c> or (PostgreSQL) its database.</summary>
+    public string? EvidenceFolder { get; init; }
+
+    /// <summary>Every read needs a valid token; reads are public otherwise.</summary>
+    public bool Private { get; init; }
+}

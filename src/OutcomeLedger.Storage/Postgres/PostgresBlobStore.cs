@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Npgsql;
+using OutcomeLedger.Core.Storage;
+
+namespace OutcomeLedger.Storage.Postgres;
+
+/// <summary>
+/// Evidence files of a PostgreSQL ledger kept in its database (<c>evidence_blobs</c>, migration 5), so that every server
+/// sharing it serves the same files. A file is read whole into memory to be stored or served, so the bound is lower
+/// than a folder's: larger evidence belongs in an evidence folder (<c>--evidence</c>).
+/// </summary>
+public sealed partial class PostgresBlobStore : IBlobStore
+{
+    public const long MaxSize = 32L * 1024 * 1024;
+
+    readonly NpgsqlDataSource _dataSource;
+
+    internal PostgresBlobStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
+
+    public long MaxBlobSize => MaxSize;
+
+    public async Task<string> PutAsync(Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxSize)
+            {
+                throw new InvalidDataException($"evidence files are at most {MaxSize / (1024 * 1024)} MiB in the database; give the ledger an evidence folder for larger ones");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var bytes = buffer.ToArray();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        await PostgresErrors.TranslateAsync(async () =>
+        {
+            await using var command = _dataSource.CreateCommand("INSERT INTO evidence_blobs (sha256, content) VALUES (@sha256, @content) ON CONFLICT (sha256) DO NOTHING");
+            command.Parameters.AddWithValue("sha256", hash);
+            command.Parameters.AddWithValue("content", bytes);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        });
+        return hash;
+    }
+
+    public Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken)
+    {
+        CheckAddress(sha256);
+        return PostgresErrors.TranslateAsync(async () =>
+        {
+            await using var command = _dataSource.CreateCommand("SELECT content FROM evidence_blobs WHERE sha256 = @sha256");
+            command.Parameters.AddWithValue("sha256", sha256);
+            return await command.ExecuteScalarAsync(cancellationToken) is byte[] content
+                ? (Stream?)new AddressCheckedStream(new MemoryStream(content, writable: false), sha256)
+                : null;
+        });
+    }
+
+    public Task<bool> ContainsAsync(string sha256, CancellationToken cancellationToken)
+    {
+        if (!HexPattern().IsMatch(sha256 ?? ""))
+        {
+            return Task.FromResult(false);
+        }
+
+        return PostgresErrors.TranslateAsync(async () =>
+        {
+            await using var command = _dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM evidence_blobs WHERE sha256 = @sha256)");
+            command.Parameters.AddWithValue("sha256", sha256!);
+            return await command.ExecuteScalarAsync(cancellationToken) is true;
+        });
+    }
+
+    static void CheckAddress(string sha256)
+    {
+        if (!HexPattern().IsMatch(sha256 ?? ""))
+        {
+            throw new ArgumentException("a blob address is a SHA-256 in lowercase hex", nameof(sha256));
+        }
+    }
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex HexPattern();
+}

@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OutcomeLedger.Core.Access;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Storage;
+
+/// <summary>
+/// The token store of a ledger folder: <c>tokens.json</c>, owner-only, holding only SHA-256 hashes of the tokens,
+/// replaced atomically on every change and read again whenever it changed (a revocation by <c>outcomes token revoke</c>
+/// reaches a running server at its next request).
+/// </summary>
+public sealed class TokenFile(string path) : ITokenStore
+{
+    public const string FileName = "tokens.json";
+
+    // One process may hold several TokenFiles of one folder (the server and a test, say): they write in turn.
+    static readonly SemaphoreSlim Writing = new(1, 1);
+
+    readonly Lock _lock = new();
+    (DateTime Written, IReadOnlyList<AccessToken> Tokens)? _cache;
+
+    public string Path { get; } = path;
+
+    public static TokenFile InFolder(string ledgerFolder) => new(System.IO.Path.Combine(ledgerFolder, FileName));
+
+    public Task<IReadOnlyList<AccessToken>> ListAsync(CancellationToken cancellationToken) => Task.FromResult(Load());
+
+    public Task<AccessToken?> FindAsync(string sha256, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        var wanted = Encoding.ASCII.GetBytes(sha256);
+        // Every stored hash is compared, in constant time each: the answer's timing tells nothing about near misses.
+        AccessToken? match = null;
+        foreach (var token in Load())
+        {
+            if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(token.Sha256), wanted))
+            {
+                match = token;
+            }
+        }
+
+        return Task.FromResult(match);
+    }
+
+    public async Task AddAsync(AccessToken token, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        await Writing.WaitAsync(cancellationToken);
+        try
+        {
+            var tokens = Load();
+            if (tokens.Any(t => t.Id == token.Id))
+            {
+                throw new InvalidOperationException($"a token with id {token.Id} already exists");
+            }
+
+            Save([.. tokens, token]);
+        }
+        finally
+        {
+            Writing.Release();
+        }
+    }
+
+    public async Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await Writing.WaitAsync(cancellationToken);
+        try
+        {
+            var tokens = Load().ToList();
+            var index = tokens.FindIndex(t => t.Id == id);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            tokens[index] = tokens[index] with { RevokedAt = tokens[index].RevokedAt ?? at };
+            Save(tokens);
+            return true;
+        }
+        finally
+        {
+            Writing.Release();
+        }
+    }
+
+    IReadOnlyList<AccessToken> Load()
+    {
+        lock (_lock)
+        {
+            if (!File.Exists(Path))
+            {
+                return [];
+            }
+
+            var written = File.GetLastWriteTimeUtc(Path);
+            if (_cache is { } cached && cached.Written == written)
+            {
+                return cached.Tokens;
+            }
+
+            var tokens = JsonSerializer.Deserialize<List<AccessToken>>(File.ReadAllBytes(Path), Json) ?? [];
+            _cache = (written, tokens);
+            return tokens;
+        }
+    }
+
+    void Save(IReadOnlyList<AccessToken> tokens)
+    {
+        lock (_lock)
+        {
+            var temporary = Path + ".tmp";
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(tokens, Json));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            File.Move(temporary, Path, overwrite: true);
+            _cache = null;
+        }
+    }
+
+    static readonly JsonSerializerOptions Json = new(RecordJson.Options) { WriteIndented = true, UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
+}

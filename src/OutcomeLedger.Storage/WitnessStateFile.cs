@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency.Hashing;
+
+namespace OutcomeLedger.Storage;
+
+/// <summary>
+/// The witness state of a ledger folder: <c>witness-state.json</c>, <c>{"origin": "size base64-root"}</c>, replaced
+/// atomically (written to a temporary file, flushed, renamed). A folder is served by one process, so a lock in this
+/// process makes the compare-and-swap.
+/// </summary>
+public sealed class WitnessStateFile(string path) : IWitnessState
+{
+    public const string FileName = "witness-state.json";
+
+    static readonly SemaphoreSlim Gate = new(1, 1);
+
+    public string Path { get; } = path;
+
+    public static WitnessStateFile InFolder(string ledgerFolder) => new(System.IO.Path.Combine(ledgerFolder, FileName));
+
+    public async Task<WitnessedCheckpoint?> GetAsync(string origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        return Parse(origin, await LoadAsync(cancellationToken));
+    }
+
+    /// <summary>Every origin's latest cosigned checkpoint in the file.</summary>
+    public async Task<IReadOnlyDictionary<string, WitnessedCheckpoint>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        var state = await LoadAsync(cancellationToken);
+        return state.Keys.ToDictionary(origin => origin, origin => Parse(origin, state)!, StringComparer.Ordinal);
+    }
+
+    public async Task<bool> TryReplaceAsync(string origin, WitnessedCheckpoint? expected, WitnessedCheckpoint next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(next);
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            var state = await LoadAsync(cancellationToken);
+            if (Parse(origin, state) != expected)
+            {
+                return false;
+            }
+
+            state[origin] = string.Create(CultureInfo.InvariantCulture, $"{next.Size} {next.Root.ToBase64()}");
+            var temporary = Path + ".tmp";
+            await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                await JsonSerializer.SerializeAsync(file, state, cancellationToken: cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, Path, overwrite: true);
+            return true;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    WitnessedCheckpoint? Parse(string origin, Dictionary<string, string> state)
+    {
+        if (!state.TryGetValue(origin, out var stored))
+        {
+            return null;
+        }
+
+        var parts = stored.Split(' ');
+        return parts.Length == 2 && ulong.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && Hash.TryParseBase64(parts[1], out var root)
+            ? new WitnessedCheckpoint(size, root)
+            : throw new InvalidDataException($"{Path}: the witness state for '{origin}' is corrupt");
+    }
+
+    async Task<Dictionary<string, string>> LoadAsync(CancellationToken cancellationToken) =>
+        File.Exists(Path)
+            ? JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllBytesAsync(Path, cancellationToken)) ?? []
+            : [];
+}

@@ -1,0 +1,175 @@
+using System.Text;
+using OutcomeLedger.Core.Access;
+using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Storage.Tests.Support;
+
+namespace OutcomeLedger.Storage.Tests;
+
+/// <summary>
+/// The contract of the small stores beside the log, as a ledger opened through <see cref="LedgerFolder"/> offers them,
+/// run for real on each engine: API tokens, the witness's state, evidence files, and whether the ledger can be shared
+/// by several servers (an entry queue and a sequencer lock). What one opening of the ledger writes, the next reads.
+/// </summary>
+public abstract class LedgerSeamsContractTests : IAsyncDisposable
+{
+    const string Origin = "seams.example/log";
+
+    static readonly DateTimeOffset At = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+    protected abstract StoreEngine Engine { get; }
+
+    /// <summary>Whether ledgers on this engine can be served by several servers at once.</summary>
+    protected abstract bool Shared { get; }
+
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    protected string PathOf(string name) => Path.Combine(Engine.Folder, name);
+
+    protected async Task<LedgerFolder> CreateAsync(string name, string? evidenceFolder = null) =>
+        await LedgerFolder.CreateAsync(PathOf(name), Origin, await Engine.LedgerDatabaseAsync(name, Cancel), PlatformBatchSha256.Instance, evidenceFolder, Cancel);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Engine.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task Tokens_CreatedFoundRevoked_KeptAcrossOpenings()
+    {
+        string token;
+        string revokedId;
+        await using (var ledger = await CreateAsync("tokens"))
+        {
+            token = (await ledger.Tokens.CreateAsync(new PartyId("us"), AccessRole.Party, At, Cancel)).Token;
+            var (revoked, _) = await ledger.Tokens.CreateAsync(new PartyId("gao"), AccessRole.Verifier, At, Cancel);
+            revokedId = revoked.Id;
+            Assert.True(await ledger.Tokens.RevokeAsync(revokedId, At.AddDays(1), Cancel));
+            // A second revocation keeps the first time.
+            Assert.True(await ledger.Tokens.RevokeAsync(revokedId, At.AddDays(2), Cancel));
+            Assert.False(await ledger.Tokens.RevokeAsync("no-such-id", At, Cancel));
+        }
+
+        await using var reopened = await LedgerFolder.OpenAsync(PathOf("tokens"), Cancel);
+        var listed = await reopened.Tokens.ListAsync(Cancel);
+        Assert.Equal([new PartyId("us"), new PartyId("gao")], listed.Select(t => t.Party));
+        Assert.Equal([AccessRole.Party, AccessRole.Verifier], listed.Select(t => t.Role));
+        Assert.Equal(At, listed[0].CreatedAt);
+        Assert.Null(listed[0].RevokedAt);
+        Assert.Equal(At.AddDays(1), listed[1].RevokedAt);
+        Assert.All(listed, t => Assert.Equal(64, t.Sha256.Length));
+
+        var (found, failure) = await reopened.Tokens.FindAsync(token, Cancel);
+        Assert.Equal(new PartyId("us"), found?.Party);
+        Assert.Equal("", failure);
+        Assert.Equal(AccessTokens.HashOf(token), found!.Sha256);
+        var (unknown, why) = await reopened.Tokens.FindAsync(AccessTokens.Prefix + "00000000_" + new string('A', 43), Cancel);
+        Assert.Null(unknown);
+        Assert.Equal("the bearer token is not known to this ledger", why);
+    }
+
+    [Fact]
+    public async Task Tokens_RevokedToken_FoundNoMoreAndSaysSo()
+    {
+        await using var ledger = await CreateAsync("revoked");
+        var (stored, token) = await ledger.Tokens.CreateAsync(new PartyId("mx"), AccessRole.Party, At, Cancel);
+        await ledger.Tokens.RevokeAsync(stored.Id, At, Cancel);
+
+        var (found, failure) = await ledger.Tokens.FindAsync(token, Cancel);
+
+        Assert.Null(found);
+        Assert.Equal($"token {stored.Id} was revoked", failure);
+        Assert.DoesNotContain(token, failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WitnessState_CompareAndSwap_AdvancesOnlyFromTheStateItRead()
+    {
+        var a = new WitnessedCheckpoint(3, HashOf("a"));
+        var b = new WitnessedCheckpoint(5, HashOf("b"));
+        var c = new WitnessedCheckpoint(8, HashOf("c"));
+        await using (var ledger = await CreateAsync("witness"))
+        {
+            var state = ledger.WitnessState;
+            Assert.Null(await state.GetAsync("log.example/one", Cancel));
+            Assert.True(await state.TryReplaceAsync("log.example/one", null, a, Cancel));
+            // A second first cosignature, or one from a state already replaced, changes nothing.
+            Assert.False(await state.TryReplaceAsync("log.example/one", null, b, Cancel));
+            Assert.True(await state.TryReplaceAsync("log.example/one", a, b, Cancel));
+            Assert.False(await state.TryReplaceAsync("log.example/one", a, c, Cancel));
+            Assert.False(await state.TryReplaceAsync("log.example/one", a with { Size = 5 }, c, Cancel));
+            Assert.True(await state.TryReplaceAsync("log.example/two", null, c, Cancel));
+        }
+
+        await using var reopened = await LedgerFolder.OpenAsync(PathOf("witness"), Cancel);
+        Assert.Equal(b, await reopened.WitnessState.GetAsync("log.example/one", Cancel));
+        Assert.Equal(c, await reopened.WitnessState.GetAsync("log.example/two", Cancel));
+        Assert.Null(await reopened.WitnessState.GetAsync("log.example/three", Cancel));
+    }
+
+    [Fact]
+    public async Task Evidence_StoredByItsHash_ReadBackAndCheckedAfterReopening()
+    {
+        var content = Encoding.UTF8.GetBytes("%PDF-1.4 seizure report, April");
+        string sha;
+        await using (var ledger = await CreateAsync("evidence"))
+        {
+            using var stream = new MemoryStream(content);
+            sha = await ledger.Blobs.PutAsync(stream, Cancel);
+            // Content-addressed: the same bytes again are the same file.
+            using var again = new MemoryStream(content);
+            Assert.Equal(sha, await ledger.Blobs.PutAsync(again, Cancel));
+        }
+
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), sha);
+        await using var reopened = await LedgerFolder.OpenAsync(PathOf("evidence"), Cancel);
+        Assert.True(await reopened.Blobs.ContainsAsync(sha, Cancel));
+        Assert.False(await reopened.Blobs.ContainsAsync(new string('0', 64), Cancel));
+        Assert.Null(await reopened.Blobs.OpenReadAsync(new string('0', 64), Cancel));
+        await using var read = await reopened.Blobs.OpenReadAsync(sha, Cancel);
+        using var copy = new MemoryStream();
+        await read!.CopyToAsync(copy, Cancel);
+        Assert.Equal(content, copy.ToArray());
+    }
+
+    [Fact]
+    public async Task Evidence_FolderConfigured_FilesGoThereOnEveryEngine()
+    {
+        var folder = Path.Combine(Engine.Folder, "evidence-folder");
+        string sha;
+        await using (var ledger = await CreateAsync("configured", folder))
+        {
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes("month,value\n2026-01,1\n"));
+            sha = await ledger.Blobs.PutAsync(stream, Cancel);
+        }
+
+        Assert.True(File.Exists(Path.Combine(folder, sha[..2], sha)));
+        Assert.False(Directory.Exists(Path.Combine(PathOf("configured"), "blobs")));
+        // ledger.json keeps the choice: the next opening finds the file without being told again.
+        await using var reopened = await LedgerFolder.OpenAsync(PathOf("configured"), Cancel);
+        Assert.True(await reopened.Blobs.ContainsAsync(sha, Cancel));
+    }
+
+    [Fact]
+    public async Task SharedQueueAndSequencerLock_OfferedExactlyWhenSeveralServersCanShareTheLedger()
+    {
+        await using var ledger = await CreateAsync("capabilities");
+
+        Assert.Equal(Shared, ledger.IsShared);
+        Assert.Equal(Shared, ledger.SharedQueue is not null);
+        Assert.Equal(Shared, ledger.SequencerLock is not null);
+        if (ledger.SequencerLock is { } sequencerLock)
+        {
+            var held = await sequencerLock.TryTakeAsync(Cancel);
+            Assert.NotNull(held);
+            Assert.Null(await sequencerLock.TryTakeAsync(Cancel));
+            await held.DisposeAsync();
+            await using var next = await sequencerLock.TryTakeAsync(Cancel);
+            Assert.NotNull(next);
+        }
+    }
+
+    static Hash HashOf(string text) => Rfc6962.HashLeaf(Encoding.UTF8.GetBytes(text));
+}
