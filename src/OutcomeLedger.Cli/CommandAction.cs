@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Data.Common;
 using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Cli;
 
@@ -39,7 +39,7 @@ internal static class CommandAction
                 await context.Error.WriteLineAsync("cancelled");
                 return ExitCodes.Environment;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException || StoreFailures.IsStoreFailure(e))
             {
                 await context.Error.WriteLineAsync("error: " + e.Message);
                 return ExitCodes.Environment;

@@ -38,8 +38,7 @@ public class LayerTests
     [Theory]
     [InlineData("OutcomeLedger.Api")]
     [InlineData("OutcomeLedger.Host")]
-    // Not yet the Cli: CommandAction still catches System.Data.Common.DbException for a database lost in the middle of a
-    // command, until Storage translates those too (it translates failures to open the ledger already).
+    [InlineData("OutcomeLedger.Cli")]
     public void A_host_references_no_storage_engine(string project)
     {
         var assembly = Assembly.Load(project == "OutcomeLedger.Cli" ? "outcomes" : project);
