@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OutcomeLedger.Core.Access;
-using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Storage;
@@ -332,20 +331,6 @@ public sealed class LedgerFolder : IAsyncDisposable
         return await Sequencer.OpenAsync(Store, _logKey.CreateSigner(), Origin, cancellationToken);
     }
 
-
-    /// <summary>The ledger state at <paramref name="size"/> (the latest checkpoint when null), replayed from the log.</summary>
-    public async Task<(LedgerState State, StoredCheckpoint? Checkpoint)> LoadStateAsync(ulong? size, CancellationToken cancellationToken)
-    {
-        var checkpoints = await Store.GetCheckpointsAsync(cancellationToken);
-        var checkpoint = size is null ? (checkpoints.Count == 0 ? null : checkpoints[^1]) : checkpoints.FirstOrDefault(c => c.Size == size);
-        if (size is not null && checkpoint is null)
-        {
-            throw new ArgumentOutOfRangeException(nameof(size), $"no checkpoint of size {size}; sizes with checkpoints: {string.Join(", ", checkpoints.TakeLast(10).Select(c => c.Size))}");
-        }
-
-        var state = await LedgerReplay.LoadAsync(Store, checkpoint?.Size ?? 0, recheck: false, null, cancellationToken);
-        return (state, checkpoint);
-    }
 
     public ValueTask DisposeAsync()
     {

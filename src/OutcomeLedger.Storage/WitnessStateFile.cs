@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Witnessing;
 
 namespace OutcomeLedger.Storage;
 
@@ -20,23 +21,22 @@ public sealed class WitnessStateFile(string path) : IWitnessState
 
     public static WitnessStateFile InFolder(string ledgerFolder) => new(System.IO.Path.Combine(ledgerFolder, FileName));
 
-    public async Task<WitnessedCheckpoint?> GetAsync(string origin, CancellationToken cancellationToken)
+    public async Task<CosignedTreeHead?> GetAsync(string origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(origin);
         return Parse(origin, await LoadAsync(cancellationToken));
     }
 
     /// <summary>Every origin's latest cosigned checkpoint in the file.</summary>
-    public async Task<IReadOnlyDictionary<string, WitnessedCheckpoint>> ReadAllAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, CosignedTreeHead>> ReadAllAsync(CancellationToken cancellationToken)
     {
         var state = await LoadAsync(cancellationToken);
-        return state.Keys.ToDictionary(origin => origin, origin => Parse(origin, state)!, StringComparer.Ordinal);
+        return state.Keys.ToDictionary(origin => origin, origin => Parse(origin, state)!.Value, StringComparer.Ordinal);
     }
 
-    public async Task<bool> TryReplaceAsync(string origin, WitnessedCheckpoint? expected, WitnessedCheckpoint next, CancellationToken cancellationToken)
+    public async Task<bool> TryReplaceAsync(string origin, CosignedTreeHead? expected, CosignedTreeHead next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(origin);
-        ArgumentNullException.ThrowIfNull(next);
         await Gate.WaitAsync(cancellationToken);
         try
         {
@@ -63,7 +63,7 @@ public sealed class WitnessStateFile(string path) : IWitnessState
         }
     }
 
-    WitnessedCheckpoint? Parse(string origin, Dictionary<string, string> state)
+    CosignedTreeHead? Parse(string origin, Dictionary<string, string> state)
     {
         if (!state.TryGetValue(origin, out var stored))
         {
@@ -72,7 +72,7 @@ public sealed class WitnessStateFile(string path) : IWitnessState
 
         var parts = stored.Split(' ');
         return parts.Length == 2 && ulong.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && Hash.TryParseBase64(parts[1], out var root)
-            ? new WitnessedCheckpoint(size, root)
+            ? new CosignedTreeHead(size, root)
             : throw new InvalidDataException($"{Path}: the witness state for '{origin}' is corrupt");
     }
 

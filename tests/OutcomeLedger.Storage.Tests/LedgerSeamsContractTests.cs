@@ -1,8 +1,8 @@
 using System.Text;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Witnessing;
 using OutcomeLedger.Storage.Tests.Support;
 
 namespace OutcomeLedger.Storage.Tests;
@@ -87,9 +87,9 @@ public abstract class LedgerSeamsContractTests : IAsyncDisposable
     [Fact]
     public async Task WitnessState_CompareAndSwap_AdvancesOnlyFromTheStateItRead()
     {
-        var a = new WitnessedCheckpoint(3, HashOf("a"));
-        var b = new WitnessedCheckpoint(5, HashOf("b"));
-        var c = new WitnessedCheckpoint(8, HashOf("c"));
+        var a = new CosignedTreeHead(3, HashOf("a"));
+        var b = new CosignedTreeHead(5, HashOf("b"));
+        var c = new CosignedTreeHead(8, HashOf("c"));
         await using (var ledger = await CreateAsync("witness"))
         {
             var state = ledger.WitnessState;

@@ -1,3 +1,5 @@
+using OutcomeLedger.Core.Transparency.Witnessing;
+
 namespace OutcomeLedger.Core.Storage;
 
 /// <summary>
@@ -8,11 +10,11 @@ namespace OutcomeLedger.Core.Storage;
 public interface IWitnessState
 {
     /// <summary>The latest checkpoint cosigned for <paramref name="origin"/>, or null when none was.</summary>
-    Task<WitnessedCheckpoint?> GetAsync(string origin, CancellationToken cancellationToken);
+    Task<CosignedTreeHead?> GetAsync(string origin, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records <paramref name="next"/> for <paramref name="origin"/> only if the stored one is still <paramref name="expected"/>
     /// (null: none stored yet); false, and nothing changed, otherwise. Durable before it returns true.
     /// </summary>
-    Task<bool> TryReplaceAsync(string origin, WitnessedCheckpoint? expected, WitnessedCheckpoint next, CancellationToken cancellationToken);
+    Task<bool> TryReplaceAsync(string origin, CosignedTreeHead? expected, CosignedTreeHead next, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Npgsql;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Witnessing;
 
 namespace OutcomeLedger.Storage.Postgres;
 
@@ -14,7 +15,7 @@ public sealed class PostgresWitnessState : IWitnessState
 
     internal PostgresWitnessState(NpgsqlDataSource dataSource) => _dataSource = dataSource;
 
-    public Task<WitnessedCheckpoint?> GetAsync(string origin, CancellationToken cancellationToken) =>
+    public Task<CosignedTreeHead?> GetAsync(string origin, CancellationToken cancellationToken) =>
         PostgresErrors.TranslateAsync(async () =>
         {
             await using var command = _dataSource.CreateCommand("SELECT size, root FROM witness_state WHERE origin = @origin");
@@ -22,18 +23,17 @@ public sealed class PostgresWitnessState : IWitnessState
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
             {
-                return null;
+                return (CosignedTreeHead?)null;
             }
 
             return Hash.TryFromBytes(reader.GetFieldValue<byte[]>(1), out var root)
-                ? new WitnessedCheckpoint((ulong)reader.GetInt64(0), root)
+                ? (CosignedTreeHead?)new CosignedTreeHead((ulong)reader.GetInt64(0), root)
                 : throw new InvalidDataException($"witness_state: the root for '{origin}' is not a 32-byte hash");
         });
 
-    public Task<bool> TryReplaceAsync(string origin, WitnessedCheckpoint? expected, WitnessedCheckpoint next, CancellationToken cancellationToken)
+    public Task<bool> TryReplaceAsync(string origin, CosignedTreeHead? expected, CosignedTreeHead next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(origin);
-        ArgumentNullException.ThrowIfNull(next);
         return PostgresErrors.TranslateAsync(async () =>
         {
             await using var command = _dataSource.CreateCommand(expected is null
@@ -44,8 +44,8 @@ public sealed class PostgresWitnessState : IWitnessState
             command.Parameters.AddWithValue("root", next.Root.ToArray());
             if (expected is not null)
             {
-                command.Parameters.AddWithValue("old_size", checked((long)expected.Size));
-                command.Parameters.AddWithValue("old_root", expected.Root.ToArray());
+                command.Parameters.AddWithValue("old_size", checked((long)expected.Value.Size));
+                command.Parameters.AddWithValue("old_root", expected.Value.Root.ToArray());
             }
 
             return await command.ExecuteNonQueryAsync(cancellationToken) == 1;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Cli.Tests.Commands;
@@ -65,8 +66,8 @@ public sealed class TestLedger : IDisposable
     public async Task<LedgerState> StateAsync()
     {
         await using var ledger = await LedgerFolder.OpenAsync(LedgerPath, TestContext.Current.CancellationToken);
-        var (state, _) = await ledger.LoadStateAsync(null, TestContext.Current.CancellationToken);
-        return state;
+        var checkpoint = await ledger.Store.GetLatestCheckpointAsync(TestContext.Current.CancellationToken);
+        return await LedgerReplay.LoadAsync(ledger.Store, checkpoint?.Size ?? 0, recheck: false, null, TestContext.Current.CancellationToken);
     }
 
     /// <summary>Defines a monthly indicator reported by <paramref name="reporter"/>.</summary>

@@ -51,7 +51,7 @@ public sealed class PostgresLedgerSeamsTests(PostgresDatabase database) : Ledger
         var (kept, token) = await earlier.CreateAsync(new PartyId("us"), AccessRole.Party, DateTimeOffset.UnixEpoch, Cancel);
         var (revoked, _) = await earlier.CreateAsync(new PartyId("mx"), AccessRole.Party, DateTimeOffset.UnixEpoch, Cancel);
         await earlier.RevokeAsync(revoked.Id, DateTimeOffset.UnixEpoch.AddDays(1), Cancel);
-        var cosigned = new Core.Storage.WitnessedCheckpoint(7, Core.Transparency.Hashing.Rfc6962.HashLeaf([7]));
+        var cosigned = new Core.Transparency.Witnessing.CosignedTreeHead(7, Core.Transparency.Hashing.Rfc6962.HashLeaf([7]));
         await WitnessStateFile.InFolder(PathOf("upgraded")).TryReplaceAsync("log.example/one", null, cosigned, Cancel);
 
         await using (var first = await LedgerFolder.OpenAsync(PathOf("upgraded"), Cancel))

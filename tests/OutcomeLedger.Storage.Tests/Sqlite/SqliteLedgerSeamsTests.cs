@@ -3,6 +3,7 @@ using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
+using OutcomeLedger.Core.Transparency.Witnessing;
 using OutcomeLedger.Storage.Tests.Support;
 
 namespace OutcomeLedger.Storage.Tests.Sqlite;
@@ -22,7 +23,7 @@ public sealed class SqliteLedgerSeamsTests : LedgerSeamsContractTests
         await using (var ledger = await CreateAsync("files"))
         {
             token = (await ledger.Tokens.CreateAsync(new PartyId("us"), AccessRole.Admin, DateTimeOffset.UnixEpoch, Cancel)).Token;
-            await ledger.WitnessState.TryReplaceAsync("log.example/one", null, new WitnessedCheckpoint(2, Rfc6962.HashLeaf([1])), Cancel);
+            await ledger.WitnessState.TryReplaceAsync("log.example/one", null, new CosignedTreeHead(2, Rfc6962.HashLeaf([1])), Cancel);
             using var content = new MemoryStream([1, 2, 3]);
             sha = await ledger.Blobs.PutAsync(content, Cancel);
         }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Witnessing;
@@ -89,7 +88,7 @@ public sealed class CheckpointWitness : IDisposable
         }
 
         // Recorded only if the state is still the one checked above: a request that advanced it meanwhile wins.
-        if (!await _ledger.WitnessState.TryReplaceAsync(checkpoint.Origin, latest, new WitnessedCheckpoint(checkpoint.TreeSize, checkpoint.RootHash), cancellationToken))
+        if (!await _ledger.WitnessState.TryReplaceAsync(checkpoint.Origin, latest, new CosignedTreeHead(checkpoint.TreeSize, checkpoint.RootHash), cancellationToken))
         {
             var now = await _ledger.WitnessState.GetAsync(checkpoint.Origin, cancellationToken);
             return new(StatusCodes.Status409Conflict, "", now?.Size ?? 0);
