@@ -95,16 +95,22 @@ public abstract class RelationalLogStore : ILedgerStore
         return all.Count == 0 ? null : all[0];
     }
 
+    public async Task<StoredCheckpoint?> GetCheckpointAsync(ulong size, CancellationToken cancellationToken)
+    {
+        var found = await QueryCheckpointsAsync("SELECT size, root, note FROM checkpoints WHERE size = @size", cancellationToken, ("@size", checked((long)size)));
+        return found.Count == 0 ? null : found[0];
+    }
+
     public Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsAsync(CancellationToken cancellationToken) =>
         QueryCheckpointsAsync("SELECT size, root, note FROM checkpoints ORDER BY size", cancellationToken);
 
-    async Task<IReadOnlyList<StoredCheckpoint>> QueryCheckpointsAsync(string sql, CancellationToken cancellationToken)
+    async Task<IReadOnlyList<StoredCheckpoint>> QueryCheckpointsAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
         var connection = await OpenConnectionAsync(cancellationToken);
         try
         {
             var result = new List<StoredCheckpoint>();
-            await using var command = Command(connection, null, sql);
+            await using var command = Command(connection, null, sql, parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

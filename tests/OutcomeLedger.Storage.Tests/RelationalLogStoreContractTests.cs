@@ -75,8 +75,11 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
             Assert.Equal(builder.Tree.RootAt(checkpoint.Size), checkpoint.Root);
             Assert.True(Checkpoint.TryOpen(System.Text.Encoding.UTF8.GetBytes(checkpoint.Note), Verifier, null, out var signed, out var error), error?.ToString());
             Assert.Equal(checkpoint.Size, signed.Checkpoint.TreeSize);
+            Assert.Equal(checkpoint, await store.GetCheckpointAsync(checkpoint.Size, Cancel));
         }
 
+        Assert.Null(await store.GetCheckpointAsync(2, Cancel));
+        Assert.Null(await store.GetCheckpointAsync(627, Cancel));
         Assert.Equal(checkpoints[^1], await store.GetLatestCheckpointAsync(Cancel));
     }
 

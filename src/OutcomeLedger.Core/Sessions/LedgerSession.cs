@@ -62,9 +62,13 @@ public sealed partial class LedgerSession : IDisposable
     /// <summary>The checkpoint of exactly <paramref name="size"/> entries, verified; a size without one is a request error naming the sizes there are.</summary>
     public async Task<StoredCheckpoint> CheckpointAsync(ulong size, CancellationToken cancellationToken)
     {
-        var checkpoints = await Store.GetCheckpointsAsync(cancellationToken);
-        var found = checkpoints.FirstOrDefault(c => c.Size == size)
-            ?? throw new LedgerRequestException(LedgerError.NotFound, "at", $"no checkpoint of size {size}; sizes with checkpoints: {string.Join(", ", checkpoints.TakeLast(10).Select(c => c.Size))}");
+        if (await Store.GetCheckpointAsync(size, cancellationToken) is not { } found)
+        {
+            // Only the error lists what there is (the latest ten sizes).
+            var checkpoints = await Store.GetCheckpointsAsync(cancellationToken);
+            throw new LedgerRequestException(LedgerError.NotFound, "at", $"no checkpoint of size {size}; sizes with checkpoints: {string.Join(", ", checkpoints.TakeLast(10).Select(c => c.Size))}");
+        }
+
         Verify(found);
         return found;
     }

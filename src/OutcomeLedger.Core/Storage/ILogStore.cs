@@ -10,6 +10,9 @@ public interface ILogStore : IAsyncDisposable
     /// <summary>The latest checkpoint, or null for a ledger with no entries yet.</summary>
     Task<StoredCheckpoint?> GetLatestCheckpointAsync(CancellationToken cancellationToken);
 
+    /// <summary>The checkpoint of exactly <paramref name="size"/> entries, or null when none was signed at that size.</summary>
+    Task<StoredCheckpoint?> GetCheckpointAsync(ulong size, CancellationToken cancellationToken);
+
     /// <summary>Every stored checkpoint from oldest to newest.</summary>
     Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsAsync(CancellationToken cancellationToken);
 

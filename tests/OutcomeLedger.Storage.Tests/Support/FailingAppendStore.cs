@@ -32,6 +32,8 @@ public sealed class FailingAppendStore(ILedgerStore inner) : ILedgerStore
 
     public Task<StoredCheckpoint?> GetLatestCheckpointAsync(CancellationToken cancellationToken) => inner.GetLatestCheckpointAsync(cancellationToken);
 
+    public Task<StoredCheckpoint?> GetCheckpointAsync(ulong size, CancellationToken cancellationToken) => inner.GetCheckpointAsync(size, cancellationToken);
+
     public Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsAsync(CancellationToken cancellationToken) => inner.GetCheckpointsAsync(cancellationToken);
 
     public Task<IReadOnlyList<StoredLeaf>> ReadLeavesAsync(ulong start, int count, CancellationToken cancellationToken) => inner.ReadLeavesAsync(start, count, cancellationToken);

@@ -38,8 +38,7 @@ internal static class CosignatureEndpoints
             return ApiProblem.TooLarge(MaxBody);
         }
 
-        var checkpoints = await ledger.Store.GetCheckpointsAsync(cancellationToken);
-        var stored = checkpoints.FirstOrDefault(c => c.Size == size);
+        var stored = await ledger.Store.GetCheckpointAsync(size, cancellationToken);
         if (stored is null)
         {
             return ApiProblem.NotFound($"there is no checkpoint of size {size}");
