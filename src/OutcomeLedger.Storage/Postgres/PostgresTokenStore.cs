@@ -31,17 +31,24 @@ public sealed class PostgresTokenStore : ITokenStore
         ArgumentNullException.ThrowIfNull(token);
         return PostgresErrors.TranslateAsync(async () =>
         {
-            await using var command = _dataSource.CreateCommand(
-                "INSERT INTO access_tokens (id, party, role, sha256, created_at, revoked_at) VALUES (@id, @party, @role, @sha256, @created, @revoked)");
-            command.Parameters.AddWithValue("id", token.Id);
-            command.Parameters.AddWithValue("party", token.Party.Value);
-            command.Parameters.AddWithValue("role", RoleName(token.Role));
-            command.Parameters.AddWithValue("sha256", token.Sha256);
-            command.Parameters.AddWithValue("created", token.CreatedAt.ToUniversalTime());
-            command.Parameters.AddWithValue("revoked", (object?)token.RevokedAt?.ToUniversalTime() ?? DBNull.Value);
+            await using var command = Insert(token, "");
             await command.ExecuteNonQueryAsync(cancellationToken);
             return true;
         });
+    }
+
+    // One INSERT for both a new token and an imported one; `onConflict` is a fixed SQL clause, never input.
+    NpgsqlCommand Insert(AccessToken token, string onConflict)
+    {
+        var command = _dataSource.CreateCommand(
+            "INSERT INTO access_tokens (id, party, role, sha256, created_at, revoked_at) VALUES (@id, @party, @role, @sha256, @created, @revoked)" + onConflict);
+        command.Parameters.AddWithValue("id", token.Id);
+        command.Parameters.AddWithValue("party", token.Party.Value);
+        command.Parameters.AddWithValue("role", RoleName(token.Role));
+        command.Parameters.AddWithValue("sha256", token.Sha256);
+        command.Parameters.AddWithValue("created", token.CreatedAt.ToUniversalTime());
+        command.Parameters.AddWithValue("revoked", (object?)token.RevokedAt?.ToUniversalTime() ?? DBNull.Value);
+        return command;
     }
 
     /// <summary>Adds those of <paramref name="tokens"/> whose id and hash are not stored yet (an earlier version's <c>tokens.json</c>).</summary>
@@ -50,14 +57,7 @@ public sealed class PostgresTokenStore : ITokenStore
         {
             foreach (var token in tokens)
             {
-                await using var command = _dataSource.CreateCommand(
-                    "INSERT INTO access_tokens (id, party, role, sha256, created_at, revoked_at) VALUES (@id, @party, @role, @sha256, @created, @revoked) ON CONFLICT DO NOTHING");
-                command.Parameters.AddWithValue("id", token.Id);
-                command.Parameters.AddWithValue("party", token.Party.Value);
-                command.Parameters.AddWithValue("role", RoleName(token.Role));
-                command.Parameters.AddWithValue("sha256", token.Sha256);
-                command.Parameters.AddWithValue("created", token.CreatedAt.ToUniversalTime());
-                command.Parameters.AddWithValue("revoked", (object?)token.RevokedAt?.ToUniversalTime() ?? DBNull.Value);
+                await using var command = Insert(token, " ON CONFLICT DO NOTHING");
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
