@@ -12,6 +12,12 @@ namespace OutcomeLedger.Storage;
 /// </summary>
 public abstract class RelationalLogStore : ILedgerStore
 {
+    /// <summary>
+    /// Indices, sizes and tile numbers are stored as signed 64-bit integers, so none above this is stored: a read of
+    /// one (a request for entry 2^63, say) finds nothing, as a read past the log's end does, instead of overflowing.
+    /// </summary>
+    const ulong MaxStored = long.MaxValue;
+
     /// <summary>"sqlite" or "postgres": the folder of this engine's migration scripts.</summary>
     protected abstract string Engine { get; }
 
@@ -97,7 +103,12 @@ public abstract class RelationalLogStore : ILedgerStore
 
     public async Task<StoredCheckpoint?> GetCheckpointAsync(ulong size, CancellationToken cancellationToken)
     {
-        var found = await QueryCheckpointsAsync("SELECT size, root, note FROM checkpoints WHERE size = @size", cancellationToken, ("@size", checked((long)size)));
+        if (size > MaxStored)
+        {
+            return null;
+        }
+
+        var found = await QueryCheckpointsAsync("SELECT size, root, note FROM checkpoints WHERE size = @size", cancellationToken, ("@size", (long)size));
         return found.Count == 0 ? null : found[0];
     }
 
@@ -128,12 +139,18 @@ public abstract class RelationalLogStore : ILedgerStore
     public async Task<IReadOnlyList<StoredLeaf>> ReadLeavesAsync(ulong start, int count, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (start > MaxStored || count == 0)
+        {
+            return [];
+        }
+
         var connection = await OpenConnectionAsync(cancellationToken);
         try
         {
-            var result = new List<StoredLeaf>(count);
-            await using var command = Command(connection, null, "SELECT idx, leaf_hash, data FROM leaves WHERE idx >= @start AND idx < @end ORDER BY idx",
-                ("@start", (long)start), ("@end", (long)start + count));
+            // count is a bound, not a promise: a caller may ask for "all up to" a large number.
+            var result = new List<StoredLeaf>(Math.Min(count, 4096));
+            await using var command = Command(connection, null, "SELECT idx, leaf_hash, data FROM leaves WHERE idx >= @start AND idx <= @last ORDER BY idx",
+                ("@start", (long)start), ("@last", (long)Math.Min(start + (ulong)count - 1, MaxStored)));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -150,6 +167,11 @@ public abstract class RelationalLogStore : ILedgerStore
 
     public async Task<byte[]?> ReadTileAsync(int level, ulong index, CancellationToken cancellationToken)
     {
+        if (index > MaxStored)
+        {
+            return null;
+        }
+
         var connection = await OpenConnectionAsync(cancellationToken);
         try
         {
@@ -206,7 +228,7 @@ public abstract class RelationalLogStore : ILedgerStore
         var connection = await OpenConnectionAsync(cancellationToken);
         try
         {
-            foreach (var chunk in indices.Distinct().Select(i => (object)(long)i).Chunk(InChunk))
+            foreach (var chunk in indices.Distinct().Where(i => i <= MaxStored).Select(i => (object)(long)i).Chunk(InChunk))
             {
                 await using var command = InCommand(connection, "SELECT idx, leaf_hash, data FROM leaves WHERE idx IN", chunk, "");
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -439,6 +461,11 @@ public abstract class RelationalLogStore : ILedgerStore
         if (!signatureLine.StartsWith("— ", StringComparison.Ordinal) || !signatureLine.EndsWith('\n') || signatureLine.Count(c => c == '\n') != 1)
         {
             throw new ArgumentException("a cosignature is one signed-note signature line", nameof(signatureLine));
+        }
+
+        if (size > MaxStored)
+        {
+            return false;
         }
 
         var connection = await OpenConnectionAsync(cancellationToken);

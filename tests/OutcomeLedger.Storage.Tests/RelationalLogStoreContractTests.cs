@@ -94,6 +94,31 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         Assert.Empty(await ProjectionAsync(store));
     }
 
+    /// <summary>
+    /// Indices are stored as signed 64-bit integers: one above 2^63−1 (GET /api/entries/9223372036854775808, ?at=2^64−1,
+    /// a cosignature for such a size) is simply not in the log, where it used to overflow into a 500.
+    /// </summary>
+    [Theory]
+    [InlineData(9223372036854775807UL)]
+    [InlineData(9223372036854775808UL)]
+    [InlineData(ulong.MaxValue)]
+    public async Task Reads_IndexBeyondSignedRange_FindNothing(ulong index)
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        var builder = new LogBatchBuilder(Signer, Origin);
+        await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(new Random(3), 3)), Cancel);
+
+        Assert.Null(await store.GetCheckpointAsync(index, Cancel));
+        Assert.Empty(await store.ReadLeavesAsync(index, 10, Cancel));
+        Assert.Empty(await store.ReadLeavesAsync(index, int.MaxValue, Cancel));
+        Assert.Empty(await store.ReadLeavesAtAsync([index, ulong.MaxValue], Cancel));
+        Assert.Null(await store.ReadTileAsync(0, index, Cancel));
+        Assert.False(await store.AddCosignatureAsync(index, "— witness.example/w AAAA\n", Cancel));
+        // Entries below the range are still read from a window that reaches past it.
+        Assert.Equal(3, (await store.ReadLeavesAsync(0, int.MaxValue, Cancel)).Count);
+        Assert.Single(await store.ReadLeavesAtAsync([2, index], Cancel));
+    }
+
     [Fact]
     public async Task AppendAsync_StaleExpectedSize_ThrowsLogConflictAndWritesNothing()
     {

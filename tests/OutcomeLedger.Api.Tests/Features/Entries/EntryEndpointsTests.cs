@@ -99,6 +99,21 @@ public sealed class EntryEndpointsTests(TestServer server) : IClassFixture<TestS
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
     }
 
+    /// <summary>Indices and sizes past what the log holds, up to 2^64−1, are not in the log: 404, never an overflow's 500.</summary>
+    [Theory]
+    [InlineData("api/entries/9223372036854775807")]
+    [InlineData("api/entries/9223372036854775808")]
+    [InlineData("api/entries/18446744073709551615")]
+    [InlineData("api/entries/9223372036854775807/receipt")]
+    [InlineData("api/entries/18446744073709551615/receipt")]
+    [InlineData("api/scorecard?agreement=us-mx-security&at=9223372036854775808")]
+    [InlineData("api/scorecard?agreement=us-mx-security&at=18446744073709551615")]
+    public async Task Get_IndexOrSizeBeyondTheSignedRange_NotFound(string path)
+    {
+        using var response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task Problem_NeverEchoesTheToken()
     {

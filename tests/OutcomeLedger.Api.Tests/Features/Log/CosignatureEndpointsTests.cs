@@ -59,10 +59,13 @@ public sealed class CosignatureEndpointsTests(TestServer server) : IClassFixture
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity);
     }
 
-    [Fact]
-    public async Task Post_NoSuchCheckpoint_NotFound()
+    [Theory]
+    [InlineData(99999UL)]
+    [InlineData(9223372036854775808UL)]
+    [InlineData(ulong.MaxValue)]
+    public async Task Post_NoSuchCheckpoint_NotFound(ulong size)
     {
-        using var response = await PostAsync(99999, "— x AAAA\n");
+        using var response = await PostAsync(size, "— x AAAA\n");
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
     }
 }
