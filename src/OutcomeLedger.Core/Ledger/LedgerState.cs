@@ -125,6 +125,14 @@ public sealed class LedgerState
     public EntryCheck Check(ReadOnlySpan<byte> leaf) => Check(PreparedEntry.Open(leaf));
 
     /// <summary>
+    /// Checks an entry that is already in the log as the next one of a replay (<c>log verify</c>, a recheck, a
+    /// scorecard's recomputation): as <see cref="Check(ReadOnlySpan{byte})"/>, except for the rules that apply only to
+    /// entries recorded from the version that added them on (<see cref="RuleContext.Recording"/>), so that every log an
+    /// earlier version wrote still verifies.
+    /// </summary>
+    public EntryCheck CheckLogged(ReadOnlySpan<byte> leaf) => Check(PreparedEntry.Open(leaf), recording: false);
+
+    /// <summary>
     /// The work of <see cref="Check(ReadOnlySpan{byte})"/> that does not depend on entries before this one, done ahead:
     /// the entry opened and its signature verified with the key registered under the signature's key id, if any.
     /// Thread-safe at any time, also while entries are applied, so submitters prepare their own entries concurrently
@@ -147,7 +155,9 @@ public sealed class LedgerState
     /// signing key is looked up (and its revocation checked) in this state as it stands now; the signature is verified
     /// again unless it was verified ahead with that same key.
     /// </summary>
-    public EntryCheck Check(PreparedEntry prepared)
+    public EntryCheck Check(PreparedEntry prepared) => Check(prepared, recording: true);
+
+    EntryCheck Check(PreparedEntry prepared, bool recording)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         if (prepared.Error is { } error)
@@ -160,7 +170,7 @@ public sealed class LedgerState
         if (errors.Count == 0)
         {
             var record = prepared.Record!;
-            RecordKinds.Of(record).CheckRecord(record, new RuleContext(this, author, errors));
+            RecordKinds.Of(record).CheckRecord(record, new RuleContext(this, author, errors, recording));
         }
 
         return errors.Count == 0 ? EntryCheck.Accepted(prepared.Record!) : EntryCheck.Rejected(errors);

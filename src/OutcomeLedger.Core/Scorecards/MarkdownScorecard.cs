@@ -66,7 +66,7 @@ public static class MarkdownScorecard
                 md.Append("; ").Append(Inline(s.Speaker));
             }
 
-            md.Append("; ").Append(string.Join(", ", s.Parties)).Append(") [").Append(t.Source).Append("](").Append(s.SourceUrl.Replace(")", "%29", StringComparison.Ordinal)).Append(") · ").AppendLine(EntryText(s.Entry, t));
+            md.Append("; ").Append(string.Join(", ", s.Parties)).Append(") [").Append(t.Source).Append("](").Append(LinkDestination(s.SourceUrl)).Append(") · ").AppendLine(EntryText(s.Entry, t));
             foreach (var q in s.Quotes)
             {
                 md.Append("  > ").Append(Inline(q.Text)).Append(" *(").Append(q.Lang).AppendLine(")*");
@@ -271,6 +271,34 @@ public static class MarkdownScorecard
     static string EntryText(EntryRef entry, TextCatalogue t) => $"{t.Entry} #{entry.Index} {Code(entry.LeafHash[..16])}";
 
     static string Code(string text) => "`" + text.Replace("`", "'", StringComparison.Ordinal) + "`";
+
+    /// <summary>
+    /// An address from the log as a Markdown link destination (CommonMark §6.3) that stays one link: spaces, controls,
+    /// invisible formatting characters, parentheses, angle brackets, double quotes, backticks and backslashes are
+    /// percent-encoded as UTF-8 (an address logged before they were refused may hold them), so nothing in it becomes
+    /// markup, raw HTML or a second link. An address without them is written as it is.
+    /// </summary>
+    static string LinkDestination(string url)
+    {
+        var escaped = new StringBuilder(url.Length + 8);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.Value is > ' ' and not 0x7F and not ('(' or ')' or '<' or '>' or '"' or '\\' or '`')
+                && !Rune.IsWhiteSpace(rune) && !Rune.IsControl(rune) && Rune.GetUnicodeCategory(rune) != System.Globalization.UnicodeCategory.Format)
+            {
+                escaped.Append(rune.ToString());
+                continue;
+            }
+
+            foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
+            {
+                escaped.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return escaped.ToString();
+    }
 
     /// <summary>Text from the log in running Markdown: characters Markdown would read as markup are escaped.</summary>
     static string Inline(string text)

@@ -74,7 +74,7 @@ public static class LedgerReplay
                 LedgerRecord record;
                 if (recheck)
                 {
-                    var check = state.Check(leaf.Data);
+                    var check = state.CheckLogged(leaf.Data);
                     if (!check.IsAccepted)
                     {
                         throw new InvalidDataException($"entry {leaf.Index} does not pass the ledger's checks: {check}");

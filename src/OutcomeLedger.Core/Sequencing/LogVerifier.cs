@@ -73,7 +73,7 @@ public static class LogVerifier
                     return Fail(tree.Size, 0, $"entry {leaf.Index} repeats entry {indexByHash[hash]} (the same bytes); the log takes an entry once");
                 }
 
-                var check = state.Check(leaf.Data);
+                var check = state.CheckLogged(leaf.Data);
                 if (!check.IsAccepted)
                 {
                     return Fail(tree.Size, 0, $"entry {leaf.Index}: {check}");

@@ -15,12 +15,20 @@ public sealed partial class RuleContext
 
     readonly List<ValidationError> _errors;
 
-    internal RuleContext(LedgerState state, PartyState? author, List<ValidationError> errors)
+    internal RuleContext(LedgerState state, PartyState? author, List<ValidationError> errors, bool recording = true)
     {
         State = state;
         Author = author;
         _errors = errors;
+        Recording = recording;
     }
+
+    /// <summary>
+    /// True when the record is being recorded now (submitted, imported, written on a form); false when an entry already
+    /// in the log is checked again by a replay. A rule added after entries were logged applies only while recording:
+    /// the log keeps what earlier versions accepted, and it must still verify.
+    /// </summary>
+    public bool Recording { get; }
 
     /// <summary>The state as it stands before this record.</summary>
     public LedgerState State { get; }
@@ -129,8 +137,54 @@ public sealed partial class RuleContext
     {
         if (value.Length > 2000 || !Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            Fail(field, $"'{(value.Length > 80 ? value[..80] + "…" : value)}' is not an http(s) address");
+            Fail(field, $"'{Clip(value)}' is not an http(s) address");
         }
+        else if (!Recording)
+        {
+            // Logged before the checks below existed: kept as it was accepted.
+        }
+        else if (!value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            // Uri reads "https:host" and "https:\\host" as addresses; a browser or a Markdown reader may not read them alike.
+            Fail(field, $"'{Clip(value)}' is not an http(s) address: it starts with http:// or https://");
+        }
+        else if (IndexNotInAnAddress(value) is var at && at >= 0)
+        {
+            var bad = value[at];
+            var what = bad == ' ' ? "a space" : bad is '"' or '<' or '>' or '\\' or '^' or '`' or '{' or '|' or '}' ? $"'{bad}'" : $"the character U+{(int)bad:X4}";
+            Fail(field, $"'{Clip(value)}' holds {what}, which an address does not; percent-encode it (a space is %20)");
+        }
+    }
+
+    /// <summary>
+    /// The ASCII characters RFC 3986 excludes from a URI (controls, space, <c>" &lt; &gt; \ ^ ` { | }</c>); with
+    /// <see cref="IndexNotInAnAddress"/>, what lets an address read one way and act another, or break out of a Markdown or
+    /// HTML link. Other non-ASCII letters are allowed (an IRI such as https://es.wikipedia.org/wiki/México).
+    /// </summary>
+    static readonly System.Buffers.SearchValues<char> AddressExclusions = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x21).Select(c => (char)c), '\u007f', '"', '<', '>', '\\', '^', '`', '{', '|', '}']);
+
+    /// <summary>The first excluded ASCII character or other space, control or invisible formatting character (U+00A0, U+2028, U+200B, U+202E…), or -1.</summary>
+    static int IndexNotInAnAddress(string value)
+    {
+        var excluded = value.AsSpan().IndexOfAny(AddressExclusions);
+        for (var i = 0; i < (excluded < 0 ? value.Length : excluded); i++)
+        {
+            var c = value[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                return i;
+            }
+        }
+
+        return excluded;
+    }
+
+    static string Clip(string value)
+    {
+        var clipped = value.Length > 80 ? value[..80] + "…" : value;
+        // The message may be shown on a terminal or a page: its own controls are not repeated.
+        return new string([.. clipped.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format ? '?' : c)]);
     }
 
     internal void Sha256(string field, string value)

@@ -20,6 +20,88 @@ public sealed class ScorecardVerifyTests(DemoFixture demo) : IClassFixture<DemoF
         Assert.Contains("reported", run.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>The demo's scorecard as another JSON tool saves it: non-ASCII escaped, numbers in exponent form, indented.</summary>
+    static string Resaved(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }))
+        {
+            Write(document.RootElement, writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+
+        static void Write(System.Text.Json.JsonElement element, System.Text.Json.Utf8JsonWriter writer)
+        {
+            switch (element.ValueKind)
+            {
+                case System.Text.Json.JsonValueKind.Object:
+                    writer.WriteStartObject();
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        writer.WritePropertyName(property.Name);
+                        Write(property.Value, writer);
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                case System.Text.Json.JsonValueKind.Array:
+                    writer.WriteStartArray();
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Write(item, writer);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                case System.Text.Json.JsonValueKind.String:
+                    writer.WriteStringValue(element.GetString());
+                    break;
+                case System.Text.Json.JsonValueKind.Number when element.GetRawText() is var raw && raw.Contains('.', StringComparison.Ordinal) && !raw.Contains('e', StringComparison.OrdinalIgnoreCase):
+                    // 71810.8 as 7181080E-2: the same number, written otherwise.
+                    var point = raw.IndexOf('.', StringComparison.Ordinal);
+                    var fraction = raw.Length - point - 1;
+                    writer.WriteRawValue(raw.Remove(point, 1).Replace("-0", "-", StringComparison.Ordinal).TrimStart('0') + "0E-" + (fraction + 1));
+                    break;
+                default:
+                    element.WriteTo(writer);
+                    break;
+            }
+        }
+    }
+
+    [Fact]
+    public void Verify_ResavedByAnotherJsonTool_ValidByValue()
+    {
+        using var temp = new TempFolder();
+        var json = File.ReadAllText(Path.Combine(demo.Folder, "scorecard.json"));
+        var resaved = Resaved(json);
+        Assert.Contains("\\u00E9", resaved, StringComparison.Ordinal);
+        Assert.Contains("0E-", resaved, StringComparison.Ordinal);
+        File.WriteAllText(temp["resaved.json"], resaved, new UTF8Encoding(false));
+
+        var run = CliRun.Invoke("verify", temp["resaved.json"], "--ledger", demo.Folder);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.StartsWith("valid: equal by value", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_ResavedWithAChangedFigure_NamesTheChangeNotTheEscapes()
+    {
+        using var temp = new TempFolder();
+        var json = File.ReadAllText(Path.Combine(demo.Folder, "scorecard.json"));
+        var changed = json.Replace("\"reported\":\"152.39657167611999\"", "\"reported\":\"152.4\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, changed);
+        File.WriteAllText(temp["forged.json"], Resaved(changed), new UTF8Encoding(false));
+
+        var run = CliRun.Invoke("verify", temp["forged.json"], "--ledger", demo.Folder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"invalid: the scorecard differs from the one the log gives: \$\.[^ ]*\.reported: the scorecard has ""152\.4"", the log gives ""152\.39657167611999""", run.Error);
+    }
+
     [Theory]
     [InlineData("another entry's")]
     [InlineData("no entry's")]

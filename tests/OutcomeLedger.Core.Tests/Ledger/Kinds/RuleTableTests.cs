@@ -57,7 +57,7 @@ public sealed class RuleTableTests
         ["key"] = (6, 21),
         ["agreement"] = (4, 16),
         ["policy"] = (11, 22),
-        ["statement"] = (9, 32),
+        ["statement"] = (12, 47),
         ["commitment"] = (8, 22),
         ["indicator"] = (16, 54),
         ["measurement"] = (12, 41),

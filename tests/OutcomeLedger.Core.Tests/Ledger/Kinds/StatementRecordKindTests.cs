@@ -35,6 +35,9 @@ public sealed class StatementRecordKindTests : IDisposable
         { "another party's statement", r => r with { Parties = [MxId] }, Us },
         { "no speaker, no hash, no quotes", r => r with { Speaker = null, SourceSha256 = null, Quotes = [] }, Us },
         { "an http address", r => r with { SourceUrl = "http://www.gob.mx/comunicado" }, Us },
+        { "an address with a query, a fragment and a percent-encoded space", r => r with { SourceUrl = "https://www.gob.mx/busqueda?q=fentanilo%20incautado&p=2#resultados" }, Us },
+        { "an internationalised address", r => r with { SourceUrl = "https://es.wikipedia.org/wiki/México" }, Us },
+        { "an address with the scheme in capitals", r => r with { SourceUrl = "HTTPS://www.state.gov/press-release" }, Us },
         { "quotes in es-MX and fr", r => r with { Quotes = [new Quote("cifras verificables", "es-MX"), new Quote("des chiffres vérifiables", "fr")] }, Us },
         { "twenty quotes", r => r with { Quotes = Quotes(20) }, Us },
         { "a quote of 4000 characters over lines", r => r with { Quotes = [new Quote(new string('q', 3000) + "\n" + new string('q', 999), "en")] }, Us },
@@ -53,6 +56,21 @@ public sealed class StatementRecordKindTests : IDisposable
         { "address relative", r => r with { SourceUrl = "/press-release" }, Us, "sourceUrl", "is not an http(s) address" },
         { "address by ftp", r => r with { SourceUrl = "ftp://www.state.gov/press-release" }, Us, "sourceUrl", "is not an http(s) address" },
         { "address of 2001 characters", r => r with { SourceUrl = "https://www.state.gov/" + new string('p', 1979) }, Us, "sourceUrl", "…' is not an http(s) address" },
+        { "address with spaces and a note", r => r with { SourceUrl = "https://www.state.gov/ (exact URL not in stored copy)" }, Us, "sourceUrl", "holds a space, which an address does not; percent-encode it" },
+        { "address with an img tag", r => r with { SourceUrl = "https://www.state.gov/x\"><img src=x onerror=alert(1)>" }, Us, "sourceUrl", "holds '\"'" },
+        { "address with an img tag, no quote", r => r with { SourceUrl = "https://www.state.gov/<img/src/onerror=alert(1)>" }, Us, "sourceUrl", "holds '<'" },
+        { "address javascript:", r => r with { SourceUrl = "javascript:alert(document.cookie)" }, Us, "sourceUrl", "is not an http(s) address" },
+        { "address javascript: after a space", r => r with { SourceUrl = "https://www.state.gov/ javascript:alert(1)" }, Us, "sourceUrl", "holds a space" },
+        { "address without its slashes", r => r with { SourceUrl = "https:www.state.gov/press-release" }, Us, "sourceUrl", "is not an http(s) address" },
+        { "address with backslashes", r => r with { SourceUrl = "https:\\\\evil.example/press-release" }, Us, "sourceUrl", "starts with http:// or https://" },
+        { "address with a backslash in its path", r => r with { SourceUrl = "https://www.state.gov/press\\release" }, Us, "sourceUrl", "holds '\\'" },
+        { "address with a tab", r => r with { SourceUrl = "https://www.state.gov/press\trelease" }, Us, "sourceUrl", "holds the character U+0009" },
+        { "address with a line break", r => r with { SourceUrl = "https://www.state.gov/\n[x](javascript:alert(1))" }, Us, "sourceUrl", "holds the character U+000A" },
+        { "address with a NUL", r => r with { SourceUrl = "https://www.state.gov/\0" }, Us, "sourceUrl", "holds the character U+0000" },
+        { "address with a right-to-left override", r => r with { SourceUrl = "https://www.state.gov/\u202Efdp.exe" }, Us, "sourceUrl", "holds the character U+202E" },
+        { "address with a no-break space", r => r with { SourceUrl = "https://www.state.gov/press\u00A0release" }, Us, "sourceUrl", "holds the character U+00A0" },
+        { "address with a zero-width space", r => r with { SourceUrl = "https://www.state.gov/press\u200Brelease" }, Us, "sourceUrl", "holds the character U+200B" },
+        { "address with a pipe", r => r with { SourceUrl = "https://www.state.gov/a|b" }, Us, "sourceUrl", "holds '|'" },
         { "address empty", r => r with { SourceUrl = "" }, Us, "sourceUrl", "'' is not an http(s) address" },
         { "hash in capitals", r => r with { SourceSha256 = new string('A', 64) }, Us, "sourceSha256", "is not a SHA-256 in lowercase hex (64 characters)" },
         { "hash of 63 characters", r => r with { SourceSha256 = new string('a', 63) }, Us, "sourceSha256", "is not a SHA-256" },
@@ -80,6 +98,33 @@ public sealed class StatementRecordKindTests : IDisposable
     [Theory]
     [MemberData(nameof(Refused))]
     public void Check_Variant_IsRefusedNamingItsField(string row) => _ledger.Verify(Rules[row]);
+
+    /// <summary>
+    /// An address with spaces that an earlier version logged (the 2026-12-03 fixture holds three) is refused when recorded
+    /// now, but the entry already in the log still passes a replay's check, so that log still verifies.
+    /// </summary>
+    [Fact]
+    public void CheckLogged_AnAddressRefusedSinceItWasLogged_StillReplays()
+    {
+        var statement = ((StatementRecord)Rules["the valid record"].Record()) with { Id = new("logged-before-the-address-rule"), SourceUrl = "https://www.state.gov/ (exact URL not in stored copy)" };
+        var leaf = Signer.Us.Sign(_ledger, statement);
+
+        Assert.Contains(_ledger.State.Check(leaf).Errors, e => e.Field == "sourceUrl");
+        var replayed = _ledger.State.CheckLogged(leaf);
+        Assert.True(replayed.IsAccepted, replayed.ToString());
+    }
+
+    /// <summary>What was never an address stays refused in a replay too: only the rules added later are skipped.</summary>
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("www.state.gov/press-release")]
+    [InlineData("")]
+    public void CheckLogged_NotAnHttpAddress_StillRefused(string address)
+    {
+        var leaf = Signer.Us.Sign(_ledger, ((StatementRecord)Rules["the valid record"].Record()) with { Id = new("never-an-address"), SourceUrl = address });
+
+        Assert.Contains(_ledger.State.CheckLogged(leaf).Errors, e => e.Field == "sourceUrl");
+    }
 
     static Quote[] Quotes(int count) => [.. Enumerable.Range(1, count).Select(i => new Quote($"quote {i}", "en"))];
 }
