@@ -108,6 +108,9 @@ public static class LedgerServer
         });
         app.UseStatusCodePages();
         app.UseLedgerErrors();
+        app.UseHeadAsGet();
+        // Routing after the HEAD rewrite (WebApplication would otherwise route first, and HEAD would find no endpoint).
+        app.UseRouting();
         app.UseAccessTokenLookup();
         if (options.Private)
         {

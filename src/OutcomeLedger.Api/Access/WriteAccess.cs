@@ -48,16 +48,33 @@ public sealed class WriteAccess(AccessTokens tokens)
         {
             found = (null, "send 'Authorization: Bearer <token>'; create a token with 'outcomes token create'");
         }
-        else if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
+        else if (BearerToken(header) is not { } presented)
         {
             found = (null, "the Authorization header is not a bearer token");
         }
         else
         {
-            found = await tokens.FindAsync(header["Bearer ".Length..].Trim(), context.RequestAborted);
+            found = await tokens.FindAsync(presented, context.RequestAborted);
         }
 
         context.Items[BearerItem] = found;
+    }
+
+    /// <summary>
+    /// The token of an <c>Authorization: Bearer &lt;token&gt;</c> header, or null when the header is not one. The scheme
+    /// is case-insensitive (RFC 9110 §11.1: "bearer" and "BEARER" are "Bearer") and one or more spaces follow it.
+    /// </summary>
+    public static string? BearerToken(string header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        const string Scheme = "Bearer";
+        if (header.Length <= Scheme.Length || !header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || header[Scheme.Length] != ' ')
+        {
+            return null;
+        }
+
+        var token = header[Scheme.Length..].Trim();
+        return token.Length == 0 ? null : token;
     }
 
     /// <summary>The token presented with the request, or the 401 problem saying why there is none.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
 using OutcomeLedger.Core.Access;
 
 namespace OutcomeLedger.Api.Tests.Access;
@@ -81,6 +82,43 @@ public sealed class PrivateReadsTests(PrivateTestServer fixture) : IClassFixture
     {
         using var response = await Server.PostAsync("api/measurements", [], token: null);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    /// <summary>
+    /// A cosignature authenticates itself, but the answers to one without a token (404 for a size without a checkpoint,
+    /// 422 for one with) would map a private log's size and batch history: without a token it is 401, whatever the size.
+    /// </summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("revoked")]
+    [InlineData("olt_00000000_unknown")]
+    public async Task Cosignature_PrivateWithoutAValidToken_UnauthorizedForEverySize(string? token)
+    {
+        token = token == "revoked" ? Server.RevokedToken : token;
+        var latest = (await Server.Services.GetRequiredService<ServedLedger>().Store.GetLatestCheckpointAsync(TestContext.Current.CancellationToken))!.Size;
+        foreach (var size in new[] { 1UL, latest, latest + 1, 99999UL })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/checkpoints/{size}/cosignatures") { Content = new StringContent("— x AAAA\n") };
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            using var response = await Server.Client.SendAsync(request, TestContext.Current.CancellationToken);
+            await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
+            Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Cosignature_PrivateWithAToken_CheckedAsOnAPublicLedger()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/checkpoints/99999/cosignatures") { Content = new StringContent("— x AAAA\n") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Server.Tokens[AccessRole.Verifier]);
+
+        using var response = await Server.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -86,6 +86,37 @@ public sealed class WriteAccessTests(TestServer server) : IClassFixture<TestServ
         Assert.Contains(response.Headers.WwwAuthenticate, h => h.Scheme == "Bearer");
     }
 
+    /// <summary>RFC 9110 §11.1: the scheme is case-insensitive, so "bearer" and "BEARER" are "Bearer".</summary>
+    [Theory]
+    [InlineData("Bearer ")]
+    [InlineData("bearer ")]
+    [InlineData("BEARER ")]
+    [InlineData("bEaReR  ")]
+    public async Task Post_BearerSchemeInAnyCase_Accepted(string scheme)
+    {
+        var entry = EntryCodec.Sign(Sample("statement", TestServer.UsId), server.Us);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/statements") { Content = new ByteArrayContent(entry) };
+        request.Headers.TryAddWithoutValidation("Authorization", scheme + server.Tokens[AccessRole.Party]);
+
+        using var response = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("Basic dXM6cGFzcw==")]
+    [InlineData("Bearer")]
+    [InlineData("Bearer ")]
+    [InlineData("Bearertoken")]
+    [InlineData("Token abc")]
+    public void BearerToken_NotABearerHeader_Null(string header) => Assert.Null(WriteAccess.BearerToken(header));
+
+    [Theory]
+    [InlineData("Bearer olt_1", "olt_1")]
+    [InlineData("bearer olt_1", "olt_1")]
+    [InlineData("BEARER   olt_1 ", "olt_1")]
+    public void BearerToken_AnyCaseOfTheScheme_TheToken(string header, string token) => Assert.Equal(token, WriteAccess.BearerToken(header));
+
     [Fact]
     public async Task Post_SignedWithAnotherPartysKey_Forbidden()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Core.Transparency.Notes;
 
@@ -8,7 +9,9 @@ namespace OutcomeLedger.Api.Features.Log;
 /// <summary>
 /// Witnesses hand their cosignatures of a checkpoint back to the log, which stores them and serves them with the
 /// checkpoint from then on. A cosignature authenticates itself: it must verify with a witness key listed in the ledger
-/// folder's <c>witnesses.txt</c> (one cosignature/v1 verifier key a line), so no token is needed.
+/// folder's <c>witnesses.txt</c> (one cosignature/v1 verifier key a line), so no token is needed — except on a private
+/// ledger, where the answers (which sizes have checkpoints) would tell anyone the log's size and batch history: there a
+/// request without a valid token is answered 401 before anything is read or looked up.
 /// </summary>
 // c2sp.org/tlog-cosignature
 internal static class CosignatureEndpoints
@@ -21,14 +24,21 @@ internal static class CosignatureEndpoints
         routes.MapPost("/api/checkpoints/{size}/cosignatures", AddAsync).WithTags("Log").WithName("AddCosignatures")
             .RequireRateLimiting(EntryEndpoints.WritePolicy)
             .Accepts<string>("text/plain")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return routes;
     }
 
-    static async Task<Results<NoContent, ProblemHttpResult>> AddAsync(ulong size, HttpContext context, ServedLedger ledger, CheckpointCache checkpoint, CancellationToken cancellationToken)
+    static async Task<Results<NoContent, ProblemHttpResult>> AddAsync(
+        ulong size, HttpContext context, ServedLedger ledger, CheckpointCache checkpoint, LedgerServerOptions options, WriteAccess access, CancellationToken cancellationToken)
     {
+        if (options.Private && access.Authenticate(context, out var unauthorized) is null)
+        {
+            return unauthorized!;
+        }
+
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var buffer = new char[MaxBody + 1];
         var read = await reader.ReadBlockAsync(buffer, cancellationToken);

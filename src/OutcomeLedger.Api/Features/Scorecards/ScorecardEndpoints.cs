@@ -19,8 +19,11 @@ internal static class ScorecardEndpoints
 
     /// <summary>?agreement= (required), format= json (default), html or md; lang= en (default) or es; at= a checkpoint size (the latest when absent).</summary>
     static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        string? agreement, string? format, string? lang, ulong? at, ServedLedger ledger, CancellationToken cancellationToken)
+        string? agreement, string? format, string? lang, ulong? at, ServedLedger ledger, HttpContext context, CancellationToken cancellationToken)
     {
+        // Whatever the answer: never sniffed into another type, never framed.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.XFrameOptions = "DENY";
         format ??= "json";
         if (string.IsNullOrEmpty(agreement) || agreement.Length > Records.Paging.MaxFilterLength)
         {
@@ -56,7 +59,37 @@ internal static class ScorecardEndpoints
             "md" => "text/markdown; charset=utf-8",
             _ => "application/json",
         };
+        context.Response.Headers.ContentSecurityPolicy = format == "html" ? HtmlPolicy(bytes) : "default-src 'none'; frame-ancestors 'none'; sandbox";
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
         return TypedResults.Bytes(bytes, type);
+    }
+
+    /// <summary>
+    /// The HTML scorecard is one self-contained page (it is also written to a file and opened from disk): no script, no
+    /// request of its own, and one inline stylesheet, allowed by its SHA-256 (CSP 3 §8.3) rather than by
+    /// 'unsafe-inline', so that nothing injected into it could style or script the page. Its links lead away from it.
+    /// </summary>
+    internal static string HtmlPolicy(byte[] html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var styles = new List<string>();
+        var text = html.AsSpan();
+        ReadOnlySpan<byte> open = "<style>"u8, close = "</style>"u8;
+        for (int start; (start = text.IndexOf(open)) >= 0;)
+        {
+            text = text[(start + open.Length)..];
+            var end = text.IndexOf(close);
+            if (end < 0)
+            {
+                break;
+            }
+
+            styles.Add($"'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(text[..end]))}'");
+            text = text[(end + close.Length)..];
+        }
+
+        var style = styles.Count == 0 ? "'none'" : string.Join(' ', styles);
+        return $"default-src 'none'; style-src {style}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 
     public static ScorecardLanguage? Language(string? lang) => lang switch
