@@ -12,10 +12,7 @@ internal static class Evidence
         var hashes = new List<string>();
         foreach (var path in paths)
         {
-            if (!File.Exists(path))
-            {
-                throw CliError.Environment($"{option}: file '{path}' does not exist");
-            }
+            InputFile.Require(path, $"{option}: file ");
 
             await using var content = File.OpenRead(path);
             hashes.Add(await session.PutEvidenceAsync(content, cancellationToken));

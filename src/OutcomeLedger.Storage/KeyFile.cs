@@ -4,7 +4,8 @@ namespace OutcomeLedger.Storage;
 
 /// <summary>
 /// Private key files: one line, <c>ed25519:&lt;base64 seed&gt;</c> for entry signing keys, or a signed-note
-/// <c>PRIVATE+KEY+…</c> line for the log key. Written owner-only (0600); a file readable by others is refused.
+/// <c>PRIVATE+KEY+…</c> line for the log key. Written owner-only (0600); a file readable by others, or owned by another
+/// user, is refused.
 /// </summary>
 public static class KeyFile
 {
@@ -25,7 +26,7 @@ public static class KeyFile
         writer.Write(line + "\n");
     }
 
-    /// <summary>Reads a secret line, refusing a file that others can read (the message names the file, never its content).</summary>
+    /// <summary>Reads a secret line, refusing a file that others can read or that another user owns (the message names the file, never its content).</summary>
     public static string ReadSecret(string path)
     {
         if (!File.Exists(path))
@@ -39,6 +40,12 @@ public static class KeyFile
             if ((mode & (UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite)) != 0)
             {
                 throw new UnauthorizedAccessException($"key file '{path}' is readable or writable by others; run: chmod 600 '{path}'");
+            }
+
+            // Owner-only means nothing if the owner is someone else: that user can read the key, or replace it with theirs.
+            if (UnixFileStatus.Of(path) is { } status && UnixFileStatus.EffectiveUserId() is { } user && status.OwnerId != user)
+            {
+                throw new UnauthorizedAccessException($"key file '{path}' belongs to user {status.OwnerId}, not to the user running outcomes ({user}); run: chown {user} '{path}'");
             }
         }
 

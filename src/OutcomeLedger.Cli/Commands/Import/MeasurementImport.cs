@@ -28,9 +28,9 @@ internal static class MeasurementImport
             throw CliError.Usage("a file is given twice");
         }
 
-        foreach (var path in paths.Where(p => !File.Exists(p)))
+        foreach (var path in paths)
         {
-            throw CliError.Environment($"file '{path}' does not exist");
+            InputFile.Require(path, "file ");
         }
 
         var request = new MeasurementImportRequest

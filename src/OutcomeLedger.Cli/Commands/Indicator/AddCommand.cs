@@ -158,10 +158,7 @@ internal static class AddCommand
     /// <summary>Reads the record body; author and time come from the command, and a body naming another author is refused.</summary>
     static async Task<IndicatorRecord> ReadAsync(string path, PartyId author, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
-        {
-            throw CliError.Environment($"--file: '{path}' does not exist");
-        }
+        InputFile.Require(path, "--file: ");
 
         try
         {

@@ -77,10 +77,7 @@ internal static class SetCommand
 
     static async Task<EvaluationPolicy> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
-        {
-            throw CliError.Environment($"--file: '{path}' does not exist");
-        }
+        InputFile.Require(path, "--file: ");
 
         try
         {

@@ -304,4 +304,37 @@ public sealed class ImportCommandTests : IDisposable
 
         ledger.RunIn(ImportCsv(Path.Combine(ledger.Folder, "missing.csv"))).AssertFails(3, "does not exist");
     }
+
+    [Fact]
+    public void Import_ADirectory_SaysItIsADirectory()
+    {
+        ledger.AddIndicator("transfers", unit: "defendants", measureType: "count");
+        var folder = Directory.CreateDirectory(Path.Combine(ledger.Folder, "data.csv")).FullName;
+
+        var run = ledger.RunIn(ImportCsv(folder)).AssertFails(3, $"file '{folder}' is a directory, not a file");
+
+        Assert.DoesNotContain("does not exist", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
+
+    /// <summary>A named pipe nobody writes to: opening it would wait for ever; the import refuses it at once, in one line.</summary>
+    [Fact]
+    public async Task Import_ANamedPipe_RefusedWithoutWaiting()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "named pipes are checked on Linux");
+        ledger.AddIndicator("transfers", unit: "defendants", measureType: "count");
+        var fifo = Path.Combine(ledger.Folder, "pipe.csv");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // Run apart, so that a regression fails this test after a minute instead of hanging the run.
+        var import = Task.Run(() => ledger.RunIn(ImportCsv(fifo)), TestContext.Current.CancellationToken);
+        var run = await import.WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+
+        run.AssertFails(3, $"file '{fifo}' is a named pipe (FIFO), not a regular file");
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
 }
