@@ -36,7 +36,7 @@ internal static class WitnessCommand
             timeout,
         };
         Examples.Add(command,
-            "outcomes log keygen witness.example.org/w1 --witness   # once: a witness key; keep the first line in a file (chmod 600)",
+            "outcomes log keygen witness.example.org/w1 --witness --out witness.key   # once: prints the verifier key for the log's witnesses.txt",
             "outcomes witness https://ledger.example.org --log-key \"$(cat log.vkey)\" --key witness.key --state us-mx.witness.json",
             "outcomes witness http://127.0.0.1:5080 --log-key \"$(cat log.vkey)\" --key witness.key --interval 60");
         CommandAction.Set(command, async (context, ct) =>

@@ -186,7 +186,8 @@ public sealed class VerifyTilesCommandTests(GoToolchain go) : IDisposable
     [Fact]
     public void VerifyTiles_AnotherLogsKey_ExitsWithCheckFailedOnTheCheckpoint()
     {
-        var other = CliRun.Invoke("log", "keygen", "example.com/go-tlog").Output.Split('\n')[1];
+        using var temp = new TempFolder();
+        var other = CliRun.Invoke("log", "keygen", "example.com/go-tlog", "--out", temp["other.key"]).Output.Trim();
 
         var run = CliRun.Invoke("log", "verify-tiles", GoLogDirectory, "--key", other);
 

@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OutcomeLedger.Api;
 using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Notes;
-using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Witness;
 
@@ -34,10 +33,8 @@ public sealed class WitnessCommandTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _logKey = (await File.ReadAllTextAsync(Path.Combine(_ledger.LedgerPath, "keys", "log.vkey"), Cancel)).Trim();
-        var keygen = TestLedger.Run("log", "keygen", WitnessName, "--witness").AssertOk().Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         _witnessKey = Path.Combine(_ledger.Folder, "witness.key");
-        KeyFile.WriteSecret(_witnessKey, keygen[0]);
-        _witnessVerifier = keygen[1];
+        _witnessVerifier = TestLedger.Run("log", "keygen", WitnessName, "--witness", "--out", _witnessKey).AssertOk().Output.Trim();
         await File.WriteAllTextAsync(Path.Combine(_ledger.LedgerPath, "witnesses.txt"), _witnessVerifier + "\n", Cancel);
         _state = Path.Combine(_ledger.Folder, "witness-state.json");
 
@@ -100,7 +97,7 @@ public sealed class WitnessCommandTests : IAsyncLifetime
     [Fact]
     public void Witness_WrongLogKey_RefusedWithoutState()
     {
-        var other = TestLedger.Run("log", "keygen", "other.example/log").AssertOk().Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
+        var other = TestLedger.Run("log", "keygen", "other.example/log", "--out", Path.Combine(_ledger.Folder, "other-log.key")).AssertOk().Output.Trim();
         TestLedger.Run("witness", _url, "--log-key", other, "--key", _witnessKey, "--state", _state).AssertFails(1, "does not verify with --log-key other.example/log");
         Assert.False(File.Exists(_state));
     }
