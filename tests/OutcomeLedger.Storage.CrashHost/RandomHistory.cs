@@ -208,6 +208,12 @@ public sealed class RandomHistory : IDisposable
     void QueueAttestation(Verdict verdict)
     {
         var measurement = State.Measurements[_measurements[_random.Next(_measurements.Count)]];
+        if (verdict == Verdict.Disputed && ValueHistory.Of(ValueHistory.Latest(measurement, State)).Resolution is not null)
+        {
+            // A resolved value is not disputed again.
+            verdict = Verdict.Acknowledged;
+        }
+
         var author = verdict is Verdict.Verified or Verdict.VerificationFailed ? Gao
             : _random.Next(3) == 0 ? Gao
             : measurement.Record.Author == Us ? Mx : Us;
@@ -224,8 +230,17 @@ public sealed class RandomHistory : IDisposable
 
     void QueueResolution()
     {
-        var measurement = State.Measurements[_disputed[_random.Next(_disputed.Count)]];
-        var author = _random.Next(2) == 0 ? Gao : Operator;
+        // A dispute is resolved once, by a verifier (the operator does not resolve disputes); then it leaves the list.
+        var at = _random.Next(_disputed.Count);
+        var measurement = State.Measurements[_disputed[at]];
+        _disputed.RemoveAt(at);
+        if (ValueHistory.Of(ValueHistory.Latest(measurement, State)).OpenDisputes.Count == 0)
+        {
+            QueueAttestation(Verdict.Acknowledged);
+            return;
+        }
+
+        var author = Gao;
         Queue(new AttestationRecord
         {
             Author = author,

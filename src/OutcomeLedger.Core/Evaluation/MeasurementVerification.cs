@@ -3,59 +3,37 @@ using OutcomeLedger.Core.Ledger;
 namespace OutcomeLedger.Core.Evaluation;
 
 /// <summary>
-/// A measurement's verification status from its attestations, and the figure that stands: the reported value, or a
-/// resolution's figure once a dispute is resolved. Disputed figures are kept beside the reported one.
+/// A measurement's verification status from its history (<see cref="ValueHistory"/>: the value, the values it
+/// corrected and the attestations on all of them), and the figure that stands: the reported value, or a resolution's
+/// figure once a dispute is resolved. Disputed figures are kept beside the reported one (<see cref="OpenDisputes"/>).
 /// </summary>
 public sealed record MeasurementVerification(VerificationStatus Status, decimal Reported, decimal Stands)
 {
+    /// <summary>The disputes still open on the value (inherited from the values it corrected too), each with its attester's figure.</summary>
+    public IReadOnlyList<Logged<AttestationRecord>> OpenDisputes { get; init; } = [];
+
+    /// <summary>The value's history in log order: reported, corrected, acknowledged, disputed, withdrawn, verified, resolved.</summary>
+    public IReadOnlyList<ValueEvent> History { get; init; } = [];
+
     /// <summary>
-    /// The later stage wins: a resolution settles everything before it; otherwise the latest verifier verdict;
-    /// otherwise the counterparty's latest word per attester (a dispute stands until that attester acknowledges).
+    /// An open dispute outweighs everything: it ends only by its disputer or a resolution, never by a verifier's
+    /// verdict or a correction. Otherwise a resolution since the value was logged makes its figure stand; otherwise the
+    /// latest verifier verdict on the value; otherwise an acknowledgement of the value by someone other than its reporter.
     /// </summary>
     public static MeasurementVerification Of(MeasurementState measurement)
     {
         ArgumentNullException.ThrowIfNull(measurement);
         var reported = measurement.Record.Value;
-        if (measurement.Attestations.Count == 0)
+        var history = ValueHistory.Of(measurement);
+        var (status, stands) = history switch
         {
-            return new(VerificationStatus.SelfReported, reported, reported);
-        }
-
-        Logged<AttestationRecord>? resolution = null;
-        Logged<AttestationRecord>? verifier = null;
-        var latestByAttester = new Dictionary<PartyId, Verdict>();
-        foreach (var attestation in measurement.Attestations)
-        {
-            switch (attestation.Record.Verdict)
-            {
-                case Verdict.Resolved:
-                    resolution = attestation;
-                    break;
-                case Verdict.Verified or Verdict.VerificationFailed:
-                    verifier = attestation;
-                    break;
-                default:
-                    latestByAttester[attestation.Record.Author] = attestation.Record.Verdict;
-                    break;
-            }
-        }
-
-        if (resolution is not null)
-        {
-            return new(VerificationStatus.Resolved, reported, resolution.Record.Figure ?? reported);
-        }
-
-        if (verifier is not null)
-        {
-            return new(verifier.Record.Verdict == Verdict.Verified ? VerificationStatus.Verified : VerificationStatus.VerificationFailed, reported, reported);
-        }
-
-        if (latestByAttester.ContainsValue(Verdict.Disputed))
-        {
-            return new(VerificationStatus.Disputed, reported, reported);
-        }
-
-        return new(latestByAttester.Count > 0 ? VerificationStatus.Acknowledged : VerificationStatus.SelfReported, reported, reported);
+            { OpenDisputes.Count: > 0 } => (VerificationStatus.Disputed, reported),
+            { Resolution: { } resolution } => (VerificationStatus.Resolved, resolution.Record.Figure ?? reported),
+            { VerifierVerdict: { } verdict } => (verdict.Record.Verdict == Verdict.Verified ? VerificationStatus.Verified : VerificationStatus.VerificationFailed, reported),
+            { AcknowledgedBy.Count: > 0 } => (VerificationStatus.Acknowledged, reported),
+            _ => (VerificationStatus.SelfReported, reported),
+        };
+        return new(status, reported, stands) { OpenDisputes = history.OpenDisputes, History = history.Events };
     }
 
     /// <summary>Acknowledged by the counterparty, verified, or resolved: confirmed by someone other than the reporter.</summary>

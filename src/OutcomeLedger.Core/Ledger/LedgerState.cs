@@ -241,7 +241,9 @@ public sealed class LedgerState
         _measurements.Add(measurement.Index, measurement);
         if (measurement.Record.Supersedes is { } old)
         {
-            _measurements.Find(old)!.SupersededBy = measurement.Index;
+            var corrected = _measurements.Find(old)!;
+            corrected.SupersededBy = measurement.Index;
+            measurement.Corrected = corrected;
         }
 
         AddToSeries(measurement);
@@ -267,7 +269,51 @@ public sealed class LedgerState
             series.Add(held.Index, held.SupersededBy is null);
         }
 
+        // Link each correction to the value it corrected, so a value's history reads back through its series.
+        foreach (var index in series.Members)
+        {
+            var held = _measurements.Find(index)!;
+            if (held.Corrected is null && held.Record.Supersedes is { } old && _measurements.Holds(old))
+            {
+                held.Corrected = _measurements.Find(old);
+            }
+        }
+
         _series.Add(seriesKey, series);
+    }
+
+    /// <summary>
+    /// The next step of the context the rules read around what <paramref name="needs"/> names, from what this state
+    /// holds so far: a needed measurement's whole series (its history) and indicator; a needed indicator's commitment; a
+    /// needed commitment's agreement and its policies (the attestation rules read which verifiers the policy names).
+    /// The loader asks until nothing new is needed, each round one step further along the chain.
+    /// </summary>
+    internal StateNeeds ContextNeeds(StateNeeds needs)
+    {
+        var more = new StateNeeds();
+        var indicators = new HashSet<IndicatorId>(needs.Indicators);
+        var commitments = new HashSet<CommitmentId>(needs.Commitments);
+        foreach (var index in needs.Measurements.Where(_measurements.Holds))
+        {
+            var measurement = _measurements.Find(index)!;
+            more.SeriesOf(measurement.SeriesKey);
+            more.Indicator(measurement.Record.Indicator);
+            indicators.Add(measurement.Record.Indicator);
+        }
+
+        foreach (var id in indicators.Where(_indicators.Holds))
+        {
+            var commitment = _indicators.Find(id)!.Record.Commitment;
+            more.Commitment(commitment);
+            commitments.Add(commitment);
+        }
+
+        foreach (var id in commitments.Where(_commitments.Holds))
+        {
+            more.PoliciesOf(_commitments.Find(id)!.Record.Agreement);
+        }
+
+        return Unresolved(more);
     }
 
     void AddToSeries(MeasurementState measurement)

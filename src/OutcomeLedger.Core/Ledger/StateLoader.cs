@@ -55,6 +55,18 @@ public static class StateLoader
             return;
         }
 
+        await LoadStepAsync(state, needs, store, cancellationToken);
+
+        // What the rules read around a record is a chain (measurement → series and indicator → commitment → agreement
+        // and policies): a step further each round, at most three more rounds whatever the ledger's size.
+        for (var more = state.ContextNeeds(needs); !more.IsEmpty; more = state.ContextNeeds(needs))
+        {
+            await LoadStepAsync(state, more, store, cancellationToken);
+        }
+    }
+
+    static async Task LoadStepAsync(LedgerState state, StateNeeds needs, ILedgerStore store, CancellationToken cancellationToken)
+    {
         var missing = state.Unresolved(needs);
         if (missing.IsEmpty)
         {

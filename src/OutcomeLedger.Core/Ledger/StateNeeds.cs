@@ -34,12 +34,16 @@ public sealed class StateNeeds
 
     public void Statement(StatementId id) => Statements.Add(id);
 
-    /// <summary>A commitment and the agreement it is under.</summary>
+    /// <summary>A commitment, the agreement it is under and the policies logged for that agreement.</summary>
     public void Commitment(CommitmentId id) => Commitments.Add(id);
 
+    /// <summary>An indicator, with its commitment, the commitment's agreement and the policies logged for it.</summary>
     public void Indicator(IndicatorId id) => Indicators.Add(id);
 
-    /// <summary>A measurement by log index, with its attestations.</summary>
+    /// <summary>
+    /// A measurement by log index, with its attestations and its context: its whole series (the value's history, with
+    /// attestations), its indicator, the indicator's commitment and agreement, and the policies logged for that agreement.
+    /// </summary>
     public void Measurement(ulong index) => Measurements.Add(index);
 
     /// <summary>Every measurement of a series (<see cref="MeasurementState.Key"/>), with their attestations.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
@@ -204,7 +205,7 @@ public static class HtmlScorecard
         h.Append("<p class=\"small\">").Append(s.Values).Append(' ').Append(E(t.Values)).Append(", ").Append(s.Counted).Append(' ').Append(E(t.CountedValues)).Append(", ")
             .Append(s.Confirmed).Append(' ').Append(E(t.ConfirmedValues)).Append(", ").Append(s.Disputed).Append(' ').Append(E(t.DisputedValues)).Append(".</p>");
 
-        var disputes = s.Points.Where(p => p.Attestations.Any(a => a.Verdict is Verdict.Disputed or Verdict.Resolved or Verdict.VerificationFailed) || p.Corrects.Count > 0).ToList();
+        var disputes = s.Points.Where(p => p.Attestations.Any(a => a.Verdict is Verdict.Disputed or Verdict.Resolved or Verdict.VerificationFailed) || p.Corrects.Count > 0 || p.OpenDisputes is not null).ToList();
         if (disputes.Count > 0)
         {
             h.Append("<h4>").Append(E(t.Disputes)).Append("</h4><div class=\"scroll\"><table><thead><tr><th>").Append(E(t.Period)).Append("</th><th>").Append(E(t.Reported)).Append("</th><th>")
@@ -227,6 +228,18 @@ public static class HtmlScorecard
                     }
 
                     h.Append(" · ").Append(Entry(a.Entry));
+                }
+
+                // A dispute on a value this one corrected is still open on it: both figures stay in view.
+                foreach (var d in p.OpenDisputes?.Where(d => p.Attestations.All(a => a.Entry.Index != d.Entry.Index)) ?? [])
+                {
+                    h.Append("<br>").Append(E(t.StatusDisputed)).Append(" (").Append(E(d.Party)).Append(')');
+                    if (d.Figure is { } figure)
+                    {
+                        h.Append(": <strong>").Append(E(f.Exact(figure))).Append("</strong>");
+                    }
+
+                    h.Append(" — ").Append(E(TextCatalogue.Fill(t.DisputeCarriedOver, ("entry", "#" + d.Entry.Index.ToString(CultureInfo.InvariantCulture))))).Append(" · ").Append(Entry(d.Entry));
                 }
 
                 foreach (var correction in p.Corrects)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
@@ -230,6 +231,13 @@ public static class MarkdownScorecard
             {
                 md.Append("; ").Append(a.Verdict == Verdict.Disputed ? t.DisputedFigure : t.ResolvedTo).Append(' ').Append(a.Party).Append(": ").Append(f.Exact(a.Figure!.Value))
                     .Append(" (").Append(Cell(a.Reason ?? "")).Append(", #").Append(a.Entry.Index).Append(')');
+            }
+
+            // A dispute on a value this one corrected is still open on it: both figures stay in view.
+            foreach (var d in p.OpenDisputes?.Where(d => d.Figure is not null && p.Attestations.All(a => a.Entry.Index != d.Entry.Index)) ?? [])
+            {
+                md.Append("; ").Append(t.DisputedFigure).Append(' ').Append(d.Party).Append(": ").Append(f.Exact(d.Figure!.Value))
+                    .Append(" (").Append(Cell(d.Reason ?? "")).Append(", ").Append(TextCatalogue.Fill(t.DisputeCarriedOver, ("entry", "#" + d.Entry.Index.ToString(CultureInfo.InvariantCulture)))).Append(')');
             }
 
             foreach (var correction in p.Corrects)

@@ -28,4 +28,16 @@ public sealed record ScorecardPoint
 
     /// <summary>The earlier values this one corrected, the most recent first.</summary>
     public required IReadOnlyList<ScorecardCorrection> Corrects { get; init; }
+
+    /// <summary>
+    /// The disputes still open on the value, each with its disputer's figure, including those carried over from the
+    /// values it corrected (a correction does not end a dispute); absent when none is open.
+    /// </summary>
+    public IReadOnlyList<ScorecardAttestation>? OpenDisputes { get; init; }
+
+    /// <summary>
+    /// The value's history in log order (reported, corrected, acknowledged, disputed, withdrawn, verified, resolved),
+    /// over this value and the values it corrected; absent when the value was only reported.
+    /// </summary>
+    public IReadOnlyList<ScorecardValueEvent>? History { get; init; }
 }

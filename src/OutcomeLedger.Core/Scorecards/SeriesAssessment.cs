@@ -467,15 +467,19 @@ internal static class SeriesAssessment
             CountsTowardMet = towardMet,
             Provisional = m.Record.Provisional,
             Entry = EntryRef.Of(m),
-            Attestations = [.. m.Attestations.Select(a => new ScorecardAttestation
-            {
-                Verdict = a.Record.Verdict,
-                Party = a.Record.Author.Value,
-                Figure = a.Record.Figure,
-                Reason = a.Record.Reason,
-                Entry = EntryRef.Of(a),
-            })],
+            Attestations = [.. m.Attestations.Select(Attestation)],
             Corrects = corrections,
+            OpenDisputes = verification.OpenDisputes.Count == 0 ? null : [.. verification.OpenDisputes.Select(Attestation)],
+            History = verification.History.Count <= 1 ? null : [.. verification.History.Select(ScorecardValueEvent.Of)],
         };
     }
+
+    static ScorecardAttestation Attestation(Logged<AttestationRecord> a) => new()
+    {
+        Verdict = a.Record.Verdict,
+        Party = a.Record.Author.Value,
+        Figure = a.Record.Figure,
+        Reason = a.Record.Reason,
+        Entry = EntryRef.Of(a),
+    };
 }

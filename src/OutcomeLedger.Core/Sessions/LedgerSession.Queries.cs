@@ -178,14 +178,34 @@ public sealed partial class LedgerSession
         return [.. indices.Where(entries.ContainsKey).Select(i => entries[i].Record is T ? entries[i].As<T>() : throw Mismatch(i, typeof(T)))];
     }
 
+    // The rows' measurements with their attestations; a correction also with the values it corrected (and theirs),
+    // linked through MeasurementState.Corrected, so its history and the disputes it inherited are known.
     async Task<IReadOnlyList<MeasurementState>> MeasurementsAsync(IReadOnlyList<ProjectionRow> rows, CancellationToken cancellationToken)
     {
-        var attestations = rows.Count == 0 ? [] : await Store.FindAsync(AttestationRecordKind.Table, "measurement", [.. rows.Select(r => r.Key)], cancellationToken);
-        var indices = rows.Select(r => r.Index("log_index")!.Value).Concat(attestations.Select(a => a.Index("log_index")!.Value)).ToList();
-        var entries = await ReadEntriesAsync(indices, cancellationToken);
+        var wanted = rows.Select(r => r.Index("log_index")!.Value).ToList();
+        var entries = (await ReadEntriesAsync(wanted, cancellationToken)).ToDictionary();
+        var all = rows.ToList();
+        var corrections = rows.Where(r => entries.TryGetValue(r.Index("log_index")!.Value, out var e) && e.Record is MeasurementRecord { Supersedes: not null })
+            .Select(r => r.Text("series")!).Distinct(StringComparer.Ordinal).ToList();
+        if (corrections.Count > 0)
+        {
+            var known = wanted.ToHashSet();
+            var series = await Store.FindAsync(MeasurementRecordKind.Table, "series", [.. corrections], cancellationToken);
+            all.AddRange(series.Where(r => known.Add(r.Index("log_index")!.Value)));
+        }
+
+        var attestations = all.Count == 0 ? [] : await Store.FindAsync(AttestationRecordKind.Table, "measurement", [.. all.Select(r => r.Key)], cancellationToken);
+        var more = all.Skip(rows.Count).Select(r => r.Index("log_index")!.Value).Concat(attestations.Select(a => a.Index("log_index")!.Value)).ToList();
+        if (more.Count > 0)
+        {
+            foreach (var (index, entry) in await ReadEntriesAsync(more, cancellationToken))
+            {
+                entries[index] = entry;
+            }
+        }
         var attested = attestations.ToLookup(a => a.Index("measurement")!.Value);
-        var result = new List<MeasurementState>(rows.Count);
-        foreach (var row in rows)
+        var built = new Dictionary<ulong, MeasurementState>(all.Count);
+        foreach (var row in all)
         {
             var index = row.Index("log_index")!.Value;
             if (!entries.TryGetValue(index, out var entry))
@@ -202,10 +222,18 @@ public sealed partial class LedgerSession
                 measurement.Attestations.Add(entries[attestation].Record is AttestationRecord ? entries[attestation].As<AttestationRecord>() : throw Mismatch(attestation, typeof(AttestationRecord)));
             }
 
-            result.Add(measurement);
+            built[index] = measurement;
         }
 
-        return result;
+        foreach (var measurement in built.Values)
+        {
+            if (measurement.Record.Supersedes is { } old && built.TryGetValue(old, out var corrected))
+            {
+                measurement.Corrected = corrected;
+            }
+        }
+
+        return [.. wanted.Where(built.ContainsKey).Select(i => built[i])];
     }
 
     static Transparency.Tiles.LogMismatchException Mismatch(ulong index, Type expected) =>

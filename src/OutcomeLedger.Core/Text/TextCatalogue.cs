@@ -215,6 +215,27 @@ public sealed partial class TextCatalogue
 
     public required string StatusResolved { get; init; }
 
+    /// <summary>The withdrawal of a dispute, by its disputer (a verdict, not a status).</summary>
+    public required string VerdictWithdrawn { get; init; }
+
+    /// <summary>A value's first report, as a step of its history.</summary>
+    public required string EventReported { get; init; }
+
+    /// <summary>A correction that superseded the value before it, as a step of its history.</summary>
+    public required string EventCorrected { get; init; }
+
+    /// <summary>One side of a dispute proposing the figure to stand, as a step of the value's history.</summary>
+    public required string EventResolutionProposed { get; init; }
+
+    /// <summary>Heading of a value's history: reported, disputed, corrected, resolved.</summary>
+    public required string ValueHistory { get; init; }
+
+    /// <summary>What a step of a value's history ended: <c>{entries}</c> the disputes' entries ("#435, #440").</summary>
+    public required string EndsDisputes { get; init; }
+
+    /// <summary>A dispute still open on a value, carried over from a value it corrected: <c>{entry}</c> the dispute's entry.</summary>
+    public required string DisputeCarriedOver { get; init; }
+
     public required string KindJointStatement { get; init; }
 
     public required string KindPressRelease { get; init; }
@@ -982,6 +1003,21 @@ public sealed partial class TextCatalogue
         Ledger.Verdict.Verified => StatusVerified,
         Ledger.Verdict.VerificationFailed => StatusVerificationFailed,
         Ledger.Verdict.Resolved => StatusResolved,
+        Ledger.Verdict.Withdrawn => VerdictWithdrawn,
+    };
+
+    /// <summary>A step of a value's history in words.</summary>
+    public string ValueEventName(ValueEventKind kind) => kind switch
+    {
+        ValueEventKind.Reported => EventReported,
+        ValueEventKind.Corrected => EventCorrected,
+        ValueEventKind.Acknowledged => StatusAcknowledged,
+        ValueEventKind.Disputed => StatusDisputed,
+        ValueEventKind.Withdrawn => VerdictWithdrawn,
+        ValueEventKind.Verified => StatusVerified,
+        ValueEventKind.VerificationFailed => StatusVerificationFailed,
+        ValueEventKind.ResolutionProposed => EventResolutionProposed,
+        ValueEventKind.Resolved => StatusResolved,
     };
 
     public string PartyRoleName(PartyRole role) => role switch

@@ -108,6 +108,115 @@ public class MeasurementVerificationTests
         Assert.True(verification.IsConfirmed);
     }
 
+    // Issue 12, Why 1: the reporter "corrected" a disputed value (with the same figure) and the dispute vanished.
+    [Fact]
+    public void Of_CorrectionOfADisputedValue_InheritsTheOpenDispute()
+    {
+        var value = OneValue();
+        var dispute = value.Ledger.Attest(value.Index, Verdict.Disputed, figure: 650m);
+        var correction = value.Ledger.Measure(Seizures, Period.Month(2025, 3), 1200m, supersedes: value.Index);
+
+        var verification = MeasurementVerification.Of(value.Ledger.State.Measurements[correction]);
+
+        Assert.Equal(VerificationStatus.Disputed, verification.Status);
+        Assert.Equal(1200m, verification.Stands);
+        var open = Assert.Single(verification.OpenDisputes);
+        Assert.Equal((dispute, 650m), (open.Index, open.Record.Figure));
+        Assert.Equal([ValueEventKind.Reported, ValueEventKind.Disputed, ValueEventKind.Corrected], verification.History.Select(e => e.Kind));
+    }
+
+    [Fact]
+    public void Of_DisputerAcknowledgesTheCorrection_EndsTheDispute()
+    {
+        var value = OneValue();
+        var dispute = value.Ledger.Attest(value.Index, Verdict.Disputed, figure: 650m);
+        var correction = value.Ledger.Measure(Seizures, Period.Month(2025, 3), 650m, supersedes: value.Index);
+        value.Ledger.Attest(correction, Verdict.Acknowledged);
+
+        var verification = MeasurementVerification.Of(value.Ledger.State.Measurements[correction]);
+
+        Assert.Equal(VerificationStatus.Acknowledged, verification.Status);
+        Assert.Empty(verification.OpenDisputes);
+        Assert.Equal([dispute], verification.History[^1].Ends);
+    }
+
+    [Fact]
+    public void Of_DisputeWithdrawn_IsSelfReportedAgain()
+    {
+        var value = OneValue();
+        value.Ledger.Attest(value.Index, Verdict.Disputed, figure: 650m);
+        value.Ledger.Attest(value.Index, Verdict.Withdrawn);
+
+        var verification = Of(value);
+
+        Assert.Equal(VerificationStatus.SelfReported, verification.Status);
+        Assert.Empty(verification.OpenDisputes);
+        Assert.Equal(ValueEventKind.Withdrawn, verification.History[^1].Kind);
+    }
+
+    [Fact]
+    public void Of_ResolutionProposedByOneSide_StaysDisputedUntilTheOtherAgrees()
+    {
+        var value = OneValue();
+        value.Ledger.Attest(value.Index, Verdict.Disputed, figure: 650m);
+        value.Ledger.Attest(value.Index, Verdict.Resolved, TestLedger.Mx, figure: 900m);
+
+        Assert.Equal(VerificationStatus.Disputed, Of(value).Status);
+        Assert.Equal(ValueEventKind.ResolutionProposed, Of(value).History[^1].Kind);
+
+        value.Ledger.Attest(value.Index, Verdict.Resolved, TestLedger.Us, figure: 900m);
+
+        Assert.Equal((VerificationStatus.Resolved, 900m), (Of(value).Status, Of(value).Stands));
+        Assert.Equal(ValueEventKind.Resolved, Of(value).History[^1].Kind);
+    }
+
+    [Fact]
+    public void Of_ReportersProposalOfAnotherFigure_DoesNotSettle()
+    {
+        var value = OneValue();
+        value.Ledger.Attest(value.Index, Verdict.Disputed, figure: 650m);
+        value.Ledger.Attest(value.Index, Verdict.Resolved, TestLedger.Mx, figure: 900m);
+        value.Ledger.Attest(value.Index, Verdict.Resolved, TestLedger.Us, figure: 1100m);
+
+        Assert.Equal(VerificationStatus.Disputed, Of(value).Status);
+    }
+
+    [Fact]
+    public void Of_VerifiedWhileDisputed_StaysDisputed()
+    {
+        var value = OneValue();
+        value.Ledger.Attest(value.Index, Verdict.Disputed, figure: 650m);
+        value.Ledger.Attest(value.Index, Verdict.Verified);
+
+        Assert.Equal(VerificationStatus.Disputed, Of(value).Status);
+    }
+
+    [Fact]
+    public void Of_CorrectionAfterAResolution_IsANewSelfReportedValue()
+    {
+        var value = OneValue();
+        value.Ledger.Attest(value.Index, Verdict.Disputed, figure: 650m);
+        value.Ledger.Attest(value.Index, Verdict.Resolved, figure: 1000m);
+        var correction = value.Ledger.Measure(Seizures, Period.Month(2025, 3), 1200m, supersedes: value.Index);
+
+        var verification = MeasurementVerification.Of(value.Ledger.State.Measurements[correction]);
+
+        Assert.Equal((VerificationStatus.SelfReported, 1200m), (verification.Status, verification.Stands));
+        Assert.Equal(
+            [ValueEventKind.Reported, ValueEventKind.Disputed, ValueEventKind.Resolved, ValueEventKind.Corrected],
+            verification.History.Select(e => e.Kind));
+    }
+
+    [Fact]
+    public void Of_AcknowledgementOfTheCorrectedValue_DoesNotConfirmTheCorrection()
+    {
+        var value = OneValue();
+        value.Ledger.Attest(value.Index, Verdict.Acknowledged);
+        var correction = value.Ledger.Measure(Seizures, Period.Month(2025, 3), 1300m, supersedes: value.Index);
+
+        Assert.Equal(VerificationStatus.SelfReported, MeasurementVerification.Of(value.Ledger.State.Measurements[correction]).Status);
+    }
+
     [Theory]
     [InlineData(VerificationStatus.SelfReported, "self-reported")]
     [InlineData(VerificationStatus.VerificationFailed, "verification-failed")]

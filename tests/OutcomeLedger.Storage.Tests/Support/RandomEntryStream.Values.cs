@@ -180,7 +180,7 @@ public sealed partial class RandomEntryStream
         {
             Verdict.Acknowledged or Verdict.Disputed => Counterparty(reporter),
             Verdict.Verified or Verdict.VerificationFailed => Pick(PartiesWith(PartyRole.Verifier).Where(p => p != reporter).DefaultIfEmpty(Gao).ToList()),
-            _ => Chance(50) ? Operator : Pick(PartiesWith(PartyRole.Verifier).Where(p => p != reporter).DefaultIfEmpty(Operator).ToList()),
+            _ => Pick(PartiesWith(PartyRole.Verifier).Where(p => p != reporter).DefaultIfEmpty(Gao).ToList()),
         };
         if (verdict == Verdict.Disputed)
         {
@@ -210,9 +210,23 @@ public sealed partial class RandomEntryStream
         var disputed = _disputed.Count > 0 && Chance(65) ? _logged.FindMeasurement(Pick(_disputed)) : null;
         if (disputed is not null && disputed.Attestations.Any(a => a.Record.Verdict == Verdict.Disputed))
         {
-            return Chance(15)
-                ? By(new AttestationRecord { Author = Counterparty(disputed.Record.Author, verifiers: false), RecordedAt = At(), Measurement = disputed.Index, Verdict = Verdict.Resolved, Figure = 1, Reason = "we say so" }, "attestation: resolution by a party", disputed.Index)
-                : Attest(disputed, Verdict.Resolved) with { Scenario = "attestation: resolution of a disputed value" };
+            var disputer = disputed.Attestations.Last(a => a.Record.Verdict == Verdict.Disputed).Record.Author;
+            AttestationRecord Settle(PartyId author, Verdict verdict) => new()
+            {
+                Author = author,
+                RecordedAt = At(),
+                Measurement = disputed.Index,
+                Verdict = verdict,
+                Figure = verdict == Verdict.Resolved ? 1 : null,
+                Reason = "we say so",
+            };
+            return _random.Next(20) switch
+            {
+                < 3 => By(Settle(Operator, Verdict.Resolved), "attestation: resolution by the operator", disputed.Index),
+                < 7 => By(Settle(disputer, Verdict.Withdrawn), "attestation: withdrawal by the disputer", disputed.Index),
+                < 9 => By(Settle(Operator, Verdict.Withdrawn), "attestation: withdrawal by another than the disputer", disputed.Index),
+                _ => Attest(disputed, Verdict.Resolved) with { Scenario = "attestation: resolution of a disputed value" },
+            };
         }
 
         return PickMeasurement(m => !m.Attestations.Any(a => a.Record.Verdict == Verdict.Disputed)) is { } undisputed

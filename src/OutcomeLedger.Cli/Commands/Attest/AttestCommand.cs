@@ -5,7 +5,8 @@ namespace OutcomeLedger.Cli.Commands.Attest;
 
 /// <summary>
 /// <c>outcomes attest &lt;measurement&gt; --verdict …</c>: the other party or a verifier acknowledges, disputes (with its
-/// own figure and reason), verifies, fails to verify, or resolves a logged measurement.
+/// own figure and reason), verifies or fails to verify a logged measurement; the disputer withdraws its dispute; the
+/// two sides of a dispute agree a resolution (each states the same figure) or a verifier the policy names decides it.
 /// </summary>
 internal static class AttestCommand
 {
@@ -13,19 +14,21 @@ internal static class AttestCommand
     {
         var measurement = new Argument<ulong>("measurement") { Description = "The measurement's entry (log index), as 'measure list' shows it" };
         var verdict = ValueOptions.Enum<Verdict>("--verdict", "The verdict on the measurement");
-        var figure = ValueOptions.Decimal("--figure", "Your own figure (a dispute), or the figure that stands (a resolution)");
+        var figure = ValueOptions.Decimal("--figure", "Your own figure (a dispute), or the figure that should stand (a resolution)");
         var reason = new Option<string?>("--reason") { Description = "Why (required for disputed, verification-failed and resolved)" };
         var evidence = new Option<string[]>("--evidence") { Description = "An evidence file (stored in the ledger's evidence store, cited by SHA-256; repeatable)", HelpName = "file" };
         var author = CommonOptions.As();
         var key = CommonOptions.Key();
-        var command = new Command("attest", "Acknowledge, dispute, verify or resolve a measurement, signed as --as with --key")
+        var command = new Command("attest", "Acknowledge, dispute, verify, withdraw a dispute of or resolve a measurement, signed as --as with --key")
         {
             measurement, verdict, figure, reason, evidence, author, key,
         };
         Examples.Add(command,
             "outcomes attest 42 --verdict acknowledged --as mx --key mx.key",
             "outcomes attest 42 --verdict disputed --figure 1210 --reason \"our count of the same month\" --evidence count.pdf --as mx --key mx.key",
-            "outcomes attest 42 --verdict resolved --figure 1210 --reason \"joint review\" --as gao --key gao.key");
+            "outcomes attest 42 --verdict withdrawn --reason \"our count missed a port\" --as mx --key mx.key",
+            "outcomes attest 42 --verdict resolved --figure 1210 --reason \"joint review\" --as us --key us.key",
+            "outcomes attest 42 --verdict resolved --figure 1210 --reason \"audit\" --as gao --key gao.key");
         CommandAction.Set(command, async (context, ct) =>
         {
             var parse = context.Parse;

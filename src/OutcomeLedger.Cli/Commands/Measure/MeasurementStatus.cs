@@ -1,3 +1,4 @@
+using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 using Spectre.Console;
@@ -5,22 +6,35 @@ using Spectre.Console;
 namespace OutcomeLedger.Cli.Commands.Measure;
 
 /// <summary>
-/// How far a measurement has been checked, as a table shows it: the latest verdict on it (acknowledged, disputed with
-/// the other figure, verified, verification-failed, resolved), else self-reported (ARCHITECTURE.md §4).
+/// How far a measurement has been checked, as a table shows it: its verification status from its history (a dispute
+/// raised on a value it corrected included), with the open disputes' figures, or the step that gave the status.
 /// </summary>
 internal static class MeasurementStatus
 {
     public static string Of(MeasurementState measurement)
     {
         ArgumentNullException.ThrowIfNull(measurement);
-        if (measurement.Attestations.Count == 0)
+        var verification = MeasurementVerification.Of(measurement);
+        var status = MeasurementVerification.PolicyName(verification.Status);
+
+        // Both figures while a dispute is open, whichever value of the series it was raised on.
+        if (verification.OpenDisputes.Count > 0)
         {
-            return "self-reported";
+            return $"{status} ({string.Join("; ", verification.OpenDisputes.Select(d => $"{d.Record.Author}: {ValueOptions.Format(d.Record.Figure ?? 0)}"))})";
         }
 
-        var latest = measurement.Attestations[^1].Record;
-        var status = ValueOptions.Name(latest.Verdict);
-        return latest.Figure is { } figure ? $"{status} ({latest.Author}: {ValueOptions.Format(figure)})" : $"{status} ({latest.Author})";
+        // The step that gave the status: the resolution (with the figure that stands), the verifier's verdict, the acknowledgement.
+        var kind = verification.Status switch
+        {
+            VerificationStatus.Resolved => ValueEventKind.Resolved,
+            VerificationStatus.Verified => ValueEventKind.Verified,
+            VerificationStatus.VerificationFailed => ValueEventKind.VerificationFailed,
+            VerificationStatus.Acknowledged => ValueEventKind.Acknowledged,
+            _ => (ValueEventKind?)null,
+        };
+        return verification.History.LastOrDefault(e => e.Kind == kind) is not { } step
+            ? status
+            : step.Kind == ValueEventKind.Resolved ? $"{status} ({step.Party}: {ValueOptions.Format(verification.Stands)})" : $"{status} ({step.Party})";
     }
 
     public static string Dimensions(IReadOnlyDictionary<string, string> dimensions) =>
@@ -30,7 +44,7 @@ internal static class MeasurementStatus
     public static object Json(MeasurementState m) => new
     {
         entry = m.Index,
-        status = m.Attestations.Count == 0 ? "self-reported" : ValueOptions.Name(m.Attestations[^1].Record.Verdict),
+        status = MeasurementVerification.PolicyName(MeasurementVerification.Of(m).Status),
         supersededBy = m.SupersededBy,
         measurement = m.Record,
         attestations = m.Attestations.Select(a => new { entry = a.Index, attestation = a.Record }),

@@ -8,9 +8,13 @@ public sealed class AttestationRecordKindTests : IDisposable
     /// <summary>The log index of us's January value of the fixture's indicator, the one every row attests to.</summary>
     const ulong Value = 8;
 
+    /// <summary>The log index of us's correction of the value when it follows the value's dispute (entry 9).</summary>
+    const ulong Correction = 10;
+
     readonly RuleLedger _ledger = new();
 
     static readonly PartyId MxId = LedgerFixture.MxId;
+    static readonly PartyId UsId = LedgerFixture.UsId;
     static readonly PartyId GaoId = LedgerFixture.VerifierId;
     static readonly PartyId OperatorId = LedgerFixture.OperatorId;
     static readonly string Hash = new('e', 64);
@@ -28,7 +32,17 @@ public sealed class AttestationRecordKindTests : IDisposable
         { "verified by a verifier", r => r with { Author = GaoId, Verdict = Verdict.Verified }, Gao },
         { "verification failed, by a verifier", r => r with { Author = GaoId, Verdict = Verdict.VerificationFailed, Reason = "source file differs" }, Gao },
         { "resolved by a verifier", Dispute, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Gao },
-        { "resolved by the operator", Dispute, r => r with { Author = OperatorId, Verdict = Verdict.Resolved, Figure = 812.5m, Reason = "agreed in committee" }, Operator },
+        { "resolution proposed by the disputer", Dispute, r => r with { Verdict = Verdict.Resolved, Figure = 800m, Reason = "we would accept 800" }, Mx },
+        { "resolution proposed by the reporter", Dispute, r => r with { Author = UsId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "we would accept 800" }, Us },
+        { "resolution agreed by the reporter", l => { Dispute(l); Propose(l, MxId, 800m, Mx); }, r => r with { Author = UsId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "agreed" }, Us },
+        { "resolved by the verifier the policy names", l => { NameResolvers(l, GaoId); Dispute(l); }, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Gao },
+        { "resolved on a correction that inherited the dispute", l => { Dispute(l); Correct(l); }, r => r with { Author = GaoId, Measurement = Correction, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Gao },
+        { "withdrawn by the disputer", Dispute, r => r with { Verdict = Verdict.Withdrawn }, Mx },
+        { "withdrawn by the disputer, with a reason", Dispute, r => r with { Verdict = Verdict.Withdrawn, Reason = "our count was wrong" }, Mx },
+        { "withdrawn by the disputer after a correction", l => { Dispute(l); Correct(l); }, r => r with { Measurement = Correction, Verdict = Verdict.Withdrawn }, Mx },
+        { "correction acknowledged by the disputer", l => { Dispute(l); Correct(l); }, r => r with { Measurement = Correction }, Mx },
+        { "disputed again after a withdrawal", l => { Dispute(l); Attest(l, MxId, Verdict.Withdrawn, null, null, Mx); }, r => r with { Verdict = Verdict.Disputed, Figure = 780m, Reason = "a second look" }, Mx },
+        { "a correction of a resolved value disputed", l => { Dispute(l); Resolve(l); Correct(l); }, r => r with { Measurement = Correction + 1, Verdict = Verdict.Disputed, Figure = 780m, Reason = "the correction is off" }, Mx },
         { "acknowledged after its own dispute", Dispute, r => r, Mx },
         { "measurement a party record", r => r with { Measurement = 3 }, Mx, "measurement", "entry 3 is not a measurement" },
         { "measurement beyond the log", r => r with { Measurement = 99 }, Mx, "measurement", "entry 99 is not a measurement" },
@@ -43,12 +57,26 @@ public sealed class AttestationRecordKindTests : IDisposable
         { "verified by the operator", r => r with { Author = OperatorId, Verdict = Verdict.Verified }, Operator, "verdict", "only an independent verifier can record 'verified'; party 'operator'" },
         { "verification failed, by a party", r => r with { Verdict = Verdict.VerificationFailed, Reason = "source file differs" }, Mx, "verdict", "only an independent verifier can record 'verification-failed'; party 'mx' is a party" },
         { "verification failed without a reason", r => r with { Author = GaoId, Verdict = Verdict.VerificationFailed }, Gao, "reason", "this verdict states its reason" },
-        { "resolved by a party", Dispute, r => r with { Verdict = Verdict.Resolved, Figure = 800m, Reason = "we agree" }, Mx, "verdict", "a dispute is resolved by a verifier or the operator, not by one of the parties" },
+        { "resolved by the operator", Dispute, r => r with { Author = OperatorId, Verdict = Verdict.Resolved, Figure = 812.5m, Reason = "agreed in committee" }, Operator, "verdict", "not by the operator" },
+        { "resolved by a party outside the dispute", l => { l.RegisterCa(); Dispute(l); }, r => r with { Author = new("ca"), Verdict = Verdict.Resolved, Figure = 800m, Reason = "we know" }, Signer.Ca, "verdict", "party 'ca' is not a side of the dispute on entry 8's value (party 'us' reported it; party 'mx''s (entry 10))" },
+        { "resolved by a verifier the policy does not name", l => { RegisterCaAsVerifier(l); NameResolvers(l, new("ca")); Dispute(l); }, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Gao, "verdict", "verifier 'gao' is not named by the policy to decide disputes (it names 'ca')" },
+        { "resolved twice", l => { Dispute(l); Resolve(l); }, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = 790m, Reason = "second audit" }, Gao, "verdict", "the dispute on entry 8's value was already resolved by entry 10; a resolved dispute is not resolved again" },
+        { "resolved twice, by both sides after a verifier", l => { Dispute(l); Resolve(l); }, r => r with { Author = UsId, Verdict = Verdict.Resolved, Figure = 812.5m, Reason = "ours stands" }, Us, "verdict", "already resolved by entry 10" },
+        { "resolved with a negative figure", Dispute, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = -1m, Reason = "audit" }, Gao, "figure", "an amount cannot be negative" },
+        { "disputed with a negative figure", r => r with { Verdict = Verdict.Disputed, Figure = -790m, Reason = "double counted" }, Mx, "figure", "an amount cannot be negative" },
+        { "disputed again after a resolution", l => { Dispute(l); Resolve(l); }, r => r with { Verdict = Verdict.Disputed, Figure = 780m, Reason = "still wrong" }, Mx, "verdict", "was resolved by entry 10; a resolved value is not disputed again" },
+        { "withdrawn by another party than the disputer", Dispute, r => r with { Author = GaoId, Verdict = Verdict.Withdrawn }, Gao, "verdict", "only the disputer withdraws a dispute: the open dispute on entry 8's value is party 'mx''s (entry 9), not party 'gao''s" },
+        { "withdrawn by the reporter", Dispute, r => r with { Author = UsId, Verdict = Verdict.Withdrawn }, Us, "author", "cannot attest to its own measurement" },
+        { "withdrawn when undisputed", r => r with { Verdict = Verdict.Withdrawn }, Mx, "verdict", "entry 8 has no open dispute to withdraw" },
+        { "withdrawn twice", l => { Dispute(l); Attest(l, MxId, Verdict.Withdrawn, null, null, Mx); }, r => r with { Verdict = Verdict.Withdrawn }, Mx, "verdict", "entry 8 has no open dispute to withdraw" },
+        { "withdrawn after a resolution", l => { Dispute(l); Resolve(l); }, r => r with { Verdict = Verdict.Withdrawn }, Mx, "verdict", "entry 8 has no open dispute to withdraw" },
+        { "withdrawn with a figure", Dispute, r => r with { Verdict = Verdict.Withdrawn, Figure = 790m }, Mx, "figure", "a withdrawal states no figure" },
         { "resolved without a figure", Dispute, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Reason = "audit" }, Gao, "figure", "a resolution states the figure that stands" },
         { "resolved without a reason", Dispute, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = 800m }, Gao, "reason", "this verdict states its reason" },
         { "resolved when undisputed", r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Gao, "verdict", "entry 8 is not disputed" },
-        { "resolved when only acknowledged", Acknowledge, r => r with { Author = OperatorId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Operator, "verdict", "entry 8 is not disputed" },
-        { "resolved when only failed verification", FailVerification, r => r with { Author = OperatorId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Operator, "verdict", "entry 8 is not disputed" },
+        { "resolved when only acknowledged", Acknowledge, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Gao, "verdict", "entry 8 is not disputed" },
+        { "resolved when only failed verification", FailVerification, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Gao, "verdict", "entry 8 is not disputed" },
+        { "resolved after the dispute was withdrawn", l => { Dispute(l); Attest(l, MxId, Verdict.Withdrawn, null, null, Mx); }, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Gao, "verdict", "entry 8 is not disputed" },
         { "reason empty", r => r with { Reason = "" }, Mx, "reason", "is empty" },
         { "reason of 4001 characters", r => r with { Reason = new string('r', 4001) }, Mx, "reason", "is 4001 characters; at most 4000" },
         { "reason with a tab", r => r with { Verdict = Verdict.Disputed, Figure = 790m, Reason = "double\tcounted" }, Mx, "reason", "holds control characters" },
@@ -72,6 +100,19 @@ public sealed class AttestationRecordKindTests : IDisposable
     [Theory]
     [MemberData(nameof(Refused))]
     public void Check_Variant_IsRefusedNamingItsField(string row) => _ledger.Verify(Rules[row]);
+
+    static void Resolve(RuleLedger ledger) => Attest(ledger, GaoId, Verdict.Resolved, 800m, "audit", Gao);
+
+    static void Propose(RuleLedger ledger, PartyId side, decimal figure, Signer by) => Attest(ledger, side, Verdict.Resolved, figure, "we would accept this figure", by);
+
+    /// <summary>us corrects its value (entry 8) with the same figure, as the next entry.</summary>
+    static void Correct(RuleLedger ledger) => ledger.Log(LedgerFixture.Measurement(value: 812.5m, supersedes: Value), Us);
+
+    static void NameResolvers(RuleLedger ledger, PartyId verifier) =>
+        ledger.Log(new PolicyRecord { Author = OperatorId, RecordedAt = LedgerFixture.At, Agreement = new("us-mx-security"), Policy = new EvaluationPolicy { DisputeResolvers = [verifier] } }, Operator);
+
+    static void RegisterCaAsVerifier(RuleLedger ledger) =>
+        ledger.Log(new PartyRecord { Author = OperatorId, RecordedAt = LedgerFixture.At, Id = new("ca"), Name = "Another audit office", Role = PartyRole.Verifier, Keys = [TestKeys.Ca] }, Operator);
 
     static void Acknowledge(RuleLedger ledger) => Attest(ledger, MxId, Verdict.Acknowledged, null, null, Mx);
 

@@ -61,7 +61,7 @@ public sealed class RuleTableTests
         ["commitment"] = (8, 22),
         ["indicator"] = (16, 54),
         ["measurement"] = (12, 41),
-        ["attestation"] = (10, 29),
+        ["attestation"] = (20, 43),
     };
 
     [Fact]

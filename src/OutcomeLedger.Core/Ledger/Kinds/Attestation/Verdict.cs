@@ -1,6 +1,7 @@
 namespace OutcomeLedger.Core.Ledger;
 
 /// <summary>A party's or verifier's verdict on a measurement.</summary>
+/// <remarks>Written in kebab case; a new verdict is added at the end, and an entry's verdict never changes meaning.</remarks>
 public enum Verdict
 {
     Acknowledged,
@@ -8,4 +9,7 @@ public enum Verdict
     Verified,
     VerificationFailed,
     Resolved,
+
+    /// <summary>The disputer takes its dispute back (only the disputer can).</summary>
+    Withdrawn,
 }

@@ -82,7 +82,7 @@ public sealed class CommitmentRecordKind : RecordKind<CommitmentRecord>
     internal override void Needs(CommitmentRecord commitment, StateNeeds needs)
     {
         needs.Commitment(commitment.Id);
-        needs.Agreement(commitment.Agreement);
+        needs.PoliciesOf(commitment.Agreement);
         foreach (var statement in commitment.Statements)
         {
             needs.Statement(statement);

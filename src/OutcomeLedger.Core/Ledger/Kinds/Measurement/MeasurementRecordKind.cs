@@ -82,7 +82,7 @@ public sealed class MeasurementRecordKind : RecordKind<MeasurementRecord>
             }
         }
 
-        CheckValue(measurement, indicator, rules);
+        CheckValue("value", measurement.Value, indicator, rules);
         rules.Text("source.dataset", measurement.Source.Dataset, RuleContext.MaxShortText);
         if (measurement.Source.Url is not null)
         {
@@ -99,21 +99,25 @@ public sealed class MeasurementRecordKind : RecordKind<MeasurementRecord>
         CheckSeries(measurement, indicator, rules);
     }
 
-    static void CheckValue(MeasurementRecord measurement, IndicatorRecord indicator, RuleContext rules)
+    /// <summary>
+    /// The checks every figure of an indicator passes: a measurement's value, and a figure a dispute or a resolution
+    /// states for it. The figure is named by <paramref name="field"/>.
+    /// </summary>
+    internal static void CheckValue(string field, decimal value, IndicatorRecord indicator, RuleContext rules)
     {
-        if (measurement.Value < 0 && indicator.MeasureType is MeasureType.Count or MeasureType.Amount)
+        if (value < 0 && indicator.MeasureType is MeasureType.Count or MeasureType.Amount)
         {
-            rules.Fail("value", $"a {indicator.MeasureType.ToString().ToLowerInvariant()} cannot be negative");
+            rules.Fail(field, indicator.MeasureType == MeasureType.Count ? "a count cannot be negative" : "an amount cannot be negative");
         }
 
-        if (indicator.MeasureType == MeasureType.Count && measurement.Value != decimal.Truncate(measurement.Value))
+        if (indicator.MeasureType == MeasureType.Count && value != decimal.Truncate(value))
         {
-            rules.Fail("value", "a count is a whole number");
+            rules.Fail(field, "a count is a whole number");
         }
 
-        if (indicator.MeasureType == MeasureType.Percent && measurement.Value is < 0 or > 100)
+        if (indicator.MeasureType == MeasureType.Percent && value is < 0 or > 100)
         {
-            rules.Fail("value", "a percentage is between 0 and 100");
+            rules.Fail(field, "a percentage is between 0 and 100");
         }
     }
 

@@ -14,6 +14,12 @@ public sealed class MeasurementState(MeasurementRecord record, ulong index, Hash
 
     public ulong? SupersededBy { get; internal set; }
 
+    /// <summary>
+    /// The value this one corrected (the one its <see cref="MeasurementRecord.Supersedes"/> names), when the state holds
+    /// it: the value's history, and any dispute still open on it, carry over to the correction (<see cref="ValueHistory"/>).
+    /// </summary>
+    public MeasurementState? Corrected { get; internal set; }
+
     public List<Logged<AttestationRecord>> Attestations { get; } = [];
 
     /// <summary>The key that one value per (indicator, period, dimensions, reporter) is tracked under.</summary>

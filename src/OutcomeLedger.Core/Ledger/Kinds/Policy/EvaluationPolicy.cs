@@ -24,4 +24,13 @@ public sealed record EvaluationPolicy
 
     /// <summary>How indicator ratings roll up to the commitment: "worst" (the default) or "all-met".</summary>
     public string Rollup { get; init; } = "worst";
+
+    /// <summary>
+    /// The verifiers who may decide a dispute (a resolution by anyone else needs both sides of the dispute to state the
+    /// same figure). Null, and then omitted from the record, when the policy names none: any registered verifier may.
+    /// </summary>
+    public IReadOnlyList<PartyId>? DisputeResolvers { get; init; }
+
+    /// <summary>Whether <paramref name="verifier"/> may decide a dispute under this policy.</summary>
+    public bool MayResolveDisputes(PartyId verifier) => DisputeResolvers is null || DisputeResolvers.Contains(verifier);
 }

@@ -62,6 +62,22 @@ public sealed class PolicyRecordKind : RecordKind<PolicyRecord>
         {
             rules.Fail("policy.rollup", "must be 'worst' or 'all-met'");
         }
+
+        if (policy.DisputeResolvers is { } resolvers)
+        {
+            rules.Items("policy.disputeResolvers", resolvers);
+            for (var i = 0; i < resolvers.Count; i++)
+            {
+                if (rules.State.FindParty(resolvers[i]) is not { } party)
+                {
+                    rules.Fail($"policy.disputeResolvers[{i}]", $"party '{resolvers[i]}' is not registered");
+                }
+                else if (party.Role != PartyRole.Verifier)
+                {
+                    rules.Fail($"policy.disputeResolvers[{i}]", $"party '{party.Id}' is a {party.Role.ToString().ToLowerInvariant()}; only an independent verifier decides disputes");
+                }
+            }
+        }
     }
 
     internal override void Apply(PolicyRecord policy, ulong index, Hash leafHash, LedgerState state) => state.AddPolicy(new(policy, index, leafHash));
