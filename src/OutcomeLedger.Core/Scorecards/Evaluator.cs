@@ -27,7 +27,11 @@ public static class Evaluator
             throw new ArgumentException($"agreement '{agreement}' is not in the log", nameof(agreement));
         }
 
-        var run = new Run(state, state.Policies.TryGetValue(agreement, out var policy) ? policy.Record.Policy : new EvaluationPolicy());
+        var run = new Run(
+            state,
+            state.Policies.TryGetValue(agreement, out var policy) ? policy.Record.Policy : new EvaluationPolicy(),
+            defaultPolicy: policy is null,
+            [.. loggedAgreement.Record.Parties.Select(p => p.Value)]);
         var rated = state.Indicators.Values
             .Where(i => state.Commitments.TryGetValue(i.Record.Commitment, out var c) && c.Record.Agreement == agreement)
             .Select(i => i.Record)
@@ -87,10 +91,12 @@ public static class Evaluator
         readonly Dictionary<IndicatorId, ScorecardIndicator> _unpaired = [];
         readonly Dictionary<IndicatorId, List<ScorecardSeries>> _series = [];
 
-        public Run(LedgerState state, EvaluationPolicy policy)
+        public Run(LedgerState state, EvaluationPolicy policy, bool defaultPolicy, IReadOnlyList<string> parties)
         {
             _state = state;
             Policy = policy;
+            DefaultPolicy = defaultPolicy;
+            Parties = parties;
             AsOf = AsOfDate(state);
             foreach (var m in state.Measurements.Values)
             {
@@ -111,6 +117,12 @@ public static class Evaluator
 
         public EvaluationPolicy Policy { get; }
 
+        /// <summary>True when no policy was logged for the agreement: reasons say "the default policy".</summary>
+        public bool DefaultPolicy { get; }
+
+        /// <summary>The agreement's parties: a reporter's counterparties are the others.</summary>
+        public IReadOnlyList<string> Parties { get; }
+
         public DateOnly AsOf { get; }
 
         public ScorecardCommitment Commitment(Logged<CommitmentRecord> logged)
@@ -122,16 +134,20 @@ public static class Evaluator
                 .Select(i => Indicator(i))
                 .ToList();
             RatingReason reason;
+            Rating finding;
             if (indicators.Count == 0)
             {
                 reason = new RatingReason { Code = ReasonCode.NoIndicators, Rating = Rating.NotYetAssessed, Subject = commitment.Id.Value };
+                finding = Rating.NotYetAssessed;
             }
             else if (indicators.Count == 1)
             {
                 reason = indicators[0].Reason;
+                finding = indicators[0].Finding ?? indicators[0].Rating;
             }
             else
             {
+                finding = RatingRollup.Combine(Policy.Rollup, [.. indicators.Select(i => i.Finding ?? i.Rating)]).Rating;
                 var (rating, weakest) = RatingRollup.Combine(Policy.Rollup, [.. indicators.Select(i => i.Rating)]);
                 reason = new RatingReason
                 {
@@ -151,6 +167,9 @@ public static class Evaluator
                 ResponsibleParties = [.. commitment.ResponsibleParties.Select(p => p.Value)],
                 Rating = reason.Rating,
                 Reason = reason,
+                Finding = finding,
+                Confirmation = Sum([.. indicators.Select(i => i.Confirmation!)], Policy),
+                Needs = [.. indicators.SelectMany(i => i.Needs ?? [])],
                 Statements = [.. commitment.Statements
                     .Where(_state.Statements.ContainsKey)
                     .Select(id => _state.Statements[id])
@@ -184,17 +203,18 @@ public static class Evaluator
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
             var series = new List<ScorecardSeries>();
+            var counterparties = Parties.Where(p => p != indicator.Reporter.Value).ToList();
             if (groups.Count == 0)
             {
                 // An indicator without values still shows its (empty) total series and says why it cannot be rated.
-                series.Add(SeriesAssessment.Assess(indicator, commitment, Policy, AsOf, new Dictionary<string, string>(), [], _corrected, indicator.Baseline?.Value));
+                series.Add(SeriesAssessment.Assess(indicator, commitment, Policy, DefaultPolicy, AsOf, new Dictionary<string, string>(), [], _corrected, indicator.Baseline?.Value, counterparties));
             }
 
             foreach (var group in groups)
             {
                 var first = group.First().Record.Dimensions;
                 var total = first.Count == 0;
-                series.Add(SeriesAssessment.Assess(indicator, commitment, Policy, AsOf, first, [.. group], _corrected, total ? indicator.Baseline?.Value : null));
+                series.Add(SeriesAssessment.Assess(indicator, commitment, Policy, DefaultPolicy, AsOf, first, [.. group], _corrected, total ? indicator.Baseline?.Value : null, counterparties));
             }
 
             return series;
@@ -212,12 +232,21 @@ public static class Evaluator
             var series = _series.TryGetValue(indicator.Id, out var prepared) ? prepared : SeriesOf(indicator);
             var headline = series.FirstOrDefault(s => s.Dimensions.Count == 0);
             RatingReason reason;
+            Rating finding;
+            ScorecardConfirmation confirmation;
+            List<ScorecardNeed> needs;
             if (headline is not null)
             {
                 reason = headline.Reason;
+                finding = headline.Finding ?? headline.Rating;
+                confirmation = headline.Confirmation!;
+                needs = [.. (headline.Needs ?? []).Select(n => n with { Indicator = indicator.Id.Value })];
             }
             else
             {
+                finding = RatingRollup.Combine(RatingRollup.Worst, [.. series.Select(s => s.Finding ?? s.Rating)]).Rating;
+                confirmation = Sum([.. series.Select(s => s.Confirmation!)], Policy);
+                needs = [.. series.SelectMany(s => (s.Needs ?? []).Select(n => n with { Indicator = indicator.Id.Value, Subject = s.Reason.Subject }))];
                 var (rating, weakest) = RatingRollup.Combine(RatingRollup.Worst, [.. series.Select(s => s.Rating)]);
                 reason = new RatingReason
                 {
@@ -273,6 +302,9 @@ public static class Evaluator
                 })],
                 Rating = reason.Rating,
                 Reason = reason,
+                Finding = finding,
+                Confirmation = confirmation,
+                Needs = needs,
                 Series = series,
                 Entry = EntryRef.Of(logged),
             };
@@ -297,6 +329,22 @@ public static class Evaluator
             Quotes = logged.Record.Quotes,
             Entry = EntryRef.Of(logged),
         };
+
+        /// <summary>The confirmation of several parts: their values and disputes summed; it passes when every part passes.</summary>
+        static ScorecardConfirmation Sum(IReadOnlyList<ScorecardConfirmation> parts, EvaluationPolicy policy)
+        {
+            var values = parts.Sum(p => p.Values);
+            var confirmed = parts.Sum(p => p.Confirmed);
+            return new ScorecardConfirmation
+            {
+                Values = values,
+                Confirmed = confirmed,
+                Share = values == 0 ? 0 : SignificantDigits.Round(100.0 * confirmed / values),
+                RequiredShare = SignificantDigits.Round((double)policy.MinVerifiedShare * 100),
+                OpenDisputes = parts.Sum(p => p.OpenDisputes),
+                Passes = parts.All(p => p.Passes),
+            };
+        }
 
         static SortedDictionary<string, int> Parts(IEnumerable<Rating> ratings)
         {

@@ -59,10 +59,13 @@ public static class HtmlScorecard
             .Append(E(string.Join(", ", scorecard.Agreement.Parties.Select(p => p.Name)))).Append("</p></header>\n");
 
         h.Append("<h2 class=\"first\" id=\"summary\">").Append(E(t.Summary)).Append("</h2><div class=\"scroll\"><table class=\"summary\"><thead><tr><th>").Append(E(t.Commitment)).Append("</th><th>")
-            .Append(E(t.Rating)).Append("</th><th>").Append(E(t.Reason)).Append("</th></tr></thead><tbody>");
+            .Append(E(t.Rating)).Append("</th><th>").Append(E(t.DataSays)).Append("</th><th>").Append(E(t.ConfirmedAxis)).Append("</th><th>").Append(E(t.StillNeeds))
+            .Append("</th><th>").Append(E(t.Reason)).Append("</th></tr></thead><tbody>");
         foreach (var c in scorecard.Commitments)
         {
             h.Append("<tr><td><a href=\"#c-").Append(E(c.Id)).Append("\">").Append(E(c.Text)).Append("</a></td><td>").Append(Badge(c.Rating, t)).Append("</td><td>")
+                .Append(Badge(c.Finding ?? c.Rating, t)).Append("</td><td>").Append(c.Confirmation is { } confirmation ? E(t.Confirmation(confirmation)) : "—").Append("</td><td>")
+                .Append(E(t.Needs(c.Needs, AxisSentence.NamesIn(c)))).Append("</td><td>")
                 .Append(E(t.Sentence(c.Reason))).Append("</td></tr>");
         }
 
@@ -91,6 +94,7 @@ public static class HtmlScorecard
         var axis = TimeAxis.For(c);
         h.Append("<section id=\"c-").Append(E(c.Id)).Append("\"><h2>").Append(E(c.Text)).Append("</h2>");
         h.Append("<p class=\"reason\">").Append(Badge(c.Rating, t)).Append(' ').Append(E(t.Sentence(c.Reason))).Append("</p>");
+        Axes(h, c.Finding ?? c.Rating, c.Confirmation, t.Needs(c.Needs, AxisSentence.NamesIn(c)), t);
         h.Append("<dl class=\"facts\"><dt>").Append(E(t.MadeOn)).Append("</dt><dd>").Append(E(f.Date(c.MadeOn))).Append("</dd><dt>").Append(E(t.Due)).Append("</dt><dd>")
             .Append(E(c.DueDate is { } due ? f.Date(due) : t.NoDueDate)).Append("</dd><dt>").Append(E(t.Responsible)).Append("</dt><dd>").Append(E(string.Join(", ", c.ResponsibleParties)))
             .Append("</dd><dt>").Append(E(t.Entry)).Append("</dt><dd>").Append(Entry(c.Entry)).Append("</dd></dl>");
@@ -128,6 +132,7 @@ public static class HtmlScorecard
         var f = t.Format;
         h.Append("<article class=\"indicator\" id=\"i-").Append(E(i.Id)).Append("\"><h4>").Append(E(i.Name)).Append(' ').Append(Badge(i.Rating, t)).Append("</h4>");
         h.Append("<p class=\"reason\">").Append(E(t.Sentence(i.Reason))).Append("</p>");
+        Axes(h, i.Finding ?? i.Rating, i.Confirmation, t.Needs(i.Needs, n => n.Subject), t);
         if (i.Caveat is not null)
         {
             h.Append("<p class=\"note\"><strong>").Append(E(t.Caveat)).Append(":</strong> ").Append(E(i.Caveat)).Append("</p>");
@@ -202,6 +207,11 @@ public static class HtmlScorecard
         ScorecardChart.Write(h, i, s, c, axis, t);
         h.Append("</div>");
         ScorecardChart.WriteLegend(h, s, i, t);
+        if (s.Window is { } window)
+        {
+            h.Append("<p class=\"small\">").Append(E(t.AssessmentWindow)).Append(": ").Append(E(t.Window(window))).Append(".</p>");
+        }
+
         h.Append("<p class=\"small\">").Append(s.Values).Append(' ').Append(E(t.Values)).Append(", ").Append(s.Counted).Append(' ').Append(E(t.CountedValues)).Append(", ")
             .Append(s.Confirmed).Append(' ').Append(E(t.ConfirmedValues)).Append(", ").Append(s.Disputed).Append(' ').Append(E(t.DisputedValues)).Append(".</p>");
 
@@ -212,14 +222,14 @@ public static class HtmlScorecard
                 .Append(E(t.Stands)).Append("</th><th>").Append(E(t.Status)).Append("</th></tr></thead><tbody>");
             foreach (var p in disputes)
             {
-                h.Append("<tr><td>").Append(E(f.Period(p.Period))).Append("</td><td class=\"num\">").Append(E(f.Exact(p.Reported))).Append("</td><td class=\"num\">").Append(E(f.Exact(p.Stands)))
+                h.Append("<tr><td>").Append(E(f.Period(p.Period))).Append("</td><td class=\"num\">").Append(E(f.Figure(p.Reported))).Append("</td><td class=\"num\">").Append(E(f.Figures(p.Reported, p.Stands).Second))
                     .Append("</td><td>").Append(E(t.StatusName(p.Status))).Append(" · ").Append(Entry(p.Entry));
                 foreach (var a in p.Attestations.Where(a => a.Verdict is Verdict.Disputed or Verdict.Resolved or Verdict.VerificationFailed))
                 {
                     h.Append("<br>").Append(E(t.VerdictName(a.Verdict))).Append(" (").Append(E(a.Party)).Append(')');
                     if (a.Figure is { } figure)
                     {
-                        h.Append(": <strong>").Append(E(f.Exact(figure))).Append("</strong>");
+                        h.Append(": <strong>").Append(E(f.Figures(p.Reported, figure).Second)).Append("</strong>");
                     }
 
                     if (a.Reason is not null)
@@ -244,7 +254,7 @@ public static class HtmlScorecard
 
                 foreach (var correction in p.Corrects)
                 {
-                    h.Append("<br>").Append(E(t.Corrects)).Append(' ').Append(E(f.Exact(correction.Value))).Append(" · ").Append(Entry(correction.Entry));
+                    h.Append("<br>").Append(E(t.Corrects)).Append(' ').Append(E(f.Figures(p.Reported, correction.Value).Second)).Append(" · ").Append(Entry(correction.Entry));
                 }
 
                 h.Append("</td></tr>");
@@ -253,7 +263,7 @@ public static class HtmlScorecard
             h.Append("</tbody></table></div>");
         }
 
-        Statistics(h, s.Statistics, t);
+        Statistics(h, s.Statistics, i.Unit, t);
         if (s.Points.Count > 0)
         {
             h.Append("<details><summary>").Append(E(t.Values)).Append(" (").Append(s.Points.Count).Append(")</summary><div class=\"scroll\"><table><thead><tr><th>").Append(E(t.Period)).Append("</th><th>")
@@ -261,8 +271,8 @@ public static class HtmlScorecard
                 .Append("</th></tr></thead><tbody>");
             foreach (var p in s.Points)
             {
-                h.Append("<tr><td>").Append(E(f.Period(p.Period))).Append(p.Provisional ? " (" + E(t.Provisional) + ")" : "").Append("</td><td class=\"num\">").Append(E(f.Exact(p.Reported)))
-                    .Append("</td><td class=\"num\">").Append(E(f.Exact(p.Stands))).Append("</td><td>").Append(E(t.StatusName(p.Status))).Append("</td><td>")
+                h.Append("<tr><td>").Append(E(f.Period(p.Period))).Append(p.Provisional ? " (" + E(t.Provisional) + ")" : "").Append("</td><td class=\"num\">").Append(E(f.Figure(p.Reported)))
+                    .Append("</td><td class=\"num\">").Append(E(f.Figures(p.Reported, p.Stands).Second)).Append("</td><td>").Append(E(t.StatusName(p.Status))).Append("</td><td>")
                     .Append(E(p.CountsTowardTrend ? t.Yes : t.No)).Append(p.CountsTowardMet ? " (" + t.RatingMet + ")" : "").Append("</td><td>");
                 AppendEntry(h, p.Entry).Append("</td></tr>");
             }
@@ -271,13 +281,22 @@ public static class HtmlScorecard
         }
     }
 
-    static void Statistics(StringBuilder h, ScorecardStatistics st, TextCatalogue t)
+    static void Statistics(StringBuilder h, ScorecardStatistics st, string unit, TextCatalogue t)
     {
         var f = t.Format;
         h.Append("<h4>").Append(E(t.Statistics)).Append("</h4><div class=\"scroll\"><table><tbody>");
+        if (st.ObservedChange is { } oc)
+        {
+            Row(h, t.ObservedChangeLabel, MarkdownScorecard.ObservedText(oc, unit, f, t));
+        }
+        else if (st.ObservedChangeInsufficient is { } missing)
+        {
+            Row(h, t.ObservedChangeLabel, $"{t.InsufficientData} ({t.Sentence(missing)})");
+        }
+
         if (st.SegmentedRegression is { } r)
         {
-            Row(h, t.SegmentedRegression, $"n = {r.Count} ({r.CountBefore} + {r.CountAfter}){(r.MonthEffects ? ", " + t.MonthEffects : "")}, {t.Lag} {r.HacLag}");
+            Row(h, $"{t.SegmentedRegression} ({t.SecondaryEvidence})", $"n = {r.Count} ({r.CountBefore} + {r.CountAfter}){(r.MonthEffects ? ", " + t.MonthEffects : "")}, {t.Lag} {r.HacLag}");
             Row(h, t.ChangeAtLast, MarkdownScorecard.EstimateText(r.ChangeAtLastPeriod, r.Confidence, f, t));
             if (r.PercentChangeAtLastPeriod is { } pc)
             {
@@ -296,7 +315,8 @@ public static class HtmlScorecard
         if (st.TrendTest is { } mk)
         {
             var slope = mk.SensSlope is { } s ? $"; {t.SensSlope}: {f.Value(s)} ({f.Value(mk.SensSlopeLower ?? s)} – {f.Value(mk.SensSlopeUpper ?? s)})" : "";
-            Row(h, mk.Seasonal ? t.SeasonalTrendTest : t.TrendTest, $"S = {mk.S}, Z = {f.Number(mk.Z, 2)}, {MarkdownScorecard.PValue(mk.PValue, f)}{slope}");
+            var on = mk.From is { } from && mk.To is { } to ? "; " + TextCatalogue.Fill(t.OnPeriods, ("from", f.Period(from)), ("to", f.Period(to))) : "";
+            Row(h, $"{(mk.Seasonal ? t.SeasonalTrendTest : t.TrendTest)} ({t.SecondaryEvidence}{on})", $"S = {mk.S}, Z = {f.Number(mk.Z, 2)}, {MarkdownScorecard.PValue(mk.PValue, f)}{slope}");
         }
         else if (st.TrendTestInsufficient is not null)
         {
@@ -319,6 +339,18 @@ public static class HtmlScorecard
         }
 
         h.Append("</tbody></table></div>");
+    }
+
+    /// <summary>The two axes under a rating: what the data says, what is confirmed, what it still needs.</summary>
+    static void Axes(StringBuilder h, Rating finding, ScorecardConfirmation? confirmation, string needs, TextCatalogue t)
+    {
+        h.Append("<dl class=\"facts axes\"><dt>").Append(E(t.DataSays)).Append("</dt><dd>").Append(Badge(finding, t)).Append("</dd>");
+        if (confirmation is not null)
+        {
+            h.Append("<dt>").Append(E(t.ConfirmedAxis)).Append("</dt><dd>").Append(E(t.Confirmation(confirmation))).Append("</dd>");
+        }
+
+        h.Append("<dt>").Append(E(t.StillNeeds)).Append("</dt><dd>").Append(E(needs)).Append("</dd></dl>");
     }
 
     static void Row(StringBuilder h, string label, string value) =>

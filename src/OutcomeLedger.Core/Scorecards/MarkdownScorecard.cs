@@ -21,11 +21,15 @@ public static class MarkdownScorecard
             .Append(", ").Append(t.RootHash.ToLowerInvariant()).Append(' ').AppendLine(Code(scorecard.Checkpoint.RootHash)).AppendLine();
 
         md.Append("## ").AppendLine(t.Summary).AppendLine();
-        md.Append("| ").Append(t.Commitment).Append(" | ").Append(t.Rating).Append(" | ").Append(t.Reason).AppendLine(" |");
-        md.AppendLine("| --- | --- | --- |");
+        md.Append("| ").Append(t.Commitment).Append(" | ").Append(t.Rating).Append(" | ").Append(t.DataSays).Append(" | ").Append(t.ConfirmedAxis)
+            .Append(" | ").Append(t.StillNeeds).Append(" | ").Append(t.Reason).AppendLine(" |");
+        md.AppendLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var c in scorecard.Commitments)
         {
             md.Append("| ").Append(Cell(c.Text)).Append(" | **").Append(t.RatingName(c.Rating)).Append("** | ")
+                .Append(t.RatingName(c.Finding ?? c.Rating)).Append(" | ")
+                .Append(c.Confirmation is { } confirmation ? Cell(t.Confirmation(confirmation)) : "—").Append(" | ")
+                .Append(Cell(t.Needs(c.Needs, AxisSentence.NamesIn(c)))).Append(" | ")
                 .Append(Cell(t.Sentence(c.Reason))).AppendLine(" |");
         }
 
@@ -54,6 +58,7 @@ public static class MarkdownScorecard
         var f = t.Format;
         md.Append("## ").Append(t.Commitment).Append(": ").AppendLine(Inline(c.Text)).AppendLine();
         md.Append("**").Append(t.Rating).Append(": ").Append(t.RatingName(c.Rating)).Append("** — ").AppendLine(Inline(t.Sentence(c.Reason))).AppendLine();
+        Axes(md, c.Finding ?? c.Rating, c.Confirmation, t.Needs(c.Needs, AxisSentence.NamesIn(c)), t);
         md.Append(t.MadeOn).Append(' ').Append(f.Date(c.MadeOn)).Append(" · ").Append(t.Due).Append(": ")
             .Append(c.DueDate is { } due ? f.Date(due) : t.NoDueDate).Append(" · ").Append(t.Responsible).Append(": ")
             .Append(string.Join(", ", c.ResponsibleParties)).Append(" · ").AppendLine(EntryText(c.Entry, t)).AppendLine();
@@ -87,6 +92,7 @@ public static class MarkdownScorecard
         var f = t.Format;
         md.Append("#### ").Append(Inline(i.Name)).Append(" — ").AppendLine(t.RatingName(i.Rating)).AppendLine();
         md.AppendLine(Inline(t.Sentence(i.Reason))).AppendLine();
+        Axes(md, i.Finding ?? i.Rating, i.Confirmation, t.Needs(i.Needs, n => n.Subject), t);
         md.Append("- ").Append(t.Unit).Append(": ").Append(Inline(i.Unit)).Append(" · ").Append(t.DataSource).Append(": ").Append(Inline(i.DataSource)).Append(" · ").AppendLine(EntryText(i.Entry, t));
         if (i.VerificationProtocol is not null)
         {
@@ -157,14 +163,28 @@ public static class MarkdownScorecard
             md.AppendLine(Inline(t.Sentence(s.Reason))).AppendLine();
         }
 
+        if (s.Window is { } window)
+        {
+            md.Append("**").Append(t.AssessmentWindow).Append(":** ").Append(t.Window(window)).AppendLine(".").AppendLine();
+        }
+
         md.Append(s.Values).Append(' ').Append(t.Values).Append(", ").Append(s.Counted).Append(' ').Append(t.CountedValues).Append(", ")
             .Append(s.Confirmed).Append(' ').Append(t.ConfirmedValues).Append(", ").Append(s.Disputed).Append(' ').Append(t.DisputedValues).AppendLine(".").AppendLine();
 
         md.Append("**").Append(t.Statistics).AppendLine("**").AppendLine();
         var st = s.Statistics;
+        if (st.ObservedChange is { } oc)
+        {
+            md.Append("- **").Append(t.ObservedChangeLabel).Append(":** ").AppendLine(ObservedText(oc, i.Unit, f, t));
+        }
+        else if (st.ObservedChangeInsufficient is { } missing)
+        {
+            md.Append("- **").Append(t.ObservedChangeLabel).Append(":** ").Append(t.InsufficientData).Append(" (").Append(Inline(t.Sentence(missing))).AppendLine(")");
+        }
+
         if (st.SegmentedRegression is { } r)
         {
-            md.Append("- ").Append(t.SegmentedRegression).Append(": n = ").Append(r.Count).Append(" (").Append(r.CountBefore).Append(" + ").Append(r.CountAfter).Append(')')
+            md.Append("- ").Append(t.SegmentedRegression).Append(" (").Append(t.SecondaryEvidence).Append("): n = ").Append(r.Count).Append(" (").Append(r.CountBefore).Append(" + ").Append(r.CountAfter).Append(')')
                 .Append(r.MonthEffects ? ", " + t.MonthEffects : "").Append(", ").Append(t.Lag).Append(' ').Append(r.HacLag).AppendLine();
             md.Append("  - ").Append(t.ChangeAtLast).Append(": ").AppendLine(EstimateText(r.ChangeAtLastPeriod, r.Confidence, f, t));
             if (r.PercentChangeAtLastPeriod is { } pc)
@@ -183,7 +203,8 @@ public static class MarkdownScorecard
 
         if (st.TrendTest is { } mk)
         {
-            md.Append("- ").Append(mk.Seasonal ? t.SeasonalTrendTest : t.TrendTest).Append(": S = ").Append(mk.S).Append(", Z = ").Append(f.Number(mk.Z, 2))
+            md.Append("- ").Append(mk.Seasonal ? t.SeasonalTrendTest : t.TrendTest).Append(" (").Append(t.SecondaryEvidence)
+                .Append(mk.From is { } from && mk.To is { } to ? "; " + TextCatalogue.Fill(t.OnPeriods, ("from", f.Period(from)), ("to", f.Period(to))) : "").Append("): S = ").Append(mk.S).Append(", Z = ").Append(f.Number(mk.Z, 2))
                 .Append(", ").Append(PValue(mk.PValue, f));
             if (mk.SensSlope is { } slope)
             {
@@ -226,10 +247,10 @@ public static class MarkdownScorecard
         foreach (var p in s.Points)
         {
             md.Append("| ").Append(f.Period(p.Period)).Append(p.Provisional ? " (" + t.Provisional + ")" : "")
-                .Append(" | ").Append(f.Exact(p.Reported)).Append(" | ").Append(f.Exact(p.Stands)).Append(" | ").Append(t.StatusName(p.Status));
+                .Append(" | ").Append(f.Figure(p.Reported)).Append(" | ").Append(f.Figures(p.Reported, p.Stands).Second).Append(" | ").Append(t.StatusName(p.Status));
             foreach (var a in p.Attestations.Where(a => a.Verdict is Verdict.Disputed or Verdict.Resolved && a.Figure is not null))
             {
-                md.Append("; ").Append(a.Verdict == Verdict.Disputed ? t.DisputedFigure : t.ResolvedTo).Append(' ').Append(a.Party).Append(": ").Append(f.Exact(a.Figure!.Value))
+                md.Append("; ").Append(a.Verdict == Verdict.Disputed ? t.DisputedFigure : t.ResolvedTo).Append(' ').Append(a.Party).Append(": ").Append(f.Figures(p.Reported, a.Figure!.Value).Second)
                     .Append(" (").Append(Cell(a.Reason ?? "")).Append(", #").Append(a.Entry.Index).Append(')');
             }
 
@@ -242,7 +263,7 @@ public static class MarkdownScorecard
 
             foreach (var correction in p.Corrects)
             {
-                md.Append("; ").Append(t.Corrects).Append(' ').Append(f.Exact(correction.Value)).Append(" (#").Append(correction.Entry.Index).Append(')');
+                md.Append("; ").Append(t.Corrects).Append(' ').Append(f.Figures(p.Reported, correction.Value).Second).Append(" (#").Append(correction.Entry.Index).Append(')');
             }
 
             md.Append(" | ").Append(p.CountsTowardTrend ? t.Yes : t.No).Append(p.CountsTowardMet ? " (" + t.RatingMet + ")" : "")
@@ -265,6 +286,26 @@ public static class MarkdownScorecard
         md.Append("- ").Append(t.MinPeriods).Append(": ").Append(p.MinPeriodsBefore).Append(" / ").Append(p.MinPeriodsAfter).AppendLine();
         md.Append("- ").Append(t.ConfidenceLevel).Append(": ").AppendLine(f.Share((double)p.ConfidenceLevel * 100));
         md.Append("- ").Append(t.Rollup).Append(": ").AppendLine(t.RollupName(p.Rollup)).AppendLine();
+    }
+
+    /// <summary>The two axes under a rating: what the data says, what is confirmed, what it still needs.</summary>
+    static void Axes(StringBuilder md, Evaluation.Rating finding, ScorecardConfirmation? confirmation, string needs, TextCatalogue t)
+    {
+        md.Append("- ").Append(t.DataSays).Append(": **").Append(t.RatingName(finding)).AppendLine("**");
+        if (confirmation is not null)
+        {
+            md.Append("- ").Append(t.ConfirmedAxis).Append(": ").AppendLine(t.Confirmation(confirmation));
+        }
+
+        md.Append("- ").Append(t.StillNeeds).Append(": ").AppendLine(Inline(needs)).AppendLine();
+    }
+
+    /// <summary>"-15.2% (95% CI -20.1% to -10.3%); mean of Sep 2025 – Dec 2025: 920.1 kg against 1,085 kg, the mean of …".</summary>
+    internal static string ObservedText(ScorecardObservedChange oc, string unit, LocalFormat f, TextCatalogue t)
+    {
+        var interval = TextCatalogue.Fill(t.Interval, ("level", f.Share(oc.Confidence * 100)), ("lower", f.SignedPercent(oc.PercentLower)), ("upper", f.SignedPercent(oc.PercentUpper)));
+        var comparison = ReasonSentence.Observed(t, oc.Method, oc.From, oc.To, oc.Mean, oc.BaselineMean, oc.BaselineFrom, oc.BaselineTo, ReasonSentence.UnitSuffix(unit));
+        return $"{f.SignedPercent(oc.Percent)} ({interval}); {comparison}";
     }
 
     internal static string EstimateText(ScorecardEstimate e, double confidence, LocalFormat f, TextCatalogue t, bool percent = false)

@@ -44,6 +44,20 @@ public sealed record RatingReason
 
     public double? Latest { get; init; }
 
+    /// <summary>The periods <see cref="Latest"/> is the mean of.</summary>
+    public int? LatestPeriods { get; init; }
+
+    /// <summary>True when no policy was logged and the default policy applied (absent when one was logged).</summary>
+    public bool? DefaultPolicy { get; init; }
+
+    /// <summary>The period by which the missing data would be complete (<see cref="ReasonCode.TooEarly"/>).</summary>
+    public string? ExpectedBy { get; init; }
+
+    /// <summary>The baseline periods (<see cref="ReasonCode.NoBaseline"/>).</summary>
+    public string? BaselineFrom { get; init; }
+
+    public string? BaselineTo { get; init; }
+
     public double? Expected { get; init; }
 
     public double? Target { get; init; }

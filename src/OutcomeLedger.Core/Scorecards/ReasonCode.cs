@@ -3,22 +3,22 @@ namespace OutcomeLedger.Core.Scorecards;
 /// <summary>Which sentence explains a rating; the numbers it needs are in the <see cref="RatingReason"/>.</summary>
 public enum ReasonCode
 {
-    /// <summary>NOT_YET_ASSESSED: fewer months have passed since the commitment than the policy needs.</summary>
+    /// <summary>NOT_YET_ASSESSED: fewer counted values since the start of the assessment than the policy needs.</summary>
     TooEarly,
 
-    /// <summary>UNVERIFIABLE: no value is logged, or none counts under the policy.</summary>
+    /// <summary>UNVERIFIABLE: values are logged, but none counts under the policy.</summary>
     NoCountedValues,
 
-    /// <summary>UNVERIFIABLE: too few counted values before the commitment for a trend to compare with.</summary>
+    /// <summary>Schema 1 only (UNVERIFIABLE: too few counted values before the commitment); now <see cref="NoBaseline"/>.</summary>
     TooFewBefore,
 
-    /// <summary>UNVERIFIABLE: time has passed but too few counted values after the commitment.</summary>
+    /// <summary>Schema 1 only (UNVERIFIABLE: too few counted values after the commitment); now <see cref="TooEarly"/>.</summary>
     TooFewAfter,
 
-    /// <summary>UNVERIFIABLE: the regression cannot be fitted honestly (detail in English).</summary>
+    /// <summary>NOT_YET_ASSESSED: the observed change cannot be computed honestly (the shortfall in <c>detail</c>).</summary>
     ModelInsufficient,
 
-    /// <summary>STALLED: the interval of the change includes zero.</summary>
+    /// <summary>STALLED: the interval of the observed change against the baseline includes zero.</summary>
     NoDistinguishableChange,
 
     /// <summary>REGRESSED: a change distinguishable from noise, the wrong way.</summary>
@@ -42,10 +42,10 @@ public enum ReasonCode
     /// <summary>MET: the target is reached by values that count toward MET.</summary>
     TargetReached,
 
-    /// <summary>UNVERIFIABLE: the counted values confirmed by others are fewer than the policy's share.</summary>
+    /// <summary>UNVERIFIABLE: the values in the window confirmed by others are fewer than the policy's share.</summary>
     TooFewConfirmed,
 
-    /// <summary>UNVERIFIABLE: values after the commitment are disputed and unresolved.</summary>
+    /// <summary>UNVERIFIABLE: values in the assessment window are disputed and unresolved.</summary>
     UnresolvedDisputes,
 
     /// <summary>A commitment or a disaggregated indicator rated by its weakest part.</summary>
@@ -56,4 +56,7 @@ public enum ReasonCode
 
     /// <summary>A commitment without indicators.</summary>
     NoIndicators,
+
+    /// <summary>NOT_YET_ASSESSED: no stated baseline and too few counted values in the baseline periods.</summary>
+    NoBaseline,
 }

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 
@@ -18,28 +19,39 @@ public static class ReasonSentence
         var subject = ("subject", reason.Subject);
         var rating = ("rating", text.RatingName(reason.Rating));
         var values = ("values", text.PeriodValues(reason.PeriodType));
-        var change = ("change", reason.Change is { } c ? Change(reason.Subject, c, text) : reason.Subject);
+        var change = ("change", reason.Change is { } c ? Change(reason.Subject, c, text, Unit(reason)) : reason.Subject);
         var target = ("target", TargetPhrase(reason, text));
-        var latest = ("latest", reason.Latest is { } l ? f.Value(l) + Unit(reason) : "");
-        var expected = ("expected", reason.Expected is { } e ? f.Value(e) + Unit(reason) : "");
+        var latest = ("latest", reason.Latest is { } l ? Recent(text, l, reason) : "");
+        var expected = ("expected", reason.Expected is { } e ? f.Figure(e) + Unit(reason) : "");
         var threshold = ("threshold", reason.Threshold is { } t ? f.Share(t) : "");
         var met = ("met", text.RatingName(Rating.Met));
         var have = ("have", Count(reason.Have));
         var needed = ("needed", Count(reason.Needed));
+        var policy = ("policy", reason.DefaultPolicy == true ? text.PolicyDefaultName : text.PolicyAgreedName);
         return reason.Code switch
         {
-            ReasonCode.TooEarly => TextCatalogue.Fill(text.ReasonTooEarly, subject, have, needed, ("periods", text.Periods(reason.PeriodType)), rating),
-            ReasonCode.NoCountedValues => TextCatalogue.Fill(text.ReasonNoCountedValues, subject, have, values, rating),
-            ReasonCode.TooFewBefore => TextCatalogue.Fill(text.ReasonTooFewBefore, subject, have, values, needed, rating),
-            ReasonCode.TooFewAfter => TextCatalogue.Fill(text.ReasonTooFewAfter, subject, have, values, needed, rating),
+            ReasonCode.TooEarly => TextCatalogue.Fill(
+                text.ReasonTooEarly, subject, have, values, policy, needed, ("expectedBy", reason.ExpectedBy is { } by ? f.Period(by) : ""), rating),
+            ReasonCode.NoBaseline => TextCatalogue.Fill(
+                text.ReasonNoBaseline,
+                subject,
+                have,
+                values,
+                ("from", f.Period(reason.BaselineFrom ?? "")),
+                ("to", f.Period(reason.BaselineTo ?? "")),
+                needed,
+                rating),
+            ReasonCode.NoCountedValues => TextCatalogue.Fill(text.ReasonNoCountedValues, subject, have, values, policy, rating),
+            ReasonCode.TooFewBefore => TextCatalogue.Fill(text.ReasonTooFewBefore, subject, have, values, policy, needed, rating),
+            ReasonCode.TooFewAfter => TextCatalogue.Fill(text.ReasonTooFewAfter, subject, have, values, policy, needed, rating),
             ReasonCode.ModelInsufficient => TextCatalogue.Fill(text.ReasonModelInsufficient, subject, ("detail", reason.Detail is { } d ? text.Sentence(d) : ""), rating),
             ReasonCode.NoDistinguishableChange => TextCatalogue.Fill(text.ReasonNoDistinguishableChange, change, rating),
             ReasonCode.WrongDirection => TextCatalogue.Fill(text.ReasonWrongDirection, change, rating),
-            ReasonCode.BelowThreshold => TextCatalogue.Fill(text.ReasonBelowThreshold, change, threshold, rating),
+            ReasonCode.BelowThreshold => TextCatalogue.Fill(text.ReasonBelowThreshold, change, threshold, policy, rating),
             ReasonCode.BehindTargetPath => TextCatalogue.Fill(text.ReasonBehindTargetPath, change, latest, target, expected, rating),
-            ReasonCode.SignificantChange => TextCatalogue.Fill(text.ReasonSignificantChange, change, threshold, rating),
+            ReasonCode.SignificantChange => TextCatalogue.Fill(text.ReasonSignificantChange, change, threshold, policy, rating),
             ReasonCode.OnTargetPath => TextCatalogue.Fill(text.ReasonOnTargetPath, change, latest, target, expected, rating),
-            ReasonCode.TargetReachedUnconfirmed => TextCatalogue.Fill(text.ReasonTargetReachedUnconfirmed, change, latest, target, met, rating),
+            ReasonCode.TargetReachedUnconfirmed => TextCatalogue.Fill(text.ReasonTargetReachedUnconfirmed, change, latest, target, met, policy, rating),
             ReasonCode.TargetReached => TextCatalogue.Fill(text.ReasonTargetReached, change, latest, met, target, rating),
             ReasonCode.TooFewConfirmed => TextCatalogue.Fill(
                 text.ReasonTooFewConfirmed,
@@ -48,9 +60,10 @@ public static class ReasonSentence
                 ("counted", Count(reason.Counted)),
                 values,
                 rating,
+                policy,
                 ("share", f.Share(reason.RequiredShare ?? 0))),
-            ReasonCode.UnresolvedDisputes when reason.Disputed == 1 => TextCatalogue.Fill(text.ReasonUnresolvedDispute, change, values, rating),
-            ReasonCode.UnresolvedDisputes => TextCatalogue.Fill(text.ReasonUnresolvedDisputes, change, ("disputed", Count(reason.Disputed)), values, rating),
+            ReasonCode.UnresolvedDisputes when reason.Disputed == 1 => TextCatalogue.Fill(text.ReasonUnresolvedDispute, change, values, rating, policy),
+            ReasonCode.UnresolvedDisputes => TextCatalogue.Fill(text.ReasonUnresolvedDisputes, change, ("disputed", Count(reason.Disputed)), values, rating, policy),
             ReasonCode.RollupWorst => TextCatalogue.Fill(
                 text.ReasonRollupWorst, subject, ("count", Count(reason.Parts?.Values.Sum() ?? 0)), ("parts", Parts(reason, text)), rating),
             ReasonCode.RollupAllMet => TextCatalogue.Fill(text.ReasonRollupAllMet, met, ("parts", Parts(reason, text)), rating),
@@ -59,7 +72,25 @@ public static class ReasonSentence
         };
     }
 
-    static string Change(string subject, ChangeFinding change, TextCatalogue text)
+    /// <summary>"mean of Feb 2025 – Jan 2026: 920.1 kg against 1,085 kg, the mean of Jan 2024 – Dec 2024".</summary>
+    public static string Observed(
+        TextCatalogue text, ObservedChangeMethod? method, string from, string to, double mean, double baseline, string baselineFrom, string baselineTo, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var f = text.Format;
+        var reference = method switch
+        {
+            ObservedChangeMethod.StatedBaseline => TextCatalogue.Fill(text.BaselineStatedValue, ("value", f.Figure(baseline) + unit)),
+            _ => TextCatalogue.Fill(
+                method == ObservedChangeMethod.SameMonths ? text.BaselineSameMonthsOf : text.BaselineMeanOf,
+                ("value", f.Figure(baseline) + unit),
+                ("from", f.Period(baselineFrom)),
+                ("to", f.Period(baselineTo))),
+        };
+        return TextCatalogue.Fill(text.ObservedComparison, ("from", f.Period(from)), ("to", f.Period(to)), ("mean", f.Figure(mean) + unit), ("baseline", reference));
+    }
+
+    static string Change(string subject, ChangeFinding change, TextCatalogue text, string unit)
     {
         var f = text.Format;
         var interval = TextCatalogue.Fill(
@@ -67,6 +98,12 @@ public static class ReasonSentence
             ("level", f.Share(change.Confidence * 100)),
             ("lower", f.SignedPercent(change.Lower)),
             ("upper", f.SignedPercent(change.Upper)));
+        if (change.From is { } from && change.To is { } to && change.Mean is { } mean && change.Baseline is { } baseline)
+        {
+            // The observed change against the baseline: what was compared with what, then the interval.
+            interval = Observed(text, change.Method, from, to, mean, baseline, change.BaselineFrom ?? "", change.BaselineTo ?? "", unit) + "; " + interval;
+        }
+
         var template = change.Percent switch
         {
             < 0 => text.ChangeFell,
@@ -77,8 +114,20 @@ public static class ReasonSentence
             template,
             ("subject", subject),
             ("magnitude", f.Percent(Math.Abs(change.Percent))),
-            ("against", change.AgainstTrend ? text.AgainstTrend : text.AgainstMean),
+            ("against", change.AgainstTrend ? text.AgainstTrend : change.From is not null ? text.AgainstBaseline : text.AgainstMean),
             ("interval", interval));
+    }
+
+    /// <summary>The recent value and what it is: "1,118, the mean of the last 3 months".</summary>
+    static string Recent(TextCatalogue text, double value, RatingReason reason)
+    {
+        var figure = text.Format.Figure(value) + Unit(reason);
+        return reason.LatestPeriods switch
+        {
+            null => figure,
+            1 => TextCatalogue.Fill(text.RecentSingle, ("value", figure), ("period", text.PeriodSingular(reason.PeriodType))),
+            var n => TextCatalogue.Fill(text.RecentMean, ("value", figure), ("count", text.PeriodCount(reason.PeriodType, n.Value))),
+        };
     }
 
     static string TargetPhrase(RatingReason reason, TextCatalogue text)
@@ -91,15 +140,18 @@ public static class ReasonSentence
         var f = text.Format;
         return TextCatalogue.Fill(
             reason.TargetBasis == TargetBasis.Illustrative ? text.TargetIllustrative : text.TargetAgreed,
-            ("value", f.Value(target) + Unit(reason)),
+            ("value", f.Figure(target) + Unit(reason)),
             ("date", reason.TargetBy is { } date ? f.Date(date) : ""));
     }
 
-    static string Unit(RatingReason reason) => reason.Unit switch
+    static string Unit(RatingReason reason) => UnitSuffix(reason.Unit);
+
+    /// <summary>The unit after a figure: " kg", "%" directly, nothing when there is none.</summary>
+    public static string UnitSuffix(string? unit) => unit switch
     {
         null or "" => "",
         "%" => "%",
-        var unit => " " + unit,
+        var other => " " + other,
     };
 
     /// <summary>A count as the reasons write it (an absent count is empty, as before the catalogue).</summary>

@@ -7,7 +7,7 @@ namespace OutcomeLedger.Core.Scorecards;
 public sealed record Scorecard
 {
     /// <summary>The schema identifier of this version of the JSON.</summary>
-    public const string CurrentSchema = "outcomeledger-scorecard/1";
+    public const string CurrentSchema = "outcomeledger-scorecard/2";
 
     public string Schema { get; init; } = CurrentSchema;
 

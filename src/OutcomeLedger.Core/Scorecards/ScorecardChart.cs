@@ -184,7 +184,7 @@ public static class ScorecardChart
             var x = X(Middle(p.Period));
             var y = Y((double)p.Stands);
             svg.Append("<g class=\"v ").Append(StatusClass(p.Status)).Append(p.CountsTowardTrend ? "" : " uncounted").Append("\"><title>")
-                .Append(HtmlEncoding.Encode($"{f.Period(p.Period)}: {f.Exact(p.Stands)} {indicator.Unit} — {t.StatusName(p.Status)} — {t.Entry} #{p.Entry.Index}")).Append("</title>");
+                .Append(HtmlEncoding.Encode($"{f.Period(p.Period)}: {f.Figure(p.Stands)} {indicator.Unit} — {t.StatusName(p.Status)} — {t.Entry} #{p.Entry.Index}")).Append("</title>");
             foreach (var a in p.Attestations)
             {
                 if (a.Figure is null || a.Figure == p.Stands)

@@ -39,6 +39,15 @@ public sealed record ScorecardIndicator
 
     public required RatingReason Reason { get; init; }
 
+    /// <summary>What the data says (the first axis): the rollup of the parts' findings; never UNVERIFIABLE.</summary>
+    public Rating? Finding { get; init; }
+
+    /// <summary>How much of the assessment windows is confirmed (the second axis), summed over the parts.</summary>
+    public ScorecardConfirmation? Confirmation { get; init; }
+
+    /// <summary>What the parts still need before the rating can say more; empty when nothing.</summary>
+    public IReadOnlyList<ScorecardNeed>? Needs { get; init; }
+
     public required IReadOnlyList<ScorecardSeries> Series { get; init; }
 
     public required EntryRef Entry { get; init; }

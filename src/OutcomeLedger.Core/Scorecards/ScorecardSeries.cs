@@ -14,6 +14,18 @@ public sealed record ScorecardSeries
 
     public required RatingReason Reason { get; init; }
 
+    /// <summary>What the data says (the first axis): the rating before the confirmation gate; never UNVERIFIABLE.</summary>
+    public Rating? Finding { get; init; }
+
+    /// <summary>The assessment window the statistics and the confirmation are computed on.</summary>
+    public ScorecardWindow? Window { get; init; }
+
+    /// <summary>How much of the window is confirmed (the second axis).</summary>
+    public ScorecardConfirmation? Confirmation { get; init; }
+
+    /// <summary>What the series still needs before its rating can say more; empty when nothing.</summary>
+    public IReadOnlyList<ScorecardNeed>? Needs { get; init; }
+
     /// <summary>Current values (corrections replace what they supersede).</summary>
     public required int Values { get; init; }
 

@@ -13,6 +13,13 @@ public sealed record ScorecardStatistics
     /// <summary>The first period counted as after the commitment.</summary>
     public required string Intervention { get; init; }
 
+    /// <summary>The observed change against the baseline over the assessment window: the first evidence of the rating.</summary>
+    public ScorecardObservedChange? ObservedChange { get; init; }
+
+    [JsonConverter(typeof(ShortfallJsonConverter))]
+    public Shortfall? ObservedChangeInsufficient { get; init; }
+
+    /// <summary>The change against the projected no-commitment trend: secondary evidence, never enough alone.</summary>
     public ScorecardSegmentedRegression? SegmentedRegression { get; init; }
 
     [JsonConverter(typeof(ShortfallJsonConverter))]

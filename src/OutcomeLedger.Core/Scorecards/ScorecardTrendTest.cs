@@ -5,6 +5,12 @@ public sealed record ScorecardTrendTest
 {
     public required bool Seasonal { get; init; }
 
+    /// <summary>The first period of the values tested (the assessment window's first baseline period or later).</summary>
+    public string? From { get; init; }
+
+    /// <summary>The last period of the values tested.</summary>
+    public string? To { get; init; }
+
     public required long S { get; init; }
 
     public required double Z { get; init; }

@@ -5,10 +5,13 @@ using OutcomeLedger.Core.Ledger;
 namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>
-/// Rates one series of an indicator: which values count under the policy, the statistics on them, and the rating
-/// with its reason. The order of the questions: too early? enough counted data? what does the interrupted time series
-/// say (an interval that includes zero is STALLED, never progress)? against the target? then the policy's gates
-/// (unresolved disputes, confirmed share) that turn any finding UNVERIFIABLE.
+/// Rates one series of an indicator on two axes (docs/statistics.md, "Decision table"). First what the data says: over
+/// the assessment window (the baseline periods, then the periods from the commitment to the "as of" date), is there a
+/// baseline, enough counted values after the start, and an observed change against the baseline whose interval
+/// excludes zero, in the desired direction, against the threshold and the target? The change against the projected
+/// trend (segmented regression) and the trend tests are secondary evidence, shown beside it and never decisive. Then
+/// the confirmation: the share of the window's values acknowledged or verified and the disputes open, which turn a
+/// finding UNVERIFIABLE when the policy's gate fails. Too little data is NOT_YET_ASSESSED, never UNVERIFIABLE.
 /// </summary>
 internal static class SeriesAssessment
 {
@@ -18,71 +21,120 @@ internal static class SeriesAssessment
     /// <summary>Newey-West lag for 12-month-ending series: the eleven months neighbours share, and one more.</summary>
     const int RollingLag = 12;
 
-    /// <summary>Periods compared with the baseline for the relative change (a whole year, so the season cancels).</summary>
+    /// <summary>Periods compared with the baseline (a whole year, so the season cancels).</summary>
     const int ComparisonPeriods = 12;
+
+    /// <summary>The assessment window starts at the commitment until the ledger can mark a statement as resetting expectations.</summary>
+    const string StartsAtCommitment = "commitment";
 
     public static ScorecardSeries Assess(
         IndicatorRecord indicator,
         CommitmentRecord commitment,
         EvaluationPolicy policy,
+        bool defaultPolicy,
         DateOnly asOf,
         IReadOnlyDictionary<string, string> dimensions,
         IReadOnlyList<MeasurementState> measurements,
         IReadOnlyDictionary<ulong, MeasurementState> corrected,
-        decimal? statedBaseline)
+        decimal? statedBaseline,
+        IReadOnlyList<string> counterparties)
     {
         var trendStatuses = policy.CountsTowardTrend.ToHashSet(StringComparer.Ordinal);
         var metStatuses = policy.CountsTowardMet.ToHashSet(StringComparer.Ordinal);
         var subject = dimensions.Count == 0
             ? indicator.Name
             : $"{indicator.Name} ({string.Join(", ", dimensions.Select(d => $"{d.Key}: {d.Value}"))})";
-        var monthsPerPeriod = indicator.PeriodType switch { PeriodType.Quarter => 3, PeriodType.Year => 12, _ => 1 };
         var intervention = PeriodContaining(indicator.PeriodType, commitment.MadeOn);
+        var baselinePeriods = BaselinePeriods(indicator, intervention);
+        var last = PeriodContaining(indicator.PeriodType, asOf);
+        var window = new Window(baselinePeriods.From, baselinePeriods.To, intervention, last < intervention ? intervention : last);
 
         var points = new List<ScorecardPoint>(measurements.Count);
-        var counted = new List<(Period Period, double Value, bool Met, bool Confirmed)>(measurements.Count);
-        var disputedAfter = 0;
+        var counted = new List<Counted>(measurements.Count);
         var disputed = 0;
+        var windowValues = 0;
+        var windowConfirmed = 0;
+        var disputedPeriods = new List<Period>();
+        var unconfirmed = new List<Period>();
         foreach (var m in measurements.OrderBy(m => m.Record.Period))
         {
             var verification = MeasurementVerification.Of(m);
             var status = MeasurementVerification.PolicyName(verification.Status);
             var towardTrend = trendStatuses.Contains(status);
             var towardMet = metStatuses.Contains(status);
+            var period = m.Record.Period;
             points.Add(Point(m, verification, towardTrend, towardMet, corrected));
+            var inWindow = window.Contains(period);
             if (verification.Status == VerificationStatus.Disputed)
             {
                 disputed++;
-                if (m.Record.Period >= intervention)
+                if (inWindow)
                 {
-                    disputedAfter++;
+                    disputedPeriods.Add(period);
+                }
+            }
+
+            if (inWindow)
+            {
+                windowValues++;
+                if (verification.IsConfirmed)
+                {
+                    windowConfirmed++;
+                }
+                else if (verification.Status != VerificationStatus.Disputed)
+                {
+                    unconfirmed.Add(period);
                 }
             }
 
             if (towardTrend)
             {
-                counted.Add((m.Record.Period, (double)verification.Stands, towardMet, verification.IsConfirmed));
+                counted.Add(new(period, (double)verification.Stands, towardMet, verification.IsConfirmed, inWindow));
             }
         }
 
-        var confirmed = counted.Count(c => c.Confirmed);
-        var baselinePeriods = BaselinePeriods(indicator, intervention);
-        var baselineValues = counted.Where(c => c.Period >= baselinePeriods.From && c.Period <= baselinePeriods.To).Select(c => c.Value).ToList();
-        double? baselineValue = statedBaseline is { } stated ? (double)stated : baselineValues.Count > 0 ? baselineValues.Average() : null;
+        var disputesBlock = disputedPeriods.Count > 0 && !trendStatuses.Contains("disputed");
+        var requiredShare = (double)policy.MinVerifiedShare;
+        var confirmation = new ScorecardConfirmation
+        {
+            Values = windowValues,
+            Confirmed = windowConfirmed,
+            Share = windowValues == 0 ? 0 : SignificantDigits.Round(100.0 * windowConfirmed / windowValues),
+            RequiredShare = SignificantDigits.Round(requiredShare * 100),
+            OpenDisputes = disputedPeriods.Count,
+            Passes = windowConfirmed >= requiredShare * windowValues && !disputesBlock,
+        };
+
+        var baselineValues = counted.Where(c => c.Period >= baselinePeriods.From && c.Period <= baselinePeriods.To).ToList();
+        double? baselineValue = statedBaseline is { } stated ? (double)stated : baselineValues.Count > 0 ? baselineValues.Average(c => c.Value) : null;
         var (target, targetValue) = ActiveTarget(indicator, asOf, baselineValue);
+        var after = counted.Where(c => c.Period >= window.From && c.Period <= window.To).ToList();
 
-        var series = MonthlySeries.Create(counted.Select(c => new MonthlyObservation(MonthOf(c.Period), c.Value)));
-        var statistics = Statistics(indicator, policy, intervention, series, counted, baselinePeriods, baselineValues, target, targetValue, baselineValue);
-
-        var reason = Rate(indicator, policy, asOf, subject, monthsPerPeriod, intervention, points.Count, counted, confirmed, disputedAfter, target, targetValue, statistics);
+        var statistics = Statistics(indicator, policy, intervention, window, counted, baselineValues, after, statedBaseline, target, targetValue, baselineValue);
+        var baselineNeeded = BaselineNeeded(indicator, policy, baselinePeriods);
+        var context = new Context(indicator, policy, defaultPolicy, subject, points.Count, counted, baselineValues, baselineNeeded, statedBaseline is not null, after, window, target, targetValue, statistics);
+        var finding = Find(context);
+        var reason = Gate(finding, confirmation, policy, defaultPolicy);
         return new ScorecardSeries
         {
             Dimensions = new SortedDictionary<string, string>(dimensions.ToDictionary(), StringComparer.Ordinal),
             Rating = reason.Rating,
             Reason = reason,
+            Finding = finding.Rating,
+            Window = new ScorecardWindow
+            {
+                BaselineFrom = window.BaselineFrom.ToString(),
+                BaselineTo = window.BaselineTo.ToString(),
+                From = window.From.ToString(),
+                To = window.To.ToString(),
+                StartDate = commitment.MadeOn,
+                StartsAt = StartsAtCommitment,
+            },
+            Confirmation = confirmation,
+            Needs = Needs(context, confirmation, disputesBlock ? disputedPeriods : [], unconfirmed, counterparties),
             Values = points.Count,
             Counted = counted.Count,
-            Confirmed = confirmed,
+            Confirmed = counted.Count(c => c.Confirmed),
             Disputed = disputed,
             Statistics = statistics,
             Points = points,
@@ -105,169 +157,214 @@ internal static class SeriesAssessment
         return values.Count > 0 ? values.Average() : null;
     }
 
-    static RatingReason Rate(
-        IndicatorRecord indicator,
-        EvaluationPolicy policy,
-        DateOnly asOf,
-        string subject,
-        int monthsPerPeriod,
-        Period intervention,
-        int logged,
-        List<(Period Period, double Value, bool Met, bool Confirmed)> counted,
-        int confirmed,
-        int disputedAfter,
-        Target? target,
-        double? targetValue,
-        ScorecardStatistics statistics)
+    /// <summary>
+    /// Counted values a baseline without a stated value needs: the policy's minimum before the commitment, at most the
+    /// baseline's length in periods, and at least two (a mean of one value has no spread to judge a change against).
+    /// </summary>
+    static int BaselineNeeded(IndicatorRecord indicator, EvaluationPolicy policy, (Period From, Period To) baseline)
+    {
+        var monthsPer = MonthsPer(indicator.PeriodType);
+        var length = ((baseline.To.Start.Year - baseline.From.Start.Year) * 12) + baseline.To.Start.Month - baseline.From.Start.Month;
+        var periods = (length / monthsPer) + 1;
+        return Math.Max(2, Math.Min(policy.MinPeriodsBefore, periods));
+    }
+
+    /// <summary>What the data says (the first axis): never UNVERIFIABLE except when no logged value counts at all.</summary>
+    static RatingReason Find(Context c)
     {
         var reason = new RatingReason
         {
             Code = ReasonCode.TooEarly,
             Rating = Rating.NotYetAssessed,
-            Subject = subject,
-            PeriodType = indicator.PeriodType,
-            Unit = indicator.Unit,
+            Subject = c.Subject,
+            PeriodType = c.Indicator.PeriodType,
+            Unit = c.Indicator.Unit,
+            DefaultPolicy = c.DefaultPolicy ? true : null,
         };
-        var after = counted.Count(c => c.Period >= intervention);
-        var before = counted.Count - after;
-        var elapsed = Math.Max(0, (MonthOf(asOf).MonthOrdinal - MonthOf(intervention).MonthOrdinal) / monthsPerPeriod);
-        if (after < policy.MinPeriodsAfter && elapsed < policy.MinPeriodsAfter)
+        if (c.Logged > 0 && c.Counted.Count == 0)
         {
-            return reason with { Have = elapsed, Needed = policy.MinPeriodsAfter };
+            return reason with { Code = ReasonCode.NoCountedValues, Rating = Rating.Unverifiable, Have = c.Logged };
         }
 
-        if (counted.Count == 0)
-        {
-            return reason with { Code = ReasonCode.NoCountedValues, Rating = Rating.Unverifiable, Have = logged };
-        }
-
-        if (before < policy.MinPeriodsBefore)
-        {
-            return reason with { Code = ReasonCode.TooFewBefore, Rating = Rating.Unverifiable, Have = before, Needed = policy.MinPeriodsBefore };
-        }
-
-        if (after < policy.MinPeriodsAfter)
-        {
-            return reason with { Code = ReasonCode.TooFewAfter, Rating = Rating.Unverifiable, Have = after, Needed = policy.MinPeriodsAfter };
-        }
-
-        if (statistics.SegmentedRegression is not { } its)
-        {
-            return reason with { Code = ReasonCode.ModelInsufficient, Rating = Rating.Unverifiable, Detail = statistics.SegmentedRegressionInsufficient };
-        }
-
-        var change = Change(its, counted.Where(c => c.Period < intervention).Select(c => c.Value).ToList());
-        if (change is null)
+        if (!c.StatedBaseline && c.BaselineValues.Count < c.BaselineNeeded)
         {
             return reason with
             {
-                Code = ReasonCode.ModelInsufficient,
-                Rating = Rating.Unverifiable,
-                Detail = Shortfall.NoReferenceForChange,
+                Code = ReasonCode.NoBaseline,
+                Have = c.BaselineValues.Count,
+                Needed = c.BaselineNeeded,
+                BaselineFrom = c.Window.BaselineFrom.ToString(),
+                BaselineTo = c.Window.BaselineTo.ToString(),
             };
         }
 
-        reason = reason with { Change = change, Threshold = SignificantDigits.Round((double)policy.SignificantChange * 100) };
-        var sign = indicator.Direction == Direction.Down ? -1 : 1;
+        if (c.After.Count < c.Policy.MinPeriodsAfter)
+        {
+            return reason with { Have = c.After.Count, Needed = c.Policy.MinPeriodsAfter, ExpectedBy = ExpectedBy(c).ToString() };
+        }
+
+        if (c.Statistics.ObservedChange is not { } observed)
+        {
+            return reason with { Code = ReasonCode.ModelInsufficient, Detail = c.Statistics.ObservedChangeInsufficient };
+        }
+
+        var change = new ChangeFinding(observed.Percent, observed.PercentLower, observed.PercentUpper, observed.Confidence, false)
+        {
+            From = observed.From,
+            To = observed.To,
+            Mean = observed.Mean,
+            Count = observed.Count,
+            BaselineFrom = observed.BaselineFrom,
+            BaselineTo = observed.BaselineTo,
+            Baseline = observed.BaselineMean,
+            Method = observed.Method,
+        };
+        reason = reason with { Change = change, Threshold = SignificantDigits.Round((double)c.Policy.SignificantChange * 100) };
+        var sign = c.Indicator.Direction == Direction.Down ? -1 : 1;
         var improvement = sign * change.Percent;
         var improvementLower = Math.Min(sign * change.Lower, sign * change.Upper);
         var improvementUpper = Math.Max(sign * change.Lower, sign * change.Upper);
-        var recent = counted.TakeLast(RecentPeriods).ToList();
-        var recentValue = SignificantDigits.Round(recent.Average(c => c.Value));
-        var reached = targetValue is { } tv && (indicator.Direction == Direction.Down ? recentValue <= tv : recentValue >= tv);
-        if (target is not null)
+        var recent = c.After.TakeLast(RecentPeriods).ToList();
+        var recentValue = SignificantDigits.Round(recent.Average(v => v.Value));
+        var reached = c.TargetValue is { } tv && (c.Indicator.Direction == Direction.Down ? recentValue <= tv : recentValue >= tv);
+        if (c.Target is not null)
         {
-            reason = reason with { Target = targetValue, TargetBy = target.By, TargetBasis = target.Basis, Latest = recentValue };
+            reason = reason with { Target = c.TargetValue, TargetBy = c.Target.By, TargetBasis = c.Target.Basis, Latest = recentValue, LatestPeriods = recent.Count };
         }
 
-        RatingReason found;
-        if (reached && recent.All(c => c.Met))
+        // The observed change against the baseline comes first: an interval that includes zero is STALLED and a change
+        // the wrong way REGRESSED, whatever the target or the projected trend say.
+        if (improvementLower <= 0 && improvementUpper >= 0)
         {
-            found = reason with { Code = ReasonCode.TargetReached, Rating = Rating.Met };
+            return reason with { Code = ReasonCode.NoDistinguishableChange, Rating = Rating.Stalled };
         }
-        else if (improvementLower <= 0 && improvementUpper >= 0)
+
+        if (improvement < 0)
         {
-            found = reason with { Code = ReasonCode.NoDistinguishableChange, Rating = Rating.Stalled };
+            return reason with { Code = ReasonCode.WrongDirection, Rating = Rating.Regressed };
         }
-        else if (improvement < 0)
+
+        if (reached && recent.All(v => v.Met))
         {
-            found = reason with { Code = ReasonCode.WrongDirection, Rating = Rating.Regressed };
+            return reason with { Code = ReasonCode.TargetReached, Rating = Rating.Met };
         }
-        else if (reached)
+
+        if (reached)
         {
-            found = reason with { Code = ReasonCode.TargetReachedUnconfirmed, Rating = Rating.OnTrack };
+            return reason with { Code = ReasonCode.TargetReachedUnconfirmed, Rating = Rating.OnTrack };
         }
-        else if (improvement < (double)policy.SignificantChange * 100)
+
+        if (improvement < (double)c.Policy.SignificantChange * 100)
         {
-            found = reason with { Code = ReasonCode.BelowThreshold, Rating = Rating.Incremental };
+            return reason with { Code = ReasonCode.BelowThreshold, Rating = Rating.Incremental };
         }
-        else if (statistics.TargetPath is { } path)
+
+        if (c.Statistics.TargetPath is { } path)
         {
-            reason = reason with { Expected = path.Expected, Latest = path.Latest };
-            found = path.FractionAchieved >= path.FractionOfTimeElapsed
+            reason = reason with { Expected = path.Expected, Latest = path.Latest, LatestPeriods = path.LatestPeriods };
+            return path.FractionAchieved >= path.FractionOfTimeElapsed
                 ? reason with { Code = ReasonCode.OnTargetPath, Rating = Rating.OnTrack }
                 : reason with { Code = ReasonCode.BehindTargetPath, Rating = Rating.Incremental };
         }
-        else
-        {
-            found = reason with { Code = ReasonCode.SignificantChange, Rating = Rating.OnTrack };
-        }
 
-        if (disputedAfter > 0 && !policy.CountsTowardTrend.Contains("disputed"))
-        {
-            return found with { Code = ReasonCode.UnresolvedDisputes, Rating = Rating.Unverifiable, Underlying = found.Rating, Disputed = disputedAfter };
-        }
-
-        if (confirmed < (double)policy.MinVerifiedShare * counted.Count)
-        {
-            return found with
-            {
-                Code = ReasonCode.TooFewConfirmed,
-                Rating = Rating.Unverifiable,
-                Underlying = found.Rating,
-                Confirmed = confirmed,
-                Counted = counted.Count,
-                RequiredShare = SignificantDigits.Round((double)policy.MinVerifiedShare * 100),
-            };
-        }
-
-        return found;
+        return reason with { Code = ReasonCode.SignificantChange, Rating = Rating.OnTrack };
     }
 
     /// <summary>
-    /// The change in percent against the projected no-commitment value at the last period; when that projection is
-    /// not above zero (a falling trend projected past zero), against the pre-commitment mean instead.
+    /// The one-word rating: the finding, or UNVERIFIABLE (keeping the finding as <see cref="RatingReason.Underlying"/>)
+    /// when the confirmation fails the policy. A finding not yet made stays NOT_YET_ASSESSED: too early is not
+    /// unverifiable.
     /// </summary>
-    static ChangeFinding? Change(ScorecardSegmentedRegression its, List<double> before)
+    static RatingReason Gate(RatingReason finding, ScorecardConfirmation confirmation, EvaluationPolicy policy, bool defaultPolicy)
     {
-        if (its.PercentChangeAtLastPeriod is { } percent && its.CounterfactualAtLastPeriod > 0)
+        if (finding.Rating is Rating.NotYetAssessed or Rating.Unverifiable || confirmation.Passes)
         {
-            return new(percent.Value, percent.Lower, percent.Upper, its.Confidence, true);
+            return finding;
         }
 
-        var mean = before.Count > 0 ? Math.Abs(before.Average()) : 0;
-        if (mean == 0)
+        if (confirmation.OpenDisputes > 0 && !policy.CountsTowardTrend.Contains("disputed"))
         {
-            return null;
+            return finding with { Code = ReasonCode.UnresolvedDisputes, Rating = Rating.Unverifiable, Underlying = finding.Rating, Disputed = confirmation.OpenDisputes };
         }
 
-        var absolute = its.ChangeAtLastPeriod;
-        return new(
-            SignificantDigits.Round(100 * absolute.Value / mean),
-            SignificantDigits.Round(100 * absolute.Lower / mean),
-            SignificantDigits.Round(100 * absolute.Upper / mean),
-            its.Confidence,
-            false);
+        return finding with
+        {
+            Code = ReasonCode.TooFewConfirmed,
+            Rating = Rating.Unverifiable,
+            Underlying = finding.Rating,
+            Confirmed = confirmation.Confirmed,
+            Counted = confirmation.Values,
+            RequiredShare = confirmation.RequiredShare,
+            DefaultPolicy = defaultPolicy ? true : null,
+        };
+    }
+
+    /// <summary>The period by which the missing values after the start would be in, one a period from the last one.</summary>
+    static Period ExpectedBy(Context c)
+    {
+        var missing = c.Policy.MinPeriodsAfter - c.After.Count;
+        var lastIn = c.After.Count > 0 ? c.After[^1].Period : Shift(c.Window.From, -1);
+        return Shift(lastIn, Math.Max(missing, 0));
+    }
+
+    static List<ScorecardNeed> Needs(Context c, ScorecardConfirmation confirmation, List<Period> disputedPeriods, List<Period> unconfirmed, IReadOnlyList<string> counterparties)
+    {
+        var needs = new List<ScorecardNeed>();
+        var type = c.Indicator.PeriodType;
+        if (!c.StatedBaseline && c.BaselineValues.Count < c.BaselineNeeded)
+        {
+            needs.Add(new ScorecardNeed
+            {
+                Code = NeedCode.Baseline,
+                PeriodType = type,
+                Count = c.BaselineNeeded - c.BaselineValues.Count,
+                From = c.Window.BaselineFrom.ToString(),
+                To = c.Window.BaselineTo.ToString(),
+            });
+        }
+
+        if (c.After.Count < c.Policy.MinPeriodsAfter)
+        {
+            needs.Add(new ScorecardNeed
+            {
+                Code = NeedCode.MoreData,
+                PeriodType = type,
+                Count = c.Policy.MinPeriodsAfter - c.After.Count,
+                ExpectedBy = ExpectedBy(c).ToString(),
+            });
+        }
+
+        if (disputedPeriods.Count > 0)
+        {
+            needs.Add(new ScorecardNeed { Code = NeedCode.DisputeResolution, PeriodType = type, Count = disputedPeriods.Count, Periods = [.. disputedPeriods.Select(p => p.ToString())] });
+        }
+
+        var required = (int)Math.Ceiling(((double)c.Policy.MinVerifiedShare * confirmation.Values) - 1e-9);
+        if (confirmation.Confirmed < required && unconfirmed.Count > 0)
+        {
+            needs.Add(new ScorecardNeed
+            {
+                Code = NeedCode.Acknowledgement,
+                PeriodType = type,
+                Count = Math.Min(required - confirmation.Confirmed, unconfirmed.Count),
+                Parties = counterparties,
+                From = unconfirmed[0].ToString(),
+                To = unconfirmed[^1].ToString(),
+            });
+        }
+
+        return needs;
     }
 
     static ScorecardStatistics Statistics(
         IndicatorRecord indicator,
         EvaluationPolicy policy,
         Period intervention,
-        MonthlySeries series,
-        List<(Period Period, double Value, bool Met, bool Confirmed)> counted,
-        (Period From, Period To) baselinePeriods,
-        List<double> baselineValues,
+        Window window,
+        List<Counted> counted,
+        List<Counted> baselineValues,
+        List<Counted> after,
+        decimal? statedBaseline,
         Target? target,
         double? targetValue,
         double? baselineValue)
@@ -280,11 +377,48 @@ internal static class SeriesAssessment
         var rolling = monthly && indicator.Aggregation == Aggregation.TwelveMonthEnding;
         var statistics = new ScorecardStatistics { Intervention = intervention.ToString() };
 
+        // Every analysis runs on the assessment window: the baseline periods and the periods since the start.
+        var inWindow = counted.Where(c => c.InWindow).ToList();
+        var series = MonthlySeries.Create(inWindow.Select(c => new MonthlyObservation(MonthOf(c.Period), c.Value)));
+        var comparison = after.TakeLast(ComparisonPeriods).ToList();
+        var observed = ObservedChange.Compute(
+            [.. baselineValues.Select(c => new MonthlyObservation(MonthOf(c.Period), c.Value))],
+            [.. comparison.Select(c => new MonthlyObservation(MonthOf(c.Period), c.Value))],
+            statedBaseline is { } stated ? (double)stated : null,
+            seasonal: monthly && !rolling,
+            confidence,
+            lag: rolling ? RollingLag : null);
+        statistics = observed.TryGetValue(out var oc)
+            ? statistics with
+            {
+                ObservedChange = new ScorecardObservedChange
+                {
+                    Method = oc.Method,
+                    BaselineFrom = window.BaselineFrom.ToString(),
+                    BaselineTo = window.BaselineTo.ToString(),
+                    BaselineMean = SignificantDigits.Round(oc.BaselineMean),
+                    BaselineCount = oc.BaselineCount,
+                    From = comparison[0].Period.ToString(),
+                    To = comparison[^1].Period.ToString(),
+                    Mean = SignificantDigits.Round(oc.ComparisonMean),
+                    Count = oc.ComparisonCount,
+                    Change = Round(oc.Change),
+                    Percent = SignificantDigits.Round(oc.Percent),
+                    PercentLower = SignificantDigits.Round(oc.PercentLower),
+                    PercentUpper = SignificantDigits.Round(oc.PercentUpper),
+                    Confidence = oc.Confidence,
+                },
+            }
+            : statistics with { ObservedChangeInsufficient = observed.Shortfall };
+
+        // The projected trend is fitted on the window too, with month effects only when the window holds two years
+        // before the start (with one, every month effect would rest on one value and the trend on none).
+        var before = series.Observations.Count(o => o.Month < MonthOf(intervention));
         var its = InterruptedTimeSeries.Fit(series, MonthOf(intervention), new InterruptedTimeSeriesOptions
         {
-            Seasonal = monthly && !rolling,
+            Seasonal = monthly && !rolling && before >= 24,
             HacLag = rolling ? Math.Min(Math.Max(NeweyWest.DefaultLag(series.Count), RollingLag), Math.Max(series.Count - 1, 0)) : null,
-            MinimumBefore = Math.Max(2, policy.MinPeriodsBefore),
+            MinimumBefore = Math.Max(2, Math.Min(policy.MinPeriodsBefore, BaselineNeeded(indicator, policy, (window.BaselineFrom, window.BaselineTo)))),
             MinimumAfter = Math.Max(2, policy.MinPeriodsAfter),
             Confidence = confidence,
         });
@@ -322,6 +456,8 @@ internal static class SeriesAssessment
                     TrendTest = new ScorecardTrendTest
                     {
                         Seasonal = useSeasonal,
+                        From = inWindow[0].Period.ToString(),
+                        To = inWindow[^1].Period.ToString(),
                         S = mk.S,
                         Z = SignificantDigits.Round(mk.Z),
                         PValue = SignificantDigits.Round(mk.PValue),
@@ -337,14 +473,13 @@ internal static class SeriesAssessment
             statistics = statistics with { TrendTestInsufficient = Shortfall.NoCountedValues };
         }
 
-        var comparison = counted.Where(c => c.Period >= intervention).TakeLast(ComparisonPeriods).ToList();
-        var relative = RelativeChange.Compute(baselineValues, [.. comparison.Select(c => c.Value)]);
+        var relative = RelativeChange.Compute([.. baselineValues.Select(c => c.Value)], [.. comparison.Select(c => c.Value)]);
         statistics = relative.TryGetValue(out var rc)
             ? statistics with
             {
                 RelativeChange = new ScorecardRelativeChange(
-                    baselinePeriods.From.ToString(),
-                    baselinePeriods.To.ToString(),
+                    window.BaselineFrom.ToString(),
+                    window.BaselineTo.ToString(),
                     SignificantDigits.Round(rc.BaselineMean),
                     rc.BaselineCount,
                     comparison[0].Period.ToString(),
@@ -355,13 +490,13 @@ internal static class SeriesAssessment
             }
             : statistics with { RelativeChangeInsufficient = relative.Shortfall };
 
-        if (target is not null && targetValue is { } tv && baselineValue is { } bv && counted.Count > 0)
+        if (target is not null && targetValue is { } tv && baselineValue is { } bv && after.Count > 0)
         {
-            var from = baselinePeriods.To.End;
+            var from = window.BaselineTo.End;
             var path = TargetPath.Create(from, bv, target.By, tv);
             if (path.TryGetValue(out var line))
             {
-                var recent = counted.TakeLast(RecentPeriods).ToList();
+                var recent = after.TakeLast(RecentPeriods).ToList();
                 var latestDate = recent[^1].Period.End;
                 var position = line.Locate(latestDate, recent.Average(c => c.Value));
                 statistics = statistics with
@@ -437,17 +572,17 @@ internal static class SeriesAssessment
         _ => Period.Month(date.Year, date.Month),
     };
 
+    static int MonthsPer(PeriodType type) => type switch { PeriodType.Quarter => 3, PeriodType.Year => 12, _ => 1 };
+
     static Period Shift(Period period, int periods)
     {
-        var monthsPer = period.Type switch { PeriodType.Quarter => 3, PeriodType.Year => 12, _ => 1 };
+        var monthsPer = MonthsPer(period.Type);
         var start = period.Start.AddMonths(periods * monthsPer);
         return PeriodContaining(period.Type, start);
     }
 
     /// <summary>The month a period starts in: monthly statistics place a quarter or a year at its first month.</summary>
     internal static Period MonthOf(Period period) => Period.Month(period.Year, period.MonthOfYear);
-
-    static Period MonthOf(DateOnly date) => Period.Month(date.Year, date.Month);
 
     static ScorecardPoint Point(MeasurementState m, MeasurementVerification verification, bool towardTrend, bool towardMet, IReadOnlyDictionary<ulong, MeasurementState> corrected)
     {
@@ -482,4 +617,30 @@ internal static class SeriesAssessment
         Reason = a.Record.Reason,
         Entry = EntryRef.Of(a),
     };
+
+    /// <summary>A counted value: its period, the figure that stands, whether it counts toward MET, is confirmed, is in the window.</summary>
+    readonly record struct Counted(Period Period, double Value, bool Met, bool Confirmed, bool InWindow);
+
+    /// <summary>The assessment window: the baseline periods, then <see cref="From"/> (the start) to <see cref="To"/> (as of).</summary>
+    readonly record struct Window(Period BaselineFrom, Period BaselineTo, Period From, Period To)
+    {
+        public bool Contains(Period period) => (period >= BaselineFrom && period <= BaselineTo) || (period >= From && period <= To);
+    }
+
+    /// <summary>What the decision needs about one series.</summary>
+    sealed record Context(
+        IndicatorRecord Indicator,
+        EvaluationPolicy Policy,
+        bool DefaultPolicy,
+        string Subject,
+        int Logged,
+        List<Counted> Counted,
+        List<Counted> BaselineValues,
+        int BaselineNeeded,
+        bool StatedBaseline,
+        List<Counted> After,
+        Window Window,
+        Target? Target,
+        double? TargetValue,
+        ScorecardStatistics Statistics);
 }

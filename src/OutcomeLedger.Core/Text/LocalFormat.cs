@@ -47,6 +47,43 @@ public sealed class LocalFormat
         return Number(value, magnitude >= 1000 ? 0 : magnitude >= 10 ? 1 : 2);
     }
 
+    /// <summary>
+    /// A figure for people: four significant digits, whole numbers from 1,000 up (1,497 · 584.3 · 12.35 · 0.01235);
+    /// figures stay exact in the JSON.
+    /// </summary>
+    public string Figure(double value) => Number(value, FigureDecimals(value));
+
+    /// <summary>
+    /// A logged figure for people: as <see cref="Figure(double)"/>, never with more decimals than were logged (the
+    /// source's stated precision): 1497.2737539011978 is 1,497, 584.3 stays 584.3, 12 stays 12.
+    /// </summary>
+    public string Figure(decimal value)
+    {
+        var logged = (value.Scale > 0 ? value / 1.0000000000000000000000000000m : value).Scale;
+        return Number((double)value, Math.Min(logged, FigureDecimals((double)value)));
+    }
+
+    /// <summary>
+    /// Two logged figures shown side by side (a reported and a disputed one): rounded as <see cref="Figure(decimal)"/>
+    /// unless rounding would make different figures look the same, then both exactly as logged.
+    /// </summary>
+    public (string First, string Second) Figures(decimal first, decimal second)
+    {
+        var (a, b) = (Figure(first), Figure(second));
+        return first != second && a == b ? (Exact(first), Exact(second)) : (a, b);
+    }
+
+    static int FigureDecimals(double value)
+    {
+        var magnitude = Math.Abs(value);
+        if (magnitude >= 1000 || magnitude == 0 || !double.IsFinite(magnitude))
+        {
+            return 0;
+        }
+
+        return Math.Clamp(3 - (int)Math.Floor(Math.Log10(magnitude)), 0, 12);
+    }
+
     /// <summary>A logged figure exactly as logged, with grouped thousands.</summary>
     public string Exact(decimal value)
     {

@@ -494,6 +494,119 @@ public sealed partial class TextCatalogue
 
     public required string Footer { get; init; }
 
+    // ---- The two axes: the observed change, the confirmation and what a rating still needs ----
+
+    /// <summary>The logged policy, inside a reason: {policy}.</summary>
+    public required string PolicyAgreedName { get; init; }
+
+    /// <summary>The default policy (none logged), inside a reason: {policy}.</summary>
+    public required string PolicyDefaultName { get; init; }
+
+    /// <summary>Reason: no stated baseline and too few baseline values.</summary>
+    public required string ReasonNoBaseline { get; init; }
+
+    /// <summary>The observed change's reference, inside {against}.</summary>
+    public required string AgainstBaseline { get; init; }
+
+    /// <summary>The compared periods and the baseline: {from} {to} {mean} {baseline}.</summary>
+    public required string ObservedComparison { get; init; }
+
+    /// <summary>An estimated baseline: {value} {from} {to}.</summary>
+    public required string BaselineMeanOf { get; init; }
+
+    /// <summary>A stated baseline: {value}.</summary>
+    public required string BaselineStatedValue { get; init; }
+
+    /// <summary>A baseline of the compared calendar months: {value} {from} {to}.</summary>
+    public required string BaselineSameMonthsOf { get; init; }
+
+    /// <summary>A recent value that is a mean: {value} {count} ("3 months").</summary>
+    public required string RecentMean { get; init; }
+
+    /// <summary>A recent value of one period: {value} {period} ("month").</summary>
+    public required string RecentSingle { get; init; }
+
+    /// <summary>A need: {count} ("3 more months") {expectedBy}.</summary>
+    public required string NeedMoreData { get; init; }
+
+    /// <summary>A need: {count} {values} {from} {to}.</summary>
+    public required string NeedBaseline { get; init; }
+
+    /// <summary>A range of periods: {from} {to}.</summary>
+    public required string PeriodRange { get; init; }
+
+    /// <summary>More values needed: "{n} more value".</summary>
+    public required Plural MoreValues { get; init; }
+
+    /// <summary>A need: {parties} {count} {values} {from} {to}.</summary>
+    public required string NeedAcknowledgement { get; init; }
+
+    /// <summary>A need: one open dispute on {periods}.</summary>
+    public required string NeedDispute { get; init; }
+
+    /// <summary>A need: open disputes on {periods}.</summary>
+    public required string NeedDisputes { get; init; }
+
+    /// <summary>No need.</summary>
+    public required string NeedNothing { get; init; }
+
+    /// <summary>The first axis' heading.</summary>
+    public required string DataSays { get; init; }
+
+    /// <summary>The second axis' heading.</summary>
+    public required string ConfirmedAxis { get; init; }
+
+    /// <summary>The needs' heading.</summary>
+    public required string StillNeeds { get; init; }
+
+    /// <summary>The second axis: {confirmed} {values} {share} {required} {disputes}.</summary>
+    public required string ConfirmationSummary { get; init; }
+
+    /// <summary>The window's label.</summary>
+    public required string AssessmentWindow { get; init; }
+
+    /// <summary>The window: {baselineFrom} {baselineTo} {from} {to} {date}.</summary>
+    public required string WindowText { get; init; }
+
+    /// <summary>The observed change's label.</summary>
+    public required string ObservedChangeLabel { get; init; }
+
+    /// <summary>Label of the projected-trend and trend-test lines.</summary>
+    public required string SecondaryEvidence { get; init; }
+
+    /// <summary>The values an analysis ran on: {from} {to}.</summary>
+    public required string OnPeriods { get; init; }
+
+    /// <summary>One month, in a recent value.</summary>
+    public required string MonthSingular { get; init; }
+
+    /// <summary>One quarter, in a recent value.</summary>
+    public required string QuarterSingular { get; init; }
+
+    /// <summary>One year, in a recent value.</summary>
+    public required string YearSingular { get; init; }
+
+    /// <summary>A count of months.</summary>
+    public required Plural MonthCount { get; init; }
+
+    /// <summary>A count of quarters.</summary>
+    public required Plural QuarterCount { get; init; }
+
+    /// <summary>A count of years.</summary>
+    public required Plural YearCount { get; init; }
+
+    /// <summary>More months of data.</summary>
+    public required Plural MoreMonths { get; init; }
+
+    /// <summary>More quarters of data.</summary>
+    public required Plural MoreQuarters { get; init; }
+
+    /// <summary>More years of data.</summary>
+    public required Plural MoreYears { get; init; }
+
+    /// <summary>Open disputes.</summary>
+    public required Plural OpenDisputeCount { get; init; }
+
     // ---- Reasons for ratings: placeholders {subject}, {change}, {rating}, {have}, {needed}, ... ----
 
     public required string ReasonTooEarly { get; init; }
@@ -1064,6 +1177,30 @@ public sealed partial class TextCatalogue
         PeriodType.Quarter => QuarterlyValues,
         PeriodType.Year => AnnualValues,
         _ => MonthlyValues,
+    };
+
+    /// <summary>"3 months" / "3 meses" for the period type (months when unknown).</summary>
+    public string PeriodCount(PeriodType? type, int count) => (type switch
+    {
+        PeriodType.Quarter => QuarterCount,
+        PeriodType.Year => YearCount,
+        _ => MonthCount,
+    }).Of(count);
+
+    /// <summary>"3 more months" / "3 meses más" for the period type (months when unknown).</summary>
+    public string MorePeriods(PeriodType? type, int count) => (type switch
+    {
+        PeriodType.Quarter => MoreQuarters,
+        PeriodType.Year => MoreYears,
+        _ => MoreMonths,
+    }).Of(count);
+
+    /// <summary>"month" / "mes" for the period type (month when unknown).</summary>
+    public string PeriodSingular(PeriodType? type) => type switch
+    {
+        PeriodType.Quarter => QuarterSingular,
+        PeriodType.Year => YearSingular,
+        _ => MonthSingular,
     };
 
     /// <summary>"months" / "meses" for the period type (months when unknown).</summary>

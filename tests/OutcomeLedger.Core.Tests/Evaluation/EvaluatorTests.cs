@@ -54,7 +54,7 @@ public class EvaluatorTests
         Assert.Equal(Rating.Incremental, indicator.Rating);
         Assert.Equal(ReasonCode.BelowThreshold, indicator.Reason.Code);
         Assert.True(indicator.Reason.Change!.Upper < 0);
-        Assert.Contains("less than the 10% the agreed policy calls significant: INCREMENTAL", indicator.Reason.Text, StringComparison.Ordinal);
+        Assert.Contains("less than the 10% the default policy calls significant: INCREMENTAL", indicator.Reason.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,7 +147,8 @@ public class EvaluatorTests
         var ledger = new TestLedger();
         ledger.Indicator(Seizures);
         var indexes = ledger.Series(Seizures, effect: -0.3, acknowledge: false);
-        foreach (var index in indexes.Take(10))
+        // Ten values of the assessment window (2024 as baseline, then 2025) acknowledged; 2022 and 2023 are outside it.
+        foreach (var index in indexes.Skip(24).Take(10))
         {
             ledger.Attest(index, Verdict.Acknowledged);
         }
@@ -157,8 +158,9 @@ public class EvaluatorTests
         Assert.Equal(Rating.Unverifiable, indicator.Rating);
         Assert.Equal(ReasonCode.TooFewConfirmed, indicator.Reason.Code);
         Assert.Equal(Rating.OnTrack, indicator.Reason.Underlying);
+        Assert.Equal(Rating.OnTrack, indicator.Finding);
         Assert.Matches(
-            @"^Fentanyl seizures at the southwest border fell \d+\.\d% against the projected trend \(95% CI -\d+\.\d% to -\d+\.\d%\), but only 10 of 48 monthly values are acknowledged by the counterparty or verified: UNVERIFIABLE under the agreed policy \(at least 50% needed\)$",
+            @"^Fentanyl seizures at the southwest border fell \d+\.\d% against its baseline \(mean of Jan 2025 – Dec 2025: [\d,.]+ kg against [\d,.]+ kg, the mean of the same calendar months in Jan 2024 – Dec 2024; 95% CI -\d+\.\d% to -\d+\.\d%\), but only 10 of the 24 monthly values in the assessment window are acknowledged by the counterparty or verified: UNVERIFIABLE under the default policy \(at least 50% needed\)$",
             indicator.Reason.Text);
     }
 
@@ -187,11 +189,12 @@ public class EvaluatorTests
 
         var indicator = Only(ledger.Evaluate());
 
-        Assert.Equal(Rating.Unverifiable, indicator.Rating);
-        Assert.Equal(ReasonCode.TooFewBefore, indicator.Reason.Code);
+        // Six counted baseline values (2024-07 on) of the twelve a baseline needs: not yet assessed, for want of a baseline.
+        Assert.Equal(Rating.NotYetAssessed, indicator.Rating);
+        Assert.Equal(ReasonCode.NoBaseline, indicator.Reason.Code);
         Assert.Equal(6, indicator.Reason.Have);
         Assert.Equal(18, indicator.Series.Single().Counted);
-        Assert.Contains("insufficient data: only 6 counted monthly values before the commitment; the agreed policy needs 12", indicator.Reason.Text, StringComparison.Ordinal);
+        Assert.Contains("only 6 counted monthly values in the baseline periods Jan 2024 – Dec 2024, and 12 are needed", indicator.Reason.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -272,7 +275,7 @@ public class EvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_ShortHistoryBeforeTheCommitment_IsUnverifiableForInsufficientData()
+    public void Evaluate_ShortHistoryBeforeTheCommitment_IsNotYetAssessedForWantOfABaseline()
     {
         var ledger = new TestLedger();
         ledger.Indicator(Seizures);
@@ -293,13 +296,13 @@ public class EvaluatorTests
         var indicator = Only(shortLedger.Evaluate());
 
         Assert.NotEmpty(indexes);
-        Assert.Equal(Rating.Unverifiable, indicator.Rating);
-        Assert.Equal(ReasonCode.TooFewBefore, indicator.Reason.Code);
+        Assert.Equal(Rating.NotYetAssessed, indicator.Rating);
+        Assert.Equal(ReasonCode.NoBaseline, indicator.Reason.Code);
         Assert.Equal(5, indicator.Reason.Have);
     }
 
     [Fact]
-    public void Evaluate_IndicatorWithoutValues_IsUnverifiableOnceTimeHasPassed()
+    public void Evaluate_IndicatorWithoutValues_IsNotYetAssessedAndNeedsData()
     {
         var ledger = new TestLedger();
         ledger.Indicator(Seizures);
@@ -308,9 +311,12 @@ public class EvaluatorTests
 
         var indicator = Only(ledger.Evaluate());
 
-        Assert.Equal(Rating.Unverifiable, indicator.Rating);
-        Assert.Equal(ReasonCode.NoCountedValues, indicator.Reason.Code);
+        // Too little data is NOT_YET_ASSESSED, never UNVERIFIABLE; the needs say what is missing.
+        Assert.Equal(Rating.NotYetAssessed, indicator.Rating);
+        Assert.Equal(ReasonCode.NoBaseline, indicator.Reason.Code);
         Assert.Empty(indicator.Series.Single().Points);
+        Assert.Equal([NeedCode.Baseline, NeedCode.MoreData], indicator.Needs!.Select(n => n.Code));
+        Assert.Equal(6, indicator.Needs![1].Count);
     }
 
     [Fact]
@@ -423,10 +429,13 @@ public class EvaluatorTests
 
         var indicator = Only(ledger.Evaluate());
 
-        var statistics = indicator.Series.Single().Statistics;
+        var series = indicator.Series.Single();
+        var statistics = series.Statistics;
         Assert.Equal("2025-Q1", statistics.Intervention);
-        Assert.Equal(12, statistics.SegmentedRegression!.CountBefore);
-        Assert.False(statistics.SegmentedRegression.MonthEffects);
+        Assert.Equal("2024-Q1", series.Window!.BaselineFrom);
+        Assert.Equal(4, statistics.ObservedChange!.BaselineCount);
+        Assert.Equal(4, statistics.ObservedChange.Count);
+        Assert.Equal(Core.Evaluation.Statistics.ObservedChangeMethod.DifferenceOfMeans, statistics.ObservedChange.Method);
         Assert.Equal(Rating.OnTrack, indicator.Rating);
         Assert.Contains("quarterly values", TextCatalogue.English.Sentence(indicator.Reason with { Code = ReasonCode.TooFewAfter }), StringComparison.Ordinal);
     }
@@ -444,7 +453,8 @@ public class EvaluatorTests
         var plainStatistics = Only(plain.Evaluate()).Series.Single().Statistics;
         var rollingStatistics = Only(rolling.Evaluate()).Series.Single().Statistics;
 
-        Assert.True(plainStatistics.SegmentedRegression!.MonthEffects);
+        Assert.Equal(Core.Evaluation.Statistics.ObservedChangeMethod.SameMonths, plainStatistics.ObservedChange!.Method);
+        Assert.Equal(Core.Evaluation.Statistics.ObservedChangeMethod.DifferenceOfMeans, rollingStatistics.ObservedChange!.Method);
         Assert.False(rollingStatistics.SegmentedRegression!.MonthEffects);
         Assert.Equal(12, rollingStatistics.SegmentedRegression.HacLag);
         Assert.False(rollingStatistics.TrendTest!.Seasonal);

@@ -23,14 +23,45 @@ public class ReasonSentenceTests
     [Fact]
     public void Write_English_FollowsTheAgreedShape() =>
         Assert.Equal(
-            "Fentanyl seizures at the southwest border fell 23.4% against the projected trend (95% CI -31.2% to -15.6%), but only 7 of 48 monthly values are acknowledged by the counterparty or verified: UNVERIFIABLE under the agreed policy (at least 50% needed)",
+            "Fentanyl seizures at the southwest border fell 23.4% against the projected trend (95% CI -31.2% to -15.6%), but only 7 of the 48 monthly values in the assessment window are acknowledged by the counterparty or verified: UNVERIFIABLE under the agreed policy (at least 50% needed)",
             TextCatalogue.English.Sentence(Unverifiable));
 
     [Fact]
     public void Write_Spanish_TranslatesWordsAndKeepsTheNumbers() =>
         Assert.Equal(
-            "Fentanyl seizures at the southwest border bajó 23.4% respecto de la tendencia proyectada (IC del 95%: -31.2% a -15.6%), pero solo 7 de 48 valores mensuales están reconocidos por la contraparte o verificados: NO VERIFICABLE según la política acordada (exige al menos 50%)",
+            "Fentanyl seizures at the southwest border bajó 23.4% respecto de la tendencia proyectada (IC del 95%: -31.2% a -15.6%), pero solo 7 de los 48 valores mensuales de la ventana de evaluación están reconocidos por la contraparte o verificados: NO VERIFICABLE según la política acordada (exige al menos 50%)",
             TextCatalogue.Spanish.Sentence(Unverifiable));
+
+    [Fact]
+    public void Write_ObservedChange_SaysWhatWasComparedWithWhatInBothLanguages()
+    {
+        var reason = Unverifiable with
+        {
+            Code = ReasonCode.SignificantChange,
+            Rating = Rating.OnTrack,
+            Threshold = 10,
+            Unit = "kg",
+            DefaultPolicy = true,
+            Change = new ChangeFinding(-15.2, -20.1, -10.3, 0.95, false)
+            {
+                From = "2025-02",
+                To = "2026-01",
+                Mean = 920.14,
+                Count = 12,
+                BaselineFrom = "2024-01",
+                BaselineTo = "2024-12",
+                Baseline = 1085.0345,
+                Method = Core.Evaluation.Statistics.ObservedChangeMethod.DifferenceOfMeans,
+            },
+        };
+
+        Assert.Equal(
+            "Fentanyl seizures at the southwest border fell 15.2% against its baseline (mean of Feb 2025 – Jan 2026: 920.1 kg against 1,085 kg, the mean of Jan 2024 – Dec 2024; 95% CI -20.1% to -10.3%), at least the 10% the default policy calls significant (no target set): ON TRACK",
+            TextCatalogue.English.Sentence(reason));
+        Assert.Equal(
+            "Fentanyl seizures at the southwest border bajó 15.2% respecto de su línea base (media de feb 2025 – ene 2026: 920.1 kg frente a 1,085 kg, la media de ene 2024 – dic 2024; IC del 95%: -20.1% a -10.3%), al menos el 10% que la política por defecto considera significativo (sin meta fijada): EN CAMINO",
+            TextCatalogue.Spanish.Sentence(reason));
+    }
 
     [Fact]
     public void Write_IllustrativeTarget_SaysSoInBothLanguages()

@@ -50,9 +50,10 @@ internal static class SampleScorecard
         ledger.Measure("sw-border-fentanyl-seizures", Period.Month(2025, 11), 1230m, supersedes: seizures[46]);
         ledger.Commitment("extradite-fugitives", new DateOnly(2025, 11, 20), text: "Extradite the fugitives each side names.");
         ledger.Indicator("extraditions", direction: Direction.Up, commitment: "extradite-fugitives", name: "Extraditions of wanted fugitives", unit: "people", measureType: MeasureType.Count);
-        for (var month = 1; month <= 12; month++)
+        // From 2024-11: a whole baseline year before the commitment, and too few months after it (NOT_YET_ASSESSED).
+        for (var month = 11; month <= 24; month++)
         {
-            ledger.Measure("extraditions", Period.Month(2025, month), month % 3);
+            ledger.Measure("extraditions", Period.Month(2024 + ((month - 1) / 12), ((month - 1) % 12) + 1), month % 3);
         }
 
         ledger.At = new DateTimeOffset(2026, 1, 25, 0, 0, 0, TimeSpan.Zero);

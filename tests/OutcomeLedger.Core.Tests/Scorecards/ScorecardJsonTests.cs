@@ -51,7 +51,7 @@ public class ScorecardJsonTests
         using var json = JsonDocument.Parse(ScorecardJson.Serialize(ledger.Evaluate()));
         var root = json.RootElement;
 
-        Assert.Equal("outcomeledger-scorecard/1", root.GetProperty("schema").GetString());
+        Assert.Equal("outcomeledger-scorecard/2", root.GetProperty("schema").GetString());
         Assert.Equal(ledger.State.Size, root.GetProperty("checkpoint").GetProperty("size").GetUInt64());
         Assert.StartsWith("example.org/outcomes\n", root.GetProperty("checkpoint").GetProperty("signedNote").GetString(), StringComparison.Ordinal);
         var point = root.GetProperty("commitments")[0].GetProperty("indicators")[0].GetProperty("series")[0].GetProperty("points")[0];
@@ -74,7 +74,7 @@ public class ScorecardJsonTests
     [Fact]
     public void TryDeserialize_AnotherSchema_NamesIt()
     {
-        var text = Encoding.UTF8.GetString(ScorecardJson.Serialize(SampleScorecard.Create())).Replace("outcomeledger-scorecard/1", "outcomeledger-scorecard/9", StringComparison.Ordinal);
+        var text = Encoding.UTF8.GetString(ScorecardJson.Serialize(SampleScorecard.Create())).Replace("outcomeledger-scorecard/2", "outcomeledger-scorecard/9", StringComparison.Ordinal);
 
         Assert.False(ScorecardJson.TryDeserialize(Encoding.UTF8.GetBytes(text), out _, out var error));
         Assert.Contains("outcomeledger-scorecard/9", error, StringComparison.Ordinal);

@@ -76,6 +76,24 @@ internal static partial class EnglishLeaks
         yield return ("NoChange", basis with { Code = ReasonCode.NoDistinguishableChange, Change = new ChangeFinding(0, -3, 3, 0.95, true) });
         yield return ("Quarterly", basis with { Code = ReasonCode.TooEarly, PeriodType = PeriodType.Quarter });
         yield return ("Annual", basis with { Code = ReasonCode.TooFewAfter, PeriodType = PeriodType.Year });
+        var observed = new ChangeFinding(-15.2, -20.1, -10.3, 0.95, false)
+        {
+            From = "2025-02",
+            To = "2026-01",
+            Mean = 920.1,
+            Count = 12,
+            BaselineFrom = "2024-01",
+            BaselineTo = "2024-12",
+            Baseline = 1085,
+        };
+        yield return ("Observed", basis with { Code = ReasonCode.SignificantChange, Change = observed });
+        yield return ("ObservedStated", basis with { Code = ReasonCode.TooFewConfirmed, Change = observed with { Method = ObservedChangeMethod.StatedBaseline } });
+        yield return ("ObservedSameMonths", basis with { Code = ReasonCode.WrongDirection, Change = observed with { Method = ObservedChangeMethod.SameMonths } });
+        yield return ("DefaultPolicy", basis with { Code = ReasonCode.BelowThreshold, DefaultPolicy = true });
+        yield return ("RecentMean", basis with { Code = ReasonCode.OnTargetPath, LatestPeriods = 3 });
+        yield return ("RecentSingle", basis with { Code = ReasonCode.OnTargetPath, LatestPeriods = 1, PeriodType = PeriodType.Quarter });
+        yield return ("TooEarlyExpected", basis with { Code = ReasonCode.TooEarly, ExpectedBy = "2026-09" });
+        yield return ("NoBaselinePeriods", basis with { Code = ReasonCode.NoBaseline, BaselineFrom = "2024-01", BaselineTo = "2024-12" });
         foreach (var (name, shortfall) in SampleShortfalls())
         {
             yield return ("ModelInsufficient " + name, basis with { Code = ReasonCode.ModelInsufficient, Detail = shortfall });

@@ -101,21 +101,31 @@ internal static class DemoCommand
                 scorecard = files,
                 tiles,
                 verified = true,
-                commitments = scorecard.Commitments.Select(c => new { id = c.Id, rating = c.Rating }),
+                commitments = scorecard.Commitments.Select(c => new { id = c.Id, rating = c.Rating, finding = c.Finding, confirmation = c.Confirmation, needs = c.Needs }),
             });
             return ExitCodes.Ok;
         }
 
         var text = TextCatalogue.For(language);
         var table = new Table().Title(Markup.Escape(text.DemoTitle))
-            .AddColumns(Markup.Escape(text.Commitment), Markup.Escape(text.MadeOn), Markup.Escape(text.Rating), Markup.Escape(text.Reason));
+            .AddColumns(
+                Markup.Escape(text.Commitment),
+                Markup.Escape(text.MadeOn),
+                Markup.Escape(text.Rating),
+                Markup.Escape(text.DataSays),
+                Markup.Escape(text.ConfirmedAxis),
+                Markup.Escape(text.StillNeeds),
+                Markup.Escape(text.Reason));
         foreach (var commitment in scorecard.Commitments)
         {
             table.AddRow(
-                Markup.Escape(commitment.Id),
-                commitment.MadeOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                Markup.Escape(text.RatingName(commitment.Rating)),
-                Markup.Escape(text.Sentence(commitment.Reason)));
+                new Text(commitment.Id),
+                new Text(commitment.MadeOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                new Text(text.RatingName(commitment.Rating)),
+                new Text(text.RatingName(commitment.Finding ?? commitment.Rating)),
+                new Text(commitment.Confirmation is { } confirmation ? text.Confirmation(confirmation) : ""),
+                new Text(text.Needs(commitment.Needs, AxisSentence.NamesIn(commitment))),
+                new Text(text.Sentence(commitment.Reason)));
         }
 
         context.Console.Write(table);

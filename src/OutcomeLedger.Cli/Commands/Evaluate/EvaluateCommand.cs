@@ -32,20 +32,49 @@ internal static class EvaluateCommand
                     {
                         id = c.Id,
                         rating = RatingCode.Of(c.Rating),
+                        finding = RatingCode.Of(c.Finding ?? c.Rating),
+                        confirmation = c.Confirmation,
+                        needs = text.Needs(c.Needs, AxisSentence.NamesIn(c)),
                         reason = text.Sentence(c.Reason),
-                        indicators = c.Indicators.Select(i => new { id = i.Id, rating = RatingCode.Of(i.Rating), reason = text.Sentence(i.Reason) }),
+                        indicators = c.Indicators.Select(i => new
+                        {
+                            id = i.Id,
+                            rating = RatingCode.Of(i.Rating),
+                            finding = RatingCode.Of(i.Finding ?? i.Rating),
+                            confirmation = i.Confirmation,
+                            needs = text.Needs(i.Needs, n => n.Subject),
+                            reason = text.Sentence(i.Reason),
+                        }),
                     }),
                 });
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns(Markup.Escape(text.CommitmentOrIndicator), Markup.Escape(text.Rating), Markup.Escape(text.Reason));
+            var table = new Table().AddColumns(
+                Markup.Escape(text.CommitmentOrIndicator),
+                Markup.Escape(text.Rating),
+                Markup.Escape(text.DataSays),
+                Markup.Escape(text.ConfirmedAxis),
+                Markup.Escape(text.StillNeeds),
+                Markup.Escape(text.Reason));
             foreach (var commitment in scorecard.Commitments)
             {
-                table.AddRow(new Markup("[bold]" + Markup.Escape(commitment.Id) + "[/]"), new Text(text.RatingName(commitment.Rating)), new Text(text.Sentence(commitment.Reason)));
+                table.AddRow(
+                    new Markup("[bold]" + Markup.Escape(commitment.Id) + "[/]"),
+                    new Text(text.RatingName(commitment.Rating)),
+                    new Text(text.RatingName(commitment.Finding ?? commitment.Rating)),
+                    new Text(commitment.Confirmation is { } confirmation ? text.Confirmation(confirmation) : ""),
+                    new Text(text.Needs(commitment.Needs, AxisSentence.NamesIn(commitment))),
+                    new Text(text.Sentence(commitment.Reason)));
                 foreach (var indicator in commitment.Indicators)
                 {
-                    table.AddRow("  " + Markup.Escape(indicator.Id), Markup.Escape(text.RatingName(indicator.Rating)), Markup.Escape(text.Sentence(indicator.Reason)));
+                    table.AddRow(
+                        new Text("  " + indicator.Id),
+                        new Text(text.RatingName(indicator.Rating)),
+                        new Text(text.RatingName(indicator.Finding ?? indicator.Rating)),
+                        new Text(indicator.Confirmation is { } share ? text.Confirmation(share) : ""),
+                        new Text(text.Needs(indicator.Needs, n => n.Subject)),
+                        new Text(text.Sentence(indicator.Reason)));
                 }
             }
 
