@@ -4,6 +4,7 @@ using OutcomeLedger.Api.Features.Attestations;
 using OutcomeLedger.Api.Features.Commitments;
 using OutcomeLedger.Api.Features.Dashboard;
 using OutcomeLedger.Api.Features.Entries;
+using OutcomeLedger.Api.Features.Health;
 using OutcomeLedger.Api.Features.Imports;
 using OutcomeLedger.Api.Features.Indicators;
 using OutcomeLedger.Api.Features.Log;
@@ -58,6 +59,7 @@ public static class LedgerServer
         // Created by a factory so the container disposes it after the hosted services stopped.
         services.AddSingleton(_ => ledger);
         services.AddSingleton(_ => new CheckpointCache(ledger, options.Time));
+        services.AddSingleton(_ => new CheckpointWatch(options.Time));
         services.AddSingleton(new WriteAccess(ledger.Folder.Tokens));
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
         services.AddSingleton(_ => delegated);
@@ -119,6 +121,7 @@ public static class LedgerServer
 
         app.UseRateLimiter();
         app.MapOpenApi();
+        app.MapHealth();
         app.MapLog();
         app.MapCosignatures();
         app.MapEntries();

@@ -80,12 +80,12 @@ internal static class ValueOptions
         CustomParser = result =>
         {
             var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (TryParseDecimal(token, out var value))
+            if (MeasurementNumber.TryParse(token, out var value, out var problem))
             {
                 return value;
             }
 
-            result.AddError($"{name}: '{token}' is not a number (digits, an optional sign and decimal point, e.g. 1017.25 or -0.25)");
+            result.AddError($"{name}: {problem}");
             return null;
         },
     };
@@ -107,9 +107,6 @@ internal static class ValueOptions
             return null;
         },
     };
-
-    public static bool TryParseDecimal(string text, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
     /// <summary>Values given as repeated options, each possibly a comma-separated list: <c>--party us --party mx</c> or <c>--party us,mx</c>.</summary>
     public static List<string> List(IEnumerable<string>? values) =>

@@ -1,4 +1,5 @@
 using OutcomeLedger.Api.Features.Dashboard;
+using OutcomeLedger.Api.Features.Health;
 
 namespace OutcomeLedger.Api.Access;
 
@@ -14,12 +15,13 @@ internal static class PrivateReads
     /// <summary>
     /// A browser carries no bearer header: the dashboard's session cookie (a token checked again on every request) counts
     /// as one, and the sign-in page itself, which shows no ledger data, is open (with its stylesheet) so that an analyst
-    /// can sign in.
+    /// can sign in. So are /healthz and /readyz, for orchestrators, which show no ledger data either.
     /// </summary>
     static bool SignedInOrSigningIn(HttpContext context) =>
         DashboardSession.Current(context) is not null
         || (context.Request.Path == "/submit" && context.Request.Query.Count == 0)
-        || context.Request.Path.StartsWithSegments(DashboardAssets.Prefix, StringComparison.Ordinal);
+        || context.Request.Path.StartsWithSegments(DashboardAssets.Prefix, StringComparison.Ordinal)
+        || HealthEndpoints.Paths.Contains(context.Request.Path.Value, StringComparer.Ordinal);
 
     public static IApplicationBuilder UsePrivateReads(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

@@ -14,16 +14,19 @@ internal sealed partial class EntryBatcher : IHostedService, IEntrySubmitter, IA
     public const int MaxBatch = 256;
 
     readonly BatchingSequencer _front;
+    readonly SubmissionBacklog _backlog;
 
-    public EntryBatcher(ServedLedger ledger, ILogger<EntryBatcher> logger)
+    public EntryBatcher(ServedLedger ledger, SubmissionBacklog backlog, ILogger<EntryBatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
+        _backlog = backlog;
         _front = new BatchingSequencer(ledger.Sequencer, MaxBatch, capacity: 4 * MaxBatch, batchFailed: (count, e) => LogBatchFailed(logger, count, e.GetType().Name));
     }
 
     /// <summary>Queues an entry and waits for its acknowledgement; null when the server is shutting down.</summary>
     public async Task<SubmitResult?> SubmitAsync(byte[] leaf, CancellationToken cancellationToken)
     {
+        using var waiting = _backlog.Enter();
         try
         {
             return await _front.SubmitAsync(leaf, cancellationToken);

@@ -9,7 +9,7 @@ namespace OutcomeLedger.Api.Submissions;
 /// answered once the sequencer (this server or another) recorded its outcome and this server caught up with the log,
 /// so a client reads its own write from the server it wrote to. Woken by notifications, polling as a fallback.
 /// </summary>
-internal sealed partial class QueuedSubmissions(ServedLedger ledger, IEntryQueue queue, ILogger<QueuedSubmissions> logger) : BackgroundService, IEntrySubmitter
+internal sealed partial class QueuedSubmissions(ServedLedger ledger, IEntryQueue queue, SubmissionBacklog backlog, ILogger<QueuedSubmissions> logger) : BackgroundService, IEntrySubmitter
 {
     static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
@@ -23,6 +23,7 @@ internal sealed partial class QueuedSubmissions(ServedLedger ledger, IEntryQueue
             return null;
         }
 
+        using var waiting = backlog.Enter();
         var id = await queue.EnqueueAsync(leaf, Rfc6962.HashLeaf(leaf), CancellationToken.None);
         var outcome = new TaskCompletionSource<SubmitResult?>(TaskCreationOptions.RunContinuationsAsynchronously);
         _waiting[id] = outcome;

@@ -9,6 +9,7 @@ internal static class SubmissionServices
     public static IServiceCollection AddSubmissions(this IServiceCollection services, ServedLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
+        services.AddSingleton<SubmissionBacklog>();
         if (ledger.Folder is { SharedQueue: { } queue, SequencerLock: { } sequencerLock })
         {
             services.AddSingleton(queue);

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Entries;
@@ -60,6 +62,64 @@ public static class ScorecardJson
             error = e.Path is null ? e.Message : $"{e.Path}: {e.Message}";
             return false;
         }
+    }
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the scorecard, generated from the model types by System.Text.Json's
+    /// <see cref="JsonSchemaExporter"/> with the scorecard's own serializer options, so it describes exactly what
+    /// <see cref="Serialize"/> writes: members in canonical order, required members as required, enums as their
+    /// kebab-case strings, logged figures (decimals) as strings and statistical shortfalls as their English sentence.
+    /// docs/scorecard.schema.json is this text; a test fails when the two drift.
+    /// </summary>
+    public static string Schema()
+    {
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(CanonicalOptions, typeof(Scorecard), new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) =>
+            {
+                // Types written by custom converters: say what the converter writes.
+                var type = context.TypeInfo.Type;
+                if (type == typeof(decimal) || type == typeof(decimal?))
+                {
+                    return new JsonObject
+                    {
+                        ["type"] = "string",
+                        ["pattern"] = "^-?[0-9]+(\\.[0-9]+)?$",
+                        ["description"] = "a figure from the log, exactly as logged",
+                    };
+                }
+
+                if (type == typeof(double) || type == typeof(double?))
+                {
+                    return new JsonObject
+                    {
+                        ["type"] = "number",
+                        ["description"] = "a computed figure, rounded to six significant digits",
+                    };
+                }
+
+                if (type == typeof(Evaluation.Statistics.Shortfall))
+                {
+                    return new JsonObject { ["type"] = "string", ["description"] = "a statistical shortfall, as its English sentence" };
+                }
+
+                return node;
+            },
+        });
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = "https://outcomeledger.example/schemas/" + Scorecard.CurrentSchema + ".json",
+            ["title"] = Scorecard.CurrentSchema,
+        };
+        foreach (var (name, value) in schema.AsObject().ToList())
+        {
+            schema.AsObject().Remove(name);
+            root[name] = value;
+        }
+
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
     }
 
     static JsonSerializerOptions CreateCanonical()

@@ -120,7 +120,8 @@ internal static class SeriesAssessment
             Dimensions = new SortedDictionary<string, string>(dimensions.ToDictionary(), StringComparer.Ordinal),
             Rating = reason.Rating,
             Reason = reason,
-            Finding = finding.Rating,
+            // No logged value counts: the data says nothing yet (the headline is UNVERIFIABLE, for want of confirmation).
+            Finding = finding.Rating == Rating.Unverifiable ? Rating.NotYetAssessed : finding.Rating,
             Window = new ScorecardWindow
             {
                 BaselineFrom = window.BaselineFrom.ToString(),
@@ -169,7 +170,10 @@ internal static class SeriesAssessment
         return Math.Max(2, Math.Min(policy.MinPeriodsBefore, periods));
     }
 
-    /// <summary>What the data says (the first axis): never UNVERIFIABLE except when no logged value counts at all.</summary>
+    /// <summary>
+    /// What the data says (the first axis). UNVERIFIABLE only when values are logged and none counts under the policy
+    /// (unconfirmed or disputed): the series' finding is then NOT_YET_ASSESSED and its headline UNVERIFIABLE.
+    /// </summary>
     static RatingReason Find(Context c)
     {
         var reason = new RatingReason

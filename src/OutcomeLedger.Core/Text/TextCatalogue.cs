@@ -871,6 +871,15 @@ public sealed partial class TextCatalogue
 
     public required string FieldNotNumber { get; init; }
 
+    /// <summary>A number with a control character: <c>{field}</c>, <c>{character}</c> (U+0000), <c>{position}</c>.</summary>
+    public required string FieldNumberControl { get; init; }
+
+    /// <summary>A number with more decimal places than are stored exactly: <c>{field}</c>, <c>{count}</c>, <c>{max}</c>.</summary>
+    public required string FieldNumberPlaces { get; init; }
+
+    /// <summary>A number with more significant digits than are stored exactly: <c>{field}</c>, <c>{count}</c>, <c>{max}</c>.</summary>
+    public required string FieldNumberDigits { get; init; }
+
     public required string FieldNotDate { get; init; }
 
     public required string FieldNotPeriod { get; init; }

@@ -46,13 +46,21 @@ internal sealed class SubmissionForm(IFormCollection form, TextCatalogue text) :
             return null;
         }
 
-        if (decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-            || (!value.Contains('.', StringComparison.Ordinal) && decimal.TryParse(value.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number)))
+        // The one exact parser; a decimal comma is read as a point when the value has no point.
+        if (MeasurementNumber.TryParse(value, out var number, out var problem)
+            || (problem.Code == NumberProblemCode.NotANumber && !value.Contains('.', StringComparison.Ordinal) && MeasurementNumber.TryParse(value.Replace(',', '.'), out number, out problem)))
         {
             return number;
         }
 
-        Errors.Add(TextCatalogue.Fill(text.FieldNotNumber, ("field", Label(name))));
+        var field = ("field", Label(name));
+        Errors.Add(problem.Code switch
+        {
+            NumberProblemCode.ControlCharacter => TextCatalogue.Fill(text.FieldNumberControl, field, ("character", problem.CharacterName), ("position", problem.Position.ToString(CultureInfo.InvariantCulture))),
+            NumberProblemCode.TooManyDecimalPlaces => TextCatalogue.Fill(text.FieldNumberPlaces, field, ("count", problem.Count.ToString(CultureInfo.InvariantCulture)), ("max", MeasurementNumber.MaxDecimalPlaces.ToString(CultureInfo.InvariantCulture))),
+            NumberProblemCode.TooManyDigits => TextCatalogue.Fill(text.FieldNumberDigits, field, ("count", problem.Count.ToString(CultureInfo.InvariantCulture)), ("max", MeasurementNumber.MaxDigits.ToString(CultureInfo.InvariantCulture))),
+            _ => TextCatalogue.Fill(text.FieldNotNumber, field),
+        });
         return null;
     }
 

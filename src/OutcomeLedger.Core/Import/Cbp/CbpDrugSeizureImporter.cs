@@ -188,13 +188,23 @@ public static class CbpDrugSeizureImporter
                 groups.Add(key, total);
             }
 
+            var column = selection.Measure == CbpMeasure.Pounds ? CbpValues.PoundsColumn : CbpValues.EventCountColumn;
             try
             {
-                total.Value += selection.Measure == CbpMeasure.Pounds ? row.Pounds : row.EventCount;
+                var add = selection.Measure == CbpMeasure.Pounds ? row.Pounds : row.EventCount;
+                var sum = total.Value + add;
+
+                // decimal addition rounds (dropping decimal places) when the exact sum needs more than 28 digits.
+                if (sum.Scale < Math.Max(total.Value.Scale, add.Scale))
+                {
+                    errors.Add(new ImportError(row.SourceFile, row.SourceLine, column, $"the sum for {row.Period} needs more than {MeasurementNumber.MaxDigits} significant digits: it would be rounded"));
+                }
+
+                total.Value = sum;
             }
             catch (OverflowException)
             {
-                errors.Add(new ImportError(row.SourceFile, row.SourceLine, "", $"the sum for {row.Period} overflows"));
+                errors.Add(new ImportError(row.SourceFile, row.SourceLine, column, $"the sum for {row.Period} overflows"));
             }
 
             total.FiscalYearToDate |= row.FiscalYearToDate;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Core.Import.Csv;
 
@@ -47,8 +48,9 @@ internal sealed class CsvRow
     }
 
     /// <summary>
-    /// A decimal in the invariant culture: optional sign, digits, optional decimal point, optional exponent (CBP
-    /// writes the smallest seizures as 2.20462262e-05); no digit grouping, no spaces.
+    /// A decimal read exactly by <see cref="MeasurementNumber"/>: optional sign, digits, optional decimal point, optional
+    /// exponent (CBP writes the smallest seizures as 2.20462262e-05); no digit grouping, no spaces, no control
+    /// characters; a value that would be rounded (1e-30, 34 digits) is an error, never a rounded number.
     /// </summary>
     public decimal? Decimal(string column, bool allowNegative)
     {
@@ -59,9 +61,9 @@ internal sealed class CsvRow
             return null;
         }
 
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        if (!MeasurementNumber.TryParse(text, out var value, out var problem))
         {
-            AddError(column, $"'{Shorten(text)}' is not a number");
+            AddError(column, problem.ToString());
             return null;
         }
 

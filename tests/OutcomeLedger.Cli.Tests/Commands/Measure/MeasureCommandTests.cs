@@ -67,6 +67,18 @@ public sealed class MeasureCommandTests : IDisposable
         Add("--period", "2026-01", "--value", "37,5").AssertFails(2, "--value: '37,5' is not a number");
     }
 
+    // Issue 12, Why 9: measure add rounded what it could not store (a value below 1e-28 became 0, 34 digits became 28).
+    [Theory]
+    [InlineData("0.000000000000000000000000000001", "--value: '0.000000000000000000000000000001' has 30 decimal places; at most 28 are stored exactly")]
+    [InlineData("1234567890.123456789012345678901234", "--value: '1234567890.123456789012345678901234' has 34 significant digits; at most 28 are stored exactly")]
+    [InlineData("5\u0001", "--value: '5\\u0001' holds a control character (U+0001) at position 2")]
+    public async Task Add_ValueThatCannotBeStoredExactly_IsRefusedNamingTheOption(string value, string message)
+    {
+        Add("--period", "2026-01", "--value", value).AssertFails(2, message);
+
+        Assert.Empty((await ledger.StateAsync()).Measurements);
+    }
+
     [Fact]
     public void Add_FractionalCount_RefusedNamingValue()
     {

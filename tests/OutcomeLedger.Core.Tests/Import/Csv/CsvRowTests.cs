@@ -44,6 +44,21 @@ public class CsvRowTests
         Assert.True(row.HasErrors);
     }
 
+    // Issue 12, Why 9: numbers changed silently on the way in (1e-30 became 0, 34 digits were rounded, "5\0" read as 5).
+    [Theory]
+    [InlineData("1e-30", "has 30 decimal places")]
+    [InlineData("1234567890.123456789012345678901234", "has 34 significant digits")]
+    [InlineData("5\0", "control character (U+0000) at position 2")]
+    public void Decimal_ValueThatCannotBeStoredExactly_IsAnErrorNamingLineAndColumn(string text, string message)
+    {
+        var (row, errors) = Row(text);
+
+        Assert.Null(row.Decimal("v", allowNegative: true));
+        var error = Assert.Single(errors);
+        Assert.Equal(("f.csv", 7, "v"), (error.File, error.Line, error.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Decimal_NegativeWhereMeaningless_IsAnError()
     {

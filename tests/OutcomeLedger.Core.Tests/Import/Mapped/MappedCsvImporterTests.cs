@@ -58,6 +58,25 @@ public class MappedCsvImporterTests
         Assert.Contains("line 9", result.Errors[^1].Message, StringComparison.Ordinal);
     }
 
+    // Issue 12, Why 9: 1e-30 became 0, a 34-digit value was rounded, "5\0" was read as 5; now each is refused by file, line and column, and nothing is imported.
+    [Fact]
+    public void Import_ValuesThatCannotBeStoredExactly_AreRefusedWithFileLineAndColumn()
+    {
+        var result = Import(
+            "Month,Total,Region\n" +
+            "2025-01,1e-30,North\n" +
+            "2025-02,1234567890.123456789012345678901234,North\n" +
+            "2025-03,5\0,North\n" +
+            "2025-04,4,North\n");
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.Items);
+        Assert.Equal([("m.csv", 2, "Total"), ("m.csv", 3, "Total"), ("m.csv", 4, "Total")], result.Errors.Select(e => (e.File, e.Line, e.Column)));
+        Assert.Contains("30 decimal places", result.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("34 significant digits", result.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains("control character (U+0000)", result.Errors[2].Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Import_MissingMappedColumn_IsAHeaderError()
     {
