@@ -173,6 +173,18 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
         Assert.Contains("april.pdf", html, StringComparison.Ordinal);
     }
 
+    // Issue 12, Why 1 and Deliver 2: a correction inherits the dispute, and the page shows both figures and the value's history.
+    [Fact]
+    public async Task Indicator_Page_CorrectionOfADisputedValueKeepsTheDisputeAndShowsTheHistory()
+    {
+        using var client = demo.NewClient();
+        var html = await client.GetStringAsync("/indicators/" + DemoDashboard.Seizures.Value + "?lang=en", TestContext.Current.CancellationToken);
+
+        Assert.Contains("disputed (mx): <strong>390</strong> — dispute #" + demo.Dispute + " carried over from the corrected value", html, StringComparison.Ordinal);
+        Assert.Contains("<summary>History of the value</summary>", html, StringComparison.Ordinal);
+        Assert.Matches(new Regex("<li>reported \\(us\\): 430.*</li>\\s*<li>disputed \\(mx\\): 390 — our count of the same month.*</li>\\s*<li>corrected \\(us\\): 430 — the same figure again"), html);
+    }
+
     [Fact]
     public async Task Indicator_SignedInCounterparty_OffersToAttestEachValueButNotToTheReporter()
     {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using OutcomeLedger.Core.Access;
+using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Storage;
 
@@ -67,6 +68,21 @@ public sealed partial class DemoDashboard : IAsyncLifetime
             var result = (await sequencer.SubmitAsync([EntryCodec.Sign(measurement, us)], CancellationToken.None))[0];
             Assert.True(result.IsLogged, string.Join("; ", result.Errors));
             UsMeasurement = result.Index!.Value;
+
+            // A value mx disputes and us then "corrects" with the same figure: the dispute carries over (issue 12, Why 1).
+            using var mx = KeyFile.ReadSigningKey(Path.Combine(Folder, "keys", "mx.key"));
+            var disputed = measurement with { Period = Period.Parse("2026-09"), Value = 430m, Source = new MeasurementSource("CBP nationwide drug seizures"), Evidence = [] };
+            var logged = await LogAsync(sequencer, disputed, us);
+            Dispute = await LogAsync(sequencer, new AttestationRecord
+            {
+                Author = new PartyId("mx"),
+                RecordedAt = disputed.RecordedAt,
+                Measurement = logged,
+                Verdict = Verdict.Disputed,
+                Figure = 390m,
+                Reason = "our count of the same month",
+            }, mx);
+            DisputedCorrection = await LogAsync(sequencer, disputed with { Supersedes = logged, Note = "the same figure again" }, us);
         }
 
         var tokens = new AccessTokens(TokenFile.InFolder(Folder));
@@ -87,6 +103,19 @@ public sealed partial class DemoDashboard : IAsyncLifetime
         }, CancellationToken.None);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+    }
+
+    /// <summary>mx's dispute of us's 2026-09 value, which us then corrected with the same figure.</summary>
+    public ulong Dispute { get; private set; }
+
+    /// <summary>us's correction of its disputed 2026-09 value: it inherits the dispute.</summary>
+    public ulong DisputedCorrection { get; private set; }
+
+    static async Task<ulong> LogAsync(OutcomeLedger.Core.Sequencing.Sequencer sequencer, LedgerRecord record, SigningKey key)
+    {
+        var result = (await sequencer.SubmitAsync([EntryCodec.Sign(record, key)], CancellationToken.None))[0];
+        Assert.True(result.IsLogged, string.Join("; ", result.Errors));
+        return result.Index!.Value;
     }
 
     /// <summary>A client with its own cookie jar (the language and the session are cookies).</summary>
