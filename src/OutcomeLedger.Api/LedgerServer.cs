@@ -33,7 +33,7 @@ public static class LedgerServer
         ServedLedger ledger;
         try
         {
-            ledger = await ServedLedger.OpenAsync(options.Ledger, options.Sha256 ?? Sha256Choice.FromEnvironment(), options.EvidenceFolder, cancellationToken);
+            ledger = await ServedLedger.OpenAsync(options.Ledger, options.Sha256 ?? Sha256Choice.FromEnvironment(), options.EvidenceFolder, options.Time, cancellationToken);
         }
         catch
         {

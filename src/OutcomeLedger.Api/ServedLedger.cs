@@ -57,12 +57,18 @@ public sealed class ServedLedger : IAsyncDisposable
         OpenAsync(ledger, sha256, evidenceFolder: null, cancellationToken);
 
     /// <summary>Opens the ledger and its sequencer; evidence files in <paramref name="evidenceFolder"/> when given.</summary>
-    public static async Task<ServedLedger> OpenAsync(string ledger, Sha256Choice sha256, string? evidenceFolder, CancellationToken cancellationToken)
+    public static Task<ServedLedger> OpenAsync(string ledger, Sha256Choice sha256, string? evidenceFolder, CancellationToken cancellationToken) =>
+        OpenAsync(ledger, sha256, evidenceFolder, TimeProvider.System, cancellationToken);
+
+    /// <summary>As the overload without it, with <paramref name="clock"/> as the log's clock (the server's).</summary>
+    public static async Task<ServedLedger> OpenAsync(string ledger, Sha256Choice sha256, string? evidenceFolder, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sha256);
+        ArgumentNullException.ThrowIfNull(clock);
         var folder = await LedgerFolder.OpenAsync(ledger, sha256.Hasher, evidenceFolder, cancellationToken);
         try
         {
+            folder.Clock = clock;
             var sequencer = await folder.Session.SequencerAsync(cancellationToken);
             return new ServedLedger(folder, sequencer, sha256);
         }

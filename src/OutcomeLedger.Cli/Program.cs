@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OutcomeLedger.Cli.Commands.Accept;
 using OutcomeLedger.Cli.Commands.Agreement;
 using OutcomeLedger.Cli.Commands.Attest;
 using OutcomeLedger.Cli.Commands.Commitment;
@@ -11,6 +12,7 @@ using OutcomeLedger.Cli.Commands.Key;
 using OutcomeLedger.Cli.Commands.Ledger;
 using OutcomeLedger.Cli.Commands.Log;
 using OutcomeLedger.Cli.Commands.Measure;
+using OutcomeLedger.Cli.Commands.Object;
 using OutcomeLedger.Cli.Commands.Party;
 using OutcomeLedger.Cli.Commands.Policy;
 using OutcomeLedger.Cli.Commands.Scorecard;
@@ -65,6 +67,8 @@ public static class Program
         root.Subcommands.Add(MeasureCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(AttestCommand.Create());
+        root.Subcommands.Add(AcceptCommand.Create());
+        root.Subcommands.Add(ObjectCommand.Create());
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(LedgerCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());

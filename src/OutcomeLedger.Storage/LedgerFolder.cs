@@ -48,7 +48,37 @@ public sealed class LedgerFolder : IAsyncDisposable
             LogVerifierKey = logVerifier,
             LogSigner = () => (_logKey ??= LoadLogKey()).CreateSigner(),
             Sha256 = sha256,
+            Time = _clock,
         });
+    }
+
+    readonly SettableClock _clock = new();
+
+    /// <summary>
+    /// The clock records are dated by and the sequencer logs by (the system's unless a host or a test sets another
+    /// before writing): each batch's checkpoint states its time, and entries too far from it are refused.
+    /// </summary>
+    public TimeProvider Clock
+    {
+        get => _clock.Inner;
+        set => _clock.Inner = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    // The session is built once; the clock it reads can still be chosen before the first write.
+    sealed class SettableClock : TimeProvider
+    {
+        public TimeProvider Inner { get; set; } = System;
+
+        public override DateTimeOffset GetUtcNow() => Inner.GetUtcNow();
+
+        public override long GetTimestamp() => Inner.GetTimestamp();
+
+        public override long TimestampFrequency => Inner.TimestampFrequency;
+
+        public override TimeZoneInfo LocalTimeZone => Inner.LocalTimeZone;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            Inner.CreateTimer(callback, state, dueTime, period);
     }
 
     string RequirePath() => Path ?? throw new InvalidOperationException("a SQLite ledger is always opened from its folder");
@@ -328,7 +358,7 @@ public sealed class LedgerFolder : IAsyncDisposable
     public async Task<Sequencer> OpenSequencerAsync(CancellationToken cancellationToken)
     {
         _logKey ??= LoadLogKey();
-        return await Sequencer.OpenAsync(Store, _logKey.CreateSigner(), Origin, cancellationToken);
+        return await Sequencer.OpenAsync(Store, _logKey.CreateSigner(), Origin, _clock, cancellationToken);
     }
 
 

@@ -16,7 +16,7 @@ namespace OutcomeLedger.Api.Tests;
 /// </summary>
 public sealed class TestServer : IAsyncLifetime
 {
-    public static readonly DateTimeOffset At = new(2026, 2, 1, 12, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset At = new(2026, 9, 1, 12, 0, 0, TimeSpan.Zero);
     public static readonly PartyId OperatorId = new("operator");
     public static readonly PartyId UsId = new("us");
     public static readonly PartyId MxId = new("mx");
@@ -28,6 +28,9 @@ public sealed class TestServer : IAsyncLifetime
 
     WebApplication? _app;
 
+    /// <summary>The server's clock, the log's too: it stands at <see cref="At"/> unless a test moves it.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = new(At);
+
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "outcomes-api-tests", Guid.NewGuid().ToString("N"));
 
     public SigningKey Operator { get; } = SigningKey.FromSeed(Seed(1));
@@ -37,6 +40,9 @@ public sealed class TestServer : IAsyncLifetime
     public SigningKey Mx { get; } = SigningKey.FromSeed(Seed(3));
 
     public SigningKey Verifier { get; } = SigningKey.FromSeed(Seed(4));
+
+    /// <summary>The log index of the indicator the fixture logs (proposed by the United States).</summary>
+    public ulong SeizuresIndicator { get; private set; }
 
     /// <summary>The log index of the US measurement the fixture logs.</summary>
     public ulong UsMeasurement { get; private set; }
@@ -64,6 +70,7 @@ public sealed class TestServer : IAsyncLifetime
     {
         await using (var ledger = await LedgerFolder.CreateAsync(Folder, "api-tests.example/log", null, CancellationToken.None))
         {
+            ledger.Clock = Clock;
             using var sequencer = await ledger.OpenSequencerAsync(CancellationToken.None);
             async Task<ulong> SubmitAsync(LedgerRecord record, SigningKey key)
             {
@@ -99,7 +106,7 @@ public sealed class TestServer : IAsyncLifetime
                 ResponsibleParties = [UsId, MxId],
                 MadeOn = new DateOnly(2026, 1, 15),
             }, Us);
-            await SubmitAsync(new IndicatorRecord
+            SeizuresIndicator = await SubmitAsync(new IndicatorRecord
             {
                 Author = UsId,
                 RecordedAt = At,
@@ -133,7 +140,7 @@ public sealed class TestServer : IAsyncLifetime
             delegated["us"] = usKey;
         }
 
-        _app = await LedgerServer.BuildAsync(new LedgerServerOptions { Ledger = Folder, Urls = ["http://127.0.0.1:0"], WritesPerMinute = WritesPerMinute, Private = Private, DelegatedKeys = delegated }, CancellationToken.None);
+        _app = await LedgerServer.BuildAsync(new LedgerServerOptions { Ledger = Folder, Time = Clock, Urls = ["http://127.0.0.1:0"], WritesPerMinute = WritesPerMinute, Private = Private, DelegatedKeys = delegated }, CancellationToken.None);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutcomeLedger.Core.Sequencing;
 
 namespace OutcomeLedger.Storage.CrashHost;
 
@@ -25,7 +26,11 @@ public static class Program
         var entries = int.Parse(args[2], CultureInfo.InvariantCulture);
         var maxBatch = int.Parse(args[3], CultureInfo.InvariantCulture);
         await using var ledger = await LedgerFolder.OpenAsync(folder, CancellationToken.None);
-        using var sequencer = await ledger.OpenSequencerAsync(CancellationToken.None);
+
+        // The history dates its entries a second apart from its start: the log's clock follows the log's size.
+        Sequencer? opened = null;
+        ledger.Clock = new FollowingClock(() => RandomHistory.Start.AddSeconds(opened?.Size ?? 0));
+        using var sequencer = opened = await ledger.OpenSequencerAsync(CancellationToken.None);
         using var history = new RandomHistory(seed);
         var size = (int)sequencer.Size;
         var position = Math.Max(0, size - maxBatch);

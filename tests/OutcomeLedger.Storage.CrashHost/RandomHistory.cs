@@ -13,7 +13,7 @@ namespace OutcomeLedger.Storage.CrashHost;
 /// </summary>
 public sealed class RandomHistory : IDisposable
 {
-    public static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
     public static readonly PartyId Operator = new("operator");
     public static readonly PartyId Us = new("us");
     public static readonly PartyId Mx = new("mx");
@@ -280,7 +280,7 @@ public sealed class RandomHistory : IDisposable
         Source = new MeasurementSource("published statistics", "https://example.org/data"),
     };
 
-    DateTimeOffset At() => Start.AddMinutes(State.Size + (ulong)_pending.Count);
+    DateTimeOffset At() => Start.AddSeconds(State.Size + (ulong)_pending.Count);
 
     T Pick<T>(T[] items) => items[_random.Next(items.Length)];
 

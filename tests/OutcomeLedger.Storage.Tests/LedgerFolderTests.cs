@@ -1,5 +1,6 @@
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Storage.CrashHost;
+using OutcomeLedger.Storage.Tests.Support;
 
 namespace OutcomeLedger.Storage.Tests;
 
@@ -19,6 +20,7 @@ public sealed class LedgerFolderTests : IDisposable
 
         using var history = new RandomHistory(40);
         await using var ledger = await LedgerFolder.OpenAsync(path, Cancel);
+        ledger.Clock = new TestClock(RandomHistory.Start);
         using var sequencer = await ledger.OpenSequencerAsync(Cancel);
 
         // The log key must outlive the call that opened the sequencer: every batch signs with it.
@@ -38,6 +40,7 @@ public sealed class LedgerFolderTests : IDisposable
 
         using var history = new RandomHistory(41);
         await using var ledger = await LedgerFolder.OpenAsync(path, Cancel);
+        ledger.Clock = new TestClock(RandomHistory.Start);
         using var first = await ledger.OpenSequencerAsync(Cancel);
         using var second = await ledger.OpenSequencerAsync(Cancel);
 

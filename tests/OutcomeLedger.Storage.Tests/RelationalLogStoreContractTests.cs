@@ -30,6 +30,14 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
 
     static NoteSigner Signer => LogKey.CreateSigner();
 
+    // The histories date their entries a second apart from their start: the log's clock follows the sequencer's size.
+    static async Task<Sequencer> OpenSequencerAsync(ILedgerStore store)
+    {
+        Sequencer? opened = null;
+        var clock = new TestClock(() => RandomHistory.Start.AddSeconds(opened?.Size ?? 0));
+        return opened = await Sequencer.OpenAsync(store, Signer, Origin, clock, Cancel);
+    }
+
     static NoteVerifier Verifier => LogKey.VerifierKey.CreateVerifier();
 
     public async ValueTask DisposeAsync()
@@ -365,7 +373,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         var entries = history.Take(600);
         var random = new Random(10);
         await using (var store = await Engine.OpenAsync("log", Cancel))
-        using (var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel))
+        using (var sequencer = await OpenSequencerAsync(store))
         {
             var position = 0;
             while (position < entries.Count)
@@ -386,7 +394,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         }
 
         await using var reopened = await Engine.OpenAsync("log", Cancel);
-        using var again = await Sequencer.OpenAsync(reopened, Signer, Origin, Cancel);
+        using var again = await OpenSequencerAsync(reopened);
         Assert.Equal(600UL, again.Size);
         var replayed = await LedgerReplay.LoadAsync(reopened, 600, recheck: false, null, Cancel);
         Assert.Equal(history.State.Measurements.Count, replayed.Measurements.Count);
@@ -408,13 +416,13 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
     {
         using var history = new RandomHistory(12);
         await using var store = await Engine.OpenAsync("log", Cancel);
-        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        using var sequencer = await OpenSequencerAsync(store);
         await sequencer.SubmitAsync(history.Take(40), Cancel);
         var before = await SnapshotAsync(store);
         var us = history.KeyOf(RandomHistory.Us);
         var mx = history.KeyOf(RandomHistory.Mx);
         var measurement = history.State.Measurements.Values.First(m => m.Record.Author == RandomHistory.Us);
-        var like = measurement.Record with { Period = Period.Month(2099, 1), Supersedes = null };
+        var like = measurement.Record with { Period = Period.Month(2014, 1), Supersedes = null };
         using var stranger = SigningKey.FromSeed(Enumerable.Repeat((byte)99, 32).ToArray());
         var signed = EntryCodec.Sign(like, us);
         var tampered = (byte[])signed.Clone();
@@ -455,7 +463,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
     {
         using var history = new RandomHistory(15);
         await using var store = await Engine.OpenAsync("log", Cancel);
-        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        using var sequencer = await OpenSequencerAsync(store);
         await sequencer.SubmitAsync(history.Take(40), Cancel);
         var old = history.KeyOf(RandomHistory.Us);
         using var next = SigningKey.FromSeed(Enumerable.Repeat((byte)77, 32).ToArray());
@@ -465,13 +473,13 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         // Signatures are verified ahead in parallel against the keys known before the batch; the order still decides.
         var results = await sequencer.SubmitAsync(
         [
-            EntryCodec.Sign(like with { Period = Period.Month(2099, 1) }, old),
+            EntryCodec.Sign(like with { Period = Period.Month(2014, 1) }, old),
             EntryCodec.Sign(Key(KeyAction.Add, next), old),
-            EntryCodec.Sign(like with { Period = Period.Month(2099, 2) }, next),
+            EntryCodec.Sign(like with { Period = Period.Month(2014, 2) }, next),
             EntryCodec.Sign(Key(KeyAction.Revoke, old), next),
-            EntryCodec.Sign(like with { Period = Period.Month(2099, 3) }, old),
-            SignatureTampered(like with { Period = Period.Month(2099, 4) }, next),
-            EntryCodec.Sign(like with { Period = Period.Month(2099, 5) }, next),
+            EntryCodec.Sign(like with { Period = Period.Month(2014, 3) }, old),
+            SignatureTampered(like with { Period = Period.Month(2014, 4) }, next),
+            EntryCodec.Sign(like with { Period = Period.Month(2014, 5) }, next),
         ], Cancel);
         Assert.Equal([SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Accepted, SubmitStatus.Rejected, SubmitStatus.Rejected, SubmitStatus.Accepted], results.Select(r => r.Status));
         Assert.Contains("was revoked at entry 43", results[4].Errors.Single().Message, StringComparison.Ordinal);
@@ -485,7 +493,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         using var history = new RandomHistory(16);
         var entries = history.Take(1500);
         await using var store = await Engine.OpenAsync("log", Cancel);
-        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        using var sequencer = await OpenSequencerAsync(store);
         List<Task<SubmitResult>> pending;
         await using (var front = new BatchingSequencer(sequencer, maxBatch: 100))
         {
@@ -511,7 +519,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
     async Task<(RelationalLogStore Store, MeasurementRecord Like, SigningKey Us)> FortyEntriesAsync(RandomHistory history)
     {
         var store = await Engine.OpenAsync("log", Cancel);
-        using (var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel))
+        using (var sequencer = await OpenSequencerAsync(store))
         {
             await sequencer.SubmitAsync(history.Take(40), Cancel);
         }
@@ -528,9 +536,9 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         using var history = new RandomHistory(18);
         var (logged, like, us) = await FortyEntriesAsync(history);
         await using var store = logged;
-        var entries = Enumerable.Range(1, 4).Select(month => EntryCodec.Sign(like with { Period = Period.Month(2099, month) }, us)).ToList();
+        var entries = Enumerable.Range(1, 4).Select(month => EntryCodec.Sign(like with { Period = Period.Month(2014, month) }, us)).ToList();
         var failing = new FailingAppendStore(store);
-        using var sequencer2 = await Sequencer.OpenAsync(failing, Signer, Origin, Cancel);
+        using var sequencer2 = await OpenSequencerAsync(failing);
         var front = new BatchingSequencer(sequencer2, maxBatch: 1, capacity: 2);
         var first = front.SubmitAsync(entries[0], Cancel);
         await failing.Entered.WaitAsync(Cancel);
@@ -564,7 +572,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         using var history = new RandomHistory(19);
         var entries = history.Take(13);
         await using var store = await Engine.OpenAsync("log", Cancel);
-        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        using var sequencer = await OpenSequencerAsync(store);
         List<Task<SubmitResult>> pending;
         await using (var front = new BatchingSequencer(sequencer, maxBatch: 5, maxAge: TimeSpan.FromHours(1)))
         {
@@ -587,16 +595,16 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         var (logged, like, us) = await FortyEntriesAsync(history);
         await using var store = logged;
         var failing = new FailingAppendStore(store);
-        using var faulty = await Sequencer.OpenAsync(failing, Signer, Origin, Cancel);
+        using var faulty = await OpenSequencerAsync(failing);
         using var added = SigningKey.FromSeed(Enumerable.Repeat((byte)78, 32).ToArray());
         var addKey = EntryCodec.Sign(new KeyRecord { Author = RandomHistory.Us, RecordedAt = RandomHistory.Start, Party = RandomHistory.Us, Action = KeyAction.Add, PublicKey = Convert.ToBase64String(added.PublicKey) }, us);
 
-        var failed = faulty.SubmitAsync([EntryCodec.Sign(like with { Period = Period.Month(2099, 1) }, us), addKey], Cancel);
+        var failed = faulty.SubmitAsync([EntryCodec.Sign(like with { Period = Period.Month(2014, 1) }, us), addKey], Cancel);
         await failing.Entered.WaitAsync(Cancel);
 
         // Prepared while the first batch is being committed: the added key is known by then, and verifies its entry.
-        var byAddedKey = faulty.Prepare(EntryCodec.Sign(like with { Period = Period.Month(2099, 2) }, added));
-        var byOldKey = faulty.Prepare(EntryCodec.Sign(like with { Period = Period.Month(2099, 3) }, us));
+        var byAddedKey = faulty.Prepare(EntryCodec.Sign(like with { Period = Period.Month(2014, 2) }, added));
+        var byOldKey = faulty.Prepare(EntryCodec.Sign(like with { Period = Period.Month(2014, 3) }, us));
         var next = faulty.SubmitPreparedAsync([byAddedKey, byOldKey], Cancel);
         failing.Release();
 
@@ -624,7 +632,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
     {
         using var history = new RandomHistory(13);
         await using var store = await Engine.OpenAsync("log", Cancel);
-        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        using var sequencer = await OpenSequencerAsync(store);
         var entries = history.Take(50);
         await sequencer.SubmitAsync(entries, Cancel);
         var before = await SnapshotAsync(store);
@@ -639,7 +647,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         var twice = await sequencer.SubmitAsync([next, next], Cancel);
         Assert.Equal([SubmitStatus.Accepted, SubmitStatus.Duplicate], twice.Select(r => r.Status));
         Assert.Equal([50UL, 50], twice.Select(r => r.Index!.Value));
-        using var reopened = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        using var reopened = await OpenSequencerAsync(store);
         Assert.Equal(50UL, Assert.Single(await reopened.SubmitAsync([next], Cancel)).Index);
         Assert.Equal(51, (await store.ReadLeavesAsync(0, 100, Cancel)).Count);
     }
@@ -651,8 +659,8 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         var entries = history.Take(30);
         await using var first = await Engine.OpenAsync("log", Cancel);
         await using var second = await Engine.OpenAsync("log", Cancel);
-        using var a = await Sequencer.OpenAsync(first, Signer, Origin, Cancel);
-        using var b = await Sequencer.OpenAsync(second, Signer, Origin, Cancel);
+        using var a = await OpenSequencerAsync(first);
+        using var b = await OpenSequencerAsync(second);
         await a.SubmitAsync(entries.Take(20).ToList(), Cancel);
 
         // b still believes the log is empty: its batch is refused as a whole, and b reloads what is durable.
@@ -670,7 +678,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         using var history = new RandomHistory(20);
         var random = new Random(20);
         await using var store = await Engine.OpenAsync("log", Cancel);
-        using var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel);
+        using var sequencer = await OpenSequencerAsync(store);
         const int Size = 6000;
         while (sequencer.Size < Size)
         {
@@ -702,7 +710,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         using var history = new RandomHistory(30);
         var random = new Random(30);
         await using (var store = await Engine.OpenAsync("log", Cancel))
-        using (var sequencer = await Sequencer.OpenAsync(store, Signer, Origin, Cancel))
+        using (var sequencer = await OpenSequencerAsync(store))
         {
             while (sequencer.Size < 700)
             {

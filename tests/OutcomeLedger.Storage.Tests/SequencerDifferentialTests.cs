@@ -35,7 +35,8 @@ public abstract class SequencerDifferentialTests : IAsyncDisposable
     [InlineData(4)]
     public async Task SubmitAsync_RandomStreamInRandomBatches_AnswersEveryEntryAsACompleteReplay(int seed)
     {
-        // The stream, and the reference's answer to each entry as it is made.
+        // The stream, and the reference's answer to each entry as it is made, at the log time of the batch it will be in.
+        var batches = PlanBatches(seed, StreamLength);
         var reference = new ReferenceLedger();
         var entries = new List<StreamEntry>(StreamLength);
         var expected = new List<ReplayOutcome>(StreamLength);
@@ -45,13 +46,13 @@ public abstract class SequencerDifferentialTests : IAsyncDisposable
             {
                 var entry = stream.Next();
                 entries.Add(entry);
-                expected.Add(reference.Submit(entry.Data));
+                expected.Add(reference.Submit(entry.Data, LogTimeOf(batches.First(b => b.Holds(entries.Count - 1)))));
             }
         }
 
-        var batches = PlanBatches(seed, entries.Count);
+        var clock = new TestClock(RandomEntryStream.Start);
         var store = await Engine.OpenAsync("log", Cancel);
-        var sequencer = await Sequencer.OpenAsync(store, LogKey.CreateSigner(), Origin, Cancel);
+        var sequencer = await Sequencer.OpenAsync(store, LogKey.CreateSigner(), Origin, clock, Cancel);
         try
         {
             var logged = 0UL;
@@ -66,9 +67,10 @@ public abstract class SequencerDifferentialTests : IAsyncDisposable
                         store = await Engine.OpenAsync("log", Cancel);
                     }
 
-                    sequencer = await Sequencer.OpenAsync(store, LogKey.CreateSigner(), Origin, Cancel);
+                    sequencer = await Sequencer.OpenAsync(store, LogKey.CreateSigner(), Origin, clock, Cancel);
                 }
 
+                clock.Now = LogTimeOf(batch);
                 IReadOnlyList<SubmitResult> results;
                 try
                 {
@@ -128,6 +130,9 @@ public abstract class SequencerDifferentialTests : IAsyncDisposable
             _ => "",
         }})";
     }
+
+    // The stream dates its entries a second apart: the log's clock stands in the middle of each batch.
+    static DateTimeOffset LogTimeOf(Batch batch) => RandomEntryStream.Start.AddSeconds(batch.Start + 150);
 
     // Mostly up to a few hundred entries, sometimes a handful; now and then the sequencer (and its store) reopened first.
     static List<Batch> PlanBatches(int seed, int entries)

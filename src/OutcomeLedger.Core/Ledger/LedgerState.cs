@@ -31,6 +31,7 @@ public sealed class LedgerState
     readonly Lookup<IndicatorId, Logged<IndicatorRecord>> _indicators;
     readonly Lookup<ulong, MeasurementState> _measurements;
     readonly Lookup<string, SeriesEntries> _series;
+    readonly Lookup<ulong, TermsState> _terms;
 
     /// <summary>An empty, complete state: apply a log's entries to it in order.</summary>
     public LedgerState()
@@ -49,6 +50,7 @@ public sealed class LedgerState
         _indicators = new(loadedOnDemand, "indicator");
         _measurements = new(loadedOnDemand, "measurement");
         _series = new(loadedOnDemand, "series");
+        _terms = new(loadedOnDemand, "terms of entry");
     }
 
     /// <summary>An empty state standing at <paramref name="size"/>, to be filled from the projection (<see cref="StateLoader"/>).</summary>
@@ -87,7 +89,13 @@ public sealed class LedgerState
 
     public IReadOnlyDictionary<ulong, MeasurementState> Measurements => _measurements.All;
 
+    /// <summary>Where the terms of every commitment, indicator and policy stand, by the log index of the entry proposing them.</summary>
+    public IReadOnlyDictionary<ulong, TermsState> Terms => _terms.All;
+
     public PartyState? FindParty(PartyId id) => _parties.GetValueOrDefault(id);
+
+    /// <summary>The terms entry <paramref name="index"/> proposed, or null when it is not a commitment, an indicator or a policy.</summary>
+    public TermsState? FindTerms(ulong index) => _terms.Find(index);
 
     /// <summary>The party a key (by key id) was ever registered to, or null.</summary>
     public PartyId? FindKeyOwner(string keyId) => _keyOwners.TryGetValue(keyId, out var owner) ? owner : null;
@@ -235,6 +243,8 @@ public sealed class LedgerState
 
     internal void AddIndicator(Logged<IndicatorRecord> indicator) => _indicators.Add(indicator.Record.Id, indicator);
 
+    internal void AddTerms(TermsState terms) => _terms.Add(terms.Index, terms);
+
     /// <summary>Applies a new measurement: it becomes its series' current value, and the one it supersedes is marked so.</summary>
     internal void AddMeasurement(MeasurementState measurement)
     {
@@ -359,6 +369,11 @@ public sealed class LedgerState
         {
             _series.MarkAbsent(key);
         }
+
+        foreach (var index in needs.TermsEntries.Where(i => !_terms.IsResolved(i)))
+        {
+            _terms.MarkAbsent(index);
+        }
     }
 
     /// <summary>The needs not yet resolved in a state loaded on demand: what the loader must query.</summary>
@@ -372,6 +387,7 @@ public sealed class LedgerState
         unresolved.Indicators.UnionWith(needs.Indicators.Where(id => !_indicators.IsResolved(id)));
         unresolved.Measurements.UnionWith(needs.Measurements.Where(i => !_measurements.IsResolved(i)));
         unresolved.Series.UnionWith(needs.Series.Where(k => !_series.IsResolved(k)));
+        unresolved.TermsEntries.UnionWith(needs.TermsEntries.Where(i => !_terms.IsResolved(i)));
         return unresolved;
     }
 
@@ -391,6 +407,7 @@ public sealed class LedgerState
             _indicators.Clear();
             _measurements.Clear();
             _series.Clear();
+            _terms.Clear();
         }
     }
 

@@ -73,6 +73,33 @@ public static class StateLoader
             return;
         }
 
+        // Terms are answered under their agreement (an indicator's through its commitment): read their entries first.
+        var proposals = new List<(ulong Index, LedgerRecord Record)>();
+        if (missing.TermsEntries.Count > 0)
+        {
+            foreach (var leaf in await store.ReadLeavesAtAsync([.. missing.TermsEntries], cancellationToken))
+            {
+                if (!EntryCodec.TryOpen(leaf.Data, out _, out var record, out _) || record is not (CommitmentRecord or IndicatorRecord or PolicyRecord))
+                {
+                    continue;
+                }
+
+                proposals.Add((leaf.Index, record));
+                switch (record)
+                {
+                    case CommitmentRecord c:
+                        missing.Agreement(c.Agreement);
+                        break;
+                    case IndicatorRecord i:
+                        missing.Commitment(i.Commitment);
+                        break;
+                    case PolicyRecord p:
+                        missing.Agreement(p.Agreement);
+                        break;
+                }
+            }
+        }
+
         // A commitment is checked against its agreement: learn which before reading the agreements.
         var commitments = await FindAsync(store, CommitmentRecordKind.Table, "id", missing.Commitments.Select(c => c.Value), cancellationToken);
         foreach (var row in commitments)
@@ -142,7 +169,50 @@ public static class StateLoader
             state.LoadSeries(series.Key, series.OrderBy(m => m.Index));
         }
 
+        await LoadTermsAsync(state, proposals, store, cancellationToken);
+
         state.MarkAbsent(missing);
+    }
+
+    // The terms the proposals set, with every acceptance and objection answering them, in log order.
+    static async Task LoadTermsAsync(LedgerState state, List<(ulong Index, LedgerRecord Record)> proposals, ILedgerStore store, CancellationToken cancellationToken)
+    {
+        if (proposals.Count == 0)
+        {
+            return;
+        }
+
+        var terms = new Dictionary<ulong, TermsState>();
+        foreach (var (index, record) in proposals)
+        {
+            terms[index] = record switch
+            {
+                IndicatorRecord i => new TermsState(index, i.Kind, state.FindCommitment(i.Commitment)!.Record.Agreement, i.Author, i.Reporter),
+                CommitmentRecord c => new TermsState(index, c.Kind, c.Agreement, c.Author, null),
+                PolicyRecord p => new TermsState(index, p.Kind, p.Agreement, p.Author, null),
+                _ => throw new InvalidOperationException($"entry {index} proposes no terms"),
+            };
+        }
+
+        var responses = await FindAsync(store, AcceptanceRecordKind.Table, "entry", terms.Keys.Select(i => (long)i), cancellationToken);
+        var leaves = await ReadAsync(store, [.. responses.Select(row => row.Index("log_index")!.Value)], cancellationToken);
+        foreach (var row in responses.OrderBy(r => r.Index("log_index")))
+        {
+            var answered = terms[row.Index("entry")!.Value];
+            if (row.Text("kind") == RecordKinds.Objection.Name)
+            {
+                answered.Objections.Add(Logged<ObjectionRecord>(leaves, row));
+            }
+            else
+            {
+                answered.Acceptances.Add(Logged<AcceptanceRecord>(leaves, row));
+            }
+        }
+
+        foreach (var loaded in terms.Values)
+        {
+            state.AddTerms(loaded);
+        }
     }
 
     static async Task<IReadOnlyList<ProjectionRow>> FindAsync<T>(ILedgerStore store, ProjectionTable table, string column, IEnumerable<T> values, CancellationToken cancellationToken)

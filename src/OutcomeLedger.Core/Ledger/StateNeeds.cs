@@ -21,7 +21,9 @@ public sealed class StateNeeds
 
     internal HashSet<string> Series { get; } = new(StringComparer.Ordinal);
 
-    public bool IsEmpty => Agreements.Count + Policies.Count + Statements.Count + Commitments.Count + Indicators.Count + Measurements.Count + Series.Count == 0;
+    internal HashSet<ulong> TermsEntries { get; } = [];
+
+    public bool IsEmpty => Agreements.Count + Policies.Count + Statements.Count + Commitments.Count + Indicators.Count + Measurements.Count + Series.Count + TermsEntries.Count == 0;
 
     public void Agreement(AgreementId id) => Agreements.Add(id);
 
@@ -48,6 +50,9 @@ public sealed class StateNeeds
 
     /// <summary>Every measurement of a series (<see cref="MeasurementState.Key"/>), with their attestations.</summary>
     public void SeriesOf(string seriesKey) => Series.Add(seriesKey);
+
+    /// <summary>The terms a commitment, indicator or policy entry (by log index) proposed, with their agreement and answers.</summary>
+    public void Terms(ulong index) => TermsEntries.Add(index);
 
     /// <summary>What the records' kinds need, together.</summary>
     public static StateNeeds Of(IEnumerable<LedgerRecord> records)

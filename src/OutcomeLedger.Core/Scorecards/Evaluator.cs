@@ -1,11 +1,13 @@
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Sequencing;
 
 namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>
 /// Evaluates an agreement from the ledger state at a checkpoint: a pure function of the log prefix and the policy
-/// logged in it. The "as of" date is the latest entry's date, never the clock.
+/// logged in it. The "as of" date is the checkpoint's log time (<see cref="LogTime"/>), or an earlier date asked for;
+/// a checkpoint signed before log time existed has none, and the latest date an entry states stands in for it.
 /// </summary>
 public static class Evaluator
 {
@@ -13,7 +15,7 @@ public static class Evaluator
     /// The scorecard of <paramref name="agreement"/> at <paramref name="checkpoint"/>. The state must stand at the
     /// checkpoint's size and hold the agreement (check <see cref="LedgerState.Agreements"/> first for user input).
     /// </summary>
-    public static Scorecard Evaluate(LedgerState state, ScorecardCheckpoint checkpoint, AgreementId agreement)
+    public static Scorecard Evaluate(LedgerState state, ScorecardCheckpoint checkpoint, AgreementId agreement, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(checkpoint);
@@ -27,11 +29,18 @@ public static class Evaluator
             throw new ArgumentException($"agreement '{agreement}' is not in the log", nameof(agreement));
         }
 
+        var latest = AsOfDate(state, checkpoint);
+        if (asOf > latest)
+        {
+            throw new ArgumentException($"the scorecard cannot be as of {asOf:yyyy-MM-dd}, after its checkpoint's date {latest:yyyy-MM-dd}", nameof(asOf));
+        }
+
         var run = new Run(
             state,
             state.Policies.TryGetValue(agreement, out var policy) ? policy.Record.Policy : new EvaluationPolicy(),
             defaultPolicy: policy is null,
-            [.. loggedAgreement.Record.Parties.Select(p => p.Value)]);
+            [.. loggedAgreement.Record.Parties.Select(p => p.Value)],
+            asOf ?? latest);
         var rated = state.Indicators.Values
             .Where(i => state.Commitments.TryGetValue(i.Record.Commitment, out var c) && c.Record.Agreement == agreement)
             .Select(i => i.Record)
@@ -75,7 +84,17 @@ public static class Evaluator
         };
     }
 
-    /// <summary>The latest date any entry of the state states, of whatever kind: the evaluation's "as of" date.</summary>
+    /// <summary>
+    /// The latest "as of" date a scorecard at <paramref name="checkpoint"/> can have: the date of its log time, or for a
+    /// checkpoint signed before log time existed, the latest date any entry of the state states.
+    /// </summary>
+    public static DateOnly AsOfDate(LedgerState state, ScorecardCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        return LogTime.Of(checkpoint.SignedNote) is { } logged ? DateOnly.FromDateTime(logged.UtcDateTime) : AsOfDate(state);
+    }
+
+    /// <summary>The latest date any entry of the state states, of whatever kind: the "as of" date of a ledger older than log time.</summary>
     public static DateOnly AsOfDate(LedgerState state)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -91,13 +110,13 @@ public static class Evaluator
         readonly Dictionary<IndicatorId, ScorecardIndicator> _unpaired = [];
         readonly Dictionary<IndicatorId, List<ScorecardSeries>> _series = [];
 
-        public Run(LedgerState state, EvaluationPolicy policy, bool defaultPolicy, IReadOnlyList<string> parties)
+        public Run(LedgerState state, EvaluationPolicy policy, bool defaultPolicy, IReadOnlyList<string> parties, DateOnly asOf)
         {
             _state = state;
             Policy = policy;
             DefaultPolicy = defaultPolicy;
             Parties = parties;
-            AsOf = AsOfDate(state);
+            AsOf = asOf;
             foreach (var m in state.Measurements.Values)
             {
                 if (m.SupersededBy is { } by)

@@ -18,14 +18,16 @@ public sealed class Sequencer : IDisposable
 {
     readonly ILedgerStore _store;
     readonly NoteSigner _logSigner;
+    readonly TimeProvider _clock;
     readonly SemaphoreSlim _gate = new(1, 1);
     LedgerState _state = new();
     TileWriter _tiles = TileWriter.Empty();
 
-    Sequencer(ILedgerStore store, NoteSigner logSigner, string origin)
+    Sequencer(ILedgerStore store, NoteSigner logSigner, string origin, TimeProvider clock)
     {
         _store = store;
         _logSigner = logSigner;
+        _clock = clock;
         Origin = origin;
     }
 
@@ -35,18 +37,26 @@ public sealed class Sequencer : IDisposable
 
     public StoredCheckpoint? Latest { get; private set; }
 
+    /// <summary>The log time of <see cref="Latest"/>, or null when it states none (empty, or signed before log time existed).</summary>
+    public DateTimeOffset? LatestLogTime { get; private set; }
+
     /// <summary>The log size the sequencer stands at.</summary>
     public ulong Size => _state.Size;
 
     /// <summary>The state as of the last committed batch, loaded on demand: it answers lookups of parties and keys, not lists.</summary>
     public LedgerState State => _state;
 
-    public static async Task<Sequencer> OpenAsync(ILedgerStore store, NoteSigner logSigner, string origin, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the sequencer of a store. <paramref name="clock"/> is the log's clock (<see cref="LogTime"/>): each batch's
+    /// checkpoint states its time, and entries are checked against it.
+    /// </summary>
+    public static async Task<Sequencer> OpenAsync(ILedgerStore store, NoteSigner logSigner, string origin, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(logSigner);
         ArgumentException.ThrowIfNullOrEmpty(origin);
-        var sequencer = new Sequencer(store, logSigner, origin);
+        ArgumentNullException.ThrowIfNull(clock);
+        var sequencer = new Sequencer(store, logSigner, origin, clock);
         await sequencer.LoadAsync(cancellationToken);
         return sequencer;
     }
@@ -54,6 +64,7 @@ public sealed class Sequencer : IDisposable
     async Task LoadAsync(CancellationToken cancellationToken)
     {
         Latest = await _store.GetLatestCheckpointAsync(cancellationToken);
+        LatestLogTime = Latest is null ? null : LogTime.Of(Latest.Note);
         var size = Latest?.Size ?? 0;
         _state = await StateLoader.OpenAsync(_store, size, cancellationToken);
 
@@ -140,6 +151,14 @@ public sealed class Sequencer : IDisposable
         var leaves = new List<StoredLeaf>(entries.Count);
         var rows = new List<ProjectionRow>(entries.Count);
         var inBatch = new Dictionary<Hash, ulong>();
+
+        // The batch's log time: the clock, never before the previous checkpoint's (a clock set back cannot reorder history).
+        var logTime = LogTime.Truncate(_clock.GetUtcNow());
+        if (LatestLogTime is { } previous && previous > logTime)
+        {
+            logTime = previous;
+        }
+
         try
         {
             await StateLoader.LoadAsync(_state, StateNeeds.Of(entries.Select(e => e.Entry.Record).OfType<LedgerRecord>()), _store, cancellationToken);
@@ -155,6 +174,11 @@ public sealed class Sequencer : IDisposable
                 }
 
                 var check = _state.Check(entries[i].Entry);
+                if (check.IsAccepted && LogTime.Check(check.Record!, logTime) is { Count: > 0 } untimely)
+                {
+                    check = EntryCheck.Rejected(untimely);
+                }
+
                 if (!check.IsAccepted)
                 {
                     results[i] = new SubmitResult(SubmitStatus.Rejected, null, leafHash, check.Errors);
@@ -185,7 +209,7 @@ public sealed class Sequencer : IDisposable
 
         var size = _state.Size;
         var root = _tiles.Root();
-        var note = new Checkpoint(Origin, size, root).Sign(_logSigner);
+        var note = new Checkpoint(Origin, size, root, [LogTime.ExtensionLine(logTime)]).Sign(_logSigner);
         var checkpoint = new StoredCheckpoint(size, root, note.ToString());
         var tiles = _tiles.TakeChanged().Select(t => new StoredTile(t.Tile.Level, t.Tile.Index, t.Bytes)).ToList();
         try
@@ -200,6 +224,7 @@ public sealed class Sequencer : IDisposable
         }
 
         Latest = checkpoint;
+        LatestLogTime = logTime;
         _state.ForgetLoaded();
         return results.Select(r => r.Status == SubmitStatus.Rejected ? r : r with { CheckpointSize = size }).ToList();
     }

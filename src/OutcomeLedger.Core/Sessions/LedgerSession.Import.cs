@@ -70,9 +70,16 @@ public sealed partial class LedgerSession
         var writes = planned.Where(p => p.Writes).ToList();
         await StateLoader.LoadAsync(state, StateNeeds.Of(writes.Select(p => p.Record)), Store, cancellationToken);
         var entries = writes.Select(p => EntryCodec.Sign(p.Record, key)).ToList();
+        var logTime = Now();
         for (var i = 0; i < entries.Count; i++)
         {
+            // The rules as the sequencer applies them, its clock's included, so a file is logged whole or not at all.
             var check = state.Check(entries[i]);
+            if (check.IsAccepted && LogTime.Check(check.Record!, logTime) is { Count: > 0 } untimely)
+            {
+                check = EntryCheck.Rejected(untimely);
+            }
+
             if (check.IsAccepted)
             {
                 state.Apply(check.Record!, Rfc6962.HashLeaf(entries[i]));

@@ -70,17 +70,24 @@ public sealed partial class LedgerSession
     }
 
     /// <summary>The scorecard of <paramref name="agreement"/> at checkpoint size <paramref name="at"/> (the latest when null), from a proven replay.</summary>
-    public async Task<Scorecard> EvaluateAsync(AgreementId agreement, ulong? at, CancellationToken cancellationToken)
+    public Task<Scorecard> EvaluateAsync(AgreementId agreement, ulong? at, CancellationToken cancellationToken) =>
+        EvaluateAsync(agreement, at, null, cancellationToken);
+
+    /// <summary>
+    /// As the overload without it, as of <paramref name="asOf"/> when given: a date no later than the checkpoint's log
+    /// time (a request for a later one fails naming <c>as-of</c>).
+    /// </summary>
+    public async Task<Scorecard> EvaluateAsync(AgreementId agreement, ulong? at, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var checkpoint = at is { } size
             ? await CheckpointAsync(size, cancellationToken)
             : await LatestCheckpointAsync(cancellationToken) ?? throw new LedgerRequestException(LedgerError.NotFound, "the log has no checkpoint yet");
         var state = await ReplayAsync(checkpoint, null, cancellationToken);
-        return Evaluate(state, checkpoint, agreement);
+        return Evaluate(state, checkpoint, agreement, asOf);
     }
 
     /// <summary>The scorecard of <paramref name="agreement"/> from a complete state standing at <paramref name="checkpoint"/>.</summary>
-    public Scorecard Evaluate(LedgerState state, StoredCheckpoint checkpoint, AgreementId agreement)
+    public Scorecard Evaluate(LedgerState state, StoredCheckpoint checkpoint, AgreementId agreement, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(checkpoint);
@@ -90,7 +97,13 @@ public sealed partial class LedgerSession
             throw new LedgerRequestException(LedgerError.NotFound, "agreement", $"agreement '{agreement}' is not in the log (agreements: {(known.Length == 0 ? "none yet" : known)})");
         }
 
-        return Evaluator.Evaluate(state, CheckpointOf(checkpoint), agreement);
+        var cited = CheckpointOf(checkpoint);
+        if (asOf is { } wanted && Evaluator.AsOfDate(state, cited) is var latest && wanted > latest)
+        {
+            throw new LedgerRequestException(LedgerError.Invalid, "as-of", $"{wanted:yyyy-MM-dd} is after the log time of checkpoint {checkpoint.Size} ({latest:yyyy-MM-dd}); a scorecard is as of that date or earlier");
+        }
+
+        return Evaluator.Evaluate(state, cited, agreement, asOf);
     }
 
     /// <summary>A checkpoint as scorecards cite it.</summary>

@@ -25,6 +25,6 @@ public sealed record LedgerSessionOptions
     /// <summary>The SHA-256 that hashes leaves and tiles in batches (.NET's unless the host passes a faster one).</summary>
     public IBatchSha256 Sha256 { get; init; } = PlatformBatchSha256.Instance;
 
-    /// <summary>The clock records are dated by.</summary>
+    /// <summary>The clock records are dated by, and the log's clock its sequencer stamps checkpoints with (<see cref="Sequencing.LogTime"/>).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

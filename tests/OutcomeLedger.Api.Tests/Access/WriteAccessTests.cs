@@ -191,8 +191,10 @@ public sealed class WriteAccessTests(TestServer server) : IClassFixture<TestServ
                 Reporter = TestServer.UsId,
                 DataSource = "test",
             },
-            "measurement" => TestServer.Measurement($"{2000 + n}-01", n, author),
+            "measurement" => TestServer.Measurement(Period.Month(2000 + (n / 12), 1 + (n % 12)).ToString(), n, author),
             "attestation" => new AttestationRecord { Author = author, RecordedAt = at, Measurement = server.UsMeasurement, Verdict = Verdict.Verified, Reason = $"checked against the source, pass {n}" },
+            "acceptance" => new AcceptanceRecord { Author = author, RecordedAt = at, Entry = server.SeizuresIndicator, Note = $"accepted, pass {n}" },
+            "objection" => new ObjectionRecord { Author = author, RecordedAt = at, Entry = server.SeizuresIndicator, Reason = $"contested, pass {n}" },
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind),
         };
     }

@@ -184,6 +184,7 @@ public sealed class SequencerElectionTests(PostgresDatabase database) : IClassFi
     {
         await using (var ledger = await LedgerFolder.CreateAsync(_folder, Origin, connectionString, Cancel))
         {
+            ledger.Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestServer.At);
             using var sequencer = await ledger.OpenSequencerAsync(Cancel);
             var genesis = new[]
             {
@@ -204,7 +205,9 @@ public sealed class SequencerElectionTests(PostgresDatabase database) : IClassFi
     static StatementRecord Statement(string id) => new()
     {
         Author = TestServer.UsId,
-        RecordedAt = TestServer.At,
+
+        // The servers log by the system's clock.
+        RecordedAt = DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()),
         Id = new StatementId("scale-" + id),
         Date = new DateOnly(2026, 1, 15),
         Title = "Statement " + id,

@@ -227,6 +227,15 @@ internal static class GoldenRecords
                 Figure = 1480m,
                 Reason = "Joint review of both counts",
             }),
+            ("acceptance", new AcceptanceRecord { Author = Mx, RecordedAt = Next(), Entry = 6, Note = "Accepted as agreed in the Security Implementation Group" }),
+            ("objection", new ObjectionRecord
+            {
+                Author = Mx,
+                RecordedAt = Next(),
+                Entry = 7,
+                Reason = "The target was never agreed: the joint statement names no figure",
+                Evidence = ["0f343b0931126a20f133d67c2b018a3b5e8d2d5b6c1f2a9e4b6d1e3c5a7f9b2d"],
+            }),
         ];
     }
 }

@@ -309,7 +309,7 @@ public sealed partial class RandomEntryStream : IDisposable
 
     string NextId(string prefix) => $"{prefix}-{++_ids}";
 
-    DateTimeOffset At() => Start.AddMinutes(_entries.Count);
+    DateTimeOffset At() => Start.AddSeconds(_entries.Count);
 
     bool Chance(int percent) => _random.Next(100) < percent;
 

@@ -21,7 +21,10 @@ public sealed class ReferenceLedger
     /// <summary>The tree of every entry logged so far.</summary>
     public MerkleTree Tree { get; } = new();
 
-    public ReplayOutcome Submit(byte[] entry)
+    public ReplayOutcome Submit(byte[] entry) => Submit(entry, null);
+
+    /// <summary>As the overload without it, logged at <paramref name="logTime"/> when given: the sequencer's clock rules apply too.</summary>
+    public ReplayOutcome Submit(byte[] entry, DateTimeOffset? logTime)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var leafHash = Rfc6962.HashLeaf(entry);
@@ -31,6 +34,11 @@ public sealed class ReferenceLedger
         }
 
         var check = State.Check(entry);
+        if (check.IsAccepted && logTime is { } time && LogTime.Check(check.Record!, time) is { Count: > 0 } untimely)
+        {
+            check = EntryCheck.Rejected(untimely);
+        }
+
         if (!check.IsAccepted)
         {
             return new ReplayOutcome(SubmitStatus.Rejected, null, leafHash, check.Errors);

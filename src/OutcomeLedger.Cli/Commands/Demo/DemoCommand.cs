@@ -35,10 +35,10 @@ internal static class DemoCommand
         var clock = Stopwatch.StartNew();
         PrepareFolder(folder, force);
         var data = DemoData.Locate();
-        var scenario = new DemoScenario(data, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
         var full = Path.GetFullPath(folder);
 
         await using var ledger = await LedgerFolder.CreateAsync(folder, "outcomes-demo.example/us-mx-security", null, context.Sha256.Hasher, cancellationToken);
+        var scenario = new DemoScenario(data, ledger.Session.Now());
         using var operatorKey = SigningKey.Generate();
         using var us = SigningKey.Generate();
         using var mx = SigningKey.Generate();

@@ -12,7 +12,7 @@ namespace OutcomeLedger.Cli.Commands.Demo;
 /// where the public record supports them (both governments announced each transfer of defendants). Targets are
 /// illustrative assumptions, labelled as such: the governments have published no numeric targets.
 /// </summary>
-internal sealed class DemoScenario(DemoData data, DateOnly recordedOn)
+internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
 {
     public static readonly PartyId Operator = new("operator");
     public static readonly PartyId Us = new("us");
@@ -22,7 +22,8 @@ internal sealed class DemoScenario(DemoData data, DateOnly recordedOn)
 
     const string Illustrative = "Illustrative assumption for the demo: the governments have published no numeric target for this indicator.";
 
-    readonly DateTimeOffset _at = new(recordedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    // Now, to the second: the log refuses entries dated more than a few minutes from its clock.
+    readonly DateTimeOffset _at = recordedAt;
 
     /// <summary>Records the operator signs: parties are registered separately (they carry keys).</summary>
     public IReadOnlyList<LedgerRecord> OperatorRecords()

@@ -14,10 +14,11 @@ internal static class EvaluateCommand
 {
     public static readonly Option<string> Agreement = new("--agreement") { Description = "The agreement to evaluate", DefaultValueFactory = _ => "us-mx-security" };
     public static readonly Option<ulong?> At = new("--at") { Description = "Evaluate at this checkpoint size (default: the latest)", HelpName = "size" };
+    public static readonly Option<DateOnly?> AsOf = ValueOptions.Date("--as-of", "Rate as of this date, no later than the checkpoint's log time (default: the log time)");
 
     public static Command Create()
     {
-        var command = new Command("evaluate", "Rate every commitment of an agreement by its measured results") { Agreement, At };
+        var command = new Command("evaluate", "Rate every commitment of an agreement by its measured results") { Agreement, At, AsOf };
         Examples.Add(command, "outcomes evaluate --ledger ./outcomes-demo", "outcomes evaluate --at 200 --lang es --ledger ./outcomes-demo");
         CommandAction.Set(command, async (context, ct) =>
         {
@@ -96,11 +97,11 @@ internal static class EvaluateCommand
         var agreement = new AgreementId(context.Parse.GetRequiredValue(Agreement));
         try
         {
-            return (await ledger.Session.EvaluateAsync(agreement, context.Parse.GetValue(At), cancellationToken), ledger.Origin);
+            return (await ledger.Session.EvaluateAsync(agreement, context.Parse.GetValue(At), context.Parse.GetValue(AsOf), cancellationToken), ledger.Origin);
         }
-        catch (LedgerRequestException e) when (e.Errors is [{ Field: "at" or "agreement" } error])
+        catch (LedgerRequestException e) when (e.Errors is [{ Field: "at" or "as-of" or "agreement" } error])
         {
-            throw CliError.Usage(error.Field == "at" ? "--at: " + error.Message : error.Message);
+            throw CliError.Usage(error.Field is "at" or "as-of" ? $"--{error.Field}: " + error.Message : error.Message);
         }
     }
 }

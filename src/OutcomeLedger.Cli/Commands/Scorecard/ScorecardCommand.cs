@@ -14,7 +14,7 @@ internal static class ScorecardCommand
         var output = new Option<string>("--out") { Description = "File to write", Required = true, HelpName = "file" };
         var command = new Command("scorecard", "Write the scorecard of an agreement at a checkpoint")
         {
-            format, output, EvaluateCommand.Agreement, EvaluateCommand.At,
+            format, output, EvaluateCommand.Agreement, EvaluateCommand.At, EvaluateCommand.AsOf,
         };
         Examples.Add(command,
             "outcomes scorecard --format html --out scorecard.html --ledger ./outcomes-demo",

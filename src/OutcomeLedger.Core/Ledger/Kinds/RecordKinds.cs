@@ -21,8 +21,12 @@ public static class RecordKinds
 
     public static AttestationRecordKind Attestation { get; } = new();
 
+    public static AcceptanceRecordKind Acceptance { get; } = new();
+
+    public static ObjectionRecordKind Objection { get; } = new();
+
     /// <summary>The kinds, in the order their records usually appear.</summary>
-    public static IReadOnlyList<RecordKind> All { get; } = [Party, Key, Agreement, Policy, Statement, Commitment, Indicator, Measurement, Attestation];
+    public static IReadOnlyList<RecordKind> All { get; } = [Party, Key, Agreement, Policy, Statement, Commitment, Indicator, Measurement, Attestation, Acceptance, Objection];
 
     static readonly Dictionary<string, RecordKind> s_byName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
     static readonly Dictionary<Type, RecordKind> s_byType = All.ToDictionary(k => k.RecordType);

@@ -58,7 +58,7 @@ public sealed partial class DemoDashboard : IAsyncLifetime
             var measurement = new MeasurementRecord
             {
                 Author = new PartyId("us"),
-                RecordedAt = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero),
+                RecordedAt = ledger.Session.Now(),
                 Indicator = Seizures,
                 Period = Period.Parse("2026-04"),
                 Value = 512.25m,

@@ -18,6 +18,8 @@ public sealed class RecordKindsTests
         { "indicator", Writers.Operator | Writers.Party },
         { "measurement", Writers.Operator | Writers.Party },
         { "attestation", Writers.Operator | Writers.Party | Writers.Verifier },
+        { "acceptance", Writers.Party | Writers.Verifier },
+        { "objection", Writers.Party | Writers.Verifier },
     };
 
     [Theory]

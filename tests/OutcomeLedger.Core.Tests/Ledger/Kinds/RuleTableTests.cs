@@ -20,6 +20,8 @@ public sealed class RuleTableTests
         IndicatorRecordKindTests.Rules,
         MeasurementRecordKindTests.Rules,
         AttestationRecordKindTests.Rules,
+        AcceptanceRecordKindTests.Rules,
+        ObjectionRecordKindTests.Rules,
     ];
 
     /// <summary>The fields of the five refusals every entry after the first can meet before its kind's rules (LedgerState.CheckSignature).</summary>
@@ -47,6 +49,8 @@ public sealed class RuleTableTests
             "evidence[1]", "note", "supersedes",
         ],
         ["attestation"] = [.. Signature, "measurement", "verdict", "figure", "reason", "evidence", "evidence[0]"],
+        ["acceptance"] = [.. Signature, "entry", "note"],
+        ["objection"] = [.. Signature, "entry", "reason", "evidence", "evidence[0]"],
     };
 
     /// <summary>Rows per table (accepted, refused), the valid record counted among the accepted.</summary>
@@ -62,6 +66,8 @@ public sealed class RuleTableTests
         ["indicator"] = (16, 54),
         ["measurement"] = (12, 41),
         ["attestation"] = (20, 43),
+        ["acceptance"] = (5, 13),
+        ["objection"] = (2, 15),
     };
 
     [Fact]

@@ -72,7 +72,11 @@ public sealed class CommitmentRecordKind : RecordKind<CommitmentRecord>
         }
     }
 
-    internal override void Apply(CommitmentRecord commitment, ulong index, Hash leafHash, LedgerState state) => state.AddCommitment(new(commitment, index, leafHash));
+    internal override void Apply(CommitmentRecord commitment, ulong index, Hash leafHash, LedgerState state)
+    {
+        state.AddCommitment(new(commitment, index, leafHash));
+        state.AddTerms(new TermsState(index, commitment.Kind, commitment.Agreement, commitment.Author, null));
+    }
 
     internal override IEnumerable<ProjectionRow> Project(CommitmentRecord commitment, ulong index, LedgerState state)
     {

@@ -161,7 +161,12 @@ public sealed class IndicatorRecordKind : RecordKind<IndicatorRecord>
         }
     }
 
-    internal override void Apply(IndicatorRecord indicator, ulong index, Hash leafHash, LedgerState state) => state.AddIndicator(new(indicator, index, leafHash));
+    internal override void Apply(IndicatorRecord indicator, ulong index, Hash leafHash, LedgerState state)
+    {
+        state.AddIndicator(new(indicator, index, leafHash));
+        var agreement = state.FindCommitment(indicator.Commitment)!.Record.Agreement;
+        state.AddTerms(new TermsState(index, indicator.Kind, agreement, indicator.Author, indicator.Reporter));
+    }
 
     internal override IEnumerable<ProjectionRow> Project(IndicatorRecord indicator, ulong index, LedgerState state)
     {

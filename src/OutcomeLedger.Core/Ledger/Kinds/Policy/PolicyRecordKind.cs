@@ -80,7 +80,11 @@ public sealed class PolicyRecordKind : RecordKind<PolicyRecord>
         }
     }
 
-    internal override void Apply(PolicyRecord policy, ulong index, Hash leafHash, LedgerState state) => state.AddPolicy(new(policy, index, leafHash));
+    internal override void Apply(PolicyRecord policy, ulong index, Hash leafHash, LedgerState state)
+    {
+        state.AddPolicy(new(policy, index, leafHash));
+        state.AddTerms(new TermsState(index, policy.Kind, policy.Agreement, policy.Author, null));
+    }
 
     internal override IEnumerable<ProjectionRow> Project(PolicyRecord policy, ulong index, LedgerState state)
     {
