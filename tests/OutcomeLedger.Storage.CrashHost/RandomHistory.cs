@@ -234,9 +234,18 @@ public sealed class RandomHistory : IDisposable
         var at = _random.Next(_disputed.Count);
         var measurement = State.Measurements[_disputed[at]];
         _disputed.RemoveAt(at);
-        if (ValueHistory.Of(ValueHistory.Latest(measurement, State)).OpenDisputes.Count == 0)
+        var open = ValueHistory.Of(ValueHistory.Latest(measurement, State)).OpenDisputes;
+        if (open.Count == 0)
         {
             QueueAttestation(Verdict.Acknowledged);
+            return;
+        }
+
+        // One time in three the disputer withdraws instead (only the disputer can).
+        if (_random.Next(3) == 0)
+        {
+            var disputer = open[0].Record.Author;
+            Queue(new AttestationRecord { Author = disputer, RecordedAt = At(), Measurement = measurement.Index, Verdict = Verdict.Withdrawn, Reason = "our records were wrong" }, disputer);
             return;
         }
 
