@@ -65,6 +65,25 @@ public sealed class TwoAxesTests(DemoDashboard demo)
         AssertAxes(Axes(html)[0], text, indicator.Finding ?? indicator.Rating, indicator.Confirmation, text.Needs(indicator.Needs, n => n.Subject));
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task AgreementsPage_SummaryShowsBothAxesAndNeeds(string lang)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var text = lang == "es" ? TextCatalogue.Spanish : TextCatalogue.English;
+        var (_, commitment) = (await CommitmentPage.FindAsync(demo.Ledger, new CommitmentId(DemoDashboard.FentanylCommitment), ct))!.Value;
+        using var client = demo.NewClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/?lang={lang}", ct));
+
+        Assert.Contains($"<th scope=\"col\">{text.DataSays}</th><th scope=\"col\">{text.ConfirmedAxis}</th><th scope=\"col\">{text.StillNeeds}</th>", html, StringComparison.Ordinal);
+        var finding = commitment.Finding ?? commitment.Rating;
+        Assert.Contains(
+            $"<td><span class=\"badge r-{RatingCode.CssClass(finding)}\">{text.RatingName(finding)}</span></td><td>{text.Confirmation(commitment.Confirmation!)}</td><td>{text.Needs(commitment.Needs, AxisSentence.NamesIn(commitment))}</td>",
+            html,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Demo_HasAConfirmationAxis_SoTheTestsAboveCheckTheShareAndDisputes()
     {
