@@ -195,6 +195,7 @@ public static class Evaluator
                     .OrderBy(s => s.Record.Date).ThenBy(s => s.Index)
                     .Select(Statement)],
                 Indicators = indicators,
+                Terms = Terms(logged.Index),
                 Entry = EntryRef.Of(logged),
             };
         }
@@ -325,6 +326,7 @@ public static class Evaluator
                 Confirmation = confirmation,
                 Needs = needs,
                 Series = series,
+                Terms = Terms(logged.Index),
                 Entry = EntryRef.Of(logged),
             };
             if (!withPair)
@@ -333,6 +335,29 @@ public static class Evaluator
             }
 
             return result;
+        }
+
+        /// <summary>Where the terms the entry at <paramref name="index"/> proposed stand among the agreement's parties.</summary>
+        ScorecardTerms? Terms(ulong index)
+        {
+            if (_state.FindTerms(index) is not { } terms)
+            {
+                return null;
+            }
+
+            var awaiting = terms.AwaitingFrom(Parties.Select(p => new PartyId(p)));
+            return new ScorecardTerms
+            {
+                Agreed = awaiting.Count == 0,
+                ProposedBy = terms.Proposer.Value,
+                AwaitingFrom = [.. awaiting.Select(p => p.Value)],
+                Objections = [.. terms.OpenObjections.Select(o => new ScorecardObjection
+                {
+                    Author = o.Record.Author.Value,
+                    Reason = o.Record.Reason,
+                    Entry = EntryRef.Of(o),
+                })],
+            };
         }
 
         static ScorecardStatement Statement(Logged<StatementRecord> logged) => new()

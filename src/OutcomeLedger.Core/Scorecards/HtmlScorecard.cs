@@ -98,6 +98,7 @@ public static class HtmlScorecard
         h.Append("<dl class=\"facts\"><dt>").Append(E(t.MadeOn)).Append("</dt><dd>").Append(E(f.Date(c.MadeOn))).Append("</dd><dt>").Append(E(t.Due)).Append("</dt><dd>")
             .Append(E(c.DueDate is { } due ? f.Date(due) : t.NoDueDate)).Append("</dd><dt>").Append(E(t.Responsible)).Append("</dt><dd>").Append(E(string.Join(", ", c.ResponsibleParties)))
             .Append("</dd><dt>").Append(E(t.Entry)).Append("</dt><dd>").Append(Entry(c.Entry)).Append("</dd></dl>");
+        Terms(h, c.Terms, t);
 
         h.Append("<h3>").Append(E(t.Statements)).Append("</h3><ol class=\"statements\">");
         foreach (var s in c.Statements)
@@ -133,6 +134,7 @@ public static class HtmlScorecard
         h.Append("<article class=\"indicator\" id=\"i-").Append(E(i.Id)).Append("\"><h4>").Append(E(i.Name)).Append(' ').Append(Badge(i.Rating, t)).Append("</h4>");
         h.Append("<p class=\"reason\">").Append(E(t.Sentence(i.Reason))).Append("</p>");
         Axes(h, i.Finding ?? i.Rating, i.Confirmation, t.Needs(i.Needs, n => n.Subject), t);
+        Terms(h, i.Terms, t);
         if (i.Caveat is not null)
         {
             h.Append("<p class=\"note\"><strong>").Append(E(t.Caveat)).Append(":</strong> ").Append(E(i.Caveat)).Append("</p>");
@@ -176,7 +178,7 @@ public static class HtmlScorecard
             }
 
             h.Append(", ").Append(E(f.Date(target.By))).Append(" · ");
-            h.Append(target.Basis == TargetBasis.Illustrative ? "<span class=\"illustrative\">" + E(t.Illustrative) + "</span>" : E(t.Agreed));
+            h.Append(target.Basis == TargetBasis.Illustrative ? "<span class=\"illustrative\">" + E(t.Illustrative) + "</span>" : E(t.TargetBasis(i.Terms)));
             if (target.Note is not null)
             {
                 h.Append(" · ").Append(E(target.Note));
@@ -342,6 +344,20 @@ public static class HtmlScorecard
     }
 
     /// <summary>The two axes under a rating: what the data says, what is confirmed, what it still needs.</summary>
+    static void Terms(StringBuilder h, ScorecardTerms? terms, TextCatalogue t)
+    {
+        if (terms is null)
+        {
+            return;
+        }
+
+        h.Append("<p class=\"terms\"><strong>").Append(E(t.Terms)).Append(":</strong> ").Append(E(t.Terms(terms))).Append("</p>");
+        foreach (var o in terms.Objections)
+        {
+            h.Append("<p class=\"note\"><strong>").Append(E(t.ObjectionBy(o))).Append(":</strong> ").Append(E(o.Reason)).Append(" · ").Append(Entry(o.Entry)).Append("</p>");
+        }
+    }
+
     static void Axes(StringBuilder h, Rating finding, ScorecardConfirmation? confirmation, string needs, TextCatalogue t)
     {
         h.Append("<dl class=\"facts axes\"><dt>").Append(E(t.DataSays)).Append("</dt><dd>").Append(Badge(finding, t)).Append("</dd>");

@@ -62,6 +62,12 @@ public static class MarkdownScorecard
         md.Append(t.MadeOn).Append(' ').Append(f.Date(c.MadeOn)).Append(" · ").Append(t.Due).Append(": ")
             .Append(c.DueDate is { } due ? f.Date(due) : t.NoDueDate).Append(" · ").Append(t.Responsible).Append(": ")
             .Append(string.Join(", ", c.ResponsibleParties)).Append(" · ").AppendLine(EntryText(c.Entry, t)).AppendLine();
+        if (c.Terms is { } terms)
+        {
+            md.Append("- ").Append(t.Terms).Append(": ").AppendLine(t.Terms(terms));
+            Objections(md, terms, t);
+            md.AppendLine();
+        }
 
         md.Append("### ").AppendLine(t.Statements).AppendLine();
         foreach (var s in c.Statements)
@@ -97,6 +103,12 @@ public static class MarkdownScorecard
         if (i.VerificationProtocol is not null)
         {
             md.Append("- ").Append(t.Verification).Append(": ").AppendLine(Inline(i.VerificationProtocol));
+        }
+
+        if (i.Terms is { } terms)
+        {
+            md.Append("- ").Append(t.Terms).Append(": ").AppendLine(t.Terms(terms));
+            Objections(md, terms, t);
         }
 
         if (i.Caveat is not null)
@@ -137,7 +149,7 @@ public static class MarkdownScorecard
             }
 
             md.Append(' ').Append(f.Date(target.By)).Append(" · ");
-            md.Append(target.Basis == TargetBasis.Illustrative ? "**" + t.Illustrative + "**" : t.Agreed);
+            md.Append(target.Basis == TargetBasis.Illustrative ? "**" + t.Illustrative + "**" : t.TargetBasis(i.Terms));
             if (target.Note is not null)
             {
                 md.Append(" · ").Append(Inline(target.Note));
@@ -289,6 +301,14 @@ public static class MarkdownScorecard
     }
 
     /// <summary>The two axes under a rating: what the data says, what is confirmed, what it still needs.</summary>
+    static void Objections(StringBuilder md, ScorecardTerms terms, TextCatalogue t)
+    {
+        foreach (var o in terms.Objections)
+        {
+            md.Append("- **").Append(t.ObjectionBy(o)).Append(":** ").Append(Inline(o.Reason)).Append(" · ").AppendLine(EntryText(o.Entry, t));
+        }
+    }
+
     static void Axes(StringBuilder md, Evaluation.Rating finding, ScorecardConfirmation? confirmation, string needs, TextCatalogue t)
     {
         md.Append("- ").Append(t.DataSays).Append(": **").Append(t.RatingName(finding)).AppendLine("**");

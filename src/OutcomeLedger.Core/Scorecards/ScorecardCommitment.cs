@@ -15,6 +15,9 @@ public sealed record ScorecardCommitment
 
     public required IReadOnlyList<string> ResponsibleParties { get; init; }
 
+    /// <summary>Whether the terms are agreed by every party or only proposed, and the objections that stand; null when the log holds no terms for the entry.</summary>
+    public ScorecardTerms? Terms { get; init; }
+
     public required Rating Rating { get; init; }
 
     public required RatingReason Reason { get; init; }

@@ -35,6 +35,9 @@ public sealed record ScorecardIndicator
 
     public required IReadOnlyList<ScorecardTarget> Targets { get; init; }
 
+    /// <summary>Whether the terms are agreed by every party or only proposed, and the objections that stand; null when the log holds no terms for the entry.</summary>
+    public ScorecardTerms? Terms { get; init; }
+
     public required Rating Rating { get; init; }
 
     public required RatingReason Reason { get; init; }

@@ -421,6 +421,21 @@ public sealed partial class TextCatalogue
 
     public required string Agreed { get; init; }
 
+    /// <summary>The label of a commitment's or an indicator's terms: agreed, or proposed and by whom.</summary>
+    public required string Terms { get; init; }
+
+    /// <summary>Terms every party of the agreement accepted.</summary>
+    public required string TermsAgreed { get; init; }
+
+    /// <summary>Terms {proposer} proposed that {parties} have not accepted (the rating still uses them).</summary>
+    public required string TermsProposed { get; init; }
+
+    /// <summary>A target {proposer} proposed that {parties} have not accepted (the rating still measures against it).</summary>
+    public required string TargetProposed { get; init; }
+
+    /// <summary>The label of a standing objection to terms by {party}.</summary>
+    public required string ObjectionBy { get; init; }
+
     public required string Caveat { get; init; }
 
     public required string PairedWith { get; init; }

@@ -15,7 +15,7 @@ public class MarkdownScorecardTests
         Assert.StartsWith("# Scorecard: US-Mexico security cooperation\n", md, StringComparison.Ordinal);
         Assert.Contains("| Commitment | Rating | What the data says | Confirmed | Still needs | Reason |", md, StringComparison.Ordinal);
         Assert.Contains("| Extradite the fugitives each side names. | **NOT YET ASSESSED** |", md, StringComparison.Ordinal);
-        Assert.Contains("- Target: 598.2 deaths (-40.0%) 31 Dec 2026 · agreed", md, StringComparison.Ordinal);
+        Assert.Contains("- Target: 598.2 deaths (-40.0%) 31 Dec 2026 · proposed by operator, not accepted by us, mx", md, StringComparison.Ordinal);
         Assert.Contains("- Target: 1,400 kg 31 Dec 2026 · **ILLUSTRATIVE target (an assumption, not agreed)**", md, StringComparison.Ordinal);
         Assert.Contains("; disputed figure mx: 900 (double-counted seizure at Nogales, #", md, StringComparison.Ordinal);
         Assert.Contains("; resolved to gao: 1,150 (audit of the port logs, #", md, StringComparison.Ordinal);
