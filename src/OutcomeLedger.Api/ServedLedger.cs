@@ -299,13 +299,12 @@ public sealed class ServedLedger : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
-        try
+        // However the background replay ended (stopped, a changed log refused, the database gone), its readers were
+        // told; closing the ledger must still release the folder.
+        await ((Task)_replayed).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (_replayed.IsCompletedSuccessfully)
         {
-            (await _replayed).Dispose();
-        }
-        catch (Exception e) when (e is OperationCanceledException or Core.Transparency.Tiles.LogMismatchException)
-        {
-            // Stopped before the replay finished, or the replay refused a changed log (reported to its readers).
+            _replayed.Result.Dispose();
         }
 
         _stopping.Dispose();
