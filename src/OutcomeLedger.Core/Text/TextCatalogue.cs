@@ -1050,6 +1050,18 @@ public sealed partial class TextCatalogue
 
     public required string ActiveKeys { get; init; }
 
+    /// <summary>"Public key", a column heading of `party key list`.</summary>
+    public required string PublicKeyHeading { get; init; }
+
+    /// <summary>"Added at entry", a column heading: the entry that added a key.</summary>
+    public required string KeyAddedAt { get; init; }
+
+    /// <summary>"Revoked at entry", a column heading: the entry that revoked a key.</summary>
+    public required string KeyRevokedAt { get; init; }
+
+    /// <summary>"active": in the revoked column, a key not revoked.</summary>
+    public required string KeyStillActive { get; init; }
+
     /// <summary>"Commitments", a column heading.</summary>
     public required string CommitmentsHeading { get; init; }
 
