@@ -9,18 +9,19 @@ namespace OutcomeLedger.Storage;
 
 /// <summary>
 /// The token store of a ledger folder: <c>tokens.json</c>, owner-only, holding only SHA-256 hashes of the tokens,
-/// replaced atomically on every change and read again whenever it changed (a revocation by <c>outcomes token revoke</c>
-/// reaches a running server at its next request).
+/// changed under an inter-process lock and replaced atomically (<see cref="SharedFile"/>), and read again whenever it
+/// changed (a revocation by <c>outcomes token revoke</c> reaches a running server at its next request).
 /// </summary>
 public sealed class TokenFile(string path) : ITokenStore
 {
     public const string FileName = "tokens.json";
 
-    // One process may hold several TokenFiles of one folder (the server and a test, say): they write in turn.
+    // One process may hold several TokenFiles of one folder (the server and a test, say): they write in turn, and
+    // wait on each other here rather than on the file lock.
     static readonly SemaphoreSlim Writing = new(1, 1);
 
     readonly Lock _lock = new();
-    (DateTime Written, IReadOnlyList<AccessToken> Tokens)? _cache;
+    ((ulong, DateTime, long) Version, IReadOnlyList<AccessToken> Tokens)? _cache;
 
     public string Path { get; } = path;
 
@@ -51,6 +52,7 @@ public sealed class TokenFile(string path) : ITokenStore
         await Writing.WaitAsync(cancellationToken);
         try
         {
+            using var locked = await SharedFile.LockAsync(Path, cancellationToken);
             var tokens = Load();
             if (tokens.Any(t => t.Id == token.Id))
             {
@@ -70,6 +72,7 @@ public sealed class TokenFile(string path) : ITokenStore
         await Writing.WaitAsync(cancellationToken);
         try
         {
+            using var locked = await SharedFile.LockAsync(Path, cancellationToken);
             var tokens = Load().ToList();
             var index = tokens.FindIndex(t => t.Id == id);
             if (index < 0)
@@ -91,19 +94,18 @@ public sealed class TokenFile(string path) : ITokenStore
     {
         lock (_lock)
         {
-            if (!File.Exists(Path))
+            if (SharedFile.Version(Path) is not { } version)
             {
                 return [];
             }
 
-            var written = File.GetLastWriteTimeUtc(Path);
-            if (_cache is { } cached && cached.Written == written)
+            if (_cache is { } cached && cached.Version == version)
             {
                 return cached.Tokens;
             }
 
             var tokens = JsonSerializer.Deserialize<List<AccessToken>>(File.ReadAllBytes(Path), Json) ?? [];
-            _cache = (written, tokens);
+            _cache = (version, tokens);
             return tokens;
         }
     }
@@ -112,14 +114,7 @@ public sealed class TokenFile(string path) : ITokenStore
     {
         lock (_lock)
         {
-            var temporary = Path + ".tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(tokens, Json));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-
-            File.Move(temporary, Path, overwrite: true);
+            SharedFile.Replace(Path, JsonSerializer.SerializeToUtf8Bytes(tokens, Json));
             _cache = null;
         }
     }

@@ -3,13 +3,13 @@ using System.Runtime.InteropServices;
 namespace OutcomeLedger.Storage;
 
 /// <summary>
-/// What .NET does not say about a file on Linux: its type (a FIFO, a socket, a device, not only a file or a folder) and
-/// its owner. Read with statx(2), whose layout is the same on every Linux architecture; elsewhere it is unknown (null).
+/// What .NET does not say about a file on Linux: its type (a FIFO, a socket, a device, not only a file or a folder),
+/// its owner and its inode. Read with statx(2), whose layout is the same on every Linux architecture; elsewhere it is unknown (null).
 /// </summary>
-public sealed record UnixFileStatus(UnixFileType Type, uint OwnerId)
+public sealed record UnixFileStatus(UnixFileType Type, uint OwnerId, ulong Inode)
 {
     const int AtFdCwd = -100;
-    const uint StatxType = 0x1, StatxMode = 0x2, StatxUid = 0x8;
+    const uint StatxType = 0x1, StatxMode = 0x2, StatxUid = 0x8, StatxIno = 0x100;
 
     /// <summary>The status of <paramref name="path"/> (following symbolic links), or null when it cannot be read here.</summary>
     public static UnixFileStatus? Of(string path)
@@ -22,9 +22,9 @@ public sealed record UnixFileStatus(UnixFileType Type, uint OwnerId)
 
         try
         {
-            // struct statx (native byte order): stx_uid at offset 20, stx_mode (type and permissions) at 28; 256 bytes in all.
+            // struct statx (native byte order): stx_uid at offset 20, stx_mode (type and permissions) at 28, stx_ino at 32; 256 bytes in all.
             var buffer = new byte[256];
-            if (NativeMethods.Statx(AtFdCwd, path, 0, StatxType | StatxMode | StatxUid, buffer) != 0)
+            if (NativeMethods.Statx(AtFdCwd, path, 0, StatxType | StatxMode | StatxUid | StatxIno, buffer) != 0)
             {
                 return null;
             }
@@ -39,7 +39,7 @@ public sealed record UnixFileStatus(UnixFileType Type, uint OwnerId)
                 0x2000 or 0x6000 => UnixFileType.Device,
                 _ => UnixFileType.Other,
             };
-            return new UnixFileStatus(type, MemoryMarshal.Read<uint>(buffer.AsSpan(20)));
+            return new UnixFileStatus(type, MemoryMarshal.Read<uint>(buffer.AsSpan(20)), MemoryMarshal.Read<ulong>(buffer.AsSpan(32)));
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {

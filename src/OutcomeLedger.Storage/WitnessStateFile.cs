@@ -7,9 +7,9 @@ using OutcomeLedger.Core.Transparency.Witnessing;
 namespace OutcomeLedger.Storage;
 
 /// <summary>
-/// The witness state of a ledger folder: <c>witness-state.json</c>, <c>{"origin": "size base64-root"}</c>, replaced
-/// atomically (written to a temporary file, flushed, renamed). A folder is served by one process, so a lock in this
-/// process makes the compare-and-swap.
+/// The witness state of a ledger folder: <c>witness-state.json</c>, <c>{"origin": "size base64-root"}</c>. The
+/// compare-and-swap holds an inter-process lock and replaces the file atomically (<see cref="SharedFile"/>), so two
+/// witness processes on one folder never both advance from the same state.
 /// </summary>
 public sealed class WitnessStateFile(string path) : IWitnessState
 {
@@ -40,6 +40,7 @@ public sealed class WitnessStateFile(string path) : IWitnessState
         await Gate.WaitAsync(cancellationToken);
         try
         {
+            using var locked = await SharedFile.LockAsync(Path, cancellationToken);
             var state = await LoadAsync(cancellationToken);
             if (Parse(origin, state) != expected)
             {
@@ -47,14 +48,7 @@ public sealed class WitnessStateFile(string path) : IWitnessState
             }
 
             state[origin] = string.Create(CultureInfo.InvariantCulture, $"{next.Size} {next.Root.ToBase64()}");
-            var temporary = Path + ".tmp";
-            await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                await JsonSerializer.SerializeAsync(file, state, cancellationToken: cancellationToken);
-                file.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, Path, overwrite: true);
+            SharedFile.Replace(Path, JsonSerializer.SerializeToUtf8Bytes(state));
             return true;
         }
         finally

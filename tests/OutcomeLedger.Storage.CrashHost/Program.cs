@@ -1,4 +1,6 @@
 using System.Globalization;
+using OutcomeLedger.Core.Access;
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 
 namespace OutcomeLedger.Storage.CrashHost;
@@ -10,11 +12,20 @@ namespace OutcomeLedger.Storage.CrashHost;
 /// every line the test reads is a promise the ledger must keep after a SIGKILL. On restart it resubmits the last
 /// <c>max batch</c> entries, which hold every entry it may have logged without acknowledging (a kill can land while a
 /// batch's acknowledgements are being printed): those must come back as duplicates at their original index.
+/// <para>With <c>tokens &lt;ledger folder&gt; &lt;id prefix&gt; &lt;count&gt;</c> it is instead one of several processes
+/// that change a folder's token file at once: it creates <c>count</c> tokens concurrently, then revokes every other one,
+/// and prints <c>done</c>.</para>
 /// </summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["tokens", var tokenFolder, var prefix, var count])
+        {
+            await ChurnTokensAsync(tokenFolder, prefix, int.Parse(count, CultureInfo.InvariantCulture));
+            return 0;
+        }
+
         if (args.Length != 4)
         {
             await Console.Error.WriteLineAsync("usage: crash-host <ledger folder> <seed> <entries> <max batch>");
@@ -65,5 +76,22 @@ public static class Program
 
         await output.WriteLineAsync("done");
         return 0;
+    }
+
+    static async Task ChurnTokensAsync(string folder, string prefix, int count)
+    {
+        var tokens = TokenFile.InFolder(folder);
+        var ids = Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"{prefix}-{i}")).ToList();
+        await Task.WhenAll(ids.Select(id => Task.Run(() => tokens.AddAsync(
+            new AccessToken(id, new PartyId("us"), AccessRole.Party, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id))), RandomHistory.Start),
+            CancellationToken.None))));
+        await Task.WhenAll(ids.Where((_, i) => i % 2 == 0).Select(id => Task.Run(async () =>
+        {
+            if (!await tokens.RevokeAsync(id, RandomHistory.Start, CancellationToken.None))
+            {
+                throw new InvalidOperationException($"token {id} was created but is gone");
+            }
+        })));
+        Console.WriteLine("done");
     }
 }

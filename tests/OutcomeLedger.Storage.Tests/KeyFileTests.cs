@@ -70,7 +70,13 @@ public sealed class KeyFileTests : IDisposable
 
         var user = UnixFileStatus.EffectiveUserId();
         Assert.NotNull(user);
-        Assert.Equal(new UnixFileStatus(UnixFileType.Regular, user.Value), UnixFileStatus.Of(file));
+        var status = UnixFileStatus.Of(file);
+        Assert.Equal((UnixFileType.Regular, user.Value), (status?.Type, status?.OwnerId));
+        // A file replaced by rename is another inode: what tells a shared file's versions apart.
+        Assert.NotEqual(0UL, status!.Inode);
+        File.Copy(file, file + ".new");
+        File.Move(file + ".new", file, overwrite: true);
+        Assert.NotEqual(status.Inode, UnixFileStatus.Of(file)?.Inode);
         Assert.Equal(UnixFileType.Directory, UnixFileStatus.Of(_folder)?.Type);
         Assert.Equal(UnixFileType.Fifo, UnixFileStatus.Of(fifo)?.Type);
         Assert.Equal(UnixFileType.Device, UnixFileStatus.Of("/dev/null")?.Type);
