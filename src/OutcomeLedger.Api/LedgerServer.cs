@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Attestations;
 using OutcomeLedger.Api.Features.Commitments;
@@ -45,6 +46,9 @@ public static class LedgerServer
         builder.WebHost.UseUrls([.. options.Urls]);
         // Five log lines a request (start, endpoint, result, end) cost more than serving a tile; warnings and errors stay.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Its data-protection keys sit unencrypted in an owner-only folder, as the ledger's private keys do: no warning
+        // at every start for what is the deployment's choice.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -64,6 +68,11 @@ public static class LedgerServer
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
         services.AddSingleton(_ => delegated);
         services.AddDashboard();
+        if ((options.DataProtectionKeys ?? (ledger.Folder.Path is { } folder ? Path.Combine(folder, "data-protection") : null)) is { } keys)
+        {
+            services.AddDataProtection().SetApplicationName("OutcomeLedger").PersistKeysToFileSystem(OwnerOnlyDirectory(keys));
+        }
+
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "ol_antiforgery";
@@ -137,4 +146,9 @@ public static class LedgerServer
         app.MapDashboard();
         return app;
     }
+
+    static DirectoryInfo OwnerOnlyDirectory(string path) =>
+        OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 }

@@ -27,6 +27,13 @@ public sealed class LedgerServerOptions
     /// <summary>A folder for evidence files, instead of the ledger's own <c>blobs/</c> or (PostgreSQL) its database.</summary>
     public string? EvidenceFolder { get; init; }
 
+    /// <summary>
+    /// Where the keys that protect the dashboard's sign-in cookies and forms are kept, so a restart or a second server
+    /// honours them: this folder, else the ledger folder's <c>data-protection/</c> (ASP.NET's per-user default for a
+    /// PostgreSQL ledger without one).
+    /// </summary>
+    public string? DataProtectionKeys { get; init; }
+
     /// <summary>A private ledger: every read needs a valid token (any role); otherwise reads are public.</summary>
     public bool Private { get; init; }
 

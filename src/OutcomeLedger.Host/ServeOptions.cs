@@ -23,6 +23,9 @@ public sealed record ServeOptions
     /// <summary>A folder for evidence files, instead of the ledger's own <c>blobs/</c> or (PostgreSQL) its database.</summary>
     public string? EvidenceFolder { get; init; }
 
+    /// <summary>A folder for the dashboard's data-protection keys, instead of the ledger folder's <c>data-protection/</c>.</summary>
+    public string? DataProtectionKeys { get; init; }
+
     /// <summary>Every read needs a valid token; reads are public otherwise.</summary>
     public bool Private { get; init; }
 }

@@ -28,6 +28,7 @@ public static class ServerHost
             DelegatedKeys = options.DelegatedKeys,
             DelegatedKeyFolder = options.DelegatedKeyFolder,
             EvidenceFolder = options.EvidenceFolder,
+            DataProtectionKeys = options.DataProtectionKeys,
             Private = options.Private,
             Sha256 = Sha256Choice.FromEnvironment(),
         }, cancellationToken);

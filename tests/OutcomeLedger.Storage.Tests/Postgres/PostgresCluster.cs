@@ -22,6 +22,12 @@ public sealed class PostgresCluster : IAsyncDisposable
     string? _skipReason;
     bool _started;
 
+    /// <summary>A client program of the server's version (pg_dump, pg_restore), after the server started; null if none was found.</summary>
+    public string? Tool(string name) =>
+        _binaries is not null && File.Exists(Path.Combine(_binaries, name)) ? Path.Combine(_binaries, name)
+        : File.Exists(Path.Combine("/usr/bin", name)) ? Path.Combine("/usr/bin", name)
+        : null;
+
     /// <summary>An admin connection string, or a skip if no server can be had (the reason names what is missing).</summary>
     public async Task<string> AdminConnectionStringAsync()
     {

@@ -39,6 +39,8 @@ public sealed class PostgresDatabase(PostgresCluster cluster) : IAsyncDisposable
         return builder.ConnectionString;
     }
 
+    public PostgresCluster Cluster => cluster;
+
     /// <summary>A schema name no other test of this class uses.</summary>
     public string NewSchema(string prefix) => string.Create(CultureInfo.InvariantCulture, $"{prefix}_{Interlocked.Increment(ref _schemas)}");
 

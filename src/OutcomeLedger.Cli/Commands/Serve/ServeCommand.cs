@@ -32,8 +32,13 @@ internal static class ServeCommand
             Description = "A folder for evidence files (default: the ledger folder's blobs/, or a PostgreSQL ledger's database)",
             HelpName = "folder",
         };
+        var dataProtection = new Option<string?>("--data-protection-keys")
+        {
+            Description = "A folder for the keys that protect the dashboard's sign-in cookies (default: the ledger folder's data-protection/)",
+            HelpName = "folder",
+        };
         var isPrivate = new Option<bool>("--private") { Description = "Every read (API, pages, tiles, checkpoint) needs a valid token of any role; reads are public otherwise" };
-        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder, evidence };
+        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder, evidence, dataProtection };
         Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080",
             "outcomes serve --ledger ./outcomes-demo --delegated-keys ./outcomes-demo/keys", "outcomes serve --ledger ./us-mx --private");
         CommandAction.Set(command, async (context, ct) =>
@@ -53,6 +58,7 @@ internal static class ServeCommand
                 DelegatedKeys = delegatedKeys,
                 DelegatedKeyFolder = context.Parse.GetValue(delegatedFolder),
                 EvidenceFolder = context.Parse.GetValue(evidence),
+                DataProtectionKeys = context.Parse.GetValue(dataProtection),
                 Ledger = context.LedgerLocation,
                 Urls = context.Parse.GetRequiredValue(urls),
                 WritesPerMinute = context.Parse.GetValue(writes),
