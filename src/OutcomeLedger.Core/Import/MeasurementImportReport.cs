@@ -23,6 +23,9 @@ public sealed record MeasurementImportReport(
 
     public int Corrected => Planned.Count(p => p.Action == PlannedMeasurement.Correction);
 
+    /// <summary>Of the unchanged values, those an earlier run of this import logged from the same rows: what a re-run resumes after.</summary>
+    public int AlreadyLogged => Planned.Count(p => p.AlreadyLogged);
+
     /// <summary>The log indices written, in order.</summary>
     public IReadOnlyList<ulong> Entries => [.. Results.Where(r => r.Index is not null).Select(r => r.Index!.Value)];
 
@@ -47,6 +50,7 @@ public sealed record MeasurementImportReport(
             @new = New,
             unchanged = Unchanged,
             corrected = Corrected,
+            alreadyLogged = AlreadyLogged,
             firstEntry = entries.Count == 0 ? (ulong?)null : entries.Min(),
             lastEntry = entries.Count == 0 ? (ulong?)null : entries.Max(),
             checkpoint = Checkpoint,

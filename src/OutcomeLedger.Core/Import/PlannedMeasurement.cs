@@ -10,4 +10,10 @@ public sealed record PlannedMeasurement(MeasurementRecord Record, string Action,
     public const string Correction = "correction";
 
     public bool Writes => Action != Unchanged;
+
+    /// <summary>
+    /// Unchanged because this very row (same file content, same line, same author) is already logged: an earlier run of
+    /// the same import that stopped between its batches.
+    /// </summary>
+    public bool AlreadyLogged { get; init; }
 }

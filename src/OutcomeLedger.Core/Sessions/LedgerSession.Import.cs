@@ -17,9 +17,11 @@ public sealed partial class LedgerSession
     /// nothing: any bad row, or any value the ledger would refuse, writes nothing and the report lists every problem
     /// with its file, line and column. A value already current for its period and dimensions is left alone; a different
     /// one becomes a correction that supersedes it. The files are kept as evidence. What it checks costs what the
-    /// files hold, not what the ledger holds.
+    /// files hold, not what the ledger holds. More than <see cref="ImportBatchSize"/> values are committed in batches,
+    /// and <paramref name="progress"/> hears so before the first: a run stopped between two batches is finished by
+    /// running it again, which logs only what is missing (<see cref="MeasurementImportReport.AlreadyLogged"/>).
     /// </summary>
-    public async Task<MeasurementImportReport> ImportMeasurementsAsync(MeasurementImportRequest request, SigningKey key, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task<MeasurementImportReport> ImportMeasurementsAsync(MeasurementImportRequest request, SigningKey key, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(key);
@@ -64,7 +66,11 @@ public sealed partial class LedgerSession
         var planned = records.Select(r => state.CurrentMeasurement(r.Record) switch
         {
             null => new PlannedMeasurement(r.Record, PlannedMeasurement.New, null, null, r.File, r.Line),
-            { } current when current.Record.Value == r.Record.Value => new PlannedMeasurement(r.Record, PlannedMeasurement.Unchanged, null, current.Record.Value, r.File, r.Line),
+            { } current when current.Record.Value == r.Record.Value => new PlannedMeasurement(r.Record, PlannedMeasurement.Unchanged, null, current.Record.Value, r.File, r.Line)
+            {
+                AlreadyLogged = current.Record.Author == r.Record.Author && current.Record.Source.FileSha256 is not null
+                    && current.Record.Source.FileSha256 == r.Record.Source.FileSha256 && current.Record.Source.Line == r.Record.Source.Line,
+            },
             { } current => new PlannedMeasurement(r.Record with { Supersedes = current.Index }, PlannedMeasurement.Correction, current.Index, current.Record.Value, r.File, r.Line),
         }).ToList();
         var writes = planned.Where(p => p.Writes).ToList();
@@ -102,10 +108,12 @@ public sealed partial class LedgerSession
         }
 
         var results = new List<SubmitResult>(entries.Count);
+        var batches = (entries.Count + ImportBatchSize - 1) / ImportBatchSize;
+        progress?.Report(new ImportProgress(0, entries.Count, batches));
         foreach (var batch in entries.Chunk(ImportBatchSize))
         {
             results.AddRange(await SubmitAsync(batch, cancellationToken));
-            progress?.Report(results.Count);
+            progress?.Report(new ImportProgress(results.Count, entries.Count, batches));
         }
 
         var refused = results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result.Status == SubmitStatus.Rejected).ToList();

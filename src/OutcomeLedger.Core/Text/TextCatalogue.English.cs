@@ -433,6 +433,8 @@ public sealed partial class TextCatalogue
         ImportSourceKept = "Source {file}: SHA-256 {sha256}, {bytes} bytes, kept in the evidence store.",
         ImportSkippedMore = "  … and {n} more (--json lists them all)",
         ImportProgress = "Logging measurements",
+        ImportInBatches = "Logging {total} values in {batches} batches of at most {size}, each committed on its own: if this stops before the end, run the same command again; it logs only what is missing.",
+        ImportResumed = "Resumed: {count} values were already logged from these rows by an earlier run of this import.",
         ImportSkipped = new("Skipped {n} row the publisher gave no value for (a gap, not a zero):", "Skipped {n} rows the publisher gave no value for (a gap, not a zero):"),
     };
 }

@@ -430,6 +430,8 @@ public sealed partial class TextCatalogue
         ImportSourceKept = "Fuente {file}: SHA-256 {sha256}, {bytes} bytes, guardada en el almacén de evidencias.",
         ImportSkippedMore = "  … y {n} más (--json las lista todas)",
         ImportProgress = "Registrando mediciones",
+        ImportInBatches = "Se registran {total} valores en {batches} lotes de hasta {size}, cada uno confirmado por separado: si esto se detiene antes del final, ejecute de nuevo el mismo comando; solo registra lo que falta.",
+        ImportResumed = "Reanudado: {count} valores ya estaban registrados desde estas filas por una ejecución anterior de esta importación.",
         ImportSkipped = new("Se omitió {n} fila para la que el editor no dio valor (un hueco, no un cero):", "Se omitieron {n} filas para las que el editor no dio valor (un hueco, no un cero):"),
     };
 }

@@ -1117,6 +1117,12 @@ public sealed partial class TextCatalogue
     /// <summary>The progress bar's label while an import logs its values.</summary>
     public required string ImportProgress { get; init; }
 
+    /// <summary>Said before an import of several batches writes: how it commits, and that running it again finishes it.</summary>
+    public required string ImportInBatches { get; init; }
+
+    /// <summary>After a re-run: how many values an earlier run of the same import had already logged.</summary>
+    public required string ImportResumed { get; init; }
+
     /// <summary>"Skipped {n} row(s) the publisher gave no value for (a gap, not a zero):".</summary>
     public required Plural ImportSkipped { get; init; }
 

@@ -54,6 +54,17 @@ internal static class MeasurementImport
         using var key = await AuthorKey.LoadAsync(context, settings.Key, request.Author, ledger, cancellationToken);
         MeasurementImportReport report;
 
+        // Before the first of several batches, people (and scripts, on stderr) hear how it commits and how to finish it.
+        void Announce(ImportProgress at)
+        {
+            if (at.Logged == 0 && at.Batches > 1)
+            {
+                context.Error.WriteLine(TextCatalogue.Fill(context.Text.ImportInBatches,
+                    ("total", at.Total.ToString(CultureInfo.InvariantCulture)), ("batches", at.Batches.ToString(CultureInfo.InvariantCulture)),
+                    ("size", Core.Sessions.LedgerSession.ImportBatchSize.ToString(CultureInfo.InvariantCulture))));
+            }
+        }
+
         // A bar only for people watching a terminal: never in --json output or when stdout is redirected or captured.
         if (!request.DryRun && !context.Json && ReferenceEquals(context.Output, Console.Out) && !Console.IsOutputRedirected)
         {
@@ -61,16 +72,17 @@ internal static class MeasurementImport
             await AnsiConsole.Progress().StartAsync(async progress =>
             {
                 ProgressTask? bar = null;
-                report = await ledger.Session.ImportMeasurementsAsync(request, key, new Progress<int>(logged =>
+                report = await ledger.Session.ImportMeasurementsAsync(request, key, new Reported<ImportProgress>(at =>
                 {
-                    bar ??= progress.AddTask(Markup.Escape(context.Text.ImportProgress), maxValue: Math.Max(logged, ProgressThreshold));
-                    bar.Value = logged;
+                    Announce(at);
+                    bar ??= progress.AddTask(Markup.Escape(context.Text.ImportProgress), maxValue: Math.Max(at.Total, ProgressThreshold));
+                    bar.Value = at.Logged;
                 }), cancellationToken);
             });
         }
         else
         {
-            report = await ledger.Session.ImportMeasurementsAsync(request, key, null, cancellationToken);
+            report = await ledger.Session.ImportMeasurementsAsync(request, key, new Reported<ImportProgress>(Announce), cancellationToken);
         }
 
         if (!report.Succeeded)
@@ -144,6 +156,10 @@ internal static class MeasurementImport
                 ? text.ImportNothingAdded
                 : TextCatalogue.Fill(text.ImportEntries, ("first", ValueOptions.Format(indices.Min())), ("last", ValueOptions.Format(indices.Max())), ("checkpoint", report.Checkpoint is { } size ? ValueOptions.Format(size) : ""));
             context.Output.WriteLine(TextCatalogue.Fill(text.ImportDone, ("indicator", indicator.Id.Value), ("counts", counts), ("where", where)));
+            if (report.AlreadyLogged > 0)
+            {
+                context.Output.WriteLine(TextCatalogue.Fill(text.ImportResumed, ("count", Number(report.AlreadyLogged))));
+            }
             foreach (var p in writes.Where(p => p.Action == PlannedMeasurement.Correction))
             {
                 context.Output.WriteLine(TextCatalogue.Fill(
@@ -178,5 +194,11 @@ internal static class MeasurementImport
                 context.Output.WriteLine(TextCatalogue.Fill(text.ImportSkippedMore, ("n", Number(read.Skipped.Count - SkippedShown))));
             }
         }
+    }
+
+    /// <summary>Progress heard at once, on the reporting thread (<see cref="Progress{T}"/> would post it for later, out of order).</summary>
+    sealed class Reported<T>(Action<T> heard) : IProgress<T>
+    {
+        public void Report(T value) => heard(value);
     }
 }

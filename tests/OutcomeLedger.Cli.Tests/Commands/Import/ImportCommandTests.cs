@@ -337,4 +337,77 @@ public sealed class ImportCommandTests : IDisposable
         run.AssertFails(3, $"file '{fifo}' is a named pipe (FIFO), not a regular file");
         Assert.Single(run.Error.Trim().Split('\n'));
     }
+
+    // Issue 15, Deliver 7: 25 ports × 100 months, more than one batch (LedgerSession.ImportBatchSize).
+    string ManyPortsFile()
+    {
+        var csv = new System.Text.StringBuilder("Month,Port,Total\n");
+        for (var month = 0; month < 100; month++)
+        {
+            for (var port = 0; port < 25; port++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"{new DateOnly(2017, 1, 1).AddMonths(month):yyyy-MM},p{port:00},{month * 25 + port}\n");
+            }
+        }
+
+        ledger.AddIndicator("by-port", extra: ["--dimension", "port=" + string.Join(',', Enumerable.Range(0, 25).Select(p => $"p{p:00}"))]);
+        return ledger.Write("ports.csv", csv.ToString());
+    }
+
+    [Fact]
+    public void Csv_MoreThanOneBatch_SaysAtTheStartHowToFinishIfStopped()
+    {
+        var file = ManyPortsFile();
+
+        var run = ledger.RunIn("import", "csv", file, "--indicator", "by-port", "--map", "period=Month,value=Total,port=Port", "--dataset", "test",
+            "--as", "us", "--key", ledger.KeyOf("us"), "--json").AssertOk();
+
+        Assert.Contains("Logging 2500 values in 2 batches of at most 2000, each committed on its own: if this stops before the end, run the same command again", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, JsonDocument.Parse(run.Output).RootElement.GetProperty("alreadyLogged").GetInt32());
+    }
+
+    [Fact]
+    public async Task Csv_StoppedAfterTheFirstBatch_RerunLogsTheRestAndSaysResumed()
+    {
+        var file = ManyPortsFile();
+        var cancel = TestContext.Current.CancellationToken;
+        Assert.True(Core.Import.Mapped.ColumnMapping.TryParse("period=Month,value=Total,port=Port", out var mapping, out _));
+        var request = new Core.Import.MeasurementImportRequest
+        {
+            Indicator = new IndicatorId("by-port"),
+            Author = new PartyId("us"),
+            Files = [new Core.Import.ImportFile(file, () => File.OpenRead(file))],
+            Format = new Core.Import.SourceFormat("test", null, (files, options) => [.. files.Select(f => Core.Import.Mapped.MappedCsvImporter.Import(f.Content, f.FileName, mapping, null, options))], _ => false),
+        };
+        await using (var folder = await Storage.LedgerFolder.OpenAsync(ledger.LedgerPath, cancel))
+        using (var key = Storage.KeyFile.ReadSigningKey(ledger.KeyOf("us")))
+        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel))
+        {
+            // The run stops as a killed process would: after its first batch committed, before the second.
+            var progress = new Stopper(at =>
+            {
+                if (at.Logged > 0)
+                {
+                    stop.Cancel();
+                }
+            });
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => folder.Session.ImportMeasurementsAsync(request, key, progress, stop.Token));
+        }
+
+        Assert.Equal(2000, Current(await ledger.StateAsync(), "by-port").Count);
+
+        var rerun = ledger.RunIn("import", "csv", file, "--indicator", "by-port", "--map", "period=Month,value=Total,port=Port", "--dataset", "test",
+            "--as", "us", "--key", ledger.KeyOf("us")).AssertOk();
+
+        Assert.Contains("500 new, 2000 unchanged, 0 corrected", rerun.Output, StringComparison.Ordinal);
+        Assert.Contains("Resumed: 2000 values were already logged from these rows by an earlier run of this import.", rerun.Output, StringComparison.Ordinal);
+        Assert.Equal(2500, Current(await ledger.StateAsync(), "by-port").Count);
+        // Nothing was logged twice.
+        Assert.Equal(2500, (await ledger.StateAsync()).Measurements.Values.Count(m => m.Record.Indicator == new IndicatorId("by-port")));
+    }
+
+    sealed class Stopper(Action<Core.Import.ImportProgress> heard) : IProgress<Core.Import.ImportProgress>
+    {
+        public void Report(Core.Import.ImportProgress value) => heard(value);
+    }
 }
