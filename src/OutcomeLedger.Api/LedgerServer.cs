@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Attestations;
 using OutcomeLedger.Api.Features.Commitments;
@@ -44,6 +45,8 @@ public static class LedgerServer
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LedgerServer).Assembly.GetName().Name, Args = [] });
         builder.WebHost.UseUrls([.. options.Urls]);
+        // The slim builder leaves HTTPS out unless asked for.
+        builder.WebHost.UseKestrelHttpsConfiguration();
         // Five log lines a request (start, endpoint, result, end) cost more than serving a tile; warnings and errors stay.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Its data-protection keys sit unencrypted in an owner-only folder, as the ledger's private keys do: no warning
@@ -53,6 +56,10 @@ public static class LedgerServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
+            if (options.Certificate is { } certificate)
+            {
+                kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate);
+            }
         });
         // Let the batch in flight finish on shutdown.
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
@@ -68,6 +75,12 @@ public static class LedgerServer
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
         services.AddSingleton(_ => delegated);
         services.AddDashboard();
+        services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            // A ledger served over HTTPS on an address of its own asks for HTTPS there too.
+            hsts.ExcludedHosts.Clear();
+        });
         if ((options.DataProtectionKeys ?? (ledger.Folder.Path is { } folder ? Path.Combine(folder, "data-protection") : null)) is { } keys)
         {
             services.AddDataProtection().SetApplicationName("OutcomeLedger").PersistKeysToFileSystem(OwnerOnlyDirectory(keys));
@@ -112,6 +125,22 @@ public static class LedgerServer
         });
 
         var app = builder.Build();
+        if (options.TrustedProxies.Count > 0)
+        {
+            // Only the proxies named: a client cannot pick its own address (rate limits) or claim HTTPS by a header.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in options.TrustedProxies)
+            {
+                forwarded.KnownIPNetworks.Add(proxy);
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
+
+        // Under HTTPS (direct, or at a trusted proxy) only.
+        app.UseHsts();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Kestrel's own refusals (a body over the limit) keep their status; anything else is a 500 without details.

@@ -34,6 +34,15 @@ public sealed class LedgerServerOptions
     /// </summary>
     public string? DataProtectionKeys { get; init; }
 
+    /// <summary>The certificate every <c>https://</c> address serves (with HSTS); none means HTTPS is not offered.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
+
+    /// <summary>
+    /// Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses or networks): the client's
+    /// address for rate limits and whether it came over HTTPS (secure cookies, HSTS). None: those headers are ignored.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
+
     /// <summary>A private ledger: every read needs a valid token (any role); otherwise reads are public.</summary>
     public bool Private { get; init; }
 

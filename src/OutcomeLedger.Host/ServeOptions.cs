@@ -26,6 +26,12 @@ public sealed record ServeOptions
     /// <summary>A folder for the dashboard's data-protection keys, instead of the ledger folder's <c>data-protection/</c>.</summary>
     public string? DataProtectionKeys { get; init; }
 
+    /// <summary>A PEM certificate file and its owner-only PEM key file, served by every <c>https://</c> address.</summary>
+    public (string Certificate, string Key)? Tls { get; init; }
+
+    /// <summary>Reverse proxies (addresses or networks) whose forwarded client address and scheme are believed.</summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
+
     /// <summary>Every read needs a valid token; reads are public otherwise.</summary>
     public bool Private { get; init; }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using OutcomeLedger.Api;
 using OutcomeLedger.Hashing.IpsecMb;
 
+using OutcomeLedger.Storage;
+
 namespace OutcomeLedger.Host;
 
 /// <summary>
@@ -29,6 +31,8 @@ public static class ServerHost
             DelegatedKeyFolder = options.DelegatedKeyFolder,
             EvidenceFolder = options.EvidenceFolder,
             DataProtectionKeys = options.DataProtectionKeys,
+            Certificate = options.Tls is { } tls ? TlsCertificate.Load(tls.Certificate, tls.Key) : null,
+            TrustedProxies = options.TrustedProxies,
             Private = options.Private,
             Sha256 = Sha256Choice.FromEnvironment(),
         }, cancellationToken);

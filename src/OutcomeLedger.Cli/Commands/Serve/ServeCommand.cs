@@ -37,8 +37,15 @@ internal static class ServeCommand
             Description = "A folder for the keys that protect the dashboard's sign-in cookies (default: the ledger folder's data-protection/)",
             HelpName = "folder",
         };
+        var certificate = new Option<string?>("--certificate") { Description = "PEM certificate (chain) that https:// addresses serve; with --certificate-key", HelpName = "file" };
+        var certificateKey = new Option<string?>("--certificate-key") { Description = "The certificate's PEM private key (owner-only)", HelpName = "file" };
+        var trustProxy = new Option<string[]>("--trust-proxy")
+        {
+            Description = "A reverse proxy (address or network, e.g. 127.0.0.1 or 10.0.0.0/8) whose X-Forwarded-For/-Proto are believed (repeatable)",
+            HelpName = "address",
+        };
         var isPrivate = new Option<bool>("--private") { Description = "Every read (API, pages, tiles, checkpoint) needs a valid token of any role; reads are public otherwise" };
-        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder, evidence, dataProtection };
+        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder, evidence, dataProtection, certificate, certificateKey, trustProxy };
         Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080",
             "outcomes serve --ledger ./outcomes-demo --delegated-keys ./outcomes-demo/keys", "outcomes serve --ledger ./us-mx --private");
         CommandAction.Set(command, async (context, ct) =>
@@ -59,6 +66,8 @@ internal static class ServeCommand
                 DelegatedKeyFolder = context.Parse.GetValue(delegatedFolder),
                 EvidenceFolder = context.Parse.GetValue(evidence),
                 DataProtectionKeys = context.Parse.GetValue(dataProtection),
+                Tls = Tls(context.Parse.GetValue(certificate), context.Parse.GetValue(certificateKey), context.Parse.GetRequiredValue(urls)),
+                TrustedProxies = [.. (context.Parse.GetValue(trustProxy) ?? []).Select(Proxy)],
                 Ledger = context.LedgerLocation,
                 Urls = context.Parse.GetRequiredValue(urls),
                 WritesPerMinute = context.Parse.GetValue(writes),
@@ -78,4 +87,24 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    static (string, string)? Tls(string? certificate, string? key, string[] urls)
+    {
+        if ((certificate is null) != (key is null))
+        {
+            throw CliError.Usage("--certificate and --certificate-key go together");
+        }
+
+        if (certificate is null && urls.Any(u => u.StartsWith("https:", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw CliError.Usage("an https:// address needs --certificate and --certificate-key (PEM files)");
+        }
+
+        return certificate is null ? null : (certificate, key!);
+    }
+
+    static System.Net.IPNetwork Proxy(string value) =>
+        System.Net.IPNetwork.TryParse(value.Contains('/', StringComparison.Ordinal) ? value : value + (value.Contains(':', StringComparison.Ordinal) ? "/128" : "/32"), out var network)
+            ? network
+            : throw CliError.Usage($"--trust-proxy: '{value}' is not an IP address or network (e.g. 127.0.0.1, 10.0.0.0/8)");
 }

@@ -33,5 +33,16 @@ public sealed class ServeCommandTests : IDisposable
         Assert.DoesNotContain(Convert.ToBase64String(new byte[32]), run.Error, StringComparison.Ordinal);
     }
 
+    // Issue 15, Deliver 1.
+    [Theory]
+    [InlineData("--urls|https://127.0.0.1:0", "an https:// address needs --certificate and --certificate-key")]
+    [InlineData("--certificate|tls.crt", "--certificate and --certificate-key go together")]
+    [InlineData("--trust-proxy|proxy.example", "--trust-proxy: 'proxy.example' is not an IP address or network")]
+    [InlineData("--trust-proxy|10.0.0.0/33", "--trust-proxy: '10.0.0.0/33' is not an IP address or network")]
+    public void Serve_HttpsOrProxyOptionsIncomplete_UsageErrorBeforeListening(string option, string error)
+    {
+        CliRun.Invoke(["serve", "--ledger", _temp.Path, .. option.Split('|')]).AssertFails(ExitCodes.Usage, error);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
