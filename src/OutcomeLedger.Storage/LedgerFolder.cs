@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Sessions;
@@ -172,7 +171,7 @@ public sealed class LedgerFolder : IAsyncDisposable
         }
 
         var config = new LedgerConfig(1, origin, postgres is null ? "sqlite" : "postgres", evidenceFolder);
-        await File.WriteAllTextAsync(System.IO.Path.Combine(path, ConfigFile), JsonSerializer.Serialize(config, ConfigJson) + "\n", cancellationToken);
+        await File.WriteAllTextAsync(System.IO.Path.Combine(path, ConfigFile), JsonSerializer.Serialize(config, LedgerConfigJson.Default.LedgerConfig) + "\n", cancellationToken);
         var store = await OpenStoreAsync(postgres, postgres is null ? System.IO.Path.Combine(path, DatabaseFile) : null, cancellationToken);
         await store.SetMetaAsync("origin", origin, cancellationToken);
         await store.SetMetaAsync("log_vkey", logKey.VerifierKey.ToString(), cancellationToken);
@@ -207,7 +206,7 @@ public sealed class LedgerFolder : IAsyncDisposable
             throw new DirectoryNotFoundException($"'{pathOrConnection}' is not a ledger folder (no {ConfigFile}); create one with 'outcomes init'");
         }
 
-        var config = JsonSerializer.Deserialize<LedgerConfig>(await File.ReadAllTextAsync(configPath, cancellationToken), ConfigJson)
+        var config = JsonSerializer.Deserialize(await File.ReadAllTextAsync(configPath, cancellationToken), LedgerConfigJson.Default.LedgerConfig)
             ?? throw new InvalidDataException($"{configPath} is empty");
         RelationalLogStore store = config.Database switch
         {
@@ -369,8 +368,4 @@ public sealed class LedgerFolder : IAsyncDisposable
         return Store.DisposeAsync();
     }
 
-    static readonly JsonSerializerOptions ConfigJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
-
-    // Evidence is written only when a folder was chosen, so ledger.json stays as earlier versions wrote it otherwise.
-    sealed record LedgerConfig(int Format, string Origin, string Database, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Evidence = null);
 }

@@ -31,6 +31,28 @@ public sealed class LedgerFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateAsync_LedgerJson_IsWrittenAsEarlierVersionsWroteItAndReopens()
+    {
+        // ledger.json is read and written through generated metadata now (LedgerConfigJson): the same text as the
+        // reflection serializer wrote (the fixture ledger's ledger.json has this form), the evidence member only when set.
+        var plain = Path.Combine(_folder, "plain");
+        await using (await LedgerFolder.CreateAsync(plain, "folder.example/log", null, Cancel))
+        {
+        }
+
+        await using (await LedgerFolder.CreateAsync(Path.Combine(_folder, "with"), "folder.example/log", null, Core.Transparency.Hashing.PlatformBatchSha256.Instance, "evidence-files", Cancel))
+        {
+        }
+
+        Assert.Equal("{\n  \"format\": 1,\n  \"origin\": \"folder.example/log\",\n  \"database\": \"sqlite\"\n}\n", await File.ReadAllTextAsync(Path.Combine(plain, "ledger.json"), Cancel));
+        Assert.Equal(
+            "{\n  \"format\": 1,\n  \"origin\": \"folder.example/log\",\n  \"database\": \"sqlite\",\n  \"evidence\": \"evidence-files\"\n}\n",
+            await File.ReadAllTextAsync(Path.Combine(_folder, "with", "ledger.json"), Cancel));
+        await using var reopened = await LedgerFolder.OpenAsync(plain, Cancel);
+        Assert.Equal("folder.example/log", reopened.Origin);
+    }
+
+    [Fact]
     public async Task CatchUpAsync_AnotherSequencerAppended_FollowsAndContinuesTheSameLog()
     {
         var path = Path.Combine(_folder, "shared");

@@ -135,22 +135,26 @@ public static class EntryCodec
             return false;
         }
 
+        byte[] written;
         try
         {
             record = JsonSerializer.Deserialize(envelope.Payload, type, RecordJson.Ordered) as LedgerRecord;
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
-        {
-            return false;
-        }
+            if (record is null || record.Schema != LedgerRecord.CurrentSchema)
+            {
+                record = null;
+                return false;
+            }
 
-        if (record is null || record.Schema != LedgerRecord.CurrentSchema)
+            // A payload that omits a property with an initializer reads it as null here (see RecordJsonContext): the
+            // nullable annotations refuse to write that back, and the general path names what is missing.
+            written = JsonSerializer.SerializeToUtf8Bytes(record, type, RecordJson.Ordered);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
             record = null;
             return false;
         }
 
-        var written = JsonSerializer.SerializeToUtf8Bytes(record, type, RecordJson.Ordered);
         if (!written.AsSpan().SequenceEqual(envelope.Payload) && !CanonicalJson.Canonicalize(written).AsSpan().SequenceEqual(envelope.Payload))
         {
             record = null;

@@ -22,12 +22,19 @@ public static class RecordJson
     /// without looking ahead for its discriminator, whose value must match the kind. Serialize and deserialize the
     /// concrete record type (<see cref="RecordTypes"/>), never <see cref="LedgerRecord"/>.
     /// </summary>
-    internal static JsonSerializerOptions Ordered { get; } = Create(ordered: true);
+    internal static JsonSerializerOptions Ordered { get; } =
+        CreateOrdered(JsonTypeInfoResolver.Combine(RecordJsonContext.Default.WithAddedModifier(RefuseOmittedInitialized), new DefaultJsonTypeInfoResolver()));
 
     /// <summary>Each record kind (the <c>kind</c> field, the payload type's middle) and its type.</summary>
     public static IReadOnlyDictionary<string, Type> RecordTypes { get; } = RecordKinds.All.ToDictionary(k => k.Name, k => k.RecordType, StringComparer.Ordinal);
 
-    static JsonSerializerOptions Create(bool ordered)
+    /// <summary>
+    /// <see cref="Ordered"/>'s form with the record types' metadata from <paramref name="records"/>: the generated
+    /// <see cref="RecordJsonContext"/> (with reflection for any other type), or, to compare against it, reflection alone.
+    /// </summary>
+    internal static JsonSerializerOptions CreateOrdered(IJsonTypeInfoResolver records) => Create(ordered: true, records);
+
+    static JsonSerializerOptions Create(bool ordered, IJsonTypeInfoResolver? records = null)
     {
         var options = new JsonSerializerOptions
         {
@@ -49,15 +56,16 @@ public static class RecordJson
         options.Converters.Add(new PeriodConverter());
         options.Converters.Add(new DecimalStringConverter());
         options.Converters.Add(new UtcSecondsConverter());
-        var resolver = new DefaultJsonTypeInfoResolver { Modifiers = { DeriveKinds } };
         if (ordered)
         {
             // RFC 8785 §3.2.2 escapes only '"', '\\' and control characters; this encoder leaves the rest as written.
             options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            resolver.Modifiers.Add(OrderMembers);
+            options.TypeInfoResolver = (records ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(DeriveKinds).WithAddedModifier(OrderMembers);
         }
-
-        options.TypeInfoResolver = resolver;
+        else
+        {
+            options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DeriveKinds } };
+        }
 
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
@@ -80,6 +88,39 @@ public static class RecordJson
         {
             type.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(kind.RecordType, kind.Name));
         }
+    }
+
+    // The generated reader sets a property the payload omits to default where reflection keeps its initializer
+    // (dotnet/runtime#84484), and the writer then omits the null again, so a payload without, say, a measurement's
+    // "evidence" would read back to its own bytes with a null list where reflection read [] and refused it as not
+    // canonical. A null left in a property the annotations say is never null can only be such an omission (an explicit
+    // null is refused while reading): refuse it, and the codec's general path names the payload's fault as before.
+    // (Value types with an initializer, such as the schema version or a policy's thresholds, write back as 0 and differ.)
+    static void RefuseOmittedInitialized(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var neverNull = type.Properties.Where(p => p.Get is not null && !p.PropertyType.IsValueType && !p.IsGetNullable).ToArray();
+        if (neverNull.Length == 0)
+        {
+            return;
+        }
+
+        var before = type.OnDeserialized;
+        type.OnDeserialized = value =>
+        {
+            before?.Invoke(value);
+            foreach (var property in neverNull)
+            {
+                if (property.Get!(value) is null)
+                {
+                    throw new JsonException($"{property.Name}: missing");
+                }
+            }
+        };
     }
 
     // RFC 8785 §3.2.3: members sorted by their names' UTF-16 code units. A record also carries its kind as a member.
