@@ -84,12 +84,13 @@ public static class AxisSentence
         ArgumentNullException.ThrowIfNull(window);
         var f = text.Format;
         return TextCatalogue.Fill(
-            text.WindowText,
+            window.Statement is null ? text.WindowText : text.WindowFromStatementText,
             ("baselineFrom", f.Period(window.BaselineFrom)),
             ("baselineTo", f.Period(window.BaselineTo)),
             ("from", f.Period(window.From)),
             ("to", f.Period(window.To)),
-            ("date", f.Date(window.StartDate)));
+            ("date", f.Date(window.StartDate)),
+            ("statement", window.Statement ?? ""));
     }
 
     /// <summary>

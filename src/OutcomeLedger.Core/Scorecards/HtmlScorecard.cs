@@ -385,6 +385,16 @@ public static class HtmlScorecard
         Fact(h, t.MinPeriods, $"{p.MinPeriodsBefore} / {p.MinPeriodsAfter}");
         Fact(h, t.ConfidenceLevel, f.Share((double)p.ConfidenceLevel * 100));
         Fact(h, t.Rollup, t.RollupName(p.Rollup));
+        if (p.DisputeResolvers is { } resolvers)
+        {
+            Fact(h, t.DisputeResolvers, string.Join(", ", resolvers));
+        }
+
+        if (p.ResetStatements is { } resets)
+        {
+            Fact(h, t.ResetStatements, string.Join(", ", resets));
+        }
+
         h.Append("</dl>");
     }
 

@@ -297,7 +297,18 @@ public static class MarkdownScorecard
         md.Append("- ").Append(t.SignificantChange).Append(": ").AppendLine(f.Share((double)p.SignificantChange * 100));
         md.Append("- ").Append(t.MinPeriods).Append(": ").Append(p.MinPeriodsBefore).Append(" / ").Append(p.MinPeriodsAfter).AppendLine();
         md.Append("- ").Append(t.ConfidenceLevel).Append(": ").AppendLine(f.Share((double)p.ConfidenceLevel * 100));
-        md.Append("- ").Append(t.Rollup).Append(": ").AppendLine(t.RollupName(p.Rollup)).AppendLine();
+        md.Append("- ").Append(t.Rollup).Append(": ").AppendLine(t.RollupName(p.Rollup));
+        if (p.DisputeResolvers is { } resolvers)
+        {
+            md.Append("- ").Append(t.DisputeResolvers).Append(": ").AppendLine(string.Join(", ", resolvers));
+        }
+
+        if (p.ResetStatements is { } resets)
+        {
+            md.Append("- ").Append(t.ResetStatements).Append(": ").AppendLine(string.Join(", ", resets));
+        }
+
+        md.AppendLine();
     }
 
     /// <summary>The two axes under a rating: what the data says, what is confirmed, what it still needs.</summary>

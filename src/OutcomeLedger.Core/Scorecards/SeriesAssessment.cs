@@ -6,7 +6,8 @@ namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>
 /// Rates one series of an indicator on two axes (docs/statistics.md, "Decision table"). First what the data says: over
-/// the assessment window (the baseline periods, then the periods from the commitment to the "as of" date), is there a
+/// the assessment window (the baseline periods, then the periods from the start, the commitment or a statement the policy
+/// marks as resetting expectations, to the "as of" date), is there a
 /// baseline, enough counted values after the start, and an observed change against the baseline whose interval
 /// excludes zero, in the desired direction, against the threshold and the target? The change against the projected
 /// trend (segmented regression) and the trend tests are secondary evidence, shown beside it and never decisive. Then
@@ -24,12 +25,15 @@ internal static class SeriesAssessment
     /// <summary>Periods compared with the baseline (a whole year, so the season cancels).</summary>
     const int ComparisonPeriods = 12;
 
-    /// <summary>The assessment window starts at the commitment until the ledger can mark a statement as resetting expectations.</summary>
+    /// <summary>What a window's start is: the commitment's date.</summary>
     const string StartsAtCommitment = "commitment";
+
+    /// <summary>What a window's start is: a statement the policy marks as resetting expectations.</summary>
+    const string StartsAtStatement = "statement";
 
     public static ScorecardSeries Assess(
         IndicatorRecord indicator,
-        CommitmentRecord commitment,
+        AssessmentStart start,
         EvaluationPolicy policy,
         bool defaultPolicy,
         DateOnly asOf,
@@ -44,7 +48,7 @@ internal static class SeriesAssessment
         var subject = dimensions.Count == 0
             ? indicator.Name
             : $"{indicator.Name} ({string.Join(", ", dimensions.Select(d => $"{d.Key}: {d.Value}"))})";
-        var intervention = PeriodContaining(indicator.PeriodType, commitment.MadeOn);
+        var intervention = PeriodContaining(indicator.PeriodType, start.Date);
         var baselinePeriods = BaselinePeriods(indicator, intervention);
         var last = PeriodContaining(indicator.PeriodType, asOf);
         var window = new Window(baselinePeriods.From, baselinePeriods.To, intervention, last < intervention ? intervention : last);
@@ -128,8 +132,9 @@ internal static class SeriesAssessment
                 BaselineTo = window.BaselineTo.ToString(),
                 From = window.From.ToString(),
                 To = window.To.ToString(),
-                StartDate = commitment.MadeOn,
-                StartsAt = StartsAtCommitment,
+                StartDate = start.Date,
+                StartsAt = start.Statement is null ? StartsAtCommitment : StartsAtStatement,
+                Statement = start.Statement?.Value,
             },
             Confirmation = confirmation,
             Needs = Needs(context, confirmation, disputesBlock ? disputedPeriods : [], unconfirmed, counterparties),
@@ -143,14 +148,14 @@ internal static class SeriesAssessment
     }
 
     /// <summary>The value of the baseline the indicator states, or the mean of the counted values in its periods.</summary>
-    public static double? BaselineValue(ScorecardSeries series, IndicatorRecord indicator, CommitmentRecord commitment)
+    public static double? BaselineValue(ScorecardSeries series, IndicatorRecord indicator, AssessmentStart start)
     {
         if (indicator.Baseline?.Value is { } stated)
         {
             return (double)stated;
         }
 
-        var (from, to) = BaselinePeriods(indicator, PeriodContaining(indicator.PeriodType, commitment.MadeOn));
+        var (from, to) = BaselinePeriods(indicator, PeriodContaining(indicator.PeriodType, start.Date));
         var values = series.Points
             .Where(p => p.CountsTowardTrend && Period.Parse(p.Period) is var period && period >= from && period <= to)
             .Select(p => (double)p.Stands)

@@ -403,6 +403,12 @@ public sealed partial class TextCatalogue
 
     public required string Rollup { get; init; }
 
+    /// <summary>The policy's verifiers who may decide disputes (a label).</summary>
+    public required string DisputeResolvers { get; init; }
+
+    /// <summary>The policy's statements that reset expectations (a label).</summary>
+    public required string ResetStatements { get; init; }
+
     /// <summary>The figure that stands (a column heading).</summary>
     public required string Stands { get; init; }
 
@@ -582,6 +588,9 @@ public sealed partial class TextCatalogue
 
     /// <summary>The window: {baselineFrom} {baselineTo} {from} {to} {date}.</summary>
     public required string WindowText { get; init; }
+
+    /// <summary>The window from a statement that reset expectations: {baselineFrom} {baselineTo} {from} {to} {date} {statement}.</summary>
+    public required string WindowFromStatementText { get; init; }
 
     /// <summary>The observed change's label.</summary>
     public required string ObservedChangeLabel { get; init; }
