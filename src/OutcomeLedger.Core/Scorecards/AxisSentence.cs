@@ -37,7 +37,11 @@ public static class AxisSentence
         var phrase = need.Code switch
         {
             NeedCode.MoreData => TextCatalogue.Fill(
-                text.NeedMoreData, ("count", text.MorePeriods(need.PeriodType, count)), ("expectedBy", f.Period(need.ExpectedBy ?? ""))),
+                need.Overdue == true ? text.NeedMoreDataOverdue : text.NeedMoreData,
+                ("count", text.MorePeriods(need.PeriodType, count)),
+                ("expectedBy", f.Period(need.ExpectedBy ?? ""))),
+            NeedCode.CurrentData => TextCatalogue.Fill(
+                text.NeedCurrentData, ("latest", f.Period(need.From ?? "")), ("dueBy", f.Period(need.ExpectedBy ?? ""))),
             NeedCode.Baseline => TextCatalogue.Fill(text.NeedBaseline, ("count", text.MoreValues.Of(count)), range),
             NeedCode.Acknowledgement => TextCatalogue.Fill(
                 text.NeedAcknowledgement, ("parties", string.Join(", ", need.Parties ?? [])), ("count", text.MoreValues.Of(count)), range),

@@ -25,6 +25,13 @@ internal static class SeriesAssessment
     /// <summary>Periods compared with the baseline (a whole year, so the season cancels).</summary>
     const int ComparisonPeriods = 12;
 
+    /// <summary>
+    /// Months after a period ends by which its value is due: publication takes time (CBP's monthly seizures come within
+    /// weeks, CDC's provisional death counts within about four months). A series whose next value is later than that at
+    /// the "as of" date is overdue, and every output says its figures are not current.
+    /// </summary>
+    internal const int ReportingDelayMonths = 4;
+
     /// <summary>What a window's start is: the commitment's date.</summary>
     const string StartsAtCommitment = "commitment";
 
@@ -119,6 +126,12 @@ internal static class SeriesAssessment
         var context = new Context(indicator, policy, defaultPolicy, subject, points.Count, counted, baselineValues, baselineNeeded, statedBaseline is not null, after, window, target, targetValue, statistics);
         var finding = Find(context);
         var reason = Gate(finding, confirmation, policy, defaultPolicy);
+        var overdue = points.Count > 0 ? Overdue(Period.Parse(points[^1].Period), asOf) : null;
+        if (overdue is { } late)
+        {
+            reason = reason with { LatestValue = late.Latest.ToString(), DueBy = late.DueBy.ToString() };
+        }
+
         return new ScorecardSeries
         {
             Dimensions = new SortedDictionary<string, string>(dimensions.ToDictionary(), StringComparer.Ordinal),
@@ -137,7 +150,7 @@ internal static class SeriesAssessment
                 Statement = start.Statement?.Value,
             },
             Confirmation = confirmation,
-            Needs = Needs(context, confirmation, disputesBlock ? disputedPeriods : [], unconfirmed, counterparties),
+            Needs = Needs(context, confirmation, disputesBlock ? disputedPeriods : [], unconfirmed, counterparties, overdue, asOf),
             Values = points.Count,
             Counted = counted.Count,
             Confirmed = counted.Count(c => c.Confirmed),
@@ -316,7 +329,27 @@ internal static class SeriesAssessment
         return Shift(lastIn, Math.Max(missing, 0));
     }
 
-    static List<ScorecardNeed> Needs(Context c, ScorecardConfirmation confirmation, List<Period> disputedPeriods, List<Period> unconfirmed, IReadOnlyList<string> counterparties)
+    /// <summary>
+    /// When the value after <paramref name="latest"/> was due (<see cref="ReportingDelayMonths"/> after its period ends)
+    /// before <paramref name="asOf"/>: the latest period and the month it was due by; otherwise null.
+    /// </summary>
+    static (Period Latest, Period DueBy)? Overdue(Period latest, DateOnly asOf)
+    {
+        var due = DueBy(Shift(latest, 1));
+        return due < asOf ? (latest, PeriodContaining(PeriodType.Month, due)) : null;
+    }
+
+    /// <summary>The last day by which the value of <paramref name="period"/> is due.</summary>
+    static DateOnly DueBy(Period period) => period.End.AddMonths(ReportingDelayMonths);
+
+    static List<ScorecardNeed> Needs(
+        Context c,
+        ScorecardConfirmation confirmation,
+        List<Period> disputedPeriods,
+        List<Period> unconfirmed,
+        IReadOnlyList<string> counterparties,
+        (Period Latest, Period DueBy)? overdue,
+        DateOnly asOf)
     {
         var needs = new List<ScorecardNeed>();
         var type = c.Indicator.PeriodType;
@@ -340,7 +373,13 @@ internal static class SeriesAssessment
                 PeriodType = type,
                 Count = c.Policy.MinPeriodsAfter - c.After.Count,
                 ExpectedBy = ExpectedBy(c).ToString(),
+                Overdue = DueBy(ExpectedBy(c)) < asOf ? true : null,
             });
+        }
+
+        if (overdue is { } late)
+        {
+            needs.Add(new ScorecardNeed { Code = NeedCode.CurrentData, PeriodType = type, From = late.Latest.ToString(), ExpectedBy = late.DueBy.ToString() });
         }
 
         if (disputedPeriods.Count > 0)

@@ -550,6 +550,15 @@ public sealed partial class TextCatalogue
     /// <summary>A need: {count} ("3 more months") {expectedBy}.</summary>
     public required string NeedMoreData { get; init; }
 
+    /// <summary>More data whose expected date has passed: {count} {expectedBy}.</summary>
+    public required string NeedMoreDataOverdue { get; init; }
+
+    /// <summary>Current data: nothing after {latest}, though the next value was due by {dueBy}.</summary>
+    public required string NeedCurrentData { get; init; }
+
+    /// <summary>Added to a reason whose series is overdue: {latest} {dueBy}.</summary>
+    public required string ReasonStale { get; init; }
+
     /// <summary>A need: {count} {values} {from} {to}.</summary>
     public required string NeedBaseline { get; init; }
 
