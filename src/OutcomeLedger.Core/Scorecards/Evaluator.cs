@@ -350,19 +350,7 @@ public static class Evaluator
                 return null;
             }
 
-            var awaiting = terms.AwaitingFrom(Parties.Select(p => new PartyId(p)));
-            return new ScorecardTerms
-            {
-                Agreed = awaiting.Count == 0,
-                ProposedBy = terms.Proposer.Value,
-                AwaitingFrom = [.. awaiting.Select(p => p.Value)],
-                Objections = [.. terms.OpenObjections.Select(o => new ScorecardObjection
-                {
-                    Author = o.Record.Author.Value,
-                    Reason = o.Record.Reason,
-                    Entry = EntryRef.Of(o),
-                })],
-            };
+            return ScorecardTerms.Of(terms, Parties.Select(p => new PartyId(p)));
         }
 
         static ScorecardStatement Statement(Logged<StatementRecord> logged) => new()
