@@ -251,6 +251,19 @@ public sealed class ServedLedger : IAsyncDisposable
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// The scorecard of <paramref name="agreement"/> at the latest checkpoint as of <paramref name="asOf"/>, from the
+    /// replayed state (not kept: any earlier date may be asked for), or null when the agreement is not in the log. A date
+    /// after the checkpoint's log time throws <see cref="LedgerRequestException"/> naming <c>as-of</c>, as the CLI's
+    /// <c>--as-of</c> does.
+    /// </summary>
+    public async Task<Scorecard?> GetScorecardAsync(AgreementId agreement, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var replayed = await _replayed.WaitAsync(cancellationToken);
+        return await replayed.ReadAsync(Sequencer.Latest?.Size ?? 0, (state, at) =>
+            at is null || !state.Agreements.ContainsKey(agreement) ? null : Session.Evaluate(state, at, agreement, asOf), cancellationToken);
+    }
+
     /// <summary>The rendering named <paramref name="key"/> kept for checkpoint <paramref name="size"/>, or null; takes no lock.</summary>
     public byte[]? RenderedOrNull(string key, ulong size) =>
         ViewsAt(size)?.Rendered.TryGetValue(key, out var bytes) == true ? bytes : null;

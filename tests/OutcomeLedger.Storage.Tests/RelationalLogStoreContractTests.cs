@@ -704,6 +704,45 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         Assert.Contains(live, r => r.StartsWith("party_keys", StringComparison.Ordinal) && !r.EndsWith("revoked_at=null)", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Issue 12: <c>log verify</c> rechecks the log-time rules on replay. A checkpoint re-signed by the log key with a log
+    /// time two hours after its entries' <c>recordedAt</c> (a sequencer that did not apply the rule, or a key holder
+    /// rewriting history) is named with the first entry it included and the field; so is a log time that goes back.
+    /// </summary>
+    [Fact]
+    public async Task VerifyAsync_LogTimeRulesBrokenInASignedCheckpoint_NamesTheEntryAndField()
+    {
+        using var history = new RandomHistory(31);
+        await using (var store = await Engine.OpenAsync("timed", Cancel))
+        using (var sequencer = await OpenSequencerAsync(store))
+        {
+            await sequencer.SubmitAsync(history.Take(10), Cancel);
+            await sequencer.SubmitAsync(history.Take(5), Cancel);
+        }
+
+        await using var verified = await Engine.OpenAsync("timed", Cancel);
+        Assert.True((await LogVerifier.VerifyAsync(verified, Verifier, null, Cancel)).IsValid);
+        var checkpoints = await verified.GetCheckpointsAsync(Cancel);
+        var (first, second) = (checkpoints[0], checkpoints[1]);
+        var firstTime = LogTime.Of(first.Note)!.Value;
+        await using var connection = await Engine.ConnectAsync("timed", Cancel);
+
+        var late = new Checkpoint(Origin, second.Size, second.Root, [LogTime.ExtensionLine(LogTime.Of(second.Note)!.Value.AddHours(2))]).Sign(Signer).ToString();
+        await ExecuteAsync(connection, "UPDATE checkpoints SET note = @v WHERE size = @k", ("@v", late), ("@k", (long)second.Size));
+        var verification = await LogVerifier.VerifyAsync(verified, Verifier, null, Cancel);
+        Assert.False(verification.IsValid);
+        Assert.StartsWith($"entry {first.Size} (", verification.FirstFailure, StringComparison.Ordinal);
+        Assert.Contains($"logged in checkpoint {second.Size}): recordedAt: ", verification.FirstFailure, StringComparison.Ordinal);
+        Assert.Contains("2 hours behind the log's clock", verification.FirstFailure, StringComparison.Ordinal);
+
+        var backwards = new Checkpoint(Origin, second.Size, second.Root, [LogTime.ExtensionLine(firstTime.AddMinutes(-1))]).Sign(Signer).ToString();
+        await ExecuteAsync(connection, "UPDATE checkpoints SET note = @v WHERE size = @k", ("@v", backwards), ("@k", (long)second.Size));
+        await AssertFailureAsync(verified, $"checkpoint {second.Size}: its log time ");
+
+        await ExecuteAsync(connection, "UPDATE checkpoints SET note = @v WHERE size = @k", ("@v", second.Note), ("@k", (long)second.Size));
+        Assert.True((await LogVerifier.VerifyAsync(verified, Verifier, null, Cancel)).IsValid);
+    }
+
     [Fact]
     public async Task VerifyAsync_StoredBytesChanged_NamesTheEntryTileOrCheckpoint()
     {

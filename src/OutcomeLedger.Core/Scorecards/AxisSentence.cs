@@ -37,7 +37,11 @@ public static class AxisSentence
         var phrase = need.Code switch
         {
             NeedCode.MoreData => TextCatalogue.Fill(
-                text.NeedMoreData, ("count", text.MorePeriods(need.PeriodType, count)), ("expectedBy", f.Period(need.ExpectedBy ?? ""))),
+                need.Overdue == true ? text.NeedMoreDataOverdue : text.NeedMoreData,
+                ("count", text.MorePeriods(need.PeriodType, count)),
+                ("expectedBy", f.Period(need.ExpectedBy ?? ""))),
+            NeedCode.CurrentData => TextCatalogue.Fill(
+                text.NeedCurrentData, ("latest", f.Period(need.From ?? "")), ("dueBy", f.Period(need.ExpectedBy ?? ""))),
             NeedCode.Baseline => TextCatalogue.Fill(text.NeedBaseline, ("count", text.MoreValues.Of(count)), range),
             NeedCode.Acknowledgement => TextCatalogue.Fill(
                 text.NeedAcknowledgement, ("parties", string.Join(", ", need.Parties ?? [])), ("count", text.MoreValues.Of(count)), range),
@@ -84,12 +88,13 @@ public static class AxisSentence
         ArgumentNullException.ThrowIfNull(window);
         var f = text.Format;
         return TextCatalogue.Fill(
-            text.WindowText,
+            window.Statement is null ? text.WindowText : text.WindowFromStatementText,
             ("baselineFrom", f.Period(window.BaselineFrom)),
             ("baselineTo", f.Period(window.BaselineTo)),
             ("from", f.Period(window.From)),
             ("to", f.Period(window.To)),
-            ("date", f.Date(window.StartDate)));
+            ("date", f.Date(window.StartDate)),
+            ("statement", window.Statement ?? ""));
     }
 
     /// <summary>

@@ -78,6 +78,8 @@ public static class Evaluator
                 MinPeriodsAfter = run.Policy.MinPeriodsAfter,
                 ConfidenceLevel = run.Policy.ConfidenceLevel,
                 Rollup = run.Policy.Rollup,
+                DisputeResolvers = run.Policy.DisputeResolvers is { } resolvers ? [.. resolvers.Select(p => p.Value)] : null,
+                ResetStatements = run.Policy.ResetStatements is { } resets ? [.. resets.Select(s => s.Value)] : null,
                 Entry = policy is null ? null : EntryRef.Of(policy),
             },
             Commitments = commitments,
@@ -216,7 +218,7 @@ public static class Evaluator
 
         List<ScorecardSeries> SeriesOf(IndicatorRecord indicator)
         {
-            var commitment = _state.Commitments[indicator.Commitment].Record;
+            var start = Start(_state.Commitments[indicator.Commitment].Record);
             var measurements = _current.TryGetValue(indicator.Id, out var list) ? list : [];
             var groups = measurements
                 .GroupBy(m => DimensionKey(m.Record.Dimensions), StringComparer.Ordinal)
@@ -227,14 +229,14 @@ public static class Evaluator
             if (groups.Count == 0)
             {
                 // An indicator without values still shows its (empty) total series and says why it cannot be rated.
-                series.Add(SeriesAssessment.Assess(indicator, commitment, Policy, DefaultPolicy, AsOf, new Dictionary<string, string>(), [], _corrected, indicator.Baseline?.Value, counterparties));
+                series.Add(SeriesAssessment.Assess(indicator, start, Policy, DefaultPolicy, AsOf, new Dictionary<string, string>(), [], _corrected, indicator.Baseline?.Value, counterparties));
             }
 
             foreach (var group in groups)
             {
                 var first = group.First().Record.Dimensions;
                 var total = first.Count == 0;
-                series.Add(SeriesAssessment.Assess(indicator, commitment, Policy, DefaultPolicy, AsOf, first, [.. group], _corrected, total ? indicator.Baseline?.Value : null, counterparties));
+                series.Add(SeriesAssessment.Assess(indicator, start, Policy, DefaultPolicy, AsOf, first, [.. group], _corrected, total ? indicator.Baseline?.Value : null, counterparties));
             }
 
             return series;
@@ -248,7 +250,7 @@ public static class Evaluator
             }
 
             var indicator = logged.Record;
-            var commitment = _state.Commitments[indicator.Commitment].Record;
+            var start = Start(_state.Commitments[indicator.Commitment].Record);
             var series = _series.TryGetValue(indicator.Id, out var prepared) ? prepared : SeriesOf(indicator);
             var headline = series.FirstOrDefault(s => s.Dimensions.Count == 0);
             RatingReason reason;
@@ -277,7 +279,7 @@ public static class Evaluator
                 };
             }
 
-            var baselineValue = headline is not null ? SeriesAssessment.BaselineValue(headline, indicator, commitment) : null;
+            var baselineValue = headline is not null ? SeriesAssessment.BaselineValue(headline, indicator, start) : null;
             var (active, _) = SeriesAssessment.ActiveTarget(indicator, AsOf, baselineValue);
             ScorecardPairing? pairing = null;
             if (withPair && indicator.PairedIndicator is { } pairedId && _state.Indicators.TryGetValue(pairedId, out var pairedLogged))
@@ -337,6 +339,9 @@ public static class Evaluator
             return result;
         }
 
+        /// <summary>Where the assessment of <paramref name="commitment"/>'s indicators starts under the policy.</summary>
+        AssessmentStart Start(CommitmentRecord commitment) => AssessmentStart.Of(commitment, Policy, _state, AsOf);
+
         /// <summary>Where the terms the entry at <paramref name="index"/> proposed stand among the agreement's parties.</summary>
         ScorecardTerms? Terms(ulong index)
         {
@@ -345,19 +350,7 @@ public static class Evaluator
                 return null;
             }
 
-            var awaiting = terms.AwaitingFrom(Parties.Select(p => new PartyId(p)));
-            return new ScorecardTerms
-            {
-                Agreed = awaiting.Count == 0,
-                ProposedBy = terms.Proposer.Value,
-                AwaitingFrom = [.. awaiting.Select(p => p.Value)],
-                Objections = [.. terms.OpenObjections.Select(o => new ScorecardObjection
-                {
-                    Author = o.Record.Author.Value,
-                    Reason = o.Record.Reason,
-                    Entry = EntryRef.Of(o),
-                })],
-            };
+            return ScorecardTerms.Of(terms, Parties.Select(p => new PartyId(p)));
         }
 
         static ScorecardStatement Statement(Logged<StatementRecord> logged) => new()

@@ -59,11 +59,11 @@ public static class HtmlScorecard
             .Append(E(string.Join(", ", scorecard.Agreement.Parties.Select(p => p.Name)))).Append("</p></header>\n");
 
         h.Append("<h2 class=\"first\" id=\"summary\">").Append(E(t.Summary)).Append("</h2><div class=\"scroll\"><table class=\"summary\"><thead><tr><th>").Append(E(t.Commitment)).Append("</th><th>")
-            .Append(E(t.Rating)).Append("</th><th>").Append(E(t.DataSays)).Append("</th><th>").Append(E(t.ConfirmedAxis)).Append("</th><th>").Append(E(t.StillNeeds))
+            .Append(E(t.Terms)).Append("</th><th>").Append(E(t.Rating)).Append("</th><th>").Append(E(t.DataSays)).Append("</th><th>").Append(E(t.ConfirmedAxis)).Append("</th><th>").Append(E(t.StillNeeds))
             .Append("</th><th>").Append(E(t.Reason)).Append("</th></tr></thead><tbody>");
         foreach (var c in scorecard.Commitments)
         {
-            h.Append("<tr><td><a href=\"#c-").Append(E(c.Id)).Append("\">").Append(E(c.Text)).Append("</a></td><td>").Append(Badge(c.Rating, t)).Append("</td><td>")
+            h.Append("<tr><td><a href=\"#c-").Append(E(c.Id)).Append("\">").Append(E(c.Text)).Append("</a></td><td>").Append(E(t.TermsSummary(c.Terms))).Append("</td><td>").Append(Badge(c.Rating, t)).Append("</td><td>")
                 .Append(Badge(c.Finding ?? c.Rating, t)).Append("</td><td>").Append(c.Confirmation is { } confirmation ? E(t.Confirmation(confirmation)) : "—").Append("</td><td>")
                 .Append(E(t.Needs(c.Needs, AxisSentence.NamesIn(c)))).Append("</td><td>")
                 .Append(E(t.Sentence(c.Reason))).Append("</td></tr>");
@@ -385,6 +385,16 @@ public static class HtmlScorecard
         Fact(h, t.MinPeriods, $"{p.MinPeriodsBefore} / {p.MinPeriodsAfter}");
         Fact(h, t.ConfidenceLevel, f.Share((double)p.ConfidenceLevel * 100));
         Fact(h, t.Rollup, t.RollupName(p.Rollup));
+        if (p.DisputeResolvers is { } resolvers)
+        {
+            Fact(h, t.DisputeResolvers, string.Join(", ", resolvers));
+        }
+
+        if (p.ResetStatements is { } resets)
+        {
+            Fact(h, t.ResetStatements, string.Join(", ", resets));
+        }
+
         h.Append("</dl>");
     }
 

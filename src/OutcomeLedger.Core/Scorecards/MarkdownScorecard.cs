@@ -21,12 +21,12 @@ public static class MarkdownScorecard
             .Append(", ").Append(t.RootHash.ToLowerInvariant()).Append(' ').AppendLine(Code(scorecard.Checkpoint.RootHash)).AppendLine();
 
         md.Append("## ").AppendLine(t.Summary).AppendLine();
-        md.Append("| ").Append(t.Commitment).Append(" | ").Append(t.Rating).Append(" | ").Append(t.DataSays).Append(" | ").Append(t.ConfirmedAxis)
+        md.Append("| ").Append(t.Commitment).Append(" | ").Append(t.Terms).Append(" | ").Append(t.Rating).Append(" | ").Append(t.DataSays).Append(" | ").Append(t.ConfirmedAxis)
             .Append(" | ").Append(t.StillNeeds).Append(" | ").Append(t.Reason).AppendLine(" |");
-        md.AppendLine("| --- | --- | --- | --- | --- | --- |");
+        md.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var c in scorecard.Commitments)
         {
-            md.Append("| ").Append(Cell(c.Text)).Append(" | **").Append(t.RatingName(c.Rating)).Append("** | ")
+            md.Append("| ").Append(Cell(c.Text)).Append(" | ").Append(Cell(t.TermsSummary(c.Terms))).Append(" | **").Append(t.RatingName(c.Rating)).Append("** | ")
                 .Append(t.RatingName(c.Finding ?? c.Rating)).Append(" | ")
                 .Append(c.Confirmation is { } confirmation ? Cell(t.Confirmation(confirmation)) : "—").Append(" | ")
                 .Append(Cell(t.Needs(c.Needs, AxisSentence.NamesIn(c)))).Append(" | ")
@@ -297,7 +297,18 @@ public static class MarkdownScorecard
         md.Append("- ").Append(t.SignificantChange).Append(": ").AppendLine(f.Share((double)p.SignificantChange * 100));
         md.Append("- ").Append(t.MinPeriods).Append(": ").Append(p.MinPeriodsBefore).Append(" / ").Append(p.MinPeriodsAfter).AppendLine();
         md.Append("- ").Append(t.ConfidenceLevel).Append(": ").AppendLine(f.Share((double)p.ConfidenceLevel * 100));
-        md.Append("- ").Append(t.Rollup).Append(": ").AppendLine(t.RollupName(p.Rollup)).AppendLine();
+        md.Append("- ").Append(t.Rollup).Append(": ").AppendLine(t.RollupName(p.Rollup));
+        if (p.DisputeResolvers is { } resolvers)
+        {
+            md.Append("- ").Append(t.DisputeResolvers).Append(": ").AppendLine(string.Join(", ", resolvers));
+        }
+
+        if (p.ResetStatements is { } resets)
+        {
+            md.Append("- ").Append(t.ResetStatements).Append(": ").AppendLine(string.Join(", ", resets));
+        }
+
+        md.AppendLine();
     }
 
     /// <summary>The two axes under a rating: what the data says, what is confirmed, what it still needs.</summary>

@@ -14,4 +14,10 @@ public enum NeedCode
 
     /// <summary>Open disputes resolved.</summary>
     DisputeResolution,
+
+    /// <summary>
+    /// Current data: nothing has been logged after <see cref="ScorecardNeed.From"/>, though the next value was due by
+    /// <see cref="ScorecardNeed.ExpectedBy"/>, before the "as of" date. The figures are not current.
+    /// </summary>
+    CurrentData,
 }

@@ -53,6 +53,15 @@ public sealed record RatingReason
     /// <summary>The period by which the missing data would be complete (<see cref="ReasonCode.TooEarly"/>).</summary>
     public string? ExpectedBy { get; init; }
 
+    /// <summary>
+    /// The period of the series' latest value, set only when later values are overdue at the "as of" date (see
+    /// <see cref="DueBy"/>): the sentence then says the figures are not current. Omitted otherwise.
+    /// </summary>
+    public string? LatestValue { get; init; }
+
+    /// <summary>The month by which the value after <see cref="LatestValue"/> was due; set with it.</summary>
+    public string? DueBy { get; init; }
+
     /// <summary>The baseline periods (<see cref="ReasonCode.NoBaseline"/>).</summary>
     public string? BaselineFrom { get; init; }
 

@@ -15,6 +15,16 @@ public static class ReasonSentence
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(reason);
+        var sentence = Core(text, reason);
+
+        // Figures from a series whose next value is overdue are never presented as current.
+        return reason.LatestValue is { } latest
+            ? sentence + TextCatalogue.Fill(text.ReasonStale, ("latest", text.Format.Period(latest)), ("dueBy", text.Format.Period(reason.DueBy ?? "")))
+            : sentence;
+    }
+
+    static string Core(TextCatalogue text, RatingReason reason)
+    {
         var f = text.Format;
         var subject = ("subject", reason.Subject);
         var rating = ("rating", text.RatingName(reason.Rating));

@@ -5,7 +5,8 @@ namespace OutcomeLedger.Core.Scorecards;
 /// <summary>
 /// One thing a series still needs: more data (<see cref="Count"/> more periods, expected by <see cref="ExpectedBy"/>),
 /// a baseline, acknowledgements by <see cref="Parties"/> of values from <see cref="From"/> to <see cref="To"/>
-/// (at least <see cref="Count"/> of them), or the disputes on <see cref="Periods"/> resolved.
+/// (at least <see cref="Count"/> of them), the disputes on <see cref="Periods"/> resolved, or current data (values after
+/// <see cref="From"/>, overdue since <see cref="ExpectedBy"/>).
 /// </summary>
 public sealed record ScorecardNeed
 {
@@ -21,8 +22,14 @@ public sealed record ScorecardNeed
 
     public int? Count { get; init; }
 
-    /// <summary>The period by which the data would be complete if every period from now is reported.</summary>
+    /// <summary>
+    /// For more data, the period by which the data would be complete if every period from the latest is reported; for
+    /// current data, the month by which the value after the latest was due.
+    /// </summary>
     public string? ExpectedBy { get; init; }
+
+    /// <summary>True when the data expected by <see cref="ExpectedBy"/> is already overdue at the "as of" date; omitted otherwise.</summary>
+    public bool? Overdue { get; init; }
 
     /// <summary>The parties whose acknowledgement would confirm the values (the counterparties of the reporter).</summary>
     public IReadOnlyList<string>? Parties { get; init; }

@@ -19,5 +19,11 @@ public sealed record ScorecardPolicy
 
     public required string Rollup { get; init; }
 
+    /// <summary>The verifiers who may decide a dispute; omitted when the policy names none (any registered verifier may).</summary>
+    public IReadOnlyList<string>? DisputeResolvers { get; init; }
+
+    /// <summary>The statements that reset expectations (an assessment citing one starts at its date); omitted when none.</summary>
+    public IReadOnlyList<string>? ResetStatements { get; init; }
+
     public EntryRef? Entry { get; init; }
 }

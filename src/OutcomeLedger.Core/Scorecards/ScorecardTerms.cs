@@ -1,3 +1,5 @@
+using OutcomeLedger.Core.Ledger;
+
 namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>
@@ -18,6 +20,25 @@ public sealed record ScorecardTerms
 
     /// <summary>The objections that stand: those whose author has not accepted the terms since.</summary>
     public required IReadOnlyList<ScorecardObjection> Objections { get; init; }
+
+    /// <summary>Where <paramref name="terms"/> stand among <paramref name="parties"/>, the parties of their agreement.</summary>
+    public static ScorecardTerms Of(TermsState terms, IEnumerable<PartyId> parties)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var awaiting = terms.AwaitingFrom(parties);
+        return new ScorecardTerms
+        {
+            Agreed = awaiting.Count == 0,
+            ProposedBy = terms.Proposer.Value,
+            AwaitingFrom = [.. awaiting.Select(p => p.Value)],
+            Objections = [.. terms.OpenObjections.Select(o => new ScorecardObjection
+            {
+                Author = o.Record.Author.Value,
+                Reason = o.Record.Reason,
+                Entry = EntryRef.Of(o),
+            })],
+        };
+    }
 }
 
 /// <summary>A party's standing objection to terms, with its reason.</summary>

@@ -6,7 +6,8 @@ namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>
 /// Rates one series of an indicator on two axes (docs/statistics.md, "Decision table"). First what the data says: over
-/// the assessment window (the baseline periods, then the periods from the commitment to the "as of" date), is there a
+/// the assessment window (the baseline periods, then the periods from the start, the commitment or a statement the policy
+/// marks as resetting expectations, to the "as of" date), is there a
 /// baseline, enough counted values after the start, and an observed change against the baseline whose interval
 /// excludes zero, in the desired direction, against the threshold and the target? The change against the projected
 /// trend (segmented regression) and the trend tests are secondary evidence, shown beside it and never decisive. Then
@@ -24,12 +25,22 @@ internal static class SeriesAssessment
     /// <summary>Periods compared with the baseline (a whole year, so the season cancels).</summary>
     const int ComparisonPeriods = 12;
 
-    /// <summary>The assessment window starts at the commitment until the ledger can mark a statement as resetting expectations.</summary>
+    /// <summary>
+    /// Months after a period ends by which its value is due: publication takes time (CBP's monthly seizures come within
+    /// weeks, CDC's provisional death counts within about four months). A series whose next value is later than that at
+    /// the "as of" date is overdue, and every output says its figures are not current.
+    /// </summary>
+    internal const int ReportingDelayMonths = 4;
+
+    /// <summary>What a window's start is: the commitment's date.</summary>
     const string StartsAtCommitment = "commitment";
+
+    /// <summary>What a window's start is: a statement the policy marks as resetting expectations.</summary>
+    const string StartsAtStatement = "statement";
 
     public static ScorecardSeries Assess(
         IndicatorRecord indicator,
-        CommitmentRecord commitment,
+        AssessmentStart start,
         EvaluationPolicy policy,
         bool defaultPolicy,
         DateOnly asOf,
@@ -44,7 +55,7 @@ internal static class SeriesAssessment
         var subject = dimensions.Count == 0
             ? indicator.Name
             : $"{indicator.Name} ({string.Join(", ", dimensions.Select(d => $"{d.Key}: {d.Value}"))})";
-        var intervention = PeriodContaining(indicator.PeriodType, commitment.MadeOn);
+        var intervention = PeriodContaining(indicator.PeriodType, start.Date);
         var baselinePeriods = BaselinePeriods(indicator, intervention);
         var last = PeriodContaining(indicator.PeriodType, asOf);
         var window = new Window(baselinePeriods.From, baselinePeriods.To, intervention, last < intervention ? intervention : last);
@@ -115,6 +126,12 @@ internal static class SeriesAssessment
         var context = new Context(indicator, policy, defaultPolicy, subject, points.Count, counted, baselineValues, baselineNeeded, statedBaseline is not null, after, window, target, targetValue, statistics);
         var finding = Find(context);
         var reason = Gate(finding, confirmation, policy, defaultPolicy);
+        var overdue = points.Count > 0 ? Overdue(Period.Parse(points[^1].Period), asOf) : null;
+        if (overdue is { } late)
+        {
+            reason = reason with { LatestValue = late.Latest.ToString(), DueBy = late.DueBy.ToString() };
+        }
+
         return new ScorecardSeries
         {
             Dimensions = new SortedDictionary<string, string>(dimensions.ToDictionary(), StringComparer.Ordinal),
@@ -128,11 +145,12 @@ internal static class SeriesAssessment
                 BaselineTo = window.BaselineTo.ToString(),
                 From = window.From.ToString(),
                 To = window.To.ToString(),
-                StartDate = commitment.MadeOn,
-                StartsAt = StartsAtCommitment,
+                StartDate = start.Date,
+                StartsAt = start.Statement is null ? StartsAtCommitment : StartsAtStatement,
+                Statement = start.Statement?.Value,
             },
             Confirmation = confirmation,
-            Needs = Needs(context, confirmation, disputesBlock ? disputedPeriods : [], unconfirmed, counterparties),
+            Needs = Needs(context, confirmation, disputesBlock ? disputedPeriods : [], unconfirmed, counterparties, overdue, asOf),
             Values = points.Count,
             Counted = counted.Count,
             Confirmed = counted.Count(c => c.Confirmed),
@@ -143,14 +161,14 @@ internal static class SeriesAssessment
     }
 
     /// <summary>The value of the baseline the indicator states, or the mean of the counted values in its periods.</summary>
-    public static double? BaselineValue(ScorecardSeries series, IndicatorRecord indicator, CommitmentRecord commitment)
+    public static double? BaselineValue(ScorecardSeries series, IndicatorRecord indicator, AssessmentStart start)
     {
         if (indicator.Baseline?.Value is { } stated)
         {
             return (double)stated;
         }
 
-        var (from, to) = BaselinePeriods(indicator, PeriodContaining(indicator.PeriodType, commitment.MadeOn));
+        var (from, to) = BaselinePeriods(indicator, PeriodContaining(indicator.PeriodType, start.Date));
         var values = series.Points
             .Where(p => p.CountsTowardTrend && Period.Parse(p.Period) is var period && period >= from && period <= to)
             .Select(p => (double)p.Stands)
@@ -311,7 +329,27 @@ internal static class SeriesAssessment
         return Shift(lastIn, Math.Max(missing, 0));
     }
 
-    static List<ScorecardNeed> Needs(Context c, ScorecardConfirmation confirmation, List<Period> disputedPeriods, List<Period> unconfirmed, IReadOnlyList<string> counterparties)
+    /// <summary>
+    /// When the value after <paramref name="latest"/> was due (<see cref="ReportingDelayMonths"/> after its period ends)
+    /// before <paramref name="asOf"/>: the latest period and the month it was due by; otherwise null.
+    /// </summary>
+    static (Period Latest, Period DueBy)? Overdue(Period latest, DateOnly asOf)
+    {
+        var due = DueBy(Shift(latest, 1));
+        return due < asOf ? (latest, PeriodContaining(PeriodType.Month, due)) : null;
+    }
+
+    /// <summary>The last day by which the value of <paramref name="period"/> is due.</summary>
+    static DateOnly DueBy(Period period) => period.End.AddMonths(ReportingDelayMonths);
+
+    static List<ScorecardNeed> Needs(
+        Context c,
+        ScorecardConfirmation confirmation,
+        List<Period> disputedPeriods,
+        List<Period> unconfirmed,
+        IReadOnlyList<string> counterparties,
+        (Period Latest, Period DueBy)? overdue,
+        DateOnly asOf)
     {
         var needs = new List<ScorecardNeed>();
         var type = c.Indicator.PeriodType;
@@ -335,7 +373,13 @@ internal static class SeriesAssessment
                 PeriodType = type,
                 Count = c.Policy.MinPeriodsAfter - c.After.Count,
                 ExpectedBy = ExpectedBy(c).ToString(),
+                Overdue = DueBy(ExpectedBy(c)) < asOf ? true : null,
             });
+        }
+
+        if (overdue is { } late)
+        {
+            needs.Add(new ScorecardNeed { Code = NeedCode.CurrentData, PeriodType = type, From = late.Latest.ToString(), ExpectedBy = late.DueBy.ToString() });
         }
 
         if (disputedPeriods.Count > 0)

@@ -27,6 +27,16 @@ public static class TermsSentence
             : TextCatalogue.Fill(text.TargetProposed, ("proposer", terms.ProposedBy), ("parties", string.Join(", ", terms.AwaitingFrom)));
     }
 
+    /// <summary>
+    /// Where terms stand in one cell of a summary: "agreed by every party", or "proposed by us, not accepted by mx",
+    /// followed by each standing objection ("Objection by mx"); "—" when the log holds no terms for the entry.
+    /// </summary>
+    public static string TermsSummary(this TextCatalogue text, ScorecardTerms? terms)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return terms is null ? "—" : string.Join("; ", [text.Terms(terms), .. terms.Objections.Select(o => text.ObjectionBy(o))]);
+    }
+
     /// <summary>"Objection by mx".</summary>
     public static string ObjectionBy(this TextCatalogue text, ScorecardObjection objection)
     {

@@ -9,8 +9,9 @@ namespace OutcomeLedger.Core.Sequencing;
 
 /// <summary>
 /// Re-checks everything a store holds against the log's own mathematics: every leaf re-hashed, every entry re-checked
-/// as at admission (signature, author's right, rules), every hash tile recomputed, every checkpoint's signature and
-/// root. The first mismatch is named: entry index, tile path or checkpoint size.
+/// as at admission (signature, author's right, rules, and the log-time rules against the log time of the checkpoint
+/// that first included it), every hash tile recomputed, every checkpoint's signature, root and log time (never earlier
+/// than the one before). The first mismatch is named: entry index, tile path or checkpoint size.
 /// </summary>
 public static class LogVerifier
 {
@@ -24,6 +25,9 @@ public static class LogVerifier
         ArgumentNullException.ThrowIfNull(logKey);
         ArgumentNullException.ThrowIfNull(sha256);
         var checkpoints = await store.GetCheckpointsAsync(cancellationToken);
+        var logTimes = new List<DateTimeOffset?>(checkpoints.Count);
+        DateTimeOffset? previousTime = null;
+        ulong previousSize = 0;
         foreach (var stored in checkpoints)
         {
             if (!Checkpoint.TryOpen(System.Text.Encoding.UTF8.GetBytes(stored.Note), logKey, null, out var signed, out var error))
@@ -35,6 +39,21 @@ public static class LogVerifier
             {
                 return Fail(0, 0, $"checkpoint {stored.Size}: the signed note says size {signed.Checkpoint.TreeSize} root {signed.Checkpoint.RootHash}, the row says size {stored.Size} root {stored.Root}");
             }
+
+            if (!LogTime.TryRead(signed.Checkpoint, out var time, out var timeError))
+            {
+                return Fail(0, 0, $"checkpoint {stored.Size}: {timeError}");
+            }
+
+            // The sequencer never dates a batch before the one it follows (c2sp.org/tlog-checkpoint extension line).
+            if (time < previousTime)
+            {
+                return Fail(0, 0, $"checkpoint {stored.Size}: its log time {LogTime.ExtensionLine(time.Value)[(LogTime.Keyword.Length + 1)..]} is earlier than checkpoint {previousSize}'s ({LogTime.ExtensionLine(previousTime.Value)[(LogTime.Keyword.Length + 1)..]})");
+            }
+
+            previousTime = time ?? previousTime;
+            previousSize = stored.Size;
+            logTimes.Add(time);
         }
 
         var size = checkpoints.Count == 0 ? 0 : checkpoints[^1].Size;
@@ -42,6 +61,9 @@ public static class LogVerifier
         var state = new LedgerState();
         var indexByHash = new Dictionary<Hash, ulong>();
         var projection = new Dictionary<(string Table, object Key), ProjectionRow>();
+
+        // The checkpoint that first included the entry being checked: its log time is the time the entry was logged at.
+        var including = 0;
         while (tree.Size < size)
         {
             var leaves = await store.ReadLeavesAsync(tree.Size, (int)Math.Min(LedgerReplay.PageSize, size - tree.Size), cancellationToken);
@@ -77,6 +99,16 @@ public static class LogVerifier
                 if (!check.IsAccepted)
                 {
                     return Fail(tree.Size, 0, $"entry {leaf.Index}: {check}");
+                }
+
+                while (checkpoints[including].Size <= leaf.Index)
+                {
+                    including++;
+                }
+
+                if (logTimes[including] is { } logTime && LogTime.Check(check.Record!, logTime) is [var untimely, ..])
+                {
+                    return Fail(tree.Size, 0, $"entry {leaf.Index} ({check.Record!.Kind}, logged in checkpoint {checkpoints[including].Size}): {untimely.Field}: {untimely.Message}");
                 }
 
                 state.Apply(check.Record!, hash);

@@ -51,6 +51,22 @@ public sealed partial class LedgerSession
         return rows.Count == 0 ? null : (await LoggedAsync<PolicyRecord>(rows, cancellationToken))[0];
     }
 
+    /// <summary>
+    /// Where the terms the entry at <paramref name="index"/> proposed (a commitment, an indicator or a policy) stand
+    /// among the parties of their agreement, loaded from the projection; null when that entry proposes no terms.
+    /// </summary>
+    public async Task<Scorecards.ScorecardTerms?> FindTermsAsync(ulong index, CancellationToken cancellationToken)
+    {
+        var latest = await LatestCheckpointAsync(cancellationToken);
+        var state = await StateLoader.OpenAsync(Store, latest?.Size ?? 0, cancellationToken);
+        var needs = new StateNeeds();
+        needs.Terms(index);
+        await StateLoader.LoadAsync(state, needs, Store, cancellationToken);
+        return state.FindTerms(index) is { } terms && state.FindAgreement(terms.Agreement) is { } agreement
+            ? Scorecards.ScorecardTerms.Of(terms, agreement.Record.Parties)
+            : null;
+    }
+
     public Task<Logged<StatementRecord>?> FindStatementAsync(StatementId id, CancellationToken cancellationToken) =>
         FindByIdAsync<StatementRecord>(StatementRecordKind.Table, id.Value, cancellationToken);
 

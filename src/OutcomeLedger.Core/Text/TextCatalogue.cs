@@ -403,6 +403,12 @@ public sealed partial class TextCatalogue
 
     public required string Rollup { get; init; }
 
+    /// <summary>The policy's verifiers who may decide disputes (a label).</summary>
+    public required string DisputeResolvers { get; init; }
+
+    /// <summary>The policy's statements that reset expectations (a label).</summary>
+    public required string ResetStatements { get; init; }
+
     /// <summary>The figure that stands (a column heading).</summary>
     public required string Stands { get; init; }
 
@@ -544,6 +550,15 @@ public sealed partial class TextCatalogue
     /// <summary>A need: {count} ("3 more months") {expectedBy}.</summary>
     public required string NeedMoreData { get; init; }
 
+    /// <summary>More data whose expected date has passed: {count} {expectedBy}.</summary>
+    public required string NeedMoreDataOverdue { get; init; }
+
+    /// <summary>Current data: nothing after {latest}, though the next value was due by {dueBy}.</summary>
+    public required string NeedCurrentData { get; init; }
+
+    /// <summary>Added to a reason whose series is overdue: {latest} {dueBy}.</summary>
+    public required string ReasonStale { get; init; }
+
     /// <summary>A need: {count} {values} {from} {to}.</summary>
     public required string NeedBaseline { get; init; }
 
@@ -582,6 +597,9 @@ public sealed partial class TextCatalogue
 
     /// <summary>The window: {baselineFrom} {baselineTo} {from} {to} {date}.</summary>
     public required string WindowText { get; init; }
+
+    /// <summary>The window from a statement that reset expectations: {baselineFrom} {baselineTo} {from} {to} {date} {statement}.</summary>
+    public required string WindowFromStatementText { get; init; }
 
     /// <summary>The observed change's label.</summary>
     public required string ObservedChangeLabel { get; init; }

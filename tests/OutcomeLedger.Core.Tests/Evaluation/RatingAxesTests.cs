@@ -136,7 +136,7 @@ public class RatingAxesTests
         Assert.Equal("2025-12", need.To);
         Assert.Equal("needs mx's acknowledgement (or a verifier's check) of 12 more values in Jan 2024 – Dec 2025", TextCatalogue.English.Need(need));
         var markdown = MarkdownScorecard.Render(scorecard, ScorecardLanguage.English);
-        Assert.Contains("| Commitment | Rating | What the data says | Confirmed | Still needs | Reason |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Commitment | Terms | Rating | What the data says | Confirmed | Still needs | Reason |", markdown, StringComparison.Ordinal);
         Assert.Contains("| **UNVERIFIABLE** | ON TRACK | 0 of 24 confirmed (0.0%; 50% needed), 0 open disputes | needs mx's acknowledgement", markdown, StringComparison.Ordinal);
     }
 

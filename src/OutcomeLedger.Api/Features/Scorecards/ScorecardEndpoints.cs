@@ -17,9 +17,13 @@ internal static class ScorecardEndpoints
         return routes;
     }
 
-    /// <summary>?agreement= (required), format= json (default), html or md; lang= en (default) or es; at= a checkpoint size (the latest when absent).</summary>
+    /// <summary>
+    /// ?agreement= (required), format= json (default), html or md; lang= en (default) or es; at= a checkpoint size (the
+    /// latest when absent); asOf= a date (YYYY-MM-DD) no later than the checkpoint's log time (the log time when absent),
+    /// as the CLI's <c>--as-of</c>.
+    /// </summary>
     static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        string? agreement, string? format, string? lang, ulong? at, ServedLedger ledger, HttpContext context, CancellationToken cancellationToken)
+        string? agreement, string? format, string? lang, ulong? at, string? asOf, ServedLedger ledger, HttpContext context, CancellationToken cancellationToken)
     {
         // Whatever the answer: never sniffed into another type, never framed.
         context.Response.Headers.XContentTypeOptions = "nosniff";
@@ -40,19 +44,33 @@ internal static class ScorecardEndpoints
             return ApiProblem.BadRequest("lang", "lang is en or es");
         }
 
-        var scorecard = await EvaluateAsync(ledger, new AgreementId(agreement), at, cancellationToken);
+        DateOnly? asOfDate = null;
+        if (asOf is not null)
+        {
+            if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+            {
+                return ApiProblem.BadRequest("asOf", "asOf is a date, YYYY-MM-DD");
+            }
+
+            asOfDate = parsed;
+        }
+
+        var scorecard = await EvaluateAsync(ledger, new AgreementId(agreement), at, asOfDate, cancellationToken);
         if (scorecard.Problem is not null)
         {
             return scorecard.Problem;
         }
 
         var card = scorecard.Scorecard!;
-        var bytes = ledger.Rendered($"{card.Agreement.Id}|{format}|{lang ?? "en"}", card.Checkpoint.Size, () => format switch
+        byte[] Render() => format switch
         {
             "html" => Encoding.UTF8.GetBytes(HtmlScorecard.Render(card, language)),
             "md" => Encoding.UTF8.GetBytes(MarkdownScorecard.Render(card, language)),
             _ => ScorecardJson.Serialize(card),
-        });
+        };
+
+        // A scorecard as of an earlier date is rendered for the request and not kept: any date may be asked for.
+        var bytes = asOfDate is null ? ledger.Rendered($"{card.Agreement.Id}|{format}|{lang ?? "en"}", card.Checkpoint.Size, Render) : Render();
         var type = format switch
         {
             "html" => "text/html; charset=utf-8",
@@ -100,12 +118,28 @@ internal static class ScorecardEndpoints
     };
 
     /// <summary>Evaluates an agreement at the latest checkpoint, or replays the log to an earlier one.</summary>
-    public static async Task<(Scorecard? Scorecard, ProblemHttpResult? Problem)> EvaluateAsync(ServedLedger ledger, AgreementId agreement, ulong? at, CancellationToken cancellationToken)
+    public static Task<(Scorecard? Scorecard, ProblemHttpResult? Problem)> EvaluateAsync(ServedLedger ledger, AgreementId agreement, ulong? at, CancellationToken cancellationToken) =>
+        EvaluateAsync(ledger, agreement, at, null, cancellationToken);
+
+    /// <summary>As the overload without it, as of <paramref name="asOf"/> when given (a later date than the checkpoint's log time is a 400 naming asOf).</summary>
+    public static async Task<(Scorecard? Scorecard, ProblemHttpResult? Problem)> EvaluateAsync(ServedLedger ledger, AgreementId agreement, ulong? at, DateOnly? asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ledger);
+        try
+        {
+            return await EvaluateOrThrowAsync(ledger, agreement, at, asOf, cancellationToken);
+        }
+        catch (LedgerRequestException e) when (e.Error == LedgerError.Invalid && e.Errors is [{ Field: "as-of" } wrong])
+        {
+            return (null, ApiProblem.BadRequest("asOf", wrong.Message));
+        }
+    }
+
+    static async Task<(Scorecard? Scorecard, ProblemHttpResult? Problem)> EvaluateOrThrowAsync(ServedLedger ledger, AgreementId agreement, ulong? at, DateOnly? asOf, CancellationToken cancellationToken)
+    {
         if (at is null || at == ledger.Sequencer.Latest?.Size)
         {
-            var latest = await ledger.GetScorecardAsync(agreement, cancellationToken);
+            var latest = asOf is { } date ? await ledger.GetScorecardAsync(agreement, date, cancellationToken) : await ledger.GetScorecardAsync(agreement, cancellationToken);
             if (latest is null)
             {
                 return (null, ApiProblem.NotFound($"agreement '{PartyEndpoints.Clip(agreement.Value)}' is not in the log"));
@@ -120,7 +154,7 @@ internal static class ScorecardEndpoints
 
         try
         {
-            return (await ledger.Session.EvaluateAsync(agreement, at, cancellationToken), null);
+            return (await ledger.Session.EvaluateAsync(agreement, at, asOf, cancellationToken), null);
         }
         catch (LedgerRequestException e) when (e.Error == LedgerError.NotFound)
         {

@@ -101,7 +101,7 @@ internal static class DemoCommand
                 scorecard = files,
                 tiles,
                 verified = true,
-                commitments = scorecard.Commitments.Select(c => new { id = c.Id, rating = c.Rating, finding = c.Finding, confirmation = c.Confirmation, needs = c.Needs }),
+                commitments = scorecard.Commitments.Select(c => new { id = c.Id, rating = c.Rating, finding = c.Finding, confirmation = c.Confirmation, needs = c.Needs, terms = c.Terms }),
             });
             return ExitCodes.Ok;
         }
@@ -111,6 +111,7 @@ internal static class DemoCommand
             .AddColumns(
                 Markup.Escape(text.Commitment),
                 Markup.Escape(text.MadeOn),
+                Markup.Escape(text.Terms),
                 Markup.Escape(text.Rating),
                 Markup.Escape(text.DataSays),
                 Markup.Escape(text.ConfirmedAxis),
@@ -121,6 +122,9 @@ internal static class DemoCommand
             table.AddRow(
                 new Text(commitment.Id),
                 new Text(commitment.MadeOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+
+                // Honest about the terms: the demo's operator proposed them, and no government has accepted them.
+                new Text(text.TermsSummary(commitment.Terms)),
                 new Text(text.RatingName(commitment.Rating)),
                 new Text(text.RatingName(commitment.Finding ?? commitment.Rating)),
                 new Text(commitment.Confirmation is { } confirmation ? text.Confirmation(confirmation) : ""),

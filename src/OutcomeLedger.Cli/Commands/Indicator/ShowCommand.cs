@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OutcomeLedger.Cli.Commands.Measure;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Text;
 using Spectre.Console;
@@ -34,6 +35,7 @@ internal static class ShowCommand
 
             var r = logged.Record;
             var text = context.Text;
+            var terms = await ledger.Session.FindTermsAsync(logged.Index, ct);
             var grid = new Grid().AddColumn().AddColumn();
             void Line(string label, string? value)
             {
@@ -54,6 +56,7 @@ internal static class ShowCommand
                 ("period", ValueOptions.Name(r.PeriodType)),
                 ("direction", ValueOptions.Name(r.Direction))));
             Line(text.Reporter, r.Reporter.Value);
+            Line(text.Terms, text.TermsSummary(terms));
             Line(text.Dimensions, string.Join("; ", r.Dimensions.Select(d => $"{d.Key}: {string.Join(", ", d.Value)}")));
             if (r.Baseline is { } b)
             {
@@ -66,7 +69,7 @@ internal static class ShowCommand
                 var what = t.RelativeChange is { } change
                     ? TextCatalogue.Fill(text.AgainstTheBaseline, ("change", ValueOptions.Format(change * 100)))
                     : ValueOptions.Format(t.Value!.Value);
-                Line(text.Target, TextCatalogue.Fill(text.TargetBy, ("target", what), ("date", ValueOptions.Format(t.By)), ("basis", t.Basis == TargetBasis.Illustrative ? text.IllustrativeShort : text.Agreed))
+                Line(text.Target, TextCatalogue.Fill(text.TargetBy, ("target", what), ("date", ValueOptions.Format(t.By)), ("basis", t.Basis == TargetBasis.Illustrative ? text.IllustrativeShort : text.TargetBasis(terms)))
                     + (t.Note is null ? "" : $": {t.Note}"));
             }
 

@@ -50,6 +50,31 @@ public sealed class TwoAxesTests(DemoDashboard demo)
         }
     }
 
+    /// <summary>
+    /// Issue 12, Deliver 3: the commitment page says where the commitment's and each indicator's terms stand, with the
+    /// scorecard's words (proposed by X, not accepted by Y; agreed by every party), not a plain "agreed".
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task CommitmentPage_ShowsWhereTheTermsStand(string lang)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var text = lang == "es" ? TextCatalogue.Spanish : TextCatalogue.English;
+        var (_, commitment) = (await CommitmentPage.FindAsync(demo.Ledger, new CommitmentId(DemoDashboard.FentanylCommitment), ct))!.Value;
+        using var client = demo.NewClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/commitments/{DemoDashboard.FentanylCommitment}?lang={lang}", ct));
+
+        Assert.False(commitment.Terms!.Agreed);
+        Assert.Contains($"<dt>{text.Terms}</dt><dd>{text.Terms(commitment.Terms)}</dd>", html, StringComparison.Ordinal);
+        foreach (var indicator in commitment.Indicators)
+        {
+            Assert.Contains($"<dd>{text.Terms(indicator.Terms!)}</dd>", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(lang == "es" ? "no aceptados por" : "not accepted by", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Languages))]
     public async Task IndicatorPage_ShowsBothAxesAndNeeds(string lang)

@@ -47,6 +47,37 @@ public sealed partial class ScorecardEndpointsTests(TestServer server) : IClassF
         Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 12: ?asOf= follows the CLI's --as-of: an earlier date rates as of it, a later one or a malformed one is a 400 naming asOf.</summary>
+    [Fact]
+    public async Task Get_AsOf_RatesAsOfThatDateAndRefusesOneAfterTheLogTime()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var latest = await server.Client.GetAsync("api/scorecard?agreement=us-mx-security", ct);
+        var logDate = DateOnly.Parse(System.Text.Json.JsonDocument.Parse(await latest.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("asOf").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var earlier = logDate.AddDays(-40).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var response = await server.Client.GetAsync($"api/scorecard?agreement=us-mx-security&asOf={earlier}", ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement;
+        Assert.Equal(earlier, json.GetProperty("asOf").GetString());
+
+        // The latest scorecard is still the one kept for the checkpoint, as of its log time.
+        using var again = await server.Client.GetAsync("api/scorecard?agreement=us-mx-security&format=md", ct);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+
+        var later = logDate.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var tooLate = await server.Client.GetAsync($"api/scorecard?agreement=us-mx-security&asOf={later}", ct);
+        var problem = await ProblemAssert.IsProblemAsync(tooLate, HttpStatusCode.BadRequest);
+        Assert.Equal(["asOf"], ProblemAssert.Fields(problem));
+        Assert.Contains($"{later} is after the log time of checkpoint", problem.GetRawText(), StringComparison.Ordinal);
+
+        using var malformed = await server.Client.GetAsync("api/scorecard?agreement=us-mx-security&asOf=2026-13-01", ct);
+        Assert.Equal(["asOf"], ProblemAssert.Fields(await ProblemAssert.IsProblemAsync(malformed, HttpStatusCode.BadRequest)));
+
+        using var atSize = await server.Client.GetAsync($"api/scorecard?agreement=us-mx-security&at=1&asOf={earlier}", ct);
+        Assert.Equal(HttpStatusCode.NotFound, atSize.StatusCode);
+    }
+
     [Theory]
     [InlineData("<html><style>a{}</style><style>b{}</style></html>", "style-src 'sha256-{a}' 'sha256-{b}';")]
     [InlineData("<html><p>no style</p></html>", "style-src 'none';")]

@@ -105,4 +105,33 @@ public sealed class CommitmentCommandTests : IDisposable
     {
         ledger.RunIn("policy", "set", "us-mx-security", "--rollup", "best").AssertFails(1, "policy refused: policy.rollup:");
     }
+
+    /// <summary>Issue 12: the policy's dispute resolvers and resetting statements are set by <c>policy set</c> and cleared with 'any' / 'none'.</summary>
+    [Fact]
+    public async Task PolicySet_DisputeResolversAndResetStatements_LoggedAndCleared()
+    {
+        var run = ledger.RunIn("policy", "set", "us-mx-security", "--dispute-resolvers", "gao", "--reset-statements", "joint-statement-2025-09-04");
+        run.AssertOk();
+        Assert.Contains("Disputes decided by: gao; expectations reset by: joint-statement-2025-09-04.", run.Output, StringComparison.Ordinal);
+
+        var policy = (await ledger.StateAsync()).Policies[new AgreementId("us-mx-security")].Record.Policy;
+        Assert.Equal([new PartyId("gao")], policy.DisputeResolvers);
+        Assert.Equal([new StatementId("joint-statement-2025-09-04")], policy.ResetStatements);
+
+        ledger.RunIn("policy", "set", "us-mx-security", "--significant-change", "0.2").AssertOk();
+        policy = (await ledger.StateAsync()).Policies[new AgreementId("us-mx-security")].Record.Policy;
+        Assert.Equal([new PartyId("gao")], policy.DisputeResolvers);
+
+        ledger.RunIn("policy", "set", "us-mx-security", "--dispute-resolvers", "any", "--reset-statements", "none").AssertOk();
+        policy = (await ledger.StateAsync()).Policies[new AgreementId("us-mx-security")].Record.Policy;
+        Assert.Null(policy.DisputeResolvers);
+        Assert.Null(policy.ResetStatements);
+    }
+
+    [Fact]
+    public void PolicySet_ResolverNotAVerifier_RefusedNamingTheField()
+    {
+        ledger.RunIn("policy", "set", "us-mx-security", "--dispute-resolvers", "mx").AssertFails(1, "policy.disputeResolvers[0]");
+        ledger.RunIn("policy", "set", "us-mx-security", "--reset-statements", "no-such-statement").AssertFails(1, "policy.resetStatements[0]");
+    }
 }

@@ -33,6 +33,32 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
         Assert.Equal(0, CliRun.Invoke("verify", Path.Combine(demo.Folder, "scorecard.json"), "--ledger", Path.Combine(demo.Folder, "tiles"), "--key", key).ExitCode);
     }
 
+    /// <summary>
+    /// Issue 12, Deliver 3: the demo logs no government's acceptance, so every commitment's terms read as proposed by
+    /// the operator and awaiting both governments, in the scorecard it writes and in its JSON summary.
+    /// </summary>
+    [Fact]
+    public void Demo_Terms_ProposedByTheOperatorAndAwaitingBothGovernments()
+    {
+        using var temp = new TempFolder();
+        var run = CliRun.Invoke("demo", "--out", temp["demo"], "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        foreach (var commitment in json.RootElement.GetProperty("commitments").EnumerateArray())
+        {
+            var terms = commitment.GetProperty("terms");
+            Assert.False(terms.GetProperty("agreed").GetBoolean());
+            Assert.Equal("operator", terms.GetProperty("proposedBy").GetString());
+            Assert.Equal(["us", "mx"], terms.GetProperty("awaitingFrom").EnumerateArray().Select(p => p.GetString()));
+        }
+
+        var markdown = File.ReadAllText(Path.Combine(demo.Folder, "scorecard.md"));
+        Assert.Contains("| Commitment | Terms | Rating |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| proposed by operator, not accepted by us, mx |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("agreed by every party", markdown, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Demo_IntoAnExistingFolder_RefusesWithoutForce()
     {

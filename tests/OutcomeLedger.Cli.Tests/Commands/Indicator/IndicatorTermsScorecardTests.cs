@@ -15,6 +15,29 @@ public sealed class IndicatorTermsScorecardTests : IDisposable
 
     public void Dispose() => ledger.Dispose();
 
+    /// <summary><c>indicator show</c> labels the target as the scorecard does: proposed until mx accepts, then agreed.</summary>
+    [Fact]
+    public async Task Show_TargetProposedByUs_ReadsAgreedOnlyAfterMxAccepts()
+    {
+        ledger.AddIndicator("sw-border-fentanyl", "lb", "amount", "us",
+            "--baseline-from", "2024-01", "--baseline-to", "2024-12", "--baseline-value", "2000",
+            "--target-relative", "-0.25", "--target-by", "2026-12-31", "--target-basis", "agreed");
+        var entry = (await ledger.StateAsync()).Indicators[new IndicatorId("sw-border-fentanyl")].Index.ToString(CultureInfo.InvariantCulture);
+
+        var before = Flat(ledger.RunIn("indicator", "show", "sw-border-fentanyl").AssertOk().Output);
+        Assert.Contains("proposed by us, not accepted by mx", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("(agreed)", before, StringComparison.Ordinal);
+
+        ledger.RunIn("accept", entry, "--as", "mx", "--key", ledger.KeyOf("mx")).AssertOk();
+
+        var after = Flat(ledger.RunIn("indicator", "show", "sw-border-fentanyl").AssertOk().Output);
+        Assert.Contains("agreed by every party", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("not accepted by", after, StringComparison.Ordinal);
+    }
+
+    /// <summary>The console's text with its line wrapping undone (a narrow console wraps a grid's cells).</summary>
+    static string Flat(string output) => string.Join(' ', output.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+
     [Fact]
     public async Task Scorecard_TargetProposedByUs_ReadsAgreedOnlyAfterMxAccepts_AndShowsTheObjection()
     {

@@ -25,6 +25,7 @@ public sealed class PolicyRecordKindTests : IDisposable
         { "confidence 0.8", P(p => p with { ConfidenceLevel = 0.8m }), Operator },
         { "confidence 0.90", P(p => p with { ConfidenceLevel = 0.90m }), Operator },
         { "confidence 0.99", P(p => p with { ConfidenceLevel = 0.99m }), Operator },
+        { "a statement resets expectations", P(p => p with { ResetStatements = [new("joint-statement-2026-01-15")] }), Operator },
         { "recorded by a party", r => r with { Author = LedgerFixture.UsId }, Us, "author", "only the ledger's operator records an evaluation policy; party 'us' is a party" },
         { "recorded by a verifier", r => r with { Author = LedgerFixture.VerifierId }, Gao, "author", "only the ledger's operator records an evaluation policy; party 'gao' is a verifier" },
         { "agreement unknown", r => r with { Agreement = new("us-ca-security") }, Operator, "agreement", "agreement 'us-ca-security' does not exist" },
@@ -41,6 +42,9 @@ public sealed class PolicyRecordKindTests : IDisposable
         { "confidence 0.85", P(p => p with { ConfidenceLevel = 0.85m }), Operator, "policy.confidenceLevel", "must be 0.8, 0.9, 0.95 or 0.99" },
         { "confidence 95", P(p => p with { ConfidenceLevel = 95m }), Operator, "policy.confidenceLevel", "must be 0.8, 0.9, 0.95 or 0.99" },
         { "rollup unknown", P(p => p with { Rollup = "best" }), Operator, "policy.rollup", "must be 'worst' or 'all-met'" },
+        { "reset by an unknown statement", P(p => p with { ResetStatements = [new("joint-statement-2026-01-15"), new("press-release-2031")] }), Operator, "policy.resetStatements[1]", "statement 'press-release-2031' does not exist" },
+        { "reset statements empty", P(p => p with { ResetStatements = [] }), Operator, "policy.resetStatements", "lists 1 to" },
+        { "reset statement twice", P(p => p with { ResetStatements = [new("joint-statement-2026-01-15"), new("joint-statement-2026-01-15")] }), Operator, "policy.resetStatements", "lists an item twice" },
         { "rollup in another case", P(p => p with { Rollup = "Worst" }), Operator, "policy.rollup", "must be 'worst' or 'all-met'" },
     }.WithSignatureRules();
 

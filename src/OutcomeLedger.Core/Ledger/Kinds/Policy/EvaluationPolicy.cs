@@ -31,6 +31,14 @@ public sealed record EvaluationPolicy
     /// </summary>
     public IReadOnlyList<PartyId>? DisputeResolvers { get; init; }
 
+    /// <summary>
+    /// Statements the agreement marks as resetting expectations (a later joint statement that restates what is owed).
+    /// A commitment that cites one of them, dated after the commitment and no later than the evaluation's "as of" date,
+    /// is assessed from the latest such statement instead of from the commitment's date. Null, and then omitted from
+    /// the record, when the policy marks none: every assessment starts at its commitment.
+    /// </summary>
+    public IReadOnlyList<StatementId>? ResetStatements { get; init; }
+
     /// <summary>Whether <paramref name="verifier"/> may decide a dispute under this policy.</summary>
     public bool MayResolveDisputes(PartyId verifier) => DisputeResolvers is null || DisputeResolvers.Contains(verifier);
 }

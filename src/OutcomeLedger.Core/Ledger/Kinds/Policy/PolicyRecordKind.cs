@@ -78,6 +78,18 @@ public sealed class PolicyRecordKind : RecordKind<PolicyRecord>
                 }
             }
         }
+
+        if (policy.ResetStatements is { } resets)
+        {
+            rules.Items("policy.resetStatements", resets);
+            for (var i = 0; i < resets.Count; i++)
+            {
+                if (rules.State.FindStatement(resets[i]) is null)
+                {
+                    rules.Fail($"policy.resetStatements[{i}]", $"statement '{resets[i]}' does not exist");
+                }
+            }
+        }
     }
 
     internal override void Apply(PolicyRecord policy, ulong index, Hash leafHash, LedgerState state)
@@ -91,7 +103,14 @@ public sealed class PolicyRecordKind : RecordKind<PolicyRecord>
         yield return Table.Row((long)index, policy.Agreement.Value);
     }
 
-    internal override void Needs(PolicyRecord policy, StateNeeds needs) => needs.PoliciesOf(policy.Agreement);
+    internal override void Needs(PolicyRecord policy, StateNeeds needs)
+    {
+        needs.PoliciesOf(policy.Agreement);
+        foreach (var statement in policy.Policy.ResetStatements ?? [])
+        {
+            needs.Statement(statement);
+        }
+    }
 
     internal override IEnumerable<(ulong Index, Hash LeafHash)> Candidates(PolicyRecord policy, LedgerState state) =>
         state.FindPolicies(policy.Agreement)?.All.Select(p => (p.Index, p.LeafHash)) ?? [];
