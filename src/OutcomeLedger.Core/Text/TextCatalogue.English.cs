@@ -430,5 +430,11 @@ public sealed partial class TextCatalogue
         ImportSkippedMore = "  … and {n} more (--json lists them all)",
         ImportProgress = "Logging measurements",
         ImportSkipped = new("Skipped {n} row the publisher gave no value for (a gap, not a zero):", "Skipped {n} rows the publisher gave no value for (a gap, not a zero):"),
+
+        // Verification in practice (issue 13): attestation by period, review queue, receipts.
+        AttestedByPeriod = "'{verdict}' on {values} of '{indicator}' from {from} to {to}: entries {first}–{last}, checkpoint {checkpoint}.",
+        ValuesCount = new("{n} value", "{n} values"),
+        AttestedAlready = "{values} already had this verdict from {party} and were left alone.",
+        AttestedNothingNew = "Every value of '{indicator}' from {from} to {to} already has this verdict from {party}: nothing was logged.",
     };
 }

@@ -427,5 +427,11 @@ public sealed partial class TextCatalogue
         ImportSkippedMore = "  … y {n} más (--json las lista todas)",
         ImportProgress = "Registrando mediciones",
         ImportSkipped = new("Se omitió {n} fila para la que el editor no dio valor (un hueco, no un cero):", "Se omitieron {n} filas para las que el editor no dio valor (un hueco, no un cero):"),
+
+        // Verificación en la práctica (issue 13): atestación por periodo, cola de revisión, recibos.
+        AttestedByPeriod = "'{verdict}' sobre {values} de '{indicator}' de {from} a {to}: entradas {first}–{last}, punto de control {checkpoint}.",
+        ValuesCount = new("{n} valor", "{n} valores"),
+        AttestedAlready = "{values} ya tenían este veredicto de {party} y no se tocaron.",
+        AttestedNothingNew = "Todos los valores de '{indicator}' de {from} a {to} ya tienen este veredicto de {party}: no se registró nada.",
     };
 }
