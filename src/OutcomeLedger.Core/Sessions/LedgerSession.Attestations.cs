@@ -95,14 +95,18 @@ public sealed partial class LedgerSession
         }
 
         // Every entry checked against the ledger's rules, as the sequencer will, before anything is written.
-        var entries = records.Select(r => EntryCodec.Sign(r, key)).ToList();
+        // Signing and the signatures' verification do not depend on each other's order: done on every core.
+        var entries = new byte[records.Count][];
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => entries[i] = EntryCodec.Sign(records[i], key));
         var latest = await LatestCheckpointAsync(cancellationToken);
         var state = await StateLoader.OpenAsync(Store, latest?.Size ?? 0, cancellationToken);
         await StateLoader.LoadAsync(state, StateNeeds.Of(records), Store, cancellationToken);
+        var prepared = new PreparedEntry[entries.Length];
+        Parallel.For(0, entries.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => prepared[i] = state.Prepare(entries[i]));
         var logTime = Now();
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < entries.Length; i++)
         {
-            var check = state.Check(entries[i]);
+            var check = state.Check(prepared[i]);
             if (check.IsAccepted && LogTime.Check(check.Record!, logTime) is { Count: > 0 } untimely)
             {
                 check = EntryCheck.Rejected(untimely);
