@@ -436,5 +436,14 @@ public sealed partial class TextCatalogue
         ValuesCount = new("{n} value", "{n} values"),
         AttestedAlready = "{values} already had this verdict from {party} and were left alone.",
         AttestedNothingNew = "Every value of '{indicator}' from {from} to {to} already has this verdict from {party}: nothing was logged.",
+        ReviewHeading = "Awaiting {party}'s attestation at checkpoint {checkpoint}: {values} of {indicators}, newest first.",
+        ReviewEmpty = "Nothing awaits {party}'s attestation at checkpoint {checkpoint}.",
+        IndicatorsCount = new("{n} indicator", "{n} indicators"),
+        ReviewGroupHeading = "{indicator} ({name}), reported by {reporter}: {from} to {to}, {values}",
+        ReviewSources = "Sources: {sources}",
+        ReviewMakesAssessable = "Acknowledging the {values} awaiting {party} on {commitment} makes it assessable ({after}).",
+        ReviewChangesRating = "Acknowledging the {values} awaiting {party} on {commitment} changes its rating from {before} to {after}.",
+        ReviewLeavesRating = "Acknowledging the {values} awaiting {party} on {commitment} leaves it {before}.",
+        ReviewToAcknowledge = "To acknowledge them:",
     };
 }

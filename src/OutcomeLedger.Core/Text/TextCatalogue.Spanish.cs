@@ -433,5 +433,14 @@ public sealed partial class TextCatalogue
         ValuesCount = new("{n} valor", "{n} valores"),
         AttestedAlready = "{values} ya tenían este veredicto de {party} y no se tocaron.",
         AttestedNothingNew = "Todos los valores de '{indicator}' de {from} a {to} ya tienen este veredicto de {party}: no se registró nada.",
+        ReviewHeading = "Pendiente de la atestación de {party} en el punto de control {checkpoint}: {values} de {indicators}, los más recientes primero.",
+        ReviewEmpty = "Nada está pendiente de la atestación de {party} en el punto de control {checkpoint}.",
+        IndicatorsCount = new("{n} indicador", "{n} indicadores"),
+        ReviewGroupHeading = "{indicator} ({name}), informado por {reporter}: de {from} a {to}, {values}",
+        ReviewSources = "Fuentes: {sources}",
+        ReviewMakesAssessable = "Reconocer los {values} pendientes de {party} sobre {commitment} permite evaluarlo ({after}).",
+        ReviewChangesRating = "Reconocer los {values} pendientes de {party} sobre {commitment} cambia su calificación de {before} a {after}.",
+        ReviewLeavesRating = "Reconocer los {values} pendientes de {party} sobre {commitment} lo deja en {before}.",
+        ReviewToAcknowledge = "Para reconocerlos:",
     };
 }

@@ -14,4 +14,31 @@ public sealed partial class TextCatalogue
 
     /// <summary>Nothing logged, every value had the verdict: <c>{indicator}</c>, <c>{from}</c>, <c>{to}</c>, <c>{party}</c>.</summary>
     public required string AttestedNothingNew { get; init; }
+
+    /// <summary>The review queue's first line: <c>{party}</c>, <c>{values}</c> (a count of values), <c>{indicators}</c> (a count of indicators), <c>{checkpoint}</c>.</summary>
+    public required string ReviewHeading { get; init; }
+
+    /// <summary>An empty review queue: <c>{party}</c>, <c>{checkpoint}</c>.</summary>
+    public required string ReviewEmpty { get; init; }
+
+    /// <summary>"2 indicators" / "1 indicator".</summary>
+    public required Plural IndicatorsCount { get; init; }
+
+    /// <summary>A group's heading: <c>{indicator}</c>, <c>{name}</c>, <c>{reporter}</c>, <c>{from}</c>, <c>{to}</c>, <c>{values}</c>.</summary>
+    public required string ReviewGroupHeading { get; init; }
+
+    /// <summary>The sources a group's values cite: <c>{sources}</c>.</summary>
+    public required string ReviewSources { get; init; }
+
+    /// <summary>Effect: <c>{values}</c>, <c>{party}</c>, <c>{commitment}</c>, <c>{after}</c>.</summary>
+    public required string ReviewMakesAssessable { get; init; }
+
+    /// <summary>Effect: <c>{values}</c>, <c>{party}</c>, <c>{commitment}</c>, <c>{before}</c>, <c>{after}</c>.</summary>
+    public required string ReviewChangesRating { get; init; }
+
+    /// <summary>Effect: <c>{values}</c>, <c>{party}</c>, <c>{commitment}</c>, <c>{before}</c>.</summary>
+    public required string ReviewLeavesRating { get; init; }
+
+    /// <summary>Before the command that acknowledges a group.</summary>
+    public required string ReviewToAcknowledge { get; init; }
 }
