@@ -41,4 +41,28 @@ public sealed partial class TextCatalogue
 
     /// <summary>Before the command that acknowledges a group.</summary>
     public required string ReviewToAcknowledge { get; init; }
+
+    /// <summary>A receipt's checkpoint verified: <c>{log}</c> (the key's name), <c>{origin}</c>, <c>{size}</c>, <c>{root}</c>.</summary>
+    public required string ReceiptCheckpoint { get; init; }
+
+    /// <summary>The log's time in a verified checkpoint: <c>{time}</c>.</summary>
+    public required string ReceiptLogTime { get; init; }
+
+    /// <summary>Trusted witnesses cosigned: <c>{witnesses}</c>.</summary>
+    public required string ReceiptCosigned { get; init; }
+
+    /// <summary>No witness key was given.</summary>
+    public required string ReceiptNoWitness { get; init; }
+
+    /// <summary>Signatures by keys not given: <c>{n}</c>.</summary>
+    public required Plural ReceiptUnknownSignatures { get; init; }
+
+    /// <summary>The entry proven: <c>{index}</c>, <c>{file}</c>, <c>{hash}</c>.</summary>
+    public required string ReceiptEntryProven { get; init; }
+
+    /// <summary>What the proven entry is: <c>{kind}</c>, <c>{author}</c>, <c>{recorded}</c>.</summary>
+    public required string ReceiptEntryIs { get; init; }
+
+    /// <summary>No entry given: <c>{index}</c>.</summary>
+    public required string ReceiptNoEntry { get; init; }
 }
