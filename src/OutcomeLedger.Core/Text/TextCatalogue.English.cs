@@ -448,10 +448,10 @@ public sealed partial class TextCatalogue
         ReceiptCheckpoint = "Proved: the log key {log} signed this checkpoint: log {origin} held {size} entries, with root hash {root}.",
         ReceiptLogTime = "The log's own time in that checkpoint: {time}.",
         ReceiptCosigned = "Proved: {witnesses} cosigned the same checkpoint, so the log cannot show anyone a different history up to it without being caught.",
-        ReceiptNoWitness = "No witness key was given (--witness): nothing here shows that anyone else saw this same checkpoint.",
+        ReceiptNoWitness = "No witness key was given ({option}): nothing here shows that anyone else saw this same checkpoint.",
         ReceiptUnknownSignatures = new("{n} other signature on the checkpoint was not checked (its key was not given).", "{n} other signatures on the checkpoint were not checked (their keys were not given)."),
         ReceiptEntryProven = "Proved: entry {index} of that log is exactly the bytes of {file} (leaf hash {hash}); it cannot be changed or removed without every later checkpoint showing it.",
         ReceiptEntryIs = "The entry is a {kind} by {author}, recorded {recorded}.",
-        ReceiptNoEntry = "No entry was given (--entry): the receipt is for entry {index}, but without its bytes it proves nothing about what that entry says.",
+        ReceiptNoEntry = "No entry was given ({option}): the receipt is for entry {index}, but without its bytes it proves nothing about what that entry says.",
     };
 }

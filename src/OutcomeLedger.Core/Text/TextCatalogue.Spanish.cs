@@ -445,10 +445,10 @@ public sealed partial class TextCatalogue
         ReceiptCheckpoint = "Probado: la clave del registro {log} firmó este punto de control: el registro {origin} tenía {size} entradas, con hash raíz {root}.",
         ReceiptLogTime = "La hora propia del registro en ese punto de control: {time}.",
         ReceiptCosigned = "Probado: {witnesses} cofirmaron el mismo punto de control, así que el registro no puede mostrar a nadie otra historia hasta él sin ser descubierto.",
-        ReceiptNoWitness = "No se dio ninguna clave de testigo (--witness): nada aquí muestra que alguien más viera este mismo punto de control.",
+        ReceiptNoWitness = "No se dio ninguna clave de testigo ({option}): nada aquí muestra que alguien más viera este mismo punto de control.",
         ReceiptUnknownSignatures = new("{n} firma más en el punto de control no se comprobó (no se dio su clave).", "{n} firmas más en el punto de control no se comprobaron (no se dieron sus claves)."),
         ReceiptEntryProven = "Probado: la entrada {index} de ese registro son exactamente los bytes de {file} (hash de hoja {hash}); no puede cambiarse ni quitarse sin que todo punto de control posterior lo muestre.",
         ReceiptEntryIs = "La entrada es un registro de tipo {kind} de {author}, anotado el {recorded}.",
-        ReceiptNoEntry = "No se dio la entrada (--entry): el recibo es de la entrada {index}, pero sin sus bytes no prueba nada de lo que esa entrada dice.",
+        ReceiptNoEntry = "No se dio la entrada ({option}): el recibo es de la entrada {index}, pero sin sus bytes no prueba nada de lo que esa entrada dice.",
     };
 }

@@ -51,7 +51,7 @@ public sealed partial class TextCatalogue
     /// <summary>Trusted witnesses cosigned: <c>{witnesses}</c>.</summary>
     public required string ReceiptCosigned { get; init; }
 
-    /// <summary>No witness key was given.</summary>
+    /// <summary>No witness key was given: <c>{option}</c> the option that gives one.</summary>
     public required string ReceiptNoWitness { get; init; }
 
     /// <summary>Signatures by keys not given: <c>{n}</c>.</summary>
@@ -63,6 +63,6 @@ public sealed partial class TextCatalogue
     /// <summary>What the proven entry is: <c>{kind}</c>, <c>{author}</c>, <c>{recorded}</c>.</summary>
     public required string ReceiptEntryIs { get; init; }
 
-    /// <summary>No entry given: <c>{index}</c>.</summary>
+    /// <summary>No entry given: <c>{index}</c>, <c>{option}</c> the option that gives it.</summary>
     public required string ReceiptNoEntry { get; init; }
 }

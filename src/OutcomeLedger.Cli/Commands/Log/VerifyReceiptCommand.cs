@@ -73,7 +73,7 @@ internal static class VerifyReceiptCommand
 
             output.WriteLine(check.Cosigners.Count > 0
                 ? TextCatalogue.Fill(text.ReceiptCosigned, ("witnesses", string.Join(", ", check.Cosigners)))
-                : text.ReceiptNoWitness);
+                : TextCatalogue.Fill(text.ReceiptNoWitness, ("option", "--witness")));
             if (check.UnknownSignatures > 0)
             {
                 output.WriteLine(text.ReceiptUnknownSignatures.Of(check.UnknownSignatures));
@@ -82,7 +82,7 @@ internal static class VerifyReceiptCommand
             var index = ValueOptions.Format(check.Index!.Value);
             if (entryBytes is null)
             {
-                output.WriteLine(TextCatalogue.Fill(text.ReceiptNoEntry, ("index", index)));
+                output.WriteLine(TextCatalogue.Fill(text.ReceiptNoEntry, ("index", index), ("option", "--entry")));
                 return ExitCodes.Ok;
             }
 
