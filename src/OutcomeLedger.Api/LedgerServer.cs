@@ -12,6 +12,7 @@ using OutcomeLedger.Api.Features.Indicators;
 using OutcomeLedger.Api.Features.Log;
 using OutcomeLedger.Api.Features.Measurements;
 using OutcomeLedger.Api.Features.Parties;
+using OutcomeLedger.Api.Features.Review;
 using OutcomeLedger.Api.Features.Scorecards;
 using OutcomeLedger.Api.Features.Statements;
 using OutcomeLedger.Api.Features.Witness;
@@ -169,6 +170,7 @@ public static class LedgerServer
         app.MapIndicators();
         app.MapMeasurements();
         app.MapAttestations();
+        app.MapReview();
         app.MapImports();
         app.MapScorecards();
         app.MapWitness();

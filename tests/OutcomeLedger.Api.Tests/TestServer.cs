@@ -66,6 +66,12 @@ public sealed class TestServer : IAsyncLifetime
     /// <summary>The United States delegates its signing key to the server (the dashboard's forms and imports sign with it).</summary>
     public bool DelegateUsKey { get; init; }
 
+    /// <summary>Mexico delegates its signing key to the server (attestations by period, the review queue).</summary>
+    public bool DelegateMxKey { get; init; }
+
+    /// <summary>A party token of Mexico, the counterparty of the United States' values.</summary>
+    public string MxToken { get; private set; } = "";
+
     public async ValueTask InitializeAsync()
     {
         await using (var ledger = await LedgerFolder.CreateAsync(Folder, "api-tests.example/log", null, CancellationToken.None))
@@ -128,6 +134,7 @@ public sealed class TestServer : IAsyncLifetime
         Tokens[AccessRole.Party] = (await tokens.CreateAsync(UsId, AccessRole.Party, At, CancellationToken.None)).Token;
         Tokens[AccessRole.Verifier] = (await tokens.CreateAsync(VerifierId, AccessRole.Verifier, At, CancellationToken.None)).Token;
         Tokens[AccessRole.Admin] = (await tokens.CreateAsync(OperatorId, AccessRole.Admin, At, CancellationToken.None)).Token;
+        MxToken = (await tokens.CreateAsync(MxId, AccessRole.Party, At, CancellationToken.None)).Token;
         var (revoked, revokedToken) = await tokens.CreateAsync(UsId, AccessRole.Party, At, CancellationToken.None);
         await tokens.RevokeAsync(revoked.Id, At, CancellationToken.None);
         RevokedToken = revokedToken;
@@ -138,6 +145,13 @@ public sealed class TestServer : IAsyncLifetime
             var usKey = Path.Combine(Folder, "keys", "us-delegated.key");
             KeyFile.WriteSigningKey(usKey, Us);
             delegated["us"] = usKey;
+        }
+
+        if (DelegateMxKey)
+        {
+            var mxKey = Path.Combine(Folder, "keys", "mx-delegated.key");
+            KeyFile.WriteSigningKey(mxKey, Mx);
+            delegated["mx"] = mxKey;
         }
 
         _app = await LedgerServer.BuildAsync(new LedgerServerOptions { Ledger = Folder, Time = Clock, Urls = ["http://127.0.0.1:0"], WritesPerMinute = WritesPerMinute, Private = Private, DelegatedKeys = delegated }, CancellationToken.None);

@@ -442,5 +442,28 @@ public sealed partial class TextCatalogue
         ImportInBatches = "Logging {total} values in {batches} batches of at most {size}, each committed on its own: if this stops before the end, run the same command again; it logs only what is missing.",
         ImportResumed = "Resumed: {count} values were already logged from these rows by an earlier run of this import.",
         ImportSkipped = new("Skipped {n} row the publisher gave no value for (a gap, not a zero):", "Skipped {n} rows the publisher gave no value for (a gap, not a zero):"),
+
+        // Verification in practice (issue 13): attestation by period, review queue, receipts.
+        AttestedByPeriod = "'{verdict}' on {values} of '{indicator}' from {from} to {to}: entries {first}–{last}, checkpoint {checkpoint}.",
+        ValuesCount = new("{n} value", "{n} values"),
+        AttestedAlready = "{values} already had this verdict from {party} and were left alone.",
+        AttestedNothingNew = "Every value of '{indicator}' from {from} to {to} already has this verdict from {party}: nothing was logged.",
+        ReviewHeading = "Awaiting {party}'s attestation at checkpoint {checkpoint}: {values} of {indicators}, newest first.",
+        ReviewEmpty = "Nothing awaits {party}'s attestation at checkpoint {checkpoint}.",
+        IndicatorsCount = new("{n} indicator", "{n} indicators"),
+        ReviewGroupHeading = "{indicator} ({name}), reported by {reporter}: {from} to {to}, {values}",
+        ReviewSources = "Sources: {sources}",
+        ReviewMakesAssessable = "Acknowledging the {values} awaiting {party} on {commitment} makes it assessable ({after}).",
+        ReviewChangesRating = "Acknowledging the {values} awaiting {party} on {commitment} changes its rating from {before} to {after}.",
+        ReviewLeavesRating = "Acknowledging the {values} awaiting {party} on {commitment} leaves it {before}.",
+        ReviewToAcknowledge = "To acknowledge them:",
+        ReceiptCheckpoint = "Proved: the log key {log} signed this checkpoint: log {origin} held {size} entries, with root hash {root}.",
+        ReceiptLogTime = "The log's own time in that checkpoint: {time}.",
+        ReceiptCosigned = "Proved: {witnesses} cosigned the same checkpoint, so the log cannot show anyone a different history up to it without being caught.",
+        ReceiptNoWitness = "No witness key was given ({option}): nothing here shows that anyone else saw this same checkpoint.",
+        ReceiptUnknownSignatures = new("{n} other signature on the checkpoint was not checked (its key was not given).", "{n} other signatures on the checkpoint were not checked (their keys were not given)."),
+        ReceiptEntryProven = "Proved: entry {index} of that log is exactly the bytes of {file} (leaf hash {hash}); it cannot be changed or removed without every later checkpoint showing it.",
+        ReceiptEntryIs = "The entry is a {kind} by {author}, recorded {recorded}.",
+        ReceiptNoEntry = "No entry was given ({option}): the receipt is for entry {index}, but without its bytes it proves nothing about what that entry says.",
     };
 }

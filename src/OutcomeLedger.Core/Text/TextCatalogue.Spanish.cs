@@ -439,5 +439,28 @@ public sealed partial class TextCatalogue
         ImportInBatches = "Se registran {total} valores en {batches} lotes de hasta {size}, cada uno confirmado por separado: si esto se detiene antes del final, ejecute de nuevo el mismo comando; solo registra lo que falta.",
         ImportResumed = "Reanudado: {count} valores ya estaban registrados desde estas filas por una ejecución anterior de esta importación.",
         ImportSkipped = new("Se omitió {n} fila para la que el editor no dio valor (un hueco, no un cero):", "Se omitieron {n} filas para las que el editor no dio valor (un hueco, no un cero):"),
+
+        // Verificación en la práctica (issue 13): atestación por periodo, cola de revisión, recibos.
+        AttestedByPeriod = "'{verdict}' sobre {values} de '{indicator}' de {from} a {to}: entradas {first}–{last}, punto de control {checkpoint}.",
+        ValuesCount = new("{n} valor", "{n} valores"),
+        AttestedAlready = "{values} ya tenían este veredicto de {party} y no se tocaron.",
+        AttestedNothingNew = "Todos los valores de '{indicator}' de {from} a {to} ya tienen este veredicto de {party}: no se registró nada.",
+        ReviewHeading = "Pendiente de la atestación de {party} en el punto de control {checkpoint}: {values} de {indicators}, los más recientes primero.",
+        ReviewEmpty = "Nada está pendiente de la atestación de {party} en el punto de control {checkpoint}.",
+        IndicatorsCount = new("{n} indicador", "{n} indicadores"),
+        ReviewGroupHeading = "{indicator} ({name}), informado por {reporter}: de {from} a {to}, {values}",
+        ReviewSources = "Fuentes: {sources}",
+        ReviewMakesAssessable = "Reconocer los {values} pendientes de {party} sobre {commitment} permite evaluarlo ({after}).",
+        ReviewChangesRating = "Reconocer los {values} pendientes de {party} sobre {commitment} cambia su calificación de {before} a {after}.",
+        ReviewLeavesRating = "Reconocer los {values} pendientes de {party} sobre {commitment} lo deja en {before}.",
+        ReviewToAcknowledge = "Para reconocerlos:",
+        ReceiptCheckpoint = "Probado: la clave del registro {log} firmó este punto de control: el registro {origin} tenía {size} entradas, con hash raíz {root}.",
+        ReceiptLogTime = "La hora propia del registro en ese punto de control: {time}.",
+        ReceiptCosigned = "Probado: {witnesses} cofirmaron el mismo punto de control, así que el registro no puede mostrar a nadie otra historia hasta él sin ser descubierto.",
+        ReceiptNoWitness = "No se dio ninguna clave de testigo ({option}): nada aquí muestra que alguien más viera este mismo punto de control.",
+        ReceiptUnknownSignatures = new("{n} firma más en el punto de control no se comprobó (no se dio su clave).", "{n} firmas más en el punto de control no se comprobaron (no se dieron sus claves)."),
+        ReceiptEntryProven = "Probado: la entrada {index} de ese registro son exactamente los bytes de {file} (hash de hoja {hash}); no puede cambiarse ni quitarse sin que todo punto de control posterior lo muestre.",
+        ReceiptEntryIs = "La entrada es un registro de tipo {kind} de {author}, anotado el {recorded}.",
+        ReceiptNoEntry = "No se dio la entrada ({option}): el recibo es de la entrada {index}, pero sin sus bytes no prueba nada de lo que esa entrada dice.",
     };
 }

@@ -11,6 +11,7 @@ internal static class AttestationEndpoints
         var group = routes.MapGroup("/api/attestations").WithTags("Attestations");
         group.MapGet("/", ListAsync).WithName("ListAttestations");
         group.MapGet("/{index}", GetAsync).WithName("GetAttestation");
+        PeriodAttestationEndpoint.Map(group);
         return group;
     }
 

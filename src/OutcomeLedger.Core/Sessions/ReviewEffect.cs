@@ -1,0 +1,16 @@
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Ledger;
+
+namespace OutcomeLedger.Core.Sessions;
+
+/// <summary>
+/// What acknowledging every value awaiting the party on a commitment's indicators would do to the commitment's rating:
+/// <see cref="Before"/> at the checkpoint, <see cref="After"/> with those acknowledgements (computed by the same
+/// evaluation, on the replayed state with the acknowledgements applied; nothing is logged). <see cref="Values"/> counts
+/// the awaiting values on that commitment (every group of its indicators).
+/// </summary>
+public sealed record ReviewEffect(CommitmentId Commitment, int Values, Rating Before, Rating After)
+{
+    /// <summary>The commitment cannot be assessed now and could be once these values are acknowledged.</summary>
+    public bool MakesAssessable => Before is Rating.Unverifiable or Rating.NotYetAssessed && After is not (Rating.Unverifiable or Rating.NotYetAssessed);
+}
