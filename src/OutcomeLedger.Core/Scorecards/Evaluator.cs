@@ -35,10 +35,13 @@ public static class Evaluator
             throw new ArgumentException($"the scorecard cannot be as of {asOf:yyyy-MM-dd}, after its checkpoint's date {latest:yyyy-MM-dd}", nameof(asOf));
         }
 
+        var parties = loggedAgreement.Record.Parties;
+        var policyTerms = state.Policies.TryGetValue(agreement, out var policy) && state.FindTerms(policy.Index) is { } terms ? ScorecardTerms.Of(terms, parties) : null;
         var run = new Run(
             state,
-            state.Policies.TryGetValue(agreement, out var policy) ? policy.Record.Policy : new EvaluationPolicy(),
+            policy is not null ? policy.Record.Policy : new EvaluationPolicy(),
             defaultPolicy: policy is null,
+            policyProposedBy: policyTerms is { Agreed: false } ? policyTerms.ProposedBy : null,
             [.. loggedAgreement.Record.Parties.Select(p => p.Value)],
             asOf ?? latest);
         var rated = state.Indicators.Values
@@ -112,11 +115,12 @@ public static class Evaluator
         readonly Dictionary<IndicatorId, ScorecardIndicator> _unpaired = [];
         readonly Dictionary<IndicatorId, List<ScorecardSeries>> _series = [];
 
-        public Run(LedgerState state, EvaluationPolicy policy, bool defaultPolicy, IReadOnlyList<string> parties, DateOnly asOf)
+        public Run(LedgerState state, EvaluationPolicy policy, bool defaultPolicy, string? policyProposedBy, IReadOnlyList<string> parties, DateOnly asOf)
         {
             _state = state;
             Policy = policy;
             DefaultPolicy = defaultPolicy;
+            PolicyProposedBy = policyProposedBy;
             Parties = parties;
             AsOf = asOf;
             foreach (var m in state.Measurements.Values)
@@ -140,6 +144,9 @@ public static class Evaluator
 
         /// <summary>True when no policy was logged for the agreement: reasons say "the default policy".</summary>
         public bool DefaultPolicy { get; }
+
+        /// <summary>Who proposed the logged policy while not every party accepted it: reasons say "the policy proposed by X".</summary>
+        public string? PolicyProposedBy { get; }
 
         /// <summary>The agreement's parties: a reporter's counterparties are the others.</summary>
         public IReadOnlyList<string> Parties { get; }
@@ -229,14 +236,14 @@ public static class Evaluator
             if (groups.Count == 0)
             {
                 // An indicator without values still shows its (empty) total series and says why it cannot be rated.
-                series.Add(SeriesAssessment.Assess(indicator, start, Policy, DefaultPolicy, AsOf, new Dictionary<string, string>(), [], _corrected, indicator.Baseline?.Value, counterparties));
+                series.Add(SeriesAssessment.Assess(indicator, start, Policy, DefaultPolicy, PolicyProposedBy, AsOf, new Dictionary<string, string>(), [], _corrected, indicator.Baseline?.Value, counterparties));
             }
 
             foreach (var group in groups)
             {
                 var first = group.First().Record.Dimensions;
                 var total = first.Count == 0;
-                series.Add(SeriesAssessment.Assess(indicator, start, Policy, DefaultPolicy, AsOf, first, [.. group], _corrected, total ? indicator.Baseline?.Value : null, counterparties));
+                series.Add(SeriesAssessment.Assess(indicator, start, Policy, DefaultPolicy, PolicyProposedBy, AsOf, first, [.. group], _corrected, total ? indicator.Baseline?.Value : null, counterparties));
             }
 
             return series;

@@ -50,6 +50,12 @@ public sealed record RatingReason
     /// <summary>True when no policy was logged and the default policy applied (absent when one was logged).</summary>
     public bool? DefaultPolicy { get; init; }
 
+    /// <summary>
+    /// The party that logged the policy the rating applied, while not every party of the agreement has accepted it
+    /// (absent for an agreed or the default policy): reasons then say "the policy proposed by X", not "the agreed policy".
+    /// </summary>
+    public string? PolicyProposedBy { get; init; }
+
     /// <summary>The period by which the missing data would be complete (<see cref="ReasonCode.TooEarly"/>).</summary>
     public string? ExpectedBy { get; init; }
 

@@ -37,7 +37,9 @@ public static class ReasonSentence
         var met = ("met", text.RatingName(Rating.Met));
         var have = ("have", Count(reason.Have));
         var needed = ("needed", Count(reason.Needed));
-        var policy = ("policy", reason.DefaultPolicy == true ? text.PolicyDefaultName : text.PolicyAgreedName);
+        var policy = ("policy", reason.DefaultPolicy == true ? text.PolicyDefaultName
+            : reason.PolicyProposedBy is { } proposer ? TextCatalogue.Fill(text.PolicyProposedName, ("party", proposer))
+            : text.PolicyAgreedName);
         return reason.Code switch
         {
             ReasonCode.TooEarly => TextCatalogue.Fill(

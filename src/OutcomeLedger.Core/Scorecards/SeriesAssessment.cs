@@ -43,6 +43,7 @@ internal static class SeriesAssessment
         AssessmentStart start,
         EvaluationPolicy policy,
         bool defaultPolicy,
+        string? policyProposedBy,
         DateOnly asOf,
         IReadOnlyDictionary<string, string> dimensions,
         IReadOnlyList<MeasurementState> measurements,
@@ -123,9 +124,9 @@ internal static class SeriesAssessment
 
         var statistics = Statistics(indicator, policy, intervention, window, counted, baselineValues, after, statedBaseline, target, targetValue, baselineValue);
         var baselineNeeded = BaselineNeeded(indicator, policy, baselinePeriods);
-        var context = new Context(indicator, policy, defaultPolicy, subject, points.Count, counted, baselineValues, baselineNeeded, statedBaseline is not null, after, window, target, targetValue, statistics);
+        var context = new Context(indicator, policy, defaultPolicy, policyProposedBy, subject, points.Count, counted, baselineValues, baselineNeeded, statedBaseline is not null, after, window, target, targetValue, statistics);
         var finding = Find(context);
-        var reason = Gate(finding, confirmation, policy, defaultPolicy);
+        var reason = Gate(finding, confirmation, policy, defaultPolicy, policyProposedBy);
         var overdue = points.Count > 0 ? Overdue(Period.Parse(points[^1].Period), asOf) : null;
         if (overdue is { } late)
         {
@@ -202,6 +203,7 @@ internal static class SeriesAssessment
             PeriodType = c.Indicator.PeriodType,
             Unit = c.Indicator.Unit,
             DefaultPolicy = c.DefaultPolicy ? true : null,
+            PolicyProposedBy = c.PolicyProposedBy,
         };
         if (c.Logged > 0 && c.Counted.Count == 0)
         {
@@ -297,7 +299,7 @@ internal static class SeriesAssessment
     /// when the confirmation fails the policy. A finding not yet made stays NOT_YET_ASSESSED: too early is not
     /// unverifiable.
     /// </summary>
-    static RatingReason Gate(RatingReason finding, ScorecardConfirmation confirmation, EvaluationPolicy policy, bool defaultPolicy)
+    static RatingReason Gate(RatingReason finding, ScorecardConfirmation confirmation, EvaluationPolicy policy, bool defaultPolicy, string? policyProposedBy)
     {
         if (finding.Rating is Rating.NotYetAssessed or Rating.Unverifiable || confirmation.Passes)
         {
@@ -318,6 +320,7 @@ internal static class SeriesAssessment
             Counted = confirmation.Values,
             RequiredShare = confirmation.RequiredShare,
             DefaultPolicy = defaultPolicy ? true : null,
+            PolicyProposedBy = policyProposedBy,
         };
     }
 
@@ -680,6 +683,7 @@ internal static class SeriesAssessment
         IndicatorRecord Indicator,
         EvaluationPolicy Policy,
         bool DefaultPolicy,
+        string? PolicyProposedBy,
         string Subject,
         int Logged,
         List<Counted> Counted,

@@ -186,6 +186,7 @@ public sealed partial class TextCatalogue
         ReasonRollupAllMet = "{met} only when every indicator is; {parts}: {rating}",
         ReasonNoIndicators = "No indicator measures this commitment yet: {rating}",
         PolicyAgreedName = "the agreed policy",
+        PolicyProposedName = "the policy proposed by {party}, not yet accepted by every party",
         PolicyDefaultName = "the default policy",
         ReasonNoBaseline = "{subject}: no baseline to judge a change against: only {have} counted {values} in the baseline periods {from} – {to}, and {needed} are needed; a stated baseline would fix it: {rating}",
         AgainstBaseline = "against its baseline",

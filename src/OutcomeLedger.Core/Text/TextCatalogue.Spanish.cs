@@ -183,6 +183,7 @@ public sealed partial class TextCatalogue
         ReasonRollupAllMet = "{met} solo si todos sus indicadores lo están; {parts}: {rating}",
         ReasonNoIndicators = "Ningún indicador mide aún este compromiso: {rating}",
         PolicyAgreedName = "la política acordada",
+        PolicyProposedName = "la política propuesta por {party}, aún no aceptada por todas las partes",
         PolicyDefaultName = "la política por defecto",
         ReasonNoBaseline = "{subject}: no hay línea base contra la que juzgar un cambio: solo {have} {values} contabilizados en los periodos de la línea base {from} – {to}, y se necesitan {needed}; una línea base declarada lo resolvería: {rating}",
         AgainstBaseline = "respecto de su línea base",

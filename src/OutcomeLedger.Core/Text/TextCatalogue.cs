@@ -520,6 +520,9 @@ public sealed partial class TextCatalogue
     /// <summary>The logged policy, inside a reason: {policy}.</summary>
     public required string PolicyAgreedName { get; init; }
 
+    /// <summary>"the policy proposed by {party}": a logged policy not every party of the agreement has accepted yet.</summary>
+    public required string PolicyProposedName { get; init; }
+
     /// <summary>The default policy (none logged), inside a reason: {policy}.</summary>
     public required string PolicyDefaultName { get; init; }
 

@@ -180,12 +180,14 @@ public class RatingAxesTests
         Assert.Equal("necesita 2 meses más de datos, previstos para feb 2026", TextCatalogue.Spanish.Need(more));
     }
 
-    /// <summary>With a policy logged, the reasons say "the agreed policy".</summary>
+    /// <summary>With a policy logged and accepted by every party of the agreement, the reasons say "the agreed policy".</summary>
     [Fact]
-    public void Evaluate_LoggedPolicy_IsCalledTheAgreedPolicy()
+    public void Evaluate_LoggedPolicyAcceptedByBoth_IsCalledTheAgreedPolicy()
     {
         var ledger = new TestLedger();
-        ledger.Policy(new EvaluationPolicy());
+        var policy = ledger.Policy(new EvaluationPolicy());
+        ledger.Apply(new AcceptanceRecord { Author = TestLedger.Us, RecordedAt = ledger.At, Entry = policy });
+        ledger.Apply(new AcceptanceRecord { Author = TestLedger.Mx, RecordedAt = ledger.At, Entry = policy });
         ledger.Indicator(Seizures);
         ledger.Series(Seizures, effect: -0.05, noise: 0.005);
 
@@ -194,6 +196,28 @@ public class RatingAxesTests
         Assert.Equal(Rating.Incremental, indicator.Rating);
         Assert.Contains("the agreed policy calls significant", indicator.Reason.Text, StringComparison.Ordinal);
         Assert.Null(indicator.Reason.DefaultPolicy);
+        Assert.Null(indicator.Reason.PolicyProposedBy);
+    }
+
+    /// <summary>
+    /// Issue 12, Deliver 3 and 6: a policy logged by one side and not accepted by every party is not "the agreed
+    /// policy"; the reasons name who proposed it, in both languages.
+    /// </summary>
+    [Fact]
+    public void Evaluate_LoggedPolicyNotAcceptedByMx_IsCalledThePolicyProposedByItsAuthor()
+    {
+        var ledger = new TestLedger();
+        var policy = ledger.Policy(new EvaluationPolicy());
+        ledger.Apply(new AcceptanceRecord { Author = TestLedger.Us, RecordedAt = ledger.At, Entry = policy });
+        ledger.Indicator(Seizures);
+        ledger.Series(Seizures, effect: -0.05, noise: 0.005);
+
+        var indicator = Only(ledger.Evaluate());
+
+        Assert.Equal("operator", indicator.Reason.PolicyProposedBy);
+        Assert.Contains("the policy proposed by operator, not yet accepted by every party calls significant", indicator.Reason.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("agreed policy", indicator.Reason.Text, StringComparison.Ordinal);
+        Assert.Contains("la política propuesta por operator, aún no aceptada por todas las partes", TextCatalogue.Spanish.Sentence(indicator.Reason), StringComparison.Ordinal);
     }
 
     /// <summary>A missing baseline is its own reason, with what would fix it, never UNVERIFIABLE.</summary>

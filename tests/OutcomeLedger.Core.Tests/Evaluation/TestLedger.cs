@@ -54,7 +54,7 @@ internal sealed class TestLedger
         return index;
     }
 
-    public void Policy(EvaluationPolicy policy) =>
+    public ulong Policy(EvaluationPolicy policy) =>
         Apply(new PolicyRecord { Author = Operator, RecordedAt = At, Agreement = Agreement, Policy = policy });
 
     public void Commitment(string id, DateOnly madeOn, DateOnly? due = null, string text = "Reduce the flow of fentanyl across the southwest border.") =>
