@@ -121,32 +121,13 @@ internal static class AttestPeriodRun
 
     static IEnumerable<(LedgerRecord Record, SigningKey Key)> Setup(DateTimeOffset now, SigningKey operatorKey, SigningKey us, SigningKey mx, int rounds)
     {
-        yield return (new PartyRecord { Author = Operator, RecordedAt = now, Id = Operator, Name = "Operator", Role = PartyRole.Operator, Keys = [Convert.ToBase64String(operatorKey.PublicKey)] }, operatorKey);
-        yield return (new PartyRecord { Author = Operator, RecordedAt = now, Id = Us, Name = "United States", Role = PartyRole.Party, Keys = [Convert.ToBase64String(us.PublicKey)] }, operatorKey);
-        yield return (new PartyRecord { Author = Operator, RecordedAt = now, Id = Mx, Name = "Mexico", Role = PartyRole.Party, Keys = [Convert.ToBase64String(mx.PublicKey)] }, operatorKey);
-        yield return (new AgreementRecord { Author = Operator, RecordedAt = now, Id = new("bench"), Title = "Benchmark agreement", Parties = [Us, Mx] }, operatorKey);
-        yield return (new StatementRecord
+        foreach (var (record, author) in BenchmarkAgreement.Records(
+            now, new("bench"), new DateOnly(2024, 1, 1), Convert.ToBase64String(operatorKey.PublicKey),
+            (Us, "United States", Convert.ToBase64String(us.PublicKey)), (Mx, "Mexico", Convert.ToBase64String(mx.PublicKey))))
         {
-            Author = Us,
-            RecordedAt = now,
-            Id = new("statement"),
-            Date = new DateOnly(2024, 1, 1),
-            Title = "Statement",
-            Parties = [Us, Mx],
-            StatementKind = StatementKind.JointStatement,
-            SourceUrl = "https://example.org/statement",
-        }, us);
-        yield return (new CommitmentRecord
-        {
-            Author = Us,
-            RecordedAt = now,
-            Id = new("commitment"),
-            Agreement = new("bench"),
-            Text = "Seize more",
-            Statements = [new("statement")],
-            ResponsibleParties = [Us, Mx],
-            MadeOn = new DateOnly(2024, 1, 1),
-        }, us);
+            yield return (record, author == Operator ? operatorKey : us);
+        }
+
         for (var i = 0; i < rounds * 2; i++)
         {
             yield return (new IndicatorRecord

@@ -111,31 +111,12 @@ internal static class GrowthLedger
 
     static IEnumerable<(LedgerRecord Record, SigningKey Key)> Setup(SigningKey operatorKey, SigningKey us, int size)
     {
-        yield return (new PartyRecord { Author = Operator, RecordedAt = At, Id = Operator, Name = "Operator", Role = PartyRole.Operator, Keys = [Convert.ToBase64String(operatorKey.PublicKey)] }, operatorKey);
-        yield return (new PartyRecord { Author = Operator, RecordedAt = At, Id = Us, Name = "United States", Role = PartyRole.Party, Keys = [Convert.ToBase64String(us.PublicKey)] }, operatorKey);
-        yield return (new AgreementRecord { Author = Operator, RecordedAt = At, Id = new("growth"), Title = "Growth agreement", Parties = [Us] }, operatorKey);
-        yield return (new StatementRecord
+        foreach (var (record, author) in BenchmarkAgreement.Records(
+            At, new("growth"), new DateOnly(1900, 1, 1), Convert.ToBase64String(operatorKey.PublicKey), (Us, "United States", Convert.ToBase64String(us.PublicKey))))
         {
-            Author = Us,
-            RecordedAt = At,
-            Id = new("statement"),
-            Date = new DateOnly(1900, 1, 1),
-            Title = "Statement",
-            Parties = [Us],
-            StatementKind = StatementKind.PressRelease,
-            SourceUrl = "https://example.org/statement",
-        }, us);
-        yield return (new CommitmentRecord
-        {
-            Author = Us,
-            RecordedAt = At,
-            Id = new("commitment"),
-            Agreement = new("growth"),
-            Text = "Seize more",
-            Statements = [new("statement")],
-            ResponsibleParties = [Us],
-            MadeOn = new DateOnly(1900, 1, 1),
-        }, us);
+            yield return (record, author == Operator ? operatorKey : us);
+        }
+
         var indicators = Indicators(size);
         foreach (var id in Enumerable.Range(1, indicators).Select(i => $"seizures-{i}").Concat(Enumerable.Range(1, ImportTargets).Select(i => $"imported-{i}")))
         {

@@ -204,31 +204,11 @@ public static class IngestBenchmark
         using var usKey = SigningKey.FromSeed(Enumerable.Repeat((byte)2, 32).ToArray());
         var operatorPublic = Convert.ToBase64String(operatorKey.PublicKey);
         var usPublic = Convert.ToBase64String(usKey.PublicKey);
-        yield return (new PartyRecord { Author = Operator, RecordedAt = At, Id = Operator, Name = "Operator", Role = PartyRole.Operator, Keys = [operatorPublic] }, Operator);
-        yield return (new PartyRecord { Author = Operator, RecordedAt = At, Id = Us, Name = "United States", Role = PartyRole.Party, Keys = [usPublic] }, Operator);
-        yield return (new AgreementRecord { Author = Operator, RecordedAt = At, Id = new("bench"), Title = "Benchmark agreement", Parties = [Us] }, Operator);
-        yield return (new StatementRecord
+        foreach (var setup in BenchmarkAgreement.Records(At, new("bench"), new DateOnly(2026, 1, 1), operatorPublic, (Us, "United States", usPublic)))
         {
-            Author = Us,
-            RecordedAt = At,
-            Id = new("statement"),
-            Date = new DateOnly(2026, 1, 1),
-            Title = "Statement",
-            Parties = [Us],
-            StatementKind = StatementKind.PressRelease,
-            SourceUrl = "https://example.org/statement",
-        }, Us);
-        yield return (new CommitmentRecord
-        {
-            Author = Us,
-            RecordedAt = At,
-            Id = new("commitment"),
-            Agreement = new("bench"),
-            Text = "Seize more",
-            Statements = [new("statement")],
-            ResponsibleParties = [Us],
-            MadeOn = new DateOnly(2026, 1, 1),
-        }, Us);
+            yield return setup;
+        }
+
         yield return (new IndicatorRecord
         {
             Author = Us,
