@@ -21,8 +21,13 @@ internal sealed class CommandContext(ParseResult parse)
 
     public bool Json { get; } = parse.GetValue(CommonOptions.Json);
 
-    /// <summary>A console for tables and progress that writes to <see cref="Output"/> (plain text when redirected).</summary>
-    public IAnsiConsole Console { get; } = CreateConsole(parse.InvocationConfiguration.Output);
+    /// <summary>
+    /// A console for tables and progress that writes to <see cref="Output"/> (plain text when redirected). Made on first
+    /// use: a command that writes JSON or a line or two never loads Spectre.Console.
+    /// </summary>
+    public IAnsiConsole Console => _console ??= CreateConsole(Output);
+
+    IAnsiConsole? _console;
 
     // Redirected output has no width of its own: give tables room rather than wrapping every cell.
     static IAnsiConsole CreateConsole(TextWriter output)
