@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 
@@ -104,7 +105,7 @@ public sealed class TokenFile(string path) : ITokenStore
                 return cached.Tokens;
             }
 
-            var tokens = JsonSerializer.Deserialize<List<AccessToken>>(File.ReadAllBytes(Path), Json) ?? [];
+            var tokens = JsonSerializer.Deserialize(File.ReadAllBytes(Path), (JsonTypeInfo<List<AccessToken>>)Json.GetTypeInfo(typeof(List<AccessToken>))) ?? [];
             _cache = (version, tokens);
             return tokens;
         }
@@ -114,10 +115,16 @@ public sealed class TokenFile(string path) : ITokenStore
     {
         lock (_lock)
         {
-            SharedFile.Replace(Path, JsonSerializer.SerializeToUtf8Bytes(tokens, Json));
+            SharedFile.Replace(Path, JsonSerializer.SerializeToUtf8Bytes(tokens, (JsonTypeInfo<IReadOnlyList<AccessToken>>)Json.GetTypeInfo(typeof(IReadOnlyList<AccessToken>))));
             _cache = null;
         }
     }
 
-    static readonly JsonSerializerOptions Json = new(RecordJson.Options) { WriteIndented = true, UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
+    // The records' JSON form (camelCase, ids and times as the records write them) with generated metadata.
+    static readonly JsonSerializerOptions Json = new(RecordJson.Options)
+    {
+        WriteIndented = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        TypeInfoResolver = StorageJson.Default,
+    };
 }

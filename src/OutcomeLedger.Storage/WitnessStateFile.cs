@@ -48,7 +48,7 @@ public sealed class WitnessStateFile(string path) : IWitnessState
             }
 
             state[origin] = string.Create(CultureInfo.InvariantCulture, $"{next.Size} {next.Root.ToBase64()}");
-            SharedFile.Replace(Path, JsonSerializer.SerializeToUtf8Bytes(state));
+            SharedFile.Replace(Path, JsonSerializer.SerializeToUtf8Bytes(state, StorageJson.Default.DictionaryStringString));
             return true;
         }
         finally
@@ -72,6 +72,6 @@ public sealed class WitnessStateFile(string path) : IWitnessState
 
     async Task<Dictionary<string, string>> LoadAsync(CancellationToken cancellationToken) =>
         File.Exists(Path)
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllBytesAsync(Path, cancellationToken)) ?? []
+            ? JsonSerializer.Deserialize(await File.ReadAllBytesAsync(Path, cancellationToken), StorageJson.Default.DictionaryStringString) ?? []
             : [];
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
-using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Transparency.Hashing;
 
@@ -82,7 +81,7 @@ public sealed class PostgresEntryQueue : IEntryQueue, ISequencerLock
         command.Parameters.Add(new NpgsqlParameter<long?[]>("sizes", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = outcomes.Select(o => (long?)o.Result.CheckpointSize).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<string?[]>("errors", NpgsqlDbType.Array | NpgsqlDbType.Text)
         {
-            TypedValue = outcomes.Select(o => o.Result.Errors.Count == 0 ? null : JsonSerializer.Serialize(o.Result.Errors)).ToArray(),
+            TypedValue = outcomes.Select(o => o.Result.Errors.Count == 0 ? null : JsonSerializer.Serialize(o.Result.Errors, StorageJson.Default.IReadOnlyListValidationError)).ToArray(),
         });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -101,7 +100,7 @@ public sealed class PostgresEntryQueue : IEntryQueue, ISequencerLock
             var status = Enum.Parse<SubmitStatus>(reader.GetString(1), ignoreCase: true);
             ulong? index = reader.IsDBNull(2) ? null : (ulong)reader.GetInt64(2);
             var leafHash = Hash.TryFromBytes(reader.GetFieldValue<byte[]>(3), out var hash) ? hash : throw new InvalidDataException("pending_entries.leaf_hash does not hold a 32-byte hash");
-            var errors = reader.IsDBNull(4) ? [] : JsonSerializer.Deserialize<List<ValidationError>>(reader.GetString(4)) ?? [];
+            var errors = reader.IsDBNull(4) ? [] : JsonSerializer.Deserialize(reader.GetString(4), StorageJson.Default.ListValidationError) ?? [];
             ulong? size = reader.IsDBNull(5) ? null : (ulong)reader.GetInt64(5);
             outcomes.Add((reader.GetInt64(0), new SubmitResult(status, index, leafHash, errors, size)));
         }
