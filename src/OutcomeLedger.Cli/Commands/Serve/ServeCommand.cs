@@ -1,6 +1,8 @@
 using System.CommandLine;
+#if !SERVER_ELSEWHERE
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Host;
+#endif
 
 namespace OutcomeLedger.Cli.Commands.Serve;
 
@@ -15,7 +17,7 @@ internal static class ServeCommand
         var urls = new Option<string[]>("--urls")
         {
             Description = "Addresses to listen on (loopback by default; 0.0.0.0 or a public address only on purpose)",
-            DefaultValueFactory = _ => [ServeOptions.DefaultUrl],
+            DefaultValueFactory = _ => [DefaultUrl],
             AllowMultipleArgumentsPerToken = true,
             HelpName = "url",
         };
@@ -48,6 +50,11 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder, evidence, dataProtection, certificate, certificateKey, trustProxy };
         Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080",
             "outcomes serve --ledger ./outcomes-demo --delegated-keys ./outcomes-demo/keys", "outcomes serve --ledger ./us-mx --private");
+#if SERVER_ELSEWHERE
+        // The server's own program checks the options again and serves; this one only hands it the command line.
+        CommandAction.Set(command, (context, ct) =>
+            ServerProgram.RunAsync(ServerProgram.Locate(AppContext.BaseDirectory), System.Environment.GetCommandLineArgs()[1..], ct));
+#else
         CommandAction.Set(command, async (context, ct) =>
         {
             var delegatedKeys = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -85,8 +92,13 @@ internal static class ServeCommand
 
             return ExitCodes.Ok;
         });
+#endif
         return command;
     }
+
+    /// <summary>Loopback only, unless told otherwise (the server's own default, which the AOT program cannot see).</summary>
+    internal const string DefaultUrl = "http://127.0.0.1:5080";
+#if !SERVER_ELSEWHERE
 
     static (string, string)? Tls(string? certificate, string? key, string[] urls)
     {
@@ -107,4 +119,5 @@ internal static class ServeCommand
         System.Net.IPNetwork.TryParse(value.Contains('/', StringComparison.Ordinal) ? value : value + (value.Contains(':', StringComparison.Ordinal) ? "/128" : "/32"), out var network)
             ? network
             : throw CliError.Usage($"--trust-proxy: '{value}' is not an IP address or network (e.g. 127.0.0.1, 10.0.0.0/8)");
+#endif
 }
