@@ -451,7 +451,10 @@ public sealed partial class TextCatalogue
         ImportProgress = "Registrando mediciones",
         ImportInBatches = "Se registran {total} valores en {batches} lotes de hasta {size}, cada uno confirmado por separado: si esto se detiene antes del final, ejecute de nuevo el mismo comando; solo registra lo que falta.",
         ImportResumed = "Reanudado: {count} valores ya estaban registrados desde estas filas por una ejecución anterior de esta importación.",
-        ImportSkipped = new("Se omitió {n} fila para la que el editor no dio valor (un hueco, no un cero):", "Se omitieron {n} filas para las que el editor no dio valor (un hueco, no un cero):"),
+        ImportSkipped = new("Se omitió {n} fila que no da valor mensual (un hueco, no un cero):", "Se omitieron {n} filas que no dan valor mensual (un hueco, no un cero):"),
+        SkipCumulativeFell = "la cifra acumulada bajó de {from} ({fromDate}) a {to} ({toDate}): no es un flujo mensual; una revisión o una equivocación de la fuente",
+        SkipCumulativeFirst = "la primera cifra de una serie acumulada: contiene los meses desde el inicio de la serie, no el flujo de un mes",
+        SkipCumulativeGap = "una cifra acumulada sin cifra del mes anterior (la última es de {previous}): el cambio abarca más que este mes, así que no es un flujo mensual",
 
         // Verificación en la práctica (issue 13): atestación por periodo, cola de revisión, recibos.
         AttestedByPeriod = "'{verdict}' sobre {values} de '{indicator}' de {from} a {to}: entradas {first}–{last}, punto de control {checkpoint}.",

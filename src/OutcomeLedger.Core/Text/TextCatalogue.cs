@@ -1174,6 +1174,24 @@ public sealed partial class TextCatalogue
     /// <summary>"Skipped {n} row(s) the publisher gave no value for (a gap, not a zero):".</summary>
     public required Plural ImportSkipped { get; init; }
 
+    /// <summary>A running total below the previous month's: <c>{from}</c>, <c>{fromDate}</c>, <c>{to}</c>, <c>{toDate}</c>.</summary>
+    public required string SkipCumulativeFell { get; init; }
+
+    /// <summary>The first figure of a running total.</summary>
+    public required string SkipCumulativeFirst { get; init; }
+
+    /// <summary>A running total with no figure for the month before: <c>{previous}</c> (the last month with one).</summary>
+    public required string SkipCumulativeGap { get; init; }
+
+    /// <summary>An importer's reason for a skipped row, in this language.</summary>
+    public string SkipReason(Import.SkipCode code) => code switch
+    {
+        Import.SkipCode.CumulativeFell => SkipCumulativeFell,
+        Import.SkipCode.CumulativeFirst => SkipCumulativeFirst,
+        Import.SkipCode.CumulativeGap => SkipCumulativeGap,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
+    };
+
     // ---- Lookups: the word for a code ----
 
 #pragma warning disable CS8524 // Unnamed enum values are bugs; naming every value keeps CS8509 able to find a missed one.

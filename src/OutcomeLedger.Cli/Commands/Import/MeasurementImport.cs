@@ -186,7 +186,8 @@ internal static class MeasurementImport
             context.Output.WriteLine(text.ImportSkipped.Of(read.Skipped.Count));
             foreach (var skipped in read.Skipped.Take(SkippedShown))
             {
-                context.Output.WriteLine($"  {skipped.File}:{skipped.Line} {skipped.Period}: {skipped.Reason}");
+                var reason = skipped.Code is { } code ? TextCatalogue.Fill(text.SkipReason(code), [.. skipped.Values.Select(v => (v.Key, v.Value))]) : skipped.Reason;
+                context.Output.WriteLine($"  {skipped.File}:{skipped.Line} {skipped.Period}: {reason}");
             }
 
             if (read.Skipped.Count > SkippedShown)
