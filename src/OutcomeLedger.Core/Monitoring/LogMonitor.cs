@@ -101,9 +101,10 @@ public static class LogMonitor
             var ours = MerkleMath.Root(tree, peerSize);
             if (ours != peer.Checkpoint.RootHash)
             {
-                return MonitorRound.Failed(MonitorFailure.SplitView,
+                var splitView = MonitorRound.Failed(MonitorFailure.SplitView,
                     $"split view: {name} holds a checkpoint of size {peerSize} signed by the log with root {peer.Checkpoint.RootHash.ToBase64()}, but the log served this monitor root {ours.ToBase64()} at that size",
-                    checkpointBytes, previous?.Size) with { Peers = [new PeerView(name, peerSize, PeerVerdict.Unverified)] };
+                    checkpointBytes, previous?.Size);
+                return splitView with { Peers = [new PeerView(name, peerSize, PeerVerdict.Unverified)] };
             }
 
             views.Add(new PeerView(name, peerSize, PeerVerdict.Agrees));

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text;
+using OutcomeLedger.Api.Features.Log;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
 using OutcomeLedger.Core.Transparency.Merkle;
 using OutcomeLedger.Core.Transparency.Notes;
-using OutcomeLedger.Api.Features.Log;
 
 namespace OutcomeLedger.Api.Features.Witnesses;
 
