@@ -80,6 +80,7 @@ public static class Program
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(WitnessCommand.Create());
+        root.Subcommands.Add(Commands.Monitor.MonitorCommand.Create());
         Examples.Install(root);
         return root;
     }

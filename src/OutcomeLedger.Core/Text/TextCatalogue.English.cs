@@ -491,5 +491,15 @@ public sealed partial class TextCatalogue
         ReceiptEntryProven = "Proved: entry {index} of that log is exactly the bytes of {file} (leaf hash {hash}); it cannot be changed or removed without every later checkpoint showing it.",
         ReceiptEntryIs = "The entry is a {kind} by {author}, recorded {recorded}.",
         ReceiptNoEntry = "No entry was given ({option}): the receipt is for entry {index}, but without its bytes it proves nothing about what that entry says.",
+        MonitorFirstLook = "{origin}: first look: {size} entries, every signature, rule and tile verified against the signed checkpoint (trusted on first use: nothing earlier to compare with).",
+        MonitorGrew = "{origin}: {old} → {size} entries; the log extends the checkpoint this monitor verified before, and every new entry's signature and rules were checked.",
+        MonitorUnchanged = "{origin}: no new entries ({size}).",
+        MonitorReported = "{index}: {author} reported {indicator} {period}: {value}",
+        MonitorCorrected = "{index}: {author} corrected {indicator} {period}: {old} → {value}",
+        MonitorAttested = "{index}: {author} {verdict} {indicator} {period} ({value})",
+        MonitorLogged = "{index}: {author} logged a {kind}",
+        MonitorPeerAgrees = "peer {peer}: the same history ({size} entries)",
+        MonitorPeerAhead = "peer {peer}: has seen {size} entries, more than this monitor; compared next round",
+        MonitorPeerUnverified = "peer {peer}: its checkpoint is not signed by this log's key; not compared",
     };
 }

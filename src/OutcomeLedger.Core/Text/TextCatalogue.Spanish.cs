@@ -488,5 +488,15 @@ public sealed partial class TextCatalogue
         ReceiptEntryProven = "Probado: la entrada {index} de ese registro son exactamente los bytes de {file} (hash de hoja {hash}); no puede cambiarse ni quitarse sin que todo punto de control posterior lo muestre.",
         ReceiptEntryIs = "La entrada es un registro de tipo {kind} de {author}, anotado el {recorded}.",
         ReceiptNoEntry = "No se dio la entrada ({option}): el recibo es de la entrada {index}, pero sin sus bytes no prueba nada de lo que esa entrada dice.",
+        MonitorFirstLook = "{origin}: primera consulta: {size} entradas, cada firma, regla y tesela verificadas contra el punto de control firmado (confianza en el primer uso: nada anterior con qué comparar).",
+        MonitorGrew = "{origin}: {old} → {size} entradas; el registro extiende el punto de control que este observador verificó antes, y se comprobaron la firma y las reglas de cada entrada nueva.",
+        MonitorUnchanged = "{origin}: ninguna entrada nueva ({size}).",
+        MonitorReported = "{index}: {author} informó {indicator} {period}: {value}",
+        MonitorCorrected = "{index}: {author} corrigió {indicator} {period}: {old} → {value}",
+        MonitorAttested = "{index}: {author} marcó {indicator} {period} ({value}) como {verdict}",
+        MonitorLogged = "{index}: {author} anotó un registro de tipo {kind}",
+        MonitorPeerAgrees = "par {peer}: la misma historia ({size} entradas)",
+        MonitorPeerAhead = "par {peer}: ha visto {size} entradas, más que este observador; se compara en la próxima ronda",
+        MonitorPeerUnverified = "par {peer}: su punto de control no está firmado con la clave de este registro; no se compara",
     };
 }
