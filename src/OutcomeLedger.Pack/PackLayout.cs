@@ -16,7 +16,7 @@ internal sealed class PackLayout : IDisposable
     const float Margin = 48;
     const float Top = 38;
     const float Bottom = 50;
-    const float CellPad = 3f;
+    const float CellPad = 2.6f;
 
     static readonly SKColor Ink = new(0x1f, 0x29, 0x33);
     static readonly SKColor Muted = new(0x52, 0x60, 0x6d);
@@ -71,7 +71,7 @@ internal sealed class PackLayout : IDisposable
                     Table(t);
                     break;
                 case PackChart c:
-                    Chart(c);
+                    Chart(c, Tail(blocks, i + 1));
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(blocks), blocks[i].GetType().Name, "a block the PDF cannot lay out");
@@ -128,8 +128,8 @@ internal sealed class PackLayout : IDisposable
         var (size, before, after) = heading.Level switch
         {
             0 => (17f, 0f, 4f),
-            1 => (13.5f, 8f, 5f),
-            2 => (11f, 8f, 3f),
+            1 => (13f, 6f, 4f),
+            2 => (10.5f, 6f, 2f),
             _ => (9f, 5f, 2f),
         };
         var font = Font(_fonts.Bold, size);
@@ -201,16 +201,56 @@ internal sealed class PackLayout : IDisposable
         _y += paragraph.Style == PackStyle.Quote ? 2 : 5;
     }
 
+    // A row's cells as lines in their fonts, and its height.
+    (List<(PackCell Cell, SKFont Font, List<string> Lines)> Cells, float Height) Row(PackTable table, IReadOnlyList<PackCell> row)
+    {
+        var headed = table.Headers.Count > 0;
+        var widths = table.Widths.Select(w => (float)(w * Text)).ToArray();
+        var cells = row.Select((cell, i) =>
+        {
+            var font = cell.Code ? Font(_fonts.Mono, 7.5f) : cell.Strong || (!headed && i == 0) ? Font(_fonts.Bold, 8f) : Font(_fonts.Regular, 8f);
+            return cell.Badge is null
+                ? (Cell: cell, Font: font, Lines: Wrap(cell.Text, font, widths[i] - (2 * CellPad)))
+                : (Cell: cell, Font: Font(_fonts.Bold, 7f), Lines: Wrap(cell.Text, Font(_fonts.Bold, 7f), widths[i] - (2 * CellPad) - 10));
+        }).ToList();
+        return (cells, cells.Max(c => c.Cell.Badge is null ? c.Lines.Count * RowLeading : BadgeHeight(c.Lines.Count)) + (2 * CellPad));
+    }
+
+    const float RowLeading = 8f * 1.28f;
+
+    // The height the blocks after a chart take up to the next heading of its level or above: its figures and disputes.
+    float Tail(IReadOnlyList<PackBlock> blocks, int from)
+    {
+        float height = 0;
+        for (var i = from; i < blocks.Count; i++)
+        {
+            switch (blocks[i])
+            {
+                case PackHeading { Level: <= 2 }:
+                case PackPageBreak:
+                case PackChart:
+                    return height;
+                case PackHeading:
+                    height += 20;
+                    break;
+                case PackTable table:
+                    height += table.Rows.Sum(r => Row(table, r).Height) + (table.Headers.Count > 0 ? 16 : 0) + 8;
+                    break;
+                case PackParagraph:
+                    height += 16;
+                    break;
+            }
+        }
+
+        return height;
+    }
+
     void Table(PackTable table)
     {
         var headed = table.Headers.Count > 0;
-        var bodyFont = Font(_fonts.Regular, 8f);
-        var boldFont = Font(_fonts.Bold, 8f);
-        var codeFont = Font(_fonts.Mono, 7.5f);
         var headFont = Font(_fonts.Bold, 8f);
-        var badgeFont = Font(_fonts.Bold, 7f);
         var widths = table.Widths.Select(w => (float)(w * Text)).ToArray();
-        var lineHeight = 8f * 1.28f;
+        var lineHeight = RowLeading;
 
         void Header()
         {
@@ -235,14 +275,7 @@ internal sealed class PackLayout : IDisposable
 
         foreach (var row in table.Rows)
         {
-            var cells = row.Select((cell, i) =>
-            {
-                var font = cell.Code ? codeFont : cell.Strong || (!headed && i == 0) ? boldFont : bodyFont;
-                return cell.Badge is null
-                    ? (Cell: cell, Font: font, Lines: Wrap(cell.Text, font, widths[i] - (2 * CellPad)))
-                    : (Cell: cell, Font: badgeFont, Lines: Wrap(cell.Text, badgeFont, widths[i] - (2 * CellPad) - 10));
-            }).ToList();
-            var height = cells.Max(c => c.Cell.Badge is null ? c.Lines.Count * lineHeight : BadgeHeight(c.Lines.Count)) + (2 * CellPad);
+            var (cells, height) = Row(table, row);
             if (_y + height > End)
             {
                 NewPage();
@@ -310,15 +343,24 @@ internal sealed class PackLayout : IDisposable
     float ChartHeight(PackChart chart)
     {
         var bounds = Svg(chart.Svg)?.CullRect ?? SKRect.Empty;
-        return bounds.Width <= 0 ? 0 : (bounds.Height * Text * 0.8f / bounds.Width) + (((chart.Legend.Count + 3) / 4) * 12) + 8;
+        return bounds.Width <= 0 ? 0 : (bounds.Height * Text * 0.72f / bounds.Width) + (((chart.Legend.Count + 3) / 4) * 12) + 8;
     }
 
-    void Chart(PackChart chart)
+    // `tail` is what follows the chart to the end of its indicator: when only that would spill onto a new page, the chart
+    // shrinks (to no less than 60%) so the indicator ends on the page, rather than leave a page with a row or two.
+    void Chart(PackChart chart, float tail)
     {
         var picture = Svg(chart.Svg) ?? throw new InvalidOperationException("a chart's SVG could not be read");
         var bounds = picture.CullRect;
-        var scale = Text * 0.8f / bounds.Width;
+        var scale = Text * 0.72f / bounds.Width;
         var height = bounds.Height * scale;
+        var keyHeight = ((chart.Legend.Count + 3) / 4 * 12) + 8;
+        var over = _y + height + keyHeight + tail - End;
+        if (over > 0 && over <= height * 0.4f)
+        {
+            scale *= (height - over) / height;
+            height = bounds.Height * scale;
+        }
 
         // The key below the chart: symbol and words, wrapped as a line of text.
         var font = Font(_fonts.Regular, 7.5f);

@@ -44,7 +44,7 @@ public static class PackBuilder
         }
 
         Annex(blocks, input, t);
-        var time = LogTime.Of(checkpoint.SignedNote) ?? new DateTimeOffset(scorecard.AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var time = LogTimeOf(checkpoint.SignedNote) ?? new DateTimeOffset(scorecard.AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         return new PackDocument
         {
             Title = title,
@@ -333,7 +333,7 @@ public static class PackBuilder
         blocks.Add(new PackHeading(p.AnnexHeading, 1));
         blocks.Add(new PackParagraph(p.AnnexIntro));
         blocks.Add(new PackParagraph(p.RoundedNote, PackStyle.Muted));
-        var logTime = LogTime.Of(checkpoint.SignedNote);
+        var logTime = LogTimeOf(checkpoint.SignedNote);
         blocks.Add(new PackTable([], [0.3, 0.7],
         [
             [t.Origin, new PackCell(checkpoint.Origin) { Code = true }],
@@ -346,14 +346,11 @@ public static class PackBuilder
         ]));
 
         blocks.Add(new PackHeading(t.Cosignatures, 2));
-        if (!SignedNote.TryParse(Encoding.UTF8.GetBytes(checkpoint.SignedNote), out var note, out _))
-        {
-            throw new ArgumentException("the scorecard's checkpoint is not a signed note", nameof(input));
-        }
-
-        var witnesses = note.Signatures.Where(s => s.KeyName != checkpoint.Origin).ToList();
+        // A scorecard read from elsewhere may carry a note that does not parse: it then shows no signatures, as its text says.
+        var signatures = SignedNote.TryParse(Encoding.UTF8.GetBytes(checkpoint.SignedNote), out var note, out _) ? note.Signatures : [];
+        var witnesses = signatures.Where(s => s.KeyName != checkpoint.Origin).ToList();
         var rows = new List<IReadOnlyList<PackCell>>();
-        foreach (var s in note.Signatures.Where(s => s.KeyName == checkpoint.Origin))
+        foreach (var s in signatures.Where(s => s.KeyName == checkpoint.Origin))
         {
             rows.Add([new PackCell(s.KeyName + " (" + p.LogSignature + ")") { Code = true }, new PackCell(KeyId(s)) { Code = true }, logTime is { } signedAt ? Utc(signedAt) : "—"]);
         }
@@ -373,7 +370,7 @@ public static class PackBuilder
         blocks.Add(new PackParagraph(checkpoint.SignedNote.TrimEnd('\n'), PackStyle.Code));
 
         blocks.Add(new PackHeading(p.CommandsHeading, 2));
-        blocks.Add(new PackParagraph(p.CommandsIntro, PackStyle.Muted));
+        blocks.Add(new PackParagraph(TextCatalogue.Fill(p.CommandsIntro, ("option", "--ledger")), PackStyle.Muted));
         var at = checkpoint.Size.ToString(CultureInfo.InvariantCulture);
         var key = input.LogVerifierKey;
         (string Why, string Command)[] commands =
@@ -409,6 +406,19 @@ public static class PackBuilder
         }
 
         return items;
+    }
+
+    // The checkpoint's log time; none for a checkpoint without one, or a note that is not a checkpoint.
+    static DateTimeOffset? LogTimeOf(string signedNote)
+    {
+        try
+        {
+            return LogTime.Of(signedNote);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     static string KeyId(NoteSignature signature) => signature.KeyId.ToString("x8", CultureInfo.InvariantCulture);

@@ -34,7 +34,7 @@ public sealed partial class PackText
         LogSignature = "log key",
         ScorecardSha256 = "SHA-256 of the scorecard JSON",
         CommandsHeading = "Commands to verify",
-        CommandsIntro = "Run them in the ledger's folder, or add --ledger with its folder:",
+        CommandsIntro = "Run them in the ledger's folder, or add {option} with its folder:",
         CommandScorecard = "Write the scorecard of this checkpoint as JSON; its SHA-256 is the one above.",
         CommandVerify = "Check its signatures and every entry it cites, and recompute it byte for byte.",
         CommandTiles = "Check the whole published log (static tiles) against its signed checkpoint.",

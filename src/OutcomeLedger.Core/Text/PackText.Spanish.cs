@@ -34,11 +34,11 @@ public sealed partial class PackText
         LogSignature = "clave del registro",
         ScorecardSha256 = "SHA-256 del JSON de la evaluación",
         CommandsHeading = "Comandos para verificar",
-        CommandsIntro = "Ejecútelos en la carpeta del registro, o añada --ledger con su carpeta:",
+        CommandsIntro = "Ejecútelos en la carpeta del registro, o añada {option} con su carpeta:",
         CommandScorecard = "Escribe la evaluación de este punto de control en JSON; su SHA-256 es el indicado arriba.",
-        CommandVerify = "Comprueba sus firmas y cada entrada que cita, y la recalcula byte a byte.",
+        CommandVerify = "Comprueba sus firmas y cada entrada que cita, y la recalcula para comprobar que coincide exactamente.",
         CommandTiles = "Comprueba todo el registro publicado (teselas estáticas) contra su punto de control firmado.",
-        CommandLog = "Comprueba el registro guardado contra sus propios hashes, firmas y puntos de control.",
+        CommandLog = "Comprueba el registro guardado contra sus propios hash, firmas y puntos de control.",
         PageOf = "Página {page} de {pages}",
     };
 }
