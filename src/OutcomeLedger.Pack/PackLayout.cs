@@ -29,6 +29,7 @@ internal sealed class PackLayout : IDisposable
     readonly Dictionary<SKTypeface, TextShaper> _shapers = [];
     readonly List<List<Action<SKCanvas>>> _pages = [];
     readonly List<SKSvg> _charts = [];
+    readonly Dictionary<string, SKPicture?> _pictures = new(StringComparer.Ordinal);
     readonly Dictionary<(SKTypeface, float), SKFont> _fontCache = [];
     float _y;
 
@@ -414,10 +415,17 @@ internal sealed class PackLayout : IDisposable
     // An SVG as a picture, its text in the pack's fonts; the SKSvg owns the picture, so it lives as long as the layout.
     SKPicture? Svg(string svg)
     {
+        if (_pictures.TryGetValue(svg, out var known))
+        {
+            return known;
+        }
+
         var reader = new SKSvg();
         _charts.Add(reader);
         reader.Settings.TypefaceProviders = [_fonts];
-        return reader.FromSvg(svg);
+        var picture = reader.FromSvg(svg);
+        _pictures[svg] = picture;
+        return picture;
     }
 
     static float BadgeHeight(int lines) => (lines * 9f) + 4;
