@@ -67,6 +67,7 @@ public static class Program
         root.Subcommands.Add(MeasureCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(AttestCommand.Create());
+        root.Subcommands.Add(SourceCheckCommand.Create());
         root.Subcommands.Add(Commands.Review.ReviewCommand.Create());
         root.Subcommands.Add(AcceptCommand.Create());
         root.Subcommands.Add(ObjectCommand.Create());

@@ -409,6 +409,8 @@ public sealed partial class TextCatalogue
     /// <summary>The policy's statements that reset expectations (a label).</summary>
     public required string ResetStatements { get; init; }
 
+    public required string CountedVerifiers { get; init; }
+
     /// <summary>The figure that stands (a column heading).</summary>
     public required string Stands { get; init; }
 
@@ -949,6 +951,31 @@ public sealed partial class TextCatalogue
     public required string Wrote { get; init; }
 
     public required string DemoTitle { get; init; }
+
+    /// <summary>The demo's log: <c>{entries}</c>, <c>{seconds}</c>, <c>{root}</c>.</summary>
+    public required string DemoLogged { get; init; }
+
+    /// <summary>The demo's own verification: <c>{entries}</c>, <c>{tiles}</c>, <c>{checkpoints}</c>.</summary>
+    public required string DemoVerified { get; init; }
+
+    /// <summary>The verifier's check of one indicator: <c>{values}</c> (a count), <c>{indicator}</c>, <c>{files}</c>, <c>{matches}</c>, <c>{differs}</c>.</summary>
+    public required string DemoSourceCheck { get; init; }
+
+    public required string DemoScorecard { get; init; }
+
+    public required string DemoMachineReadable { get; init; }
+
+    public required string DemoTiles { get; init; }
+
+    public required string DemoNextSteps { get; init; }
+
+    public required string DemoStepReview { get; init; }
+
+    public required string DemoStepAccept { get; init; }
+
+    public required string DemoStepData { get; init; }
+
+    public required string DemoExplore { get; init; }
 
     public required string ValueIn { get; init; }
 
