@@ -517,6 +517,9 @@ public sealed partial class TextCatalogue
 
     public required string Footer { get; init; }
 
+    /// <summary>The ministerial pack's words (<c>outcomes pack</c>).</summary>
+    public required PackText Pack { get; init; }
+
     // ---- The two axes: the observed change, the confirmation and what a rating still needs ----
 
     /// <summary>The logged policy, inside a reason: {policy}.</summary>

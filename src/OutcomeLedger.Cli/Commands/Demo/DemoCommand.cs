@@ -4,8 +4,10 @@ using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Text;
 using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Pack;
 using OutcomeLedger.Storage;
 using Spectre.Console;
 
@@ -61,7 +63,7 @@ internal static class DemoCommand
             EntryCodec.Sign(Party(DemoScenario.Mx, "México", PartyRole.Party, mx), operatorKey),
             EntryCodec.Sign(Party(DemoScenario.Verifier, "Independent verifier (demo key)", PartyRole.Verifier, verifier), operatorKey),
         ], cancellationToken);
-        await SubmitAsync(sequencer, [.. scenario.OperatorRecords().Select(r => EntryCodec.Sign(r, operatorKey))], cancellationToken);
+        var terms = await SubmitAsync(sequencer, [.. scenario.OperatorRecords().Select(r => EntryCodec.Sign(r, operatorKey))], cancellationToken);
         await SubmitAsync(sequencer, [.. scenario.UsMeasurements().Select(r => EntryCodec.Sign(r, us))], cancellationToken);
         var checks = new List<Core.Sessions.SourceVerificationReport>();
         foreach (var check in scenario.VerifierSourceChecks())
@@ -88,6 +90,19 @@ internal static class DemoCommand
             files[format] = path;
         }
 
+        // The ministerial pack beside the scorecard, saying what changed since the agreement's terms were logged (before any value).
+        var pack = Path.Combine(full, "pack.pdf");
+        var document = await session.PackAsync(
+            new PackRequest
+            {
+                Agreement = DemoScenario.Agreement,
+                At = checkpoint.Size,
+                Since = (terms[^1].Index!.Value + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Language = language,
+            },
+            cancellationToken);
+        await File.WriteAllBytesAsync(pack, PackPdf.Render(document, PackPaper.A4), cancellationToken);
+
         var tiles = Path.Combine(full, "tiles");
         await TileExporter.ExportAsync(ledger.Store, tiles, null, cancellationToken);
         var tileCheck = new TiledLogVerifier(ledger.LogVerifierKey.CreateVerifier(), ledger.Origin) { Sha256 = context.Sha256.Hasher }
@@ -106,6 +121,7 @@ internal static class DemoCommand
                 entries = checkpoint.Size,
                 rootHash = checkpoint.Root.ToBase64(),
                 scorecard = files,
+                pack,
                 tiles,
                 verified = true,
                 commitments = scorecard.Commitments.Select(c => new { id = c.Id, rating = c.Rating, finding = c.Finding, confirmation = c.Confirmation, needs = c.Needs, terms = c.Terms }),
@@ -158,6 +174,7 @@ internal static class DemoCommand
         output.WriteLine();
         output.WriteLine($"{text.DemoScorecard} {files["html"]}");
         output.WriteLine($"{new string(' ', text.DemoScorecard.Length)} {files["json"]} {text.DemoMachineReadable}");
+        output.WriteLine($"{new string(' ', text.DemoScorecard.Length)} {pack}");
         output.WriteLine($"{text.DemoTiles} {tiles}");
         output.WriteLine();
         var policy = await session.FindPolicyAsync(DemoScenario.Agreement, cancellationToken);

@@ -14,10 +14,23 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
         Assert.Equal(0, demo.Run.ExitCode);
         Assert.Contains("scorecard.html", demo.Run.Output, StringComparison.Ordinal);
         Assert.Contains("Verified:", demo.Run.Output, StringComparison.Ordinal);
-        foreach (var file in new[] { "scorecard.html", "scorecard.json", "scorecard.md", "tiles/checkpoint", "ledger.json" })
+        foreach (var file in new[] { "scorecard.html", "scorecard.json", "scorecard.md", "pack.pdf", "tiles/checkpoint", "ledger.json" })
         {
             Assert.True(File.Exists(Path.Combine(demo.Folder, file)), file);
         }
+    }
+
+    [Fact]
+    public void Demo_Pack_IsThePackOfItsCheckpointSinceTheTermsWereLogged()
+    {
+        Assert.Contains("pack.pdf", demo.Run.Output, StringComparison.Ordinal);
+        var pdf = File.ReadAllBytes(Path.Combine(demo.Folder, "pack.pdf"));
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        // The command's pack of the same checkpoint since the third batch (parties, then the operator's terms at 24):
+        // the same bytes, whichever way it is made.
+        var again = Path.Combine(demo.Folder, "..", "pack-again.pdf");
+        CliRun.Invoke("pack", "--out", again, "--since", "24", "--ledger", demo.Folder).AssertOk();
+        Assert.Equal(pdf, File.ReadAllBytes(again));
     }
 
     [Fact]
