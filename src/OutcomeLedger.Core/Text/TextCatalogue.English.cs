@@ -456,9 +456,9 @@ public sealed partial class TextCatalogue
         ImportInBatches = "Logging {total} values in {batches} batches of at most {size}, each committed on its own: if this stops before the end, run the same command again; it logs only what is missing.",
         ImportResumed = "Resumed: {count} values were already logged from these rows by an earlier run of this import.",
         ImportSkipped = new("Skipped {n} row that gives no monthly value (a gap, not a zero):", "Skipped {n} rows that give no monthly value (a gap, not a zero):"),
-        SkipCumulativeFell = "the running total fell from {from} ({fromDate}) to {to} ({toDate}): not a monthly flow; a revision or an error in the source",
-        SkipCumulativeFirst = "the first figure of a running total: it holds the months since the total's start, not one month's flow",
-        SkipCumulativeGap = "a running total with no figure for the month before (the last is {previous}): the change spans more than this month, so it is not a monthly flow",
+        SkipCumulativeFell = "the cumulative figure fell from {from} ({fromDate}) to {to} ({toDate}): not a monthly flow; a revision or an error in the source",
+        SkipCumulativeFirst = "the first figure of a cumulative series: it holds the months since the series began, not one month's flow",
+        SkipCumulativeGap = "a cumulative figure with none for the month before (the last is {previous}): the change spans more than this month, so it is not a monthly flow",
 
         // Verification in practice (issue 13): attestation by period, review queue, receipts.
         AttestedByPeriod = "'{verdict}' on {values} of '{indicator}' from {from} to {to}: entries {first}–{last}, checkpoint {checkpoint}.",
