@@ -58,4 +58,32 @@ internal sealed class ImportSettings(SourceUse use = SourceUse.Import)
         : SourceCheckCommand.RunAsync(context, this, format, cancellationToken);
 
     public PartyId Author(ParseResult parse) => new(parse.GetRequiredValue(As));
+
+    /// <summary>The files given, each once and each a readable regular file, as the importers open them.</summary>
+    public IReadOnlyList<ImportFile> InputFiles(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var paths = parse.GetRequiredValue(Files);
+        if (paths.Distinct(StringComparer.Ordinal).Count() != paths.Length)
+        {
+            throw CliError.Usage("a file is given twice");
+        }
+
+        foreach (var path in paths)
+        {
+            InputFile.Require(path, "file ");
+        }
+
+        return [.. paths.Select(path => new ImportFile(path, () => File.OpenRead(path)))];
+    }
+
+    /// <summary>How the source's dimensions map to the indicator's (--dimension-name, --dimension-value, --set-dimension).</summary>
+    public DimensionMapping Mapping(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new DimensionMapping(
+            ValueOptions.Pairs("--dimension-name", parse.GetValue(DimensionName)),
+            ValueOptions.Pairs("--dimension-value", parse.GetValue(DimensionValue)),
+            ValueOptions.Pairs("--set-dimension", parse.GetValue(SetDimension)));
+    }
 }

@@ -25,26 +25,13 @@ internal static class SourceCheckCommand
     {
         var parse = context.Parse;
         var paths = parse.GetRequiredValue(settings.Files);
-        if (paths.Distinct(StringComparer.Ordinal).Count() != paths.Length)
-        {
-            throw CliError.Usage("a file is given twice");
-        }
-
-        foreach (var path in paths)
-        {
-            InputFile.Require(path, "file ");
-        }
-
         var request = new SourceVerificationRequest
         {
             Indicator = new IndicatorId(parse.GetRequiredValue(settings.Indicator)),
             Author = settings.Author(parse),
-            Files = [.. paths.Select(path => new ImportFile(path, () => File.OpenRead(path)))],
+            Files = settings.InputFiles(parse),
             Format = format,
-            Mapping = new DimensionMapping(
-                ValueOptions.Pairs("--dimension-name", parse.GetValue(settings.DimensionName)),
-                ValueOptions.Pairs("--dimension-value", parse.GetValue(settings.DimensionValue)),
-                ValueOptions.Pairs("--set-dimension", parse.GetValue(settings.SetDimension))),
+            Mapping = settings.Mapping(parse),
             Url = parse.GetValue(settings.Url),
             DryRun = parse.GetValue(settings.DryRun),
         };
