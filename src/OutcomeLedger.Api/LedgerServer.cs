@@ -16,6 +16,7 @@ using OutcomeLedger.Api.Features.Review;
 using OutcomeLedger.Api.Features.Scorecards;
 using OutcomeLedger.Api.Features.Statements;
 using OutcomeLedger.Api.Features.Witness;
+using OutcomeLedger.Api.Features.Witnesses;
 using OutcomeLedger.Api.Submissions;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
@@ -41,6 +42,18 @@ public static class LedgerServer
         catch
         {
             delegated.Dispose();
+            throw;
+        }
+
+        List<LogWitness> witnesses;
+        try
+        {
+            witnesses = Witnesses(options, ledger);
+        }
+        catch
+        {
+            delegated.Dispose();
+            await ledger.DisposeAsync();
             throw;
         }
 
@@ -70,7 +83,13 @@ public static class LedgerServer
         services.AddSingleton(options.Time);
         // Created by a factory so the container disposes it after the hosted services stopped.
         services.AddSingleton(_ => ledger);
-        services.AddSingleton(_ => new CheckpointCache(ledger, options.Time));
+        services.AddSingleton(_ => new CheckpointCache(ledger, options.Time, options.WitnessQuorum, [.. witnesses.Select(w => w.Key)]));
+        services.AddSingleton(s => new WitnessPusher(ledger, s.GetRequiredService<CheckpointCache>(), witnesses, options.WitnessTimeout, s.GetRequiredService<ILogger<WitnessPusher>>()));
+        if (witnesses.Count > 0)
+        {
+            services.AddHostedService(s => s.GetRequiredService<WitnessPusher>());
+        }
+
         services.AddSingleton(_ => new CheckpointWatch(options.Time));
         services.AddSingleton(new WriteAccess(ledger.Folder.Tokens));
         services.AddSingleton(_ => CheckpointWitness.Open(ledger.Folder, options.Time));
@@ -176,6 +195,27 @@ public static class LedgerServer
         app.MapWitness();
         app.MapDashboard();
         return app;
+    }
+
+    // The witnesses of --witness and of the folder's witness-urls.txt, each once; a quorum no set of them can reach is refused.
+    static List<LogWitness> Witnesses(LedgerServerOptions options, ServedLedger ledger)
+    {
+        var listed = ledger.Folder.Path is { } folder ? LogWitness.ReadFile(Path.Combine(folder, LogWitness.FileName)) : [];
+        var witnesses = new List<LogWitness>();
+        foreach (var witness in options.Witnesses.Concat(listed))
+        {
+            if (!witnesses.Any(w => w.Key.Equals(witness.Key)))
+            {
+                witnesses.Add(witness);
+            }
+        }
+
+        if (options.WitnessQuorum < 0 || options.WitnessQuorum > witnesses.Count)
+        {
+            throw new InvalidDataException($"a witness quorum of {options.WitnessQuorum} needs at least that many witnesses; {witnesses.Count} configured");
+        }
+
+        return witnesses;
     }
 
     static DirectoryInfo OwnerOnlyDirectory(string path) =>

@@ -49,6 +49,18 @@ public sealed class LedgerServerOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBodySize { get; init; } = 128 * 1024;
 
+    /// <summary>
+    /// tlog-witnesses every new checkpoint is submitted to (<c>--witness url=vkey</c>), besides those the ledger folder's
+    /// <c>witness-urls.txt</c> lists.
+    /// </summary>
+    public IReadOnlyList<Features.Witnesses.LogWitness> Witnesses { get; init; } = [];
+
+    /// <summary>Serve a checkpoint on <c>/checkpoint</c> only once this many of the witnesses cosigned it; 0: serve every one.</summary>
+    public int WitnessQuorum { get; init; }
+
+    /// <summary>How long one request to a witness may take, answer included, before it counts as an outage.</summary>
+    public TimeSpan WitnessTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The batch SHA-256 the server hashes with; when null, <see cref="Sha256Choice.FromEnvironment"/> chooses.</summary>
     public Sha256Choice? Sha256 { get; init; }
 }

@@ -67,6 +67,7 @@ public static class Program
         root.Subcommands.Add(MeasureCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(AttestCommand.Create());
+        root.Subcommands.Add(SourceCheckCommand.Create());
         root.Subcommands.Add(Commands.Review.ReviewCommand.Create());
         root.Subcommands.Add(AcceptCommand.Create());
         root.Subcommands.Add(ObjectCommand.Create());
@@ -74,11 +75,13 @@ public static class Program
         root.Subcommands.Add(LedgerCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(ScorecardCommand.Create());
+        root.Subcommands.Add(Commands.Pack.PackCommand.Create());
         root.Subcommands.Add(Commands.Verify.VerifyCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(WitnessCommand.Create());
+        root.Subcommands.Add(Commands.Monitor.MonitorCommand.Create());
         Examples.Install(root);
         return root;
     }

@@ -34,4 +34,14 @@ public sealed record ServeOptions
 
     /// <summary>Every read needs a valid token; reads are public otherwise.</summary>
     public bool Private { get; init; }
+
+    /// <summary>tlog-witnesses every new checkpoint is submitted to, each <c>&lt;url&gt;=&lt;cosignature/v1 verifier key&gt;</c>.</summary>
+    public IReadOnlyList<string> Witnesses { get; init; } = [];
+
+    /// <summary>Serve a checkpoint only once this many witnesses cosigned it (0: every checkpoint at once).</summary>
+    public int WitnessQuorum { get; init; }
+
+    /// <summary>What is wrong with a <c>&lt;url&gt;=&lt;vkey&gt;</c> witness, or null when it is a witness this server can submit to.</summary>
+    public static string? CheckWitness(string text) =>
+        Api.Features.Witnesses.LogWitness.TryParse(text, out _, out var error) ? null : error;
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using OutcomeLedger.Api;
+using OutcomeLedger.Api.Features.Witnesses;
 using OutcomeLedger.Hashing.IpsecMb;
 
 using OutcomeLedger.Storage;
@@ -34,6 +35,8 @@ public static class ServerHost
             Certificate = options.Tls is { } tls ? TlsCertificate.Load(tls.Certificate, tls.Key) : null,
             TrustedProxies = options.TrustedProxies,
             Private = options.Private,
+            Witnesses = [.. options.Witnesses.Select(w => LogWitness.TryParse(w, out var witness, out var error) ? witness : throw new ArgumentException($"--witness: {error}", nameof(options)))],
+            WitnessQuorum = options.WitnessQuorum,
             Sha256 = Sha256Choice.FromEnvironment(),
         }, cancellationToken);
         await using (app)

@@ -15,6 +15,8 @@ public sealed class WitnessStateFile(string path) : IWitnessState
 {
     public const string FileName = "witness-state.json";
 
+    const int MaxFileSize = 1024 * 1024;
+
     static readonly SemaphoreSlim Gate = new(1, 1);
 
     public string Path { get; } = path;
@@ -70,8 +72,39 @@ public sealed class WitnessStateFile(string path) : IWitnessState
             : throw new InvalidDataException($"{Path}: the witness state for '{origin}' is corrupt");
     }
 
-    async Task<Dictionary<string, string>> LoadAsync(CancellationToken cancellationToken) =>
-        File.Exists(Path)
-            ? JsonSerializer.Deserialize(await File.ReadAllBytesAsync(Path, cancellationToken), StorageJson.Default.DictionaryStringString) ?? []
-            : [];
+    async Task<Dictionary<string, string>> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(Path))
+        {
+            return [];
+        }
+
+        if (new FileInfo(Path).Length > MaxFileSize)
+        {
+            throw new InvalidDataException($"{Path}: too large to be a witness state file");
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(Path, cancellationToken));
+            var root = json.RootElement;
+            // The single-log file 'outcomes witness' wrote before it used this seam: {"origin", "size", "rootHash"}.
+            // A size is a JSON number only there (here every value is a string), so the two cannot be confused.
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("size", out var size) && size.ValueKind == JsonValueKind.Number
+                && root.TryGetProperty("origin", out var origin) && origin.ValueKind == JsonValueKind.String
+                && root.TryGetProperty("rootHash", out var rootHash) && rootHash.ValueKind == JsonValueKind.String)
+            {
+                return new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    [origin.GetString()!] = string.Create(CultureInfo.InvariantCulture, $"{size.GetUInt64()} {rootHash.GetString()}"),
+                };
+            }
+
+            return root.Deserialize(StorageJson.Default.DictionaryStringString) ?? [];
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{Path}: not a witness state file ({e.Message})", e);
+        }
+    }
 }

@@ -154,12 +154,40 @@ public sealed class TestServer : IAsyncLifetime
             delegated["mx"] = mxKey;
         }
 
-        _app = await LedgerServer.BuildAsync(new LedgerServerOptions { Ledger = Folder, Time = Clock, Urls = ["http://127.0.0.1:0"], WritesPerMinute = WritesPerMinute, Private = Private, DelegatedKeys = delegated }, CancellationToken.None);
+        var witnesses = Witnesses is null ? [] : await Witnesses(this);
+        _app = await LedgerServer.BuildAsync(new LedgerServerOptions
+        {
+            Ledger = Folder,
+            Time = Clock,
+            Urls = ["http://127.0.0.1:0"],
+            WritesPerMinute = WritesPerMinute,
+            Private = Private,
+            DelegatedKeys = delegated,
+            Witnesses = witnesses,
+            WitnessQuorum = WitnessQuorum,
+            WitnessTimeout = WitnessTimeout,
+        }, CancellationToken.None);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address);
         Client = new HttpClient { BaseAddress = BaseAddress };
     }
+
+    /// <summary>
+    /// The tlog-witnesses the server submits its checkpoints to, made once the ledger exists (so they can be given its
+    /// log key) and before the server starts.
+    /// </summary>
+    public Func<TestServer, Task<IReadOnlyList<OutcomeLedger.Api.Features.Witnesses.LogWitness>>>? Witnesses { get; init; }
+
+    public int WitnessQuorum { get; init; }
+
+    public TimeSpan WitnessTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The ledger's log verifier key.</summary>
+    public OutcomeLedger.Core.Transparency.Notes.VerifierKey LogKey =>
+        OutcomeLedger.Core.Transparency.Notes.VerifierKey.TryParse(File.ReadAllText(Path.Combine(Folder, "keys", "log.vkey")).Trim(), out var key, out var error)
+            ? key
+            : throw new InvalidDataException(error.Message);
 
     /// <summary>Adds a log to those the server's witness cosigns (it reads the list on each request).</summary>
     public void WitnessLog(OutcomeLedger.Core.Transparency.Notes.VerifierKey key)

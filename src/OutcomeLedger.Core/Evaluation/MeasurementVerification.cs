@@ -18,9 +18,10 @@ public sealed record MeasurementVerification(VerificationStatus Status, decimal 
     /// <summary>
     /// An open dispute outweighs everything: it ends only by its disputer or a resolution, never by a verifier's
     /// verdict or a correction. Otherwise a resolution since the value was logged makes its figure stand; otherwise the
-    /// latest verifier verdict on the value; otherwise an acknowledgement of the value by someone other than its reporter.
+    /// latest verifier verdict on the value (by a verifier whose checks <paramref name="policy"/> counts, when given);
+    /// otherwise an acknowledgement of the value by someone other than its reporter.
     /// </summary>
-    public static MeasurementVerification Of(MeasurementState measurement)
+    public static MeasurementVerification Of(MeasurementState measurement, EvaluationPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(measurement);
         var reported = measurement.Record.Value;
@@ -29,7 +30,8 @@ public sealed record MeasurementVerification(VerificationStatus Status, decimal 
         {
             { OpenDisputes.Count: > 0 } => (VerificationStatus.Disputed, reported),
             { Resolution: { } resolution } => (VerificationStatus.Resolved, resolution.Record.Figure ?? reported),
-            { VerifierVerdict: { } verdict } => (verdict.Record.Verdict == Verdict.Verified ? VerificationStatus.Verified : VerificationStatus.VerificationFailed, reported),
+            { VerifierVerdict: { } verdict } when policy?.CountsVerifier(verdict.Record.Author) != false =>
+                (verdict.Record.Verdict == Verdict.Verified ? VerificationStatus.Verified : VerificationStatus.VerificationFailed, reported),
             { AcknowledgedBy.Count: > 0 } => (VerificationStatus.Acknowledged, reported),
             _ => (VerificationStatus.SelfReported, reported),
         };

@@ -83,6 +83,7 @@ public static class Evaluator
                 Rollup = run.Policy.Rollup,
                 DisputeResolvers = run.Policy.DisputeResolvers is { } resolvers ? [.. resolvers.Select(p => p.Value)] : null,
                 ResetStatements = run.Policy.ResetStatements is { } resets ? [.. resets.Select(s => s.Value)] : null,
+                Verifiers = run.Policy.Verifiers is { } verifiers ? [.. verifiers.Select(p => p.Value)] : null,
                 Entry = policy is null ? null : EntryRef.Of(policy),
             },
             Commitments = commitments,

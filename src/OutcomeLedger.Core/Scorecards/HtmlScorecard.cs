@@ -395,6 +395,11 @@ public static class HtmlScorecard
             Fact(h, t.ResetStatements, string.Join(", ", resets));
         }
 
+        if (p.Verifiers is { } verifiers)
+        {
+            Fact(h, t.CountedVerifiers, string.Join(", ", verifiers));
+        }
+
         h.Append("</dl>");
     }
 

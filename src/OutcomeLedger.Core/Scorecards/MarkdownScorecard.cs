@@ -308,6 +308,11 @@ public static class MarkdownScorecard
             md.Append("- ").Append(t.ResetStatements).Append(": ").AppendLine(string.Join(", ", resets));
         }
 
+        if (p.Verifiers is { } verifiers)
+        {
+            md.Append("- ").Append(t.CountedVerifiers).Append(": ").AppendLine(string.Join(", ", verifiers));
+        }
+
         md.AppendLine();
     }
 

@@ -25,5 +25,8 @@ public sealed record ScorecardPolicy
     /// <summary>The statements that reset expectations (an assessment citing one starts at its date); omitted when none.</summary>
     public IReadOnlyList<string>? ResetStatements { get; init; }
 
+    /// <summary>The verifiers whose checks count; omitted when the policy names none (every registered verifier's do).</summary>
+    public IReadOnlyList<string>? Verifiers { get; init; }
+
     public EntryRef? Entry { get; init; }
 }

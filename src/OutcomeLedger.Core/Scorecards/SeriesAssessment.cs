@@ -70,7 +70,7 @@ internal static class SeriesAssessment
         var unconfirmed = new List<Period>();
         foreach (var m in measurements.OrderBy(m => m.Record.Period))
         {
-            var verification = MeasurementVerification.Of(m);
+            var verification = MeasurementVerification.Of(m, policy);
             var status = MeasurementVerification.PolicyName(verification.Status);
             var towardTrend = trendStatuses.Contains(status);
             var towardMet = metStatuses.Contains(status);

@@ -94,8 +94,19 @@ public sealed partial class LedgerSession
             return new PeriodAttestationReport(indicator, request.Verdict, [], already, null);
         }
 
-        // Every entry checked against the ledger's rules, as the sequencer will, before anything is written.
-        // Signing and the signatures' verification do not depend on each other's order: done on every core.
+        var results = await SubmitAttestationsAsync(wanted, records, key, cancellationToken);
+        var attested = wanted.Select((v, i) => new PeriodAttestation(v, results[i].Index!.Value)).ToList();
+        return new PeriodAttestationReport(indicator, request.Verdict, attested, already, results.Max(r => r.CheckpointSize));
+    }
+
+    /// <summary>
+    /// Signs one attestation per value and submits them as one batch, all or nothing: every entry is checked against the
+    /// ledger's rules (the sequencer's clock included) on a state loaded for exactly these records before anything is
+    /// written, and the first refusal names the value's entry and period. Signing and the signatures' verification do
+    /// not depend on each other's order, so they run on every core.
+    /// </summary>
+    async Task<IReadOnlyList<SubmitResult>> SubmitAttestationsAsync(List<MeasurementState> values, List<AttestationRecord> records, SigningKey key, CancellationToken cancellationToken)
+    {
         var entries = new byte[records.Count][];
         Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => entries[i] = EntryCodec.Sign(records[i], key));
         var latest = await LatestCheckpointAsync(cancellationToken);
@@ -114,9 +125,9 @@ public sealed partial class LedgerSession
 
             if (!check.IsAccepted)
             {
-                var value = wanted[i].Record;
+                var value = values[i].Record;
                 throw new LedgerRequestException(LedgerError.Refused,
-                    $"attestation of entry {wanted[i].Index} ({value.Period}{DimensionsText(value.Dimensions)}) refused: {string.Join("; ", check.Errors)}; nothing was attested",
+                    $"attestation of entry {values[i].Index} ({value.Period}{DimensionsText(value.Dimensions)}) refused: {string.Join("; ", check.Errors)}; nothing was attested",
                     check.Errors);
             }
 
@@ -128,12 +139,11 @@ public sealed partial class LedgerSession
         {
             // Only if another writer changed the ledger between the check above and the write.
             throw new LedgerRequestException(LedgerError.Refused,
-                $"attestation of entry {wanted[refused.Index].Index} refused: {string.Join("; ", refused.Result.Errors)} ({results.Count(r => r.Status == SubmitStatus.Rejected)} refused, {results.Count(r => r.IsLogged)} logged)",
+                $"attestation of entry {values[refused.Index].Index} refused: {string.Join("; ", refused.Result.Errors)} ({results.Count(r => r.Status == SubmitStatus.Rejected)} refused, {results.Count(r => r.IsLogged)} logged)",
                 refused.Result.Errors);
         }
 
-        var attested = wanted.Select((v, i) => new PeriodAttestation(v, results[i].Index!.Value)).ToList();
-        return new PeriodAttestationReport(indicator, request.Verdict, attested, already, results.Max(r => r.CheckpointSize));
+        return results;
     }
 
     // The current values of an indicator in the periods, with their attestations, in period then series order.

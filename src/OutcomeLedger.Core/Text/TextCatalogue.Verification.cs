@@ -15,6 +15,36 @@ public sealed partial class TextCatalogue
     /// <summary>Nothing logged, every value had the verdict: <c>{indicator}</c>, <c>{from}</c>, <c>{to}</c>, <c>{party}</c>.</summary>
     public required string AttestedNothingNew { get; init; }
 
+    /// <summary>A source check's first line: <c>{party}</c>, <c>{indicator}</c>, <c>{files}</c>, <c>{values}</c> (a count of values), <c>{periods}</c>.</summary>
+    public required string SourceCheckHeading { get; init; }
+
+    /// <summary>Values the file confirms: <c>{values}</c>, <c>{verdict}</c>.</summary>
+    public required string SourceCheckMatches { get; init; }
+
+    /// <summary>Values the file contradicts: <c>{values}</c>.</summary>
+    public required string SourceCheckDiffers { get; init; }
+
+    /// <summary>One contradicted value: <c>{period}</c>, <c>{dimensions}</c>, <c>{logged}</c>, <c>{file}</c>, <c>{where}</c>, <c>{entry}</c>.</summary>
+    public required string SourceCheckDifference { get; init; }
+
+    /// <summary>Values checked before: <c>{values}</c>, <c>{party}</c>.</summary>
+    public required string SourceCheckAlready { get; init; }
+
+    /// <summary>Logged values the file has no value for: <c>{values}</c>, <c>{periods}</c>.</summary>
+    public required string SourceCheckNotInFile { get; init; }
+
+    /// <summary>File values the ledger does not hold: <c>{values}</c>, <c>{periods}</c>.</summary>
+    public required string SourceCheckNotLogged { get; init; }
+
+    /// <summary>What was logged: <c>{first}</c>, <c>{last}</c>, <c>{checkpoint}</c>.</summary>
+    public required string SourceCheckLogged { get; init; }
+
+    /// <summary>A dry run's last line.</summary>
+    public required string SourceCheckDryRun { get; init; }
+
+    /// <summary>Nothing new to attest.</summary>
+    public required string SourceCheckNothingNew { get; init; }
+
     /// <summary>The review queue's first line: <c>{party}</c>, <c>{values}</c> (a count of values), <c>{indicators}</c> (a count of indicators), <c>{checkpoint}</c>.</summary>
     public required string ReviewHeading { get; init; }
 

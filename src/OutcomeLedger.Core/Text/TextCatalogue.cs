@@ -409,6 +409,8 @@ public sealed partial class TextCatalogue
     /// <summary>The policy's statements that reset expectations (a label).</summary>
     public required string ResetStatements { get; init; }
 
+    public required string CountedVerifiers { get; init; }
+
     /// <summary>The figure that stands (a column heading).</summary>
     public required string Stands { get; init; }
 
@@ -514,6 +516,9 @@ public sealed partial class TextCatalogue
     public required string Lag { get; init; }
 
     public required string Footer { get; init; }
+
+    /// <summary>The ministerial pack's words (<c>outcomes pack</c>).</summary>
+    public required PackText Pack { get; init; }
 
     // ---- The two axes: the observed change, the confirmation and what a rating still needs ----
 
@@ -947,6 +952,31 @@ public sealed partial class TextCatalogue
 
     public required string DemoTitle { get; init; }
 
+    /// <summary>The demo's log: <c>{entries}</c>, <c>{seconds}</c>, <c>{root}</c>.</summary>
+    public required string DemoLogged { get; init; }
+
+    /// <summary>The demo's own verification: <c>{entries}</c>, <c>{tiles}</c>, <c>{checkpoints}</c>.</summary>
+    public required string DemoVerified { get; init; }
+
+    /// <summary>The verifier's check of one indicator: <c>{values}</c> (a count), <c>{indicator}</c>, <c>{files}</c>, <c>{matches}</c>, <c>{differs}</c>.</summary>
+    public required string DemoSourceCheck { get; init; }
+
+    public required string DemoScorecard { get; init; }
+
+    public required string DemoMachineReadable { get; init; }
+
+    public required string DemoTiles { get; init; }
+
+    public required string DemoNextSteps { get; init; }
+
+    public required string DemoStepReview { get; init; }
+
+    public required string DemoStepAccept { get; init; }
+
+    public required string DemoStepData { get; init; }
+
+    public required string DemoExplore { get; init; }
+
     public required string ValueIn { get; init; }
 
     public required string CorrectsEntry { get; init; }
@@ -1146,6 +1176,24 @@ public sealed partial class TextCatalogue
 
     /// <summary>"Skipped {n} row(s) the publisher gave no value for (a gap, not a zero):".</summary>
     public required Plural ImportSkipped { get; init; }
+
+    /// <summary>A running total below the previous month's: <c>{from}</c>, <c>{fromDate}</c>, <c>{to}</c>, <c>{toDate}</c>.</summary>
+    public required string SkipCumulativeFell { get; init; }
+
+    /// <summary>The first figure of a running total.</summary>
+    public required string SkipCumulativeFirst { get; init; }
+
+    /// <summary>A running total with no figure for the month before: <c>{previous}</c> (the last month with one).</summary>
+    public required string SkipCumulativeGap { get; init; }
+
+    /// <summary>An importer's reason for a skipped row, in this language.</summary>
+    public string SkipReason(Import.SkipCode code) => code switch
+    {
+        Import.SkipCode.CumulativeFell => SkipCumulativeFell,
+        Import.SkipCode.CumulativeFirst => SkipCumulativeFirst,
+        Import.SkipCode.CumulativeGap => SkipCumulativeGap,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
+    };
 
     // ---- Lookups: the word for a code ----
 

@@ -32,9 +32,11 @@ public sealed partial class GuideWalkthroughTests : IDisposable
         string OutputOf(string prefix) => outputs.Last(o => o.Command.StartsWith(prefix, StringComparison.Ordinal)).Output;
         Assert.Contains("0 new", OutputOf("outcomes import cbp"), StringComparison.Ordinal);
         Assert.Contains("disputed", OutputOf("outcomes indicator show"), StringComparison.Ordinal);
-        Assert.Contains("valid", OutputOf("outcomes verify"), StringComparison.Ordinal);
+        Assert.Contains("valid", OutputOf("outcomes verify "), StringComparison.Ordinal);
+        Assert.Contains("Match the file, verified:", OutputOf("outcomes verify-source"), StringComparison.Ordinal);
+        Assert.Contains("Awaiting mx's attestation", OutputOf("outcomes review"), StringComparison.Ordinal);
         Assert.Contains("ILUSTRATIVA", File.ReadAllText(_folder["tarjeta.html"]).ToUpperInvariant(), StringComparison.Ordinal);
-        Assert.True(File.Exists(_folder["entry-7.proof"]));
+        Assert.True(File.Exists(_folder["entry-9.proof"]));
     }
 
     /// <summary>Every command of the guide's ```sh blocks: all of them are run.</summary>

@@ -150,6 +150,23 @@ internal static partial class EnglishLeaks
                     }
 
                     break;
+                case (PackText e, PackText s):
+                    // A group of words (the pack's): each of its strings and plurals, under the group's name.
+                    foreach (var member in typeof(PackText).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                    {
+                        switch (member.GetValue(e), member.GetValue(s))
+                        {
+                            case (string one, string other):
+                                yield return ($"{property.Name}.{member.Name}", one, other);
+                                break;
+                            case (Plural one, Plural other):
+                                yield return ($"{property.Name}.{member.Name}.One", one.One, other.One);
+                                yield return ($"{property.Name}.{member.Name}.Other", one.Other, other.Other);
+                                break;
+                        }
+                    }
+
+                    break;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutcomeLedger.Api.Features.Witnesses;
 using OutcomeLedger.Api.Submissions;
 using OutcomeLedger.Core.Storage;
 
@@ -38,12 +39,14 @@ internal static class HealthEndpoints
         return TypedResults.Ok(new Liveness("alive"));
     }
 
-    static async Task<JsonHttpResult<Readiness>> ReadyAsync(HttpContext context, ServedLedger ledger, SubmissionBacklog backlog, CheckpointWatch watch)
+    static async Task<JsonHttpResult<Readiness>> ReadyAsync(HttpContext context, ServedLedger ledger, SubmissionBacklog backlog, CheckpointWatch watch, WitnessPusher witnesses)
     {
         context.Response.Headers.CacheControl = "no-store";
         var database = await CheckDatabaseAsync(ledger.Store, watch, context.RequestAborted);
         var (waiting, oldest) = backlog.Measure();
-        var readiness = Judge(database.Check, waiting, oldest, database.CheckpointUnchanged);
+        // Witnesses are shown, never judged: an outage or an alarm of theirs must not take the log out of service.
+        var reports = witnesses.Reports;
+        var readiness = Judge(database.Check, waiting, oldest, database.CheckpointUnchanged) with { Witnesses = reports.Count > 0 ? reports : null };
         return TypedResults.Json(readiness, statusCode: readiness.Status == "ready" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
@@ -80,7 +83,11 @@ internal static class HealthEndpoints
 
     internal sealed record Liveness(string Status);
 
-    internal sealed record Readiness(string Status, DatabaseCheck Database, SequencerCheck Sequencer, CheckpointCheck? Checkpoint);
+    internal sealed record Readiness(string Status, DatabaseCheck Database, SequencerCheck Sequencer, CheckpointCheck? Checkpoint)
+    {
+        /// <summary>Each witness the log submits to (<c>--witness</c>): the size it last cosigned, and its alarm while its latest round failed.</summary>
+        public IReadOnlyList<WitnessReport>? Witnesses { get; init; }
+    }
 
     internal sealed record DatabaseCheck(bool Ok, double? Milliseconds, string? Error);
 

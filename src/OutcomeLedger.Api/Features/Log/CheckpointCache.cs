@@ -1,15 +1,21 @@
 using System.Text;
 using OutcomeLedger.Core.Storage;
+using OutcomeLedger.Core.Transparency.Notes;
 
 namespace OutcomeLedger.Api.Features.Log;
 
 /// <summary>
 /// The latest checkpoint (with its cosignatures) as served, read from the store once and kept until this server's
 /// sequencer commits a batch, a cosignature arrives through this server (<see cref="Invalidate"/>), or
-/// <see cref="MaxAge"/> passes: the bound for changes made by another process on the same store.
+/// <see cref="MaxAge"/> passes: the bound for changes made by another process on the same store. With a witness quorum
+/// (<c>--witness-quorum N</c>) it is the latest checkpoint that N of the configured witnesses cosigned (each cosignature
+/// verified with its witness's key), so a checkpoint no quorum vouched for is never served as the log's.
 /// </summary>
-internal sealed class CheckpointCache(ServedLedger ledger, TimeProvider time)
+internal sealed class CheckpointCache(ServedLedger ledger, TimeProvider time, int quorum = 0, IReadOnlyList<VerifierKey>? witnesses = null)
 {
+    readonly NoteVerifierSet? _witnesses = quorum > 0 ? new NoteVerifierSet((witnesses ?? []).Select(k => k.CreateVerifier())) : null;
+    StoredCheckpoint? _quorate;
+
     /// <summary>How long a read may be kept without a sign of change; also the max-age clients are told.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
 
@@ -31,6 +37,11 @@ internal sealed class CheckpointCache(ServedLedger ledger, TimeProvider time)
 
         var readAt = time.GetTimestamp();
         var stored = await ledger.Store.GetLatestCheckpointAsync(cancellationToken);
+        if (stored is not null && _witnesses is not null)
+        {
+            stored = await LatestQuorateAsync(stored, _witnesses, cancellationToken);
+        }
+
         if (stored is null)
         {
             return null;
@@ -39,6 +50,50 @@ internal sealed class CheckpointCache(ServedLedger ledger, TimeProvider time)
         var file = new ServedFile(Encoding.UTF8.GetBytes(stored.Note));
         Volatile.Write(ref _entry, new Entry(sequenced, generation, readAt, file));
         return file;
+    }
+
+    /// <summary>How many of <paramref name="witnesses"/> cosigned <paramref name="note"/> with a signature that verifies.</summary>
+    internal static int CountCosigners(string note, NoteVerifierSet witnesses)
+    {
+        if (!SignedNote.TryParse(Encoding.UTF8.GetBytes(note), out var parsed, out _))
+        {
+            return 0;
+        }
+
+        var text = Encoding.UTF8.GetBytes(parsed.Text);
+        return parsed.Signatures
+            .Select(s => witnesses.TryGet(s.KeyName, s.KeyId, out var verifier) && verifier.Verify(text, s.Signature) ? verifier : null)
+            .OfType<NoteVerifier>()
+            .Distinct()
+            .Count();
+    }
+
+    // The latest checkpoint with a quorum: this one, else the last found (sizes only grow), else found by looking back
+    // once through the stored checkpoints; null when none has one yet.
+    async Task<StoredCheckpoint?> LatestQuorateAsync(StoredCheckpoint latest, NoteVerifierSet witnesses, CancellationToken cancellationToken)
+    {
+        if (CountCosigners(latest.Note, witnesses) >= quorum)
+        {
+            _quorate = latest;
+            return latest;
+        }
+
+        if (_quorate is { } known)
+        {
+            // Read again: cosignatures arrive after a checkpoint is first served.
+            return await ledger.Store.GetCheckpointAsync(known.Size, cancellationToken) ?? known;
+        }
+
+        foreach (var candidate in (await ledger.Store.GetCheckpointsAsync(cancellationToken)).OrderByDescending(c => c.Size))
+        {
+            if (CountCosigners(candidate.Note, witnesses) >= quorum)
+            {
+                _quorate = candidate;
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Forgets the kept checkpoint: the next request reads the store (a cosignature was just stored).</summary>

@@ -4,8 +4,10 @@ using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;
+using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Text;
 using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Pack;
 using OutcomeLedger.Storage;
 using Spectre.Console;
 
@@ -61,8 +63,15 @@ internal static class DemoCommand
             EntryCodec.Sign(Party(DemoScenario.Mx, "México", PartyRole.Party, mx), operatorKey),
             EntryCodec.Sign(Party(DemoScenario.Verifier, "Independent verifier (demo key)", PartyRole.Verifier, verifier), operatorKey),
         ], cancellationToken);
-        await SubmitAsync(sequencer, [.. scenario.OperatorRecords().Select(r => EntryCodec.Sign(r, operatorKey))], cancellationToken);
+        var terms = await SubmitAsync(sequencer, [.. scenario.OperatorRecords().Select(r => EntryCodec.Sign(r, operatorKey))], cancellationToken);
         await SubmitAsync(sequencer, [.. scenario.UsMeasurements().Select(r => EntryCodec.Sign(r, us))], cancellationToken);
+        var checks = new List<Core.Sessions.SourceVerificationReport>();
+        foreach (var check in scenario.VerifierSourceChecks())
+        {
+            var report = await session.VerifySourceAsync(check, verifier, cancellationToken);
+            checks.Add(report.Succeeded ? report : throw CliError.Check($"the verifier's check of '{check.Indicator}' did not read its file: {report.Errors[0]}"));
+        }
+
         var mxRecords = scenario.MxMeasurements(out _);
         var mxResults = await SubmitAsync(sequencer, [.. mxRecords.Select(r => EntryCodec.Sign(r, mx))], cancellationToken);
         var transfers = mxRecords.Select((r, i) => (Record: (MeasurementRecord)r, Result: mxResults[i]))
@@ -80,6 +89,19 @@ internal static class DemoCommand
             await File.WriteAllBytesAsync(path, ScorecardFiles.Render(scorecard, format, language), cancellationToken);
             files[format] = path;
         }
+
+        // The ministerial pack beside the scorecard, saying what changed since the agreement's terms were logged (before any value).
+        var pack = Path.Combine(full, "pack.pdf");
+        var document = await session.PackAsync(
+            new PackRequest
+            {
+                Agreement = DemoScenario.Agreement,
+                At = checkpoint.Size,
+                Since = (terms[^1].Index!.Value + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Language = language,
+            },
+            cancellationToken);
+        await File.WriteAllBytesAsync(pack, PackPdf.Render(document, PackPaper.A4), cancellationToken);
 
         var tiles = Path.Combine(full, "tiles");
         await TileExporter.ExportAsync(ledger.Store, tiles, null, cancellationToken);
@@ -99,6 +121,7 @@ internal static class DemoCommand
                 entries = checkpoint.Size,
                 rootHash = checkpoint.Root.ToBase64(),
                 scorecard = files,
+                pack,
                 tiles,
                 verified = true,
                 commitments = scorecard.Commitments.Select(c => new { id = c.Id, rating = c.Rating, finding = c.Finding, confirmation = c.Confirmation, needs = c.Needs, terms = c.Terms }),
@@ -133,19 +156,42 @@ internal static class DemoCommand
         }
 
         context.Console.Write(table);
-        context.Output.WriteLine();
-        context.Output.WriteLine($"Logged {checkpoint.Size} signed entries from the shipped CBP, CDC and Mexican data in {clock.Elapsed.TotalSeconds:F1} s; checkpoint root {checkpoint.Root.ToBase64()}.");
-        context.Output.WriteLine($"Verified: {logCheck.Entries} entries, {logCheck.Tiles} tiles, {logCheck.Checkpoints} checkpoints; exported tiles pass the C2SP tlog-tiles check.");
-        context.Output.WriteLine();
-        context.Output.WriteLine($"Scorecard:  {files["html"]}");
-        context.Output.WriteLine($"            {files["json"]} (machine-readable, every figure linked to its log entry)");
-        context.Output.WriteLine($"Tiles:      {tiles}");
-        context.Output.WriteLine();
-        context.Output.WriteLine("Explore:");
-        context.Output.WriteLine($"  outcomes log checkpoint --ledger {folder}");
-        context.Output.WriteLine($"  outcomes party list --ledger {folder}");
-        context.Output.WriteLine($"  outcomes log verify --ledger {folder}");
-        context.Output.WriteLine($"  outcomes log verify-tiles {Path.Combine(folder, "tiles")} --key \"{ledger.LogVerifierKey}\"");
+        var output = context.Output;
+        string Count(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        output.WriteLine();
+        foreach (var check in checks)
+        {
+            output.WriteLine(TextCatalogue.Fill(text.DemoSourceCheck,
+                ("values", text.ValuesCount.Of(check.Checks.Count)),
+                ("indicator", check.Indicator.Id.Value),
+                ("files", string.Join(", ", check.Read.Sources.Select(s => Path.GetFileName(s.FileName)))),
+                ("matches", Count(check.Count(Core.Sessions.SourceCheckOutcome.Matches) + check.Count(Core.Sessions.SourceCheckOutcome.AlreadyAttested))),
+                ("differs", Count(check.Count(Core.Sessions.SourceCheckOutcome.Differs)))));
+        }
+
+        output.WriteLine(TextCatalogue.Fill(text.DemoLogged, ("entries", Count((long)checkpoint.Size)), ("seconds", clock.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)), ("root", checkpoint.Root.ToBase64())));
+        output.WriteLine(TextCatalogue.Fill(text.DemoVerified, ("entries", Count((long)logCheck.Entries)), ("tiles", Count(logCheck.Tiles)), ("checkpoints", Count(logCheck.Checkpoints)), ("standard", "C2SP tlog-tiles")));
+        output.WriteLine();
+        output.WriteLine($"{text.DemoScorecard} {files["html"]}");
+        output.WriteLine($"{new string(' ', text.DemoScorecard.Length)} {files["json"]} {text.DemoMachineReadable}");
+        output.WriteLine($"{new string(' ', text.DemoScorecard.Length)} {pack}");
+        output.WriteLine($"{text.DemoTiles} {tiles}");
+        output.WriteLine();
+        var policy = await session.FindPolicyAsync(DemoScenario.Agreement, cancellationToken);
+        var keys = Path.Combine(folder, "keys");
+        output.WriteLine(text.DemoNextSteps);
+        output.WriteLine($"  # {text.DemoStepReview}");
+        output.WriteLine($"  outcomes review --as mx --ledger {folder}");
+        output.WriteLine($"  # {text.DemoStepAccept}");
+        output.WriteLine($"  outcomes accept {policy!.Index} --as mx --key {Path.Combine(keys, "mx.key")} --ledger {folder}");
+        output.WriteLine($"  # {TextCatalogue.Fill(text.DemoStepData, ("agency", "CBP"), ("date", "2026-01-15"))}");
+        output.WriteLine($"  outcomes import cbp <nationwide-drugs-fy26.csv> --indicator {DemoScenario.Seizures} --drug Fentanyl --region \"Southwest Border\" --land-filter \"Land Only\" --as us --key {Path.Combine(keys, "us.key")} --ledger {folder}");
+        output.WriteLine();
+        output.WriteLine(text.DemoExplore);
+        output.WriteLine($"  outcomes log checkpoint --ledger {folder}");
+        output.WriteLine($"  outcomes party list --ledger {folder}");
+        output.WriteLine($"  outcomes log verify --ledger {folder}");
+        output.WriteLine($"  outcomes log verify-tiles {Path.Combine(folder, "tiles")} --key \"{ledger.LogVerifierKey}\"");
         return ExitCodes.Ok;
     }
 

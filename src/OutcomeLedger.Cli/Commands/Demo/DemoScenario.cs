@@ -20,6 +20,9 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
     public static readonly PartyId Verifier = new("verifier");
     public static readonly AgreementId Agreement = new("us-mx-security");
 
+    /// <summary>The joint statement that reset expectations for the security cooperation it restates.</summary>
+    public static readonly StatementId ResetStatement = new("joint-statement-2026-01-15");
+
     const string Illustrative = "Illustrative assumption for the demo: the governments have published no numeric target for this indicator.";
 
     // Now, to the second: the log refuses entries dated more than a few minutes from its clock.
@@ -31,7 +34,6 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
         var records = new List<LedgerRecord>
         {
             new AgreementRecord { Author = Operator, RecordedAt = _at, Id = Agreement, Title = "U.S.–Mexico security cooperation (Bicentennial Framework, Security Implementation Group)", Parties = [Us, Mx] },
-            new PolicyRecord { Author = Operator, RecordedAt = _at, Agreement = Agreement, Policy = new EvaluationPolicy() },
         };
 
         foreach (var s in data.Statements())
@@ -53,9 +55,21 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
             });
         }
 
+        // The 2026-01-15 joint statement "set clear expectations for future collaboration": commitments that cite it
+        // are assessed from it. The independent verifier's checks are the ones that count.
+        records.Add(new PolicyRecord
+        {
+            Author = Operator,
+            RecordedAt = _at,
+            Agreement = Agreement,
+            Policy = new EvaluationPolicy { ResetStatements = [ResetStatement], Verifiers = [Verifier] },
+        });
+
         records.Add(Commitment("prevent-synthetic-drug-harm",
             "Commit to and implement an action plan to prevent the consumption and trafficking of synthetic drugs, specifically fentanyl and methamphetamines.",
-            ["hlsd-2022-joint-statement", "joint-statement-2026-01-15"], new DateOnly(2022, 10, 14)));
+            // A public-health commitment of the 2022 dialogue: the 2026 statement on security cooperation does not restate
+            // it, so it is assessed from its own date, against the deaths series that runs since 2015.
+            ["hlsd-2022-joint-statement"], new DateOnly(2022, 10, 14)));
         records.Add(Commitment("halt-fentanyl-trafficking",
             "halt the trafficking of fentanyl and other illicit drugs, and stop arms trafficking",
             ["rubio-visit-2025-joint-statement", "sig-first-meeting-2025", "joint-statement-2026-01-15"], new DateOnly(2025, 9, 3)));
@@ -172,6 +186,30 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
 
         return records;
     }
+
+    /// <summary>
+    /// The independent verifier's checks: it re-derives the U.S. series from the same published CBP and CDC files with the
+    /// importers' own rules (a real check of every logged value, not an assumption), through the ledger's use case.
+    /// </summary>
+    public IReadOnlyList<Core.Sessions.SourceVerificationRequest> VerifierSourceChecks() =>
+    [
+        new()
+        {
+            Indicator = Seizures,
+            Author = Verifier,
+            Files = [.. data.CbpFiles.Select(f => new ImportFile(Path.GetFileName(f), () => System.IO.File.OpenRead(f)))],
+            Format = new SourceFormat("U.S. CBP Nationwide Drug Seizures", "https://www.cbp.gov/document/stats/nationwide-drug-seizures",
+                (files, options) => [CbpDrugSeizureImporter.Import(files, CbpSeizureSelection.SouthwestLandBorderFentanylPounds, options)], _ => false),
+        },
+        new()
+        {
+            Indicator = Deaths,
+            Author = Verifier,
+            Files = [new ImportFile(Path.GetFileName(data.CdcFile), () => System.IO.File.OpenRead(data.CdcFile))],
+            Format = new SourceFormat("CDC NCHS VSRR provisional drug overdose death counts", "https://data.cdc.gov/resource/xkb8-kh2a.json",
+                (files, options) => [.. files.Select(f => CdcOverdoseImporter.Import(f.Content, f.FileName, CdcOverdoseSelection.UnitedStatesSyntheticOpioids, options))], _ => false),
+        },
+    ];
 
     /// <summary>Mexico's transfers and its Security Cabinet's cumulative figures (the last report in each month).</summary>
     public IReadOnlyList<LedgerRecord> MxMeasurements(out IReadOnlyList<TranscribedTransfer> transfers)

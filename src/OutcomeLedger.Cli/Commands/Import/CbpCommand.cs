@@ -10,9 +10,9 @@ internal static class CbpCommand
     public const string Dataset = "U.S. CBP nationwide drug seizures";
     public const string Url = "https://www.cbp.gov/document/stats/nationwide-drug-seizures";
 
-    public static Command Create()
+    public static Command Create(SourceUse use = SourceUse.Import)
     {
-        var settings = new ImportSettings();
+        var settings = new ImportSettings(use);
         var drugs = new Option<string[]>("--drug") { Description = "Drug Type to keep (repeatable): Fentanyl, Methamphetamine, ...", HelpName = "drug" };
         var regions = new Option<string[]>("--region") { Description = "Region to keep (repeatable): \"Southwest Border\", \"Northern Border\", \"Coastal/Interior\"", HelpName = "region" };
         var components = new Option<string[]>("--component") { Description = "Component to keep (repeatable): \"Office of Field Operations\", \"U.S. Border Patrol\"", HelpName = "component" };
@@ -21,14 +21,17 @@ internal static class CbpCommand
         var measure = ValueOptions.OptionalEnum<CbpMeasure>("--measure", "Sum pounds seized (the default) or seizure events");
         var groupBy = new Option<string[]>("--group-by") { Description = "Keep a column as a dimension (repeatable): component, region, land-filter, area-of-responsibility, drug-type", HelpName = "column" };
         var zeroMonths = new Option<bool>("--zero-months") { Description = "Record months without a selected row as 0 (CBP lists only combinations with seizures)" };
-        var command = new Command("cbp", "Import CBP nationwide drug seizures (fiscal-year CSV files as published) into a monthly indicator")
+        var command = new Command("cbp", use == SourceUse.Import
+            ? "Import CBP nationwide drug seizures (fiscal-year CSV files as published) into a monthly indicator"
+            : "Check an indicator's logged values against CBP nationwide drug seizure files as published")
         {
             drugs, regions, components, landFilters, areas, measure, groupBy, zeroMonths,
         };
         settings.AddTo(command);
-        Examples.Add(command,
-            "outcomes import cbp data/cbp/nationwide-drugs-fy19-fy22.csv data/cbp/nationwide-drugs-fy23-fy26-dec.csv --indicator sw-border-fentanyl-seizures --drug Fentanyl --region \"Southwest Border\" --land-filter \"Land Only\" --as us --key us.key --dry-run",
-            "outcomes import cbp data/cbp/*.csv --indicator fentanyl-by-component --drug Fentanyl --region \"Southwest Border\" --land-filter \"Land Only\" --group-by component --dimension-value \"Office of Field Operations=ofo\" --dimension-value \"U.S. Border Patrol=usbp\" --as us --key us.key");
+        Examples.Add(command, use == SourceUse.Verify
+            ? ["outcomes verify-source cbp data/cbp/nationwide-drugs-fy19-fy22.csv data/cbp/nationwide-drugs-fy23-fy26-dec.csv --indicator sw-border-fentanyl-seizures --drug Fentanyl --region \"Southwest Border\" --land-filter \"Land Only\" --as verifier --key verifier.key"]
+            : ["outcomes import cbp data/cbp/nationwide-drugs-fy19-fy22.csv data/cbp/nationwide-drugs-fy23-fy26-dec.csv --indicator sw-border-fentanyl-seizures --drug Fentanyl --region \"Southwest Border\" --land-filter \"Land Only\" --as us --key us.key --dry-run",
+            "outcomes import cbp data/cbp/*.csv --indicator fentanyl-by-component --drug Fentanyl --region \"Southwest Border\" --land-filter \"Land Only\" --group-by component --dimension-value \"Office of Field Operations=ofo\" --dimension-value \"U.S. Border Patrol=usbp\" --as us --key us.key"]);
         CommandAction.Set(command, (context, ct) =>
         {
             var parse = context.Parse;
@@ -52,7 +55,7 @@ internal static class CbpCommand
             var format = new SourceFormat(Dataset, Url, (files, options) => [CbpDrugSeizureImporter.Import(files, selection, options)],
                 // FYTD rows belong to the fiscal year in progress, which CBP revises as the year goes on.
                 o => o.Note?.Contains("(FYTD", StringComparison.Ordinal) == true);
-            return MeasurementImport.RunAsync(context, settings, format, ct);
+            return settings.RunAsync(context, format, ct);
         });
         return command;
     }

@@ -10,16 +10,19 @@ internal static class CdcCommand
     public const string Dataset = "CDC NCHS VSRR provisional drug overdose death counts (data.cdc.gov xkb8-kh2a)";
     public const string Url = "https://data.cdc.gov/resource/xkb8-kh2a.json";
 
-    public static Command Create()
+    public static Command Create(SourceUse use = SourceUse.Import)
     {
-        var settings = new ImportSettings();
+        var settings = new ImportSettings(use);
         var state = new Option<string>("--state") { Description = "Jurisdiction: US (the national figure), a state code, or all (adds a 'state' dimension)", DefaultValueFactory = _ => CdcOverdoseSelection.UnitedStates };
         var cdcIndicator = new Option<string>("--cdc-indicator") { Description = "The dataset's indicator column value", DefaultValueFactory = _ => CdcOverdoseSelection.SyntheticOpioidsIndicator, HelpName = "text" };
         var predicted = new Option<bool>("--predicted") { Description = "Read predicted_value (adjusted for reporting delays) instead of the reported data_value" };
-        var command = new Command("cdc", "Import CDC VSRR provisional overdose death counts into a monthly (12-month-ending) indicator") { state, cdcIndicator, predicted };
+        var command = new Command("cdc", use == SourceUse.Import
+            ? "Import CDC VSRR provisional overdose death counts into a monthly (12-month-ending) indicator"
+            : "Check an indicator's logged values against the CDC VSRR provisional overdose death counts file") { state, cdcIndicator, predicted };
         settings.AddTo(command);
-        Examples.Add(command,
-            "outcomes import cdc data/cdc/cdc_api_provisional_overdose_counts.csv --indicator us-synthetic-opioid-deaths --as us --key us.key");
+        Examples.Add(command, use == SourceUse.Verify
+            ? "outcomes verify-source cdc data/cdc/cdc_api_provisional_overdose_counts.csv --indicator us-synthetic-opioid-deaths --as verifier --key verifier.key"
+            : "outcomes import cdc data/cdc/cdc_api_provisional_overdose_counts.csv --indicator us-synthetic-opioid-deaths --as us --key us.key");
         CommandAction.Set(command, (context, ct) =>
         {
             var parse = context.Parse;
@@ -29,7 +32,7 @@ internal static class CdcCommand
                 parse.GetRequiredValue(cdcIndicator),
                 parse.GetValue(predicted) ? CdcValueKind.Predicted : CdcValueKind.Reported);
             var format = new SourceFormat(Dataset, Url, (files, options) => Import(files, selection, options), IsProvisional);
-            return MeasurementImport.RunAsync(context, settings, format, ct);
+            return settings.RunAsync(context, format, ct);
         });
         return command;
     }

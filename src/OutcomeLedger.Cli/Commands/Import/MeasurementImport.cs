@@ -23,26 +23,13 @@ internal static class MeasurementImport
         ArgumentNullException.ThrowIfNull(format);
         var parse = context.Parse;
         var paths = parse.GetRequiredValue(settings.Files);
-        if (paths.Distinct(StringComparer.Ordinal).Count() != paths.Length)
-        {
-            throw CliError.Usage("a file is given twice");
-        }
-
-        foreach (var path in paths)
-        {
-            InputFile.Require(path, "file ");
-        }
-
         var request = new MeasurementImportRequest
         {
             Indicator = new IndicatorId(parse.GetRequiredValue(settings.Indicator)),
             Author = settings.Author(parse),
-            Files = [.. paths.Select(path => new ImportFile(path, () => File.OpenRead(path)))],
+            Files = settings.InputFiles(parse),
             Format = format,
-            Mapping = new DimensionMapping(
-                ValueOptions.Pairs("--dimension-name", parse.GetValue(settings.DimensionName)),
-                ValueOptions.Pairs("--dimension-value", parse.GetValue(settings.DimensionValue)),
-                ValueOptions.Pairs("--set-dimension", parse.GetValue(settings.SetDimension))),
+            Mapping = settings.Mapping(parse),
             Dataset = parse.GetValue(settings.Dataset),
             Url = parse.GetValue(settings.Url),
             Provisional = parse.GetValue(settings.Provisional),
@@ -186,7 +173,8 @@ internal static class MeasurementImport
             context.Output.WriteLine(text.ImportSkipped.Of(read.Skipped.Count));
             foreach (var skipped in read.Skipped.Take(SkippedShown))
             {
-                context.Output.WriteLine($"  {skipped.File}:{skipped.Line} {skipped.Period}: {skipped.Reason}");
+                var reason = skipped.Code is { } code ? TextCatalogue.Fill(text.SkipReason(code), [.. skipped.Values.Select(v => (v.Key, v.Value))]) : skipped.Reason;
+                context.Output.WriteLine($"  {skipped.File}:{skipped.Line} {skipped.Period}: {reason}");
             }
 
             if (read.Skipped.Count > SkippedShown)

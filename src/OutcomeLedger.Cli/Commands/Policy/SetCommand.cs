@@ -24,15 +24,16 @@ internal static class SetCommand
         var rollup = new Option<string?>("--rollup") { Description = "How indicator ratings roll up to the commitment: worst or all-met" };
         var resolvers = new Option<string[]>("--dispute-resolvers") { Description = "Verifiers who may decide disputes (comma-separated or repeated; 'any' for any registered verifier)", HelpName = "parties" };
         var resets = new Option<string[]>("--reset-statements") { Description = "Statements that reset expectations: a commitment citing one is assessed from its date ('none' to clear)", HelpName = "statements" };
+        var verifiers = new Option<string[]>("--verifiers") { Description = "Verifiers whose checks count (comma-separated or repeated; 'any' for every registered verifier)", HelpName = "parties" };
         var key = CommonOptions.Key();
         key.Description = "The operator's signing key file (default: $OUTCOMES_KEY, else the ledger folder's keys/operator.key)";
         var command = new Command("set", "Log an agreement's evaluation policy (signed by the ledger's operator)")
         {
-            agreement, file, met, trend, verifiedShare, significant, before, after, confidence, rollup, resolvers, resets, key,
+            agreement, file, met, trend, verifiedShare, significant, before, after, confidence, rollup, resolvers, resets, verifiers, key,
         };
         Examples.Add(command,
             "outcomes policy set us-mx-security --counts-toward-met acknowledged,verified,resolved --significant-change 0.10",
-            "outcomes policy set us-mx-security --dispute-resolvers verifier --reset-statements joint-statement-2026-01-15",
+            "outcomes policy set us-mx-security --dispute-resolvers verifier --verifiers verifier --reset-statements joint-statement-2026-01-15",
             "outcomes policy set us-mx-security --file policy.json");
         CommandAction.Set(command, async (context, ct) =>
         {
@@ -49,6 +50,7 @@ internal static class SetCommand
             var trendStates = ValueOptions.List(parse.GetValue(trend));
             var resolverIds = ValueOptions.List(parse.GetValue(resolvers));
             var resetIds = ValueOptions.List(parse.GetValue(resets));
+            var verifierIds = ValueOptions.List(parse.GetValue(verifiers));
             policy = policy with
             {
                 CountsTowardMet = metStates.Count > 0 ? metStates : policy.CountsTowardMet,
@@ -71,6 +73,12 @@ internal static class SetCommand
                     ["none"] => null,
                     _ => [.. resetIds.Select(s => new StatementId(s))],
                 },
+                Verifiers = verifierIds switch
+                {
+                    [] => policy.Verifiers,
+                    ["any"] => null,
+                    _ => [.. verifierIds.Select(p => new PartyId(p))],
+                },
             };
             var author = new PartyId("operator");
             using var signingKey = await AuthorKey.LoadAsync(context, key, author, ledger, ct);
@@ -85,7 +93,7 @@ internal static class SetCommand
                 context.Output.WriteLine($"Policy of '{agreementId}' {Submission.Describe(result)}.");
                 context.Output.WriteLine($"Counts toward MET: {string.Join(", ", policy.CountsTowardMet)}; toward trends: {string.Join(", ", policy.CountsTowardTrend)}.");
                 context.Output.WriteLine($"Min verified share {ValueOptions.Format(policy.MinVerifiedShare)}, significant change {ValueOptions.Format(policy.SignificantChange)}, periods {policy.MinPeriodsBefore} before / {policy.MinPeriodsAfter} after, confidence {ValueOptions.Format(policy.ConfidenceLevel)}, rollup {policy.Rollup}.");
-                context.Output.WriteLine($"Disputes decided by: {(policy.DisputeResolvers is { } named ? string.Join(", ", named) : "any registered verifier")}; expectations reset by: {(policy.ResetStatements is { } statements ? string.Join(", ", statements) : "no statement")}.");
+                context.Output.WriteLine($"Disputes decided by: {(policy.DisputeResolvers is { } named ? string.Join(", ", named) : "any registered verifier")}; expectations reset by: {(policy.ResetStatements is { } statements ? string.Join(", ", statements) : "no statement")}; checks counted from: {(policy.Verifiers is { } counted ? string.Join(", ", counted) : "any registered verifier")}.");
             }
 
             return ExitCodes.Ok;

@@ -46,10 +46,17 @@ internal static class ServeCommand
             Description = "A reverse proxy (address or network, e.g. 127.0.0.1 or 10.0.0.0/8) whose X-Forwarded-For/-Proto are believed (repeatable)",
             HelpName = "address",
         };
+        var witnesses = new Option<string[]>("--witness")
+        {
+            Description = "A tlog-witness to submit every new checkpoint to: <url>=<its cosignature/v1 verifier key> (repeatable; also the ledger folder's witness-urls.txt)",
+            HelpName = "url=vkey",
+        };
+        var quorum = new Option<int>("--witness-quorum") { Description = "Serve a new checkpoint on /checkpoint only once this many witnesses cosigned it", HelpName = "n" };
         var isPrivate = new Option<bool>("--private") { Description = "Every read (API, pages, tiles, checkpoint) needs a valid token of any role; reads are public otherwise" };
-        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder, evidence, dataProtection, certificate, certificateKey, trustProxy };
+        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder, evidence, dataProtection, certificate, certificateKey, trustProxy, witnesses, quorum };
         Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080",
-            "outcomes serve --ledger ./outcomes-demo --delegated-keys ./outcomes-demo/keys", "outcomes serve --ledger ./us-mx --private");
+            "outcomes serve --ledger ./outcomes-demo --delegated-keys ./outcomes-demo/keys", "outcomes serve --ledger ./us-mx --private",
+            "outcomes serve --ledger ./us-mx --witness \"http://127.0.0.1:5090=$(cat w1.vkey)\" --witness \"https://witness.example.org=$(cat w2.vkey)\" --witness-quorum 1");
 #if SERVER_ELSEWHERE
         // The server's own program checks the options again and serves; this one only hands it the command line.
         CommandAction.Set(command, (context, ct) =>
@@ -67,8 +74,23 @@ internal static class ServeCommand
                 }
             }
 
+            foreach (var witness in context.Parse.GetValue(witnesses) ?? [])
+            {
+                if (ServeOptions.CheckWitness(witness) is { } problem)
+                {
+                    throw CliError.Usage($"--witness: {problem}");
+                }
+            }
+
+            if (context.Parse.GetValue(quorum) < 0)
+            {
+                throw CliError.Usage("--witness-quorum must be 0 or more");
+            }
+
             var options = new ServeOptions
             {
+                Witnesses = context.Parse.GetValue(witnesses) ?? [],
+                WitnessQuorum = context.Parse.GetValue(quorum),
                 DelegatedKeys = delegatedKeys,
                 DelegatedKeyFolder = context.Parse.GetValue(delegatedFolder),
                 EvidenceFolder = context.Parse.GetValue(evidence),

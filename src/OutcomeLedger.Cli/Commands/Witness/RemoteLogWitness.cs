@@ -1,4 +1,5 @@
 using System.Net;
+using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Notes;
 using OutcomeLedger.Core.Transparency.Witnessing;
 
@@ -10,7 +11,7 @@ namespace OutcomeLedger.Cli.Commands.Witness;
 /// A failed check is an <see cref="InvalidDataException"/> (exit 1) and leaves the state untouched.
 /// </summary>
 // c2sp.org/tlog-witness, c2sp.org/tlog-cosignature
-internal sealed class RemoteLogWitness(RemoteLog log, VerifierKey logKey, NoteSigner witness, string statePath)
+internal sealed class RemoteLogWitness(RemoteLog log, VerifierKey logKey, NoteSigner witness, IWitnessState stateStore)
 {
     public async Task<WitnessOutcome> WitnessAsync(CancellationToken cancellationToken)
     {
@@ -26,26 +27,26 @@ internal sealed class RemoteLogWitness(RemoteLog log, VerifierKey logKey, NoteSi
             throw new InvalidDataException($"the checkpoint's origin '{checkpoint.Origin}' is not the log key's name '{logKey.Name}'");
         }
 
-        var state = WitnessState.Load(statePath);
-        if (state is not null && state.Origin != checkpoint.Origin)
-        {
-            throw new InvalidDataException($"the state file '{statePath}' is for the log '{state.Origin}', not '{checkpoint.Origin}': give each log its own --state");
-        }
-
+        var state = await stateStore.GetAsync(checkpoint.Origin, cancellationToken);
         if (state is not null)
         {
-            await CheckConsistentAsync(state, checkpoint, cancellationToken);
+            await CheckConsistentAsync(state.Value, checkpoint, cancellationToken);
         }
 
         var note = signed.Note.Note;
         var mine = note.Signatures.Any(s => s.KeyName == witness.Name && s.KeyId == witness.KeyId);
-        if (state is not null && state.Size == checkpoint.TreeSize && mine)
+        if (state is { } same && same.Size == checkpoint.TreeSize && mine)
         {
-            return new WitnessOutcome(checkpoint.Origin, checkpoint.TreeSize, checkpoint.RootHash.ToBase64(), state.Size, false, Cosigned: false, null, null);
+            return new WitnessOutcome(checkpoint.Origin, checkpoint.TreeSize, checkpoint.RootHash.ToBase64(), same.Size, false, Cosigned: false, null, null);
         }
 
-        // Remember the checkpoint before the cosignature exists outside this process.
-        new WitnessState(checkpoint.Origin, checkpoint.TreeSize, checkpoint.RootHash.ToBase64()).Save(statePath);
+        // Remember the checkpoint before the cosignature exists outside this process, and only if no other process
+        // witnessing from the same state advanced it meanwhile.
+        if (!await stateStore.TryReplaceAsync(checkpoint.Origin, state, new CosignedTreeHead(checkpoint.TreeSize, checkpoint.RootHash), cancellationToken))
+        {
+            throw new InvalidDataException($"the witness state of {checkpoint.Origin} changed while this round checked it (another witness process on the same --state): nothing cosigned; run again");
+        }
+
         var line = note.AddSignatures(witness).Signatures[^1].ToLine();
         var (status, detail) = await log.PostCosignatureAsync(checkpoint.TreeSize, line, cancellationToken);
         if (status != HttpStatusCode.NoContent)
@@ -57,16 +58,16 @@ internal sealed class RemoteLogWitness(RemoteLog log, VerifierKey logKey, NoteSi
         return new WitnessOutcome(checkpoint.Origin, checkpoint.TreeSize, checkpoint.RootHash.ToBase64(), state?.Size, state is null, Cosigned: true, line.TrimEnd('\n'), (int)status);
     }
 
-    async Task CheckConsistentAsync(WitnessState state, Checkpoint checkpoint, CancellationToken cancellationToken)
+    async Task CheckConsistentAsync(CosignedTreeHead state, Checkpoint checkpoint, CancellationToken cancellationToken)
     {
-        var last = new CosignedTreeHead(state.Size, state.Root);
+        var last = state;
         var proof = WitnessRule.NeedsProof(last, checkpoint) ? await log.GetConsistencyAsync(state.Size, checkpoint.TreeSize, cancellationToken) : [];
         switch (WitnessRule.Check(last, checkpoint, proof))
         {
             case WitnessVerdict.RolledBack:
                 throw new InvalidDataException($"rolled back: the log's checkpoint has size {checkpoint.TreeSize}, but this witness cosigned size {state.Size}; refused, state kept");
             case WitnessVerdict.Forked:
-                throw new InvalidDataException($"forked: the log's checkpoint of size {checkpoint.TreeSize} has root {checkpoint.RootHash.ToBase64()}, but this witness cosigned root {state.RootHash}; refused, state kept");
+                throw new InvalidDataException($"forked: the log's checkpoint of size {checkpoint.TreeSize} has root {checkpoint.RootHash.ToBase64()}, but this witness cosigned root {state.Root.ToBase64()}; refused, state kept");
             case WitnessVerdict.Inconsistent or WitnessVerdict.UnexpectedProof:
                 throw new InvalidDataException($"inconsistent: the log's consistency proof from size {state.Size} to {checkpoint.TreeSize} does not verify against the root this witness cosigned; refused, state kept");
         }

@@ -19,7 +19,7 @@ internal static class WitnessCommand
         var url = new Argument<string>("log-url") { Description = "The log server's base URL (its /checkpoint, /api/consistency and cosignature endpoint are under it)" };
         var logKey = new Option<string>("--log-key") { Description = "The log's verifier key (name+keyid+base64), e.g. from 'outcomes log public-key'", Required = true, HelpName = "vkey" };
         var key = new Option<string?>("--key") { Description = "File with the witness's cosignature/v1 private key ('outcomes log keygen <name> --witness'); default: $OUTCOMES_WITNESS_KEY", HelpName = "file" };
-        var state = new Option<string>("--state") { Description = "The witness state file: the last checkpoint cosigned for this log", DefaultValueFactory = _ => "witness-state.json", HelpName = "file" };
+        var state = new Option<string>("--state") { Description = "The witness state file: the last checkpoint cosigned for each log it witnesses", DefaultValueFactory = _ => "witness-state.json", HelpName = "file" };
         var once = new Option<bool>("--once") { Description = "Witness once and exit (the default)" };
         var interval = new Option<int?>("--interval") { Description = "Keep witnessing, every this many seconds, until stopped or a check fails", HelpName = "seconds" };
         var token = new Option<string?>("--token") { Description = "Bearer token for a private log; default: $OUTCOMES_TOKEN", HelpName = "token" };
@@ -35,6 +35,7 @@ internal static class WitnessCommand
             token,
             timeout,
         };
+        command.Subcommands.Add(WitnessServeCommand.Create());
         Examples.Add(command,
             "outcomes log keygen witness.example.org/w1 --witness --out witness.key   # once: prints the verifier key for the log's witnesses.txt",
             "outcomes witness https://ledger.example.org --log-key \"$(cat log.vkey)\" --key witness.key --state us-mx.witness.json",
@@ -71,7 +72,7 @@ internal static class WitnessCommand
             using var witnessKey = LoadWitnessKey(parse.GetValue(key));
             using var log = RemoteLog.TryCreate(parse.GetRequiredValue(url), TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(token) ?? Environment.GetEnvironmentVariable("OUTCOMES_TOKEN"))
                 ?? throw CliError.Usage("the log URL must be an absolute http:// or https:// URL without query or fragment");
-            var witness = new RemoteLogWitness(log, logVerifier, witnessKey.CreateSigner(TimeProvider.System), parse.GetRequiredValue(state));
+            var witness = new RemoteLogWitness(log, logVerifier, witnessKey.CreateSigner(TimeProvider.System), new WitnessStateFile(parse.GetRequiredValue(state)));
             if (parse.GetValue(interval) is not { } every)
             {
                 Report(context, await witness.WitnessAsync(ct));
@@ -96,7 +97,7 @@ internal static class WitnessCommand
         return command;
     }
 
-    static SignerKey LoadWitnessKey(string? path)
+    internal static SignerKey LoadWitnessKey(string? path)
     {
         string text;
         try

@@ -106,26 +106,31 @@ public sealed class CommitmentCommandTests : IDisposable
         ledger.RunIn("policy", "set", "us-mx-security", "--rollup", "best").AssertFails(1, "policy refused: policy.rollup:");
     }
 
-    /// <summary>Issue 12: the policy's dispute resolvers and resetting statements are set by <c>policy set</c> and cleared with 'any' / 'none'.</summary>
+    /// <summary>
+    /// Issues 12 and 13: the policy's dispute resolvers, resetting statements and counted verifiers are set by
+    /// <c>policy set</c> and cleared with 'any' / 'none'.
+    /// </summary>
     [Fact]
     public async Task PolicySet_DisputeResolversAndResetStatements_LoggedAndCleared()
     {
-        var run = ledger.RunIn("policy", "set", "us-mx-security", "--dispute-resolvers", "gao", "--reset-statements", "joint-statement-2025-09-04");
+        var run = ledger.RunIn("policy", "set", "us-mx-security", "--dispute-resolvers", "gao", "--reset-statements", "joint-statement-2025-09-04", "--verifiers", "gao");
         run.AssertOk();
-        Assert.Contains("Disputes decided by: gao; expectations reset by: joint-statement-2025-09-04.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Disputes decided by: gao; expectations reset by: joint-statement-2025-09-04; checks counted from: gao.", run.Output, StringComparison.Ordinal);
 
         var policy = (await ledger.StateAsync()).Policies[new AgreementId("us-mx-security")].Record.Policy;
         Assert.Equal([new PartyId("gao")], policy.DisputeResolvers);
         Assert.Equal([new StatementId("joint-statement-2025-09-04")], policy.ResetStatements);
+        Assert.Equal([new PartyId("gao")], policy.Verifiers);
 
         ledger.RunIn("policy", "set", "us-mx-security", "--significant-change", "0.2").AssertOk();
         policy = (await ledger.StateAsync()).Policies[new AgreementId("us-mx-security")].Record.Policy;
         Assert.Equal([new PartyId("gao")], policy.DisputeResolvers);
 
-        ledger.RunIn("policy", "set", "us-mx-security", "--dispute-resolvers", "any", "--reset-statements", "none").AssertOk();
+        ledger.RunIn("policy", "set", "us-mx-security", "--dispute-resolvers", "any", "--reset-statements", "none", "--verifiers", "any").AssertOk();
         policy = (await ledger.StateAsync()).Policies[new AgreementId("us-mx-security")].Record.Policy;
         Assert.Null(policy.DisputeResolvers);
         Assert.Null(policy.ResetStatements);
+        Assert.Null(policy.Verifiers);
     }
 
     [Fact]
@@ -133,5 +138,6 @@ public sealed class CommitmentCommandTests : IDisposable
     {
         ledger.RunIn("policy", "set", "us-mx-security", "--dispute-resolvers", "mx").AssertFails(1, "policy.disputeResolvers[0]");
         ledger.RunIn("policy", "set", "us-mx-security", "--reset-statements", "no-such-statement").AssertFails(1, "policy.resetStatements[0]");
+        ledger.RunIn("policy", "set", "us-mx-security", "--verifiers", "mx").AssertFails(1, "policy.verifiers[0]", "party 'mx' is a party");
     }
 }

@@ -14,10 +14,23 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
         Assert.Equal(0, demo.Run.ExitCode);
         Assert.Contains("scorecard.html", demo.Run.Output, StringComparison.Ordinal);
         Assert.Contains("Verified:", demo.Run.Output, StringComparison.Ordinal);
-        foreach (var file in new[] { "scorecard.html", "scorecard.json", "scorecard.md", "tiles/checkpoint", "ledger.json" })
+        foreach (var file in new[] { "scorecard.html", "scorecard.json", "scorecard.md", "pack.pdf", "tiles/checkpoint", "ledger.json" })
         {
             Assert.True(File.Exists(Path.Combine(demo.Folder, file)), file);
         }
+    }
+
+    [Fact]
+    public void Demo_Pack_IsThePackOfItsCheckpointSinceTheTermsWereLogged()
+    {
+        Assert.Contains("pack.pdf", demo.Run.Output, StringComparison.Ordinal);
+        var pdf = File.ReadAllBytes(Path.Combine(demo.Folder, "pack.pdf"));
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        // The command's pack of the same checkpoint since the third batch (parties, then the operator's terms at 24):
+        // the same bytes, whichever way it is made.
+        var again = Path.Combine(demo.Folder, "..", "pack-again.pdf");
+        CliRun.Invoke("pack", "--out", again, "--since", "24", "--ledger", demo.Folder).AssertOk();
+        Assert.Equal(pdf, File.ReadAllBytes(again));
     }
 
     [Fact]
@@ -57,6 +70,50 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
         Assert.Contains("| Commitment | Terms | Rating |", markdown, StringComparison.Ordinal);
         Assert.Contains("| proposed by operator, not accepted by us, mx |", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("agreed by every party", markdown, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Issue 13, Deliver 4: the demo's independent verifier re-derives the U.S. series from the shipped CBP and CDC files
+    /// (a real check, through the same use case as <c>outcomes verify-source</c>), so the deaths commitment is rated on
+    /// confirmed values; nothing is acknowledged for Mexico, and the demo ends with the commands that would move a
+    /// commitment forward.
+    /// </summary>
+    [Fact]
+    public void Demo_VerifierRederivesTheUsSeries_OneCommitmentRatedOnConfirmedValues()
+    {
+        var output = demo.Run.Output;
+        foreach (var indicator in new[] { "sw-border-fentanyl-seizures", "us-synthetic-opioid-deaths" })
+        {
+            Assert.Matches($@"The independent verifier re-derived \d+ values of '{indicator}' from the published [^:]+: \d+ match, 0 differ\.", output);
+        }
+
+        using var scorecard = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(demo.Folder, "scorecard.json")));
+        var commitments = scorecard.RootElement.GetProperty("commitments").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
+        var deaths = commitments["prevent-synthetic-drug-harm"];
+        Assert.DoesNotContain(deaths.GetProperty("rating").GetString(), new[] { "NOT_YET_ASSESSED", "UNVERIFIABLE" });
+        var confirmation = deaths.GetProperty("confirmation");
+        Assert.True(confirmation.GetProperty("passes").GetBoolean());
+        Assert.Equal(confirmation.GetProperty("values").GetInt32(), confirmation.GetProperty("confirmed").GetInt32());
+        Assert.Equal(["verifier"], scorecard.RootElement.GetProperty("policy").GetProperty("verifiers").EnumerateArray().Select(v => v.GetString()));
+
+        // Every confirmation of a U.S. value is the verifier's, and says which file it re-derived the value from.
+        var attestations = commitments.Values
+            .SelectMany(c => c.GetProperty("indicators").EnumerateArray())
+            .Where(i => i.GetProperty("id").GetString() is "sw-border-fentanyl-seizures" or "us-synthetic-opioid-deaths")
+            .SelectMany(i => i.GetProperty("series").EnumerateArray())
+            .SelectMany(s => s.GetProperty("points").EnumerateArray())
+            .SelectMany(p => p.TryGetProperty("attestations", out var a) ? a.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .ToList();
+        Assert.NotEmpty(attestations);
+        Assert.All(attestations, a =>
+        {
+            Assert.Equal("verifier", a.GetProperty("party").GetString());
+            Assert.StartsWith("verified: re-derived from ", a.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        });
+
+        Assert.Contains("outcomes review --as mx --ledger", output, StringComparison.Ordinal);
+        Assert.Matches(@"outcomes accept \d+ --as mx --key ", output);
+        Assert.Contains("outcomes import cbp <nationwide-drugs-fy26.csv> --indicator sw-border-fentanyl-seizures", output, StringComparison.Ordinal);
     }
 
     [Fact]

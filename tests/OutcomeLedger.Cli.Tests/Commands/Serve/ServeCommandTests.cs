@@ -44,5 +44,17 @@ public sealed class ServeCommandTests : IDisposable
         CliRun.Invoke(["serve", "--ledger", _temp.Path, .. option.Split('|')]).AssertFails(ExitCodes.Usage, error);
     }
 
+    // Issue 16, Deliver 1: a witness is <url>=<cosignature/v1 verifier key>.
+    [Theory]
+    [InlineData("--witness|http://127.0.0.1:5090", "--witness: a witness is <url>=<its cosignature/v1 verifier key>")]
+    [InlineData("--witness|ftp://w.example=w.example/w1+01020304+BAAA", "--witness: the witness URL must be an absolute http:// or https:// URL")]
+    [InlineData("--witness|http://w.example=not-a-key", "--witness: the witness key:")]
+    [InlineData("--witness|http://w.example=example.com/go-tlog+c5dbb9d0+AQOhB7/zzhC+HXDdGOdLwJln5NYwm6UNXx3chmQSVTG4", "is not a cosignature/v1 key")]
+    [InlineData("--witness-quorum|-1", "--witness-quorum must be 0 or more")]
+    public void Serve_WitnessOptionsWrong_UsageErrorBeforeListening(string option, string error)
+    {
+        CliRun.Invoke(["serve", "--ledger", _temp.Path, "--urls", "http://127.0.0.1:0", .. option.Split('|')]).AssertFails(ExitCodes.Usage, error);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

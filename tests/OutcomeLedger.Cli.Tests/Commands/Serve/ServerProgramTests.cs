@@ -1,4 +1,5 @@
 using OutcomeLedger.Cli.Commands.Serve;
+using OutcomeLedger.Cli.Commands.Witness;
 using OutcomeLedger.Host;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Serve;
@@ -46,4 +47,7 @@ public sealed class ServerProgramTests : IDisposable
     // The AOT program shows the default address in its help without the server's types: the two must agree.
     [Fact]
     public void DefaultUrl_IsTheServersDefault() => Assert.Equal(ServeOptions.DefaultUrl, ServeCommand.DefaultUrl);
+
+    [Fact]
+    public void WitnessDefaultUrl_IsTheWitnessServersDefault() => Assert.Equal(WitnessServeOptions.DefaultUrl, WitnessServeCommand.DefaultUrl);
 }

@@ -63,14 +63,14 @@ public sealed class WitnessCommandTests : IAsyncLifetime
         Assert.False(json.RootElement.GetProperty("trustOnFirstUse").GetBoolean());
         var newSize = await AssertServedWithCosignatureAsync();
         Assert.Equal(size + 1, newSize);
-        Assert.Equal(newSize, State().GetProperty("size").GetUInt64());
+        Assert.Equal(newSize, State().Size);
     }
 
     [Fact]
     public void Witness_RolledBackLog_RefusedAndStateKept()
     {
         Witness().AssertOk();
-        var size = State().GetProperty("size").GetUInt64();
+        var size = State().Size;
         var state = RewriteState(size + 5, Rfc6962.HashLeaf("another tree"u8).ToBase64());
 
         Witness().AssertFails(1, "rolled back", $"size {size + 5}");
@@ -81,7 +81,7 @@ public sealed class WitnessCommandTests : IAsyncLifetime
     public void Witness_ForkedLog_RefusedAndStateKept()
     {
         Witness().AssertOk();
-        var size = State().GetProperty("size").GetUInt64();
+        var size = State().Size;
 
         // Same size, another root: two views of the log.
         var sameSize = RewriteState(size, Rfc6962.HashLeaf("a fork"u8).ToBase64());
@@ -164,11 +164,24 @@ public sealed class WitnessCommandTests : IAsyncLifetime
         return signed.Checkpoint.TreeSize;
     }
 
-    JsonElement State() => JsonDocument.Parse(File.ReadAllText(_state)).RootElement.Clone();
+    // The state file is Storage's witness state ({"<origin>": "<size> <root>"}); RewriteState writes the single-log file
+    // earlier versions wrote ({"origin", "size", "rootHash"}), which must still be read as the same state.
+    (string Origin, ulong Size) State()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(_state));
+        var root = json.RootElement;
+        if (root.TryGetProperty("size", out var legacySize) && legacySize.ValueKind == JsonValueKind.Number)
+        {
+            return (root.GetProperty("origin").GetString()!, legacySize.GetUInt64());
+        }
+
+        var entry = root.EnumerateObject().Single();
+        return (entry.Name, ulong.Parse(entry.Value.GetString()!.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     string RewriteState(ulong size, string root)
     {
-        var origin = State().GetProperty("origin").GetString();
+        var origin = State().Origin;
         var text = JsonSerializer.Serialize(new { origin, size, rootHash = root });
         File.WriteAllText(_state, text);
         return text;

@@ -30,6 +30,7 @@ public sealed class AttestationRecordKindTests : IDisposable
         { "disputed by the counterparty", r => r with { Verdict = Verdict.Disputed, Figure = 790m, Reason = "double counted" }, Mx },
         { "disputed by a verifier", r => r with { Author = GaoId, Verdict = Verdict.Disputed, Figure = 0m, Reason = "no such seizure" }, Gao },
         { "verified by a verifier", r => r with { Author = GaoId, Verdict = Verdict.Verified }, Gao },
+        { "verified by a verifier the policy counts", l => NameVerifiers(l, GaoId), r => r with { Author = GaoId, Verdict = Verdict.Verified }, Gao },
         { "verification failed, by a verifier", r => r with { Author = GaoId, Verdict = Verdict.VerificationFailed, Reason = "source file differs" }, Gao },
         { "resolved by a verifier", Dispute, r => r with { Author = GaoId, Verdict = Verdict.Resolved, Figure = 800m, Reason = "audit" }, Gao },
         { "resolution proposed by the disputer", Dispute, r => r with { Verdict = Verdict.Resolved, Figure = 800m, Reason = "we would accept 800" }, Mx },
@@ -56,6 +57,8 @@ public sealed class AttestationRecordKindTests : IDisposable
         { "verified by a party", r => r with { Verdict = Verdict.Verified }, Mx, "verdict", "only an independent verifier can record 'verified'; party 'mx' is a party" },
         { "verified by the operator", r => r with { Author = OperatorId, Verdict = Verdict.Verified }, Operator, "verdict", "only an independent verifier can record 'verified'; party 'operator'" },
         { "verification failed, by a party", r => r with { Verdict = Verdict.VerificationFailed, Reason = "source file differs" }, Mx, "verdict", "only an independent verifier can record 'verification-failed'; party 'mx' is a party" },
+        { "verified by a verifier the policy does not count", l => { RegisterCaAsVerifier(l); NameVerifiers(l, new("ca")); }, r => r with { Author = GaoId, Verdict = Verdict.Verified }, Gao, "author", "verifier 'gao' is not one of the verifiers whose checks the policy counts ('ca')" },
+        { "verification failed, by a verifier the policy does not count", l => { RegisterCaAsVerifier(l); NameVerifiers(l, new("ca")); }, r => r with { Author = GaoId, Verdict = Verdict.VerificationFailed, Reason = "differs" }, Gao, "author", "is not one of the verifiers whose checks the policy counts" },
         { "verification failed without a reason", r => r with { Author = GaoId, Verdict = Verdict.VerificationFailed }, Gao, "reason", "this verdict states its reason" },
         { "resolved by the operator", Dispute, r => r with { Author = OperatorId, Verdict = Verdict.Resolved, Figure = 812.5m, Reason = "agreed in committee" }, Operator, "verdict", "not by the operator" },
         { "resolved by a party outside the dispute", l => { l.RegisterCa(); Dispute(l); }, r => r with { Author = new("ca"), Verdict = Verdict.Resolved, Figure = 800m, Reason = "we know" }, Signer.Ca, "verdict", "party 'ca' is not a side of the dispute on entry 8's value (party 'us' reported it; party 'mx''s (entry 10))" },
@@ -110,6 +113,9 @@ public sealed class AttestationRecordKindTests : IDisposable
 
     static void NameResolvers(RuleLedger ledger, PartyId verifier) =>
         ledger.Log(new PolicyRecord { Author = OperatorId, RecordedAt = LedgerFixture.At, Agreement = new("us-mx-security"), Policy = new EvaluationPolicy { DisputeResolvers = [verifier] } }, Operator);
+
+    static void NameVerifiers(RuleLedger ledger, PartyId verifier) =>
+        ledger.Log(new PolicyRecord { Author = OperatorId, RecordedAt = LedgerFixture.At, Agreement = new("us-mx-security"), Policy = new EvaluationPolicy { Verifiers = [verifier] } }, Operator);
 
     static void RegisterCaAsVerifier(RuleLedger ledger) =>
         ledger.Log(new PartyRecord { Author = OperatorId, RecordedAt = LedgerFixture.At, Id = new("ca"), Name = "Another audit office", Role = PartyRole.Verifier, Keys = [TestKeys.Ca] }, Operator);

@@ -26,6 +26,7 @@ public sealed class PolicyRecordKindTests : IDisposable
         { "confidence 0.90", P(p => p with { ConfidenceLevel = 0.90m }), Operator },
         { "confidence 0.99", P(p => p with { ConfidenceLevel = 0.99m }), Operator },
         { "a statement resets expectations", P(p => p with { ResetStatements = [new("joint-statement-2026-01-15")] }), Operator },
+        { "the verifiers whose checks count", P(p => p with { Verifiers = [LedgerFixture.VerifierId] }), Operator },
         { "recorded by a party", r => r with { Author = LedgerFixture.UsId }, Us, "author", "only the ledger's operator records an evaluation policy; party 'us' is a party" },
         { "recorded by a verifier", r => r with { Author = LedgerFixture.VerifierId }, Gao, "author", "only the ledger's operator records an evaluation policy; party 'gao' is a verifier" },
         { "agreement unknown", r => r with { Agreement = new("us-ca-security") }, Operator, "agreement", "agreement 'us-ca-security' does not exist" },
@@ -45,6 +46,9 @@ public sealed class PolicyRecordKindTests : IDisposable
         { "reset by an unknown statement", P(p => p with { ResetStatements = [new("joint-statement-2026-01-15"), new("press-release-2031")] }), Operator, "policy.resetStatements[1]", "statement 'press-release-2031' does not exist" },
         { "reset statements empty", P(p => p with { ResetStatements = [] }), Operator, "policy.resetStatements", "lists 1 to" },
         { "reset statement twice", P(p => p with { ResetStatements = [new("joint-statement-2026-01-15"), new("joint-statement-2026-01-15")] }), Operator, "policy.resetStatements", "lists an item twice" },
+        { "verifier unknown", P(p => p with { Verifiers = [LedgerFixture.VerifierId, new("ca")] }), Operator, "policy.verifiers[1]", "party 'ca' is not registered" },
+        { "verifier a party", P(p => p with { Verifiers = [LedgerFixture.MxId] }), Operator, "policy.verifiers[0]", "party 'mx' is a party; only an independent verifier's checks are named here" },
+        { "verifiers empty", P(p => p with { Verifiers = [] }), Operator, "policy.verifiers", "lists 1 to" },
         { "rollup in another case", P(p => p with { Rollup = "Worst" }), Operator, "policy.rollup", "must be 'worst' or 'all-met'" },
     }.WithSignatureRules();
 

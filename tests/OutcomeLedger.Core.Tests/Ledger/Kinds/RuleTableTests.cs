@@ -34,7 +34,7 @@ public sealed class RuleTableTests
         ["party"] = [.. Signature, "id", "role", "name", "keys", "keys[0]", "keys[1]"],
         ["key"] = [.. Signature, "party", "publicKey"],
         ["agreement"] = [.. Signature, "id", "title", "parties", "parties[1]"],
-        ["policy"] = [.. Signature, "agreement", "policy.countsTowardMet", "policy.countsTowardTrend", "policy.minVerifiedShare", "policy.significantChange", "policy.minPeriodsBefore", "policy.confidenceLevel", "policy.rollup", "policy.resetStatements[1]", "policy.resetStatements"],
+        ["policy"] = [.. Signature, "agreement", "policy.countsTowardMet", "policy.countsTowardTrend", "policy.minVerifiedShare", "policy.significantChange", "policy.minPeriodsBefore", "policy.confidenceLevel", "policy.rollup", "policy.resetStatements[1]", "policy.resetStatements", "policy.verifiers[1]", "policy.verifiers[0]", "policy.verifiers"],
         ["statement"] = [.. Signature, "id", "title", "speaker", "parties", "parties[2]", "sourceUrl", "sourceSha256", "quotes", "quotes[0].text", "quotes[1].text", "quotes[0].lang"],
         ["commitment"] = [.. Signature, "id", "agreement", "responsibleParties", "responsibleParties[0]", "responsibleParties[1]", "text", "statements", "statements[1]", "madeOn", "dueDate"],
         ["indicator"] =
@@ -60,12 +60,12 @@ public sealed class RuleTableTests
         ["party"] = (4, 26),
         ["key"] = (6, 21),
         ["agreement"] = (4, 16),
-        ["policy"] = (12, 25),
+        ["policy"] = (13, 28),
         ["statement"] = (12, 47),
         ["commitment"] = (8, 22),
         ["indicator"] = (16, 54),
         ["measurement"] = (12, 41),
-        ["attestation"] = (20, 43),
+        ["attestation"] = (21, 45),
         ["acceptance"] = (5, 13),
         ["objection"] = (2, 15),
     };

@@ -81,6 +81,10 @@ public sealed class AttestationRecordKind : RecordKind<AttestationRecord>
                 {
                     rules.Fail("verdict", $"only an independent verifier can record '{(attestation.Verdict == Verdict.Verified ? "verified" : "verification-failed")}'; party '{author.Id}' is a {author.Role.ToString().ToLowerInvariant()}");
                 }
+                else if (PolicyOf(measurement, state) is { Verifiers: { } named } policy && !policy.CountsVerifier(author.Id))
+                {
+                    rules.Fail("author", $"verifier '{author.Id}' is not one of the verifiers whose checks the policy counts ({string.Join(", ", named.Select(v => $"'{v}'"))})");
+                }
 
                 break;
             case Verdict.Resolved:

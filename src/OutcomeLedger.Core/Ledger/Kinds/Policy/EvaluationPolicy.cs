@@ -39,6 +39,15 @@ public sealed record EvaluationPolicy
     /// </summary>
     public IReadOnlyList<StatementId>? ResetStatements { get; init; }
 
+    /// <summary>
+    /// The verifiers whose checks count (their "verified" or "verification failed" on a value). Null, and then omitted
+    /// from the record, when the policy names none: every registered verifier's check counts.
+    /// </summary>
+    public IReadOnlyList<PartyId>? Verifiers { get; init; }
+
+    /// <summary>Whether a check by <paramref name="verifier"/> counts under this policy.</summary>
+    public bool CountsVerifier(PartyId verifier) => Verifiers is null || Verifiers.Contains(verifier);
+
     /// <summary>Whether <paramref name="verifier"/> may decide a dispute under this policy.</summary>
     public bool MayResolveDisputes(PartyId verifier) => DisputeResolvers is null || DisputeResolvers.Contains(verifier);
 }

@@ -79,6 +79,22 @@ public sealed class PolicyRecordKind : RecordKind<PolicyRecord>
             }
         }
 
+        if (policy.Verifiers is { } verifiers)
+        {
+            rules.Items("policy.verifiers", verifiers);
+            for (var i = 0; i < verifiers.Count; i++)
+            {
+                if (rules.State.FindParty(verifiers[i]) is not { } party)
+                {
+                    rules.Fail($"policy.verifiers[{i}]", $"party '{verifiers[i]}' is not registered");
+                }
+                else if (party.Role != PartyRole.Verifier)
+                {
+                    rules.Fail($"policy.verifiers[{i}]", $"party '{party.Id}' is a {party.Role.ToString().ToLowerInvariant()}; only an independent verifier's checks are named here (a party acknowledges or disputes)");
+                }
+            }
+        }
+
         if (policy.ResetStatements is { } resets)
         {
             rules.Items("policy.resetStatements", resets);

@@ -1,0 +1,149 @@
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Reports;
+using OutcomeLedger.Core.Tests.Scorecards;
+using OutcomeLedger.Core.Tests.Text;
+using OutcomeLedger.Core.Text;
+
+namespace OutcomeLedger.Core.Tests.Reports;
+
+public sealed class PackBuilderTests
+{
+    const string Key = "outcomes.test/log+01234567+AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
+
+    [Fact]
+    public void Build_Sample_EveryCommitmentHasItsPageRatingAndOpenDisputesWithBothFigures()
+    {
+        var scorecard = SampleScorecard.Create();
+        var t = TextCatalogue.English;
+
+        var pack = PackBuilder.Build(new PackInput { Scorecard = scorecard, Language = ScorecardLanguage.English, LogVerifierKey = Key });
+
+        foreach (var commitment in scorecard.Commitments)
+        {
+            var at = Index(pack, b => b is PackHeading { Level: 1 } h && h.Text == commitment.Text);
+            Assert.IsType<PackPageBreak>(pack.Blocks[at - 1]);
+            var facts = Assert.IsType<PackTable>(pack.Blocks[at + 1]);
+            Assert.Equal(commitment.Rating, facts.Rows[0][1].Badge);
+            Assert.Equal(t.RatingName(commitment.Rating), facts.Rows[0][1].Text);
+        }
+
+        var open = scorecard.Commitments.SelectMany(c => c.Indicators).SelectMany(i => i.Series.SelectMany(s => s.Points).SelectMany(p => (p.OpenDisputes ?? []).Select(d => (i, p, d)))).ToList();
+        Assert.NotEmpty(open);
+        var disputes = pack.Blocks.OfType<PackTable>().Where(b => b.Headers.Contains(t.DisputedFigure)).SelectMany(b => b.Rows).ToList();
+        Assert.Equal(open.Count, disputes.Count);
+        foreach (var (indicator, point, dispute) in open)
+        {
+            Assert.Contains(disputes, row =>
+                row[1].Text == $"{t.Format.Figure(point.Reported)} {indicator.Unit}" && row[2].Text == $"{t.Format.Figure(dispute.Figure!.Value)} {indicator.Unit}" && row[3].Text == dispute.Party);
+        }
+
+        var annex = Index(pack, b => b is PackHeading h && h.Text == t.Pack.AnnexHeading);
+        Assert.Contains(pack.Blocks.Skip(annex).OfType<PackTable>().SelectMany(b => b.Rows), row => row[1].Text == scorecard.Checkpoint.RootHash && row[1].Code);
+        Assert.Contains(pack.Blocks.Skip(annex).OfType<PackParagraph>(), p => p.Style == PackStyle.Code && p.Text.Contains(Key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_Spanish_HasNoEnglishOutsideDataAndCode()
+    {
+        var scorecard = SampleScorecard.Create();
+
+        var pack = PackBuilder.Build(new PackInput
+        {
+            Scorecard = scorecard,
+            Since = new PackSince(1, new DateOnly(2025, 1, 1), scorecard),
+            Language = ScorecardLanguage.Spanish,
+            LogVerifierKey = Key,
+        });
+
+        Assert.Equal("es", pack.Language);
+        // Option names are code, as in every language.
+        Assert.Empty(EnglishLeaks.InText(Words(pack), [.. EnglishLeaks.Data(scorecard), "--ledger"], dataByWord: true));
+    }
+
+    [Fact]
+    public void Build_Title_GivenOrTheAgreements()
+    {
+        var scorecard = SampleScorecard.Create();
+
+        var given = PackBuilder.Build(new PackInput { Scorecard = scorecard, Title = " SIG, February 2026 ", Language = ScorecardLanguage.English, LogVerifierKey = Key });
+        var fallback = PackBuilder.Build(new PackInput { Scorecard = scorecard, Language = ScorecardLanguage.English, LogVerifierKey = Key });
+
+        Assert.Equal("SIG, February 2026", given.Title);
+        Assert.Equal(new PackHeading("SIG, February 2026", 0), given.Blocks[0]);
+        Assert.Equal(TextCatalogue.Fill(TextCatalogue.English.Pack.DefaultTitle, ("agreement", scorecard.Agreement.Title)), fallback.Title);
+    }
+
+    [Fact]
+    public void Changes_AgainstTheSameScorecard_NoChange()
+    {
+        var scorecard = SampleScorecard.Create();
+        var since = new PackSince(scorecard.Checkpoint.Size, scorecard.AsOf, scorecard);
+
+        Assert.All(scorecard.Commitments, c => Assert.Equal(TextCatalogue.English.Pack.ChangeNone, PackBuilder.Changes(c, since, TextCatalogue.English)));
+    }
+
+    [Fact]
+    public void Changes_BeforeTheAgreement_EveryCommitmentIsNew()
+    {
+        var scorecard = SampleScorecard.Create();
+
+        Assert.Equal(TextCatalogue.English.Pack.ChangeNew, PackBuilder.Changes(scorecard.Commitments[0], new PackSince(0, new DateOnly(2020, 1, 1), null), TextCatalogue.English));
+    }
+
+    [Fact]
+    public void Changes_RatingMovedValuesAndStatementsAdded_SaysEach()
+    {
+        var scorecard = SampleScorecard.Create();
+        var t = TextCatalogue.English;
+        var now = scorecard.Commitments.First(c => c.Indicators.Any(i => i.Series.Any(s => s.Points.Count > 0)) && c.Statements.Count > 0);
+        var then = now with { Rating = now.Rating == Rating.Stalled ? Rating.Regressed : Rating.Stalled };
+        var since = new PackSince(0, new DateOnly(2020, 1, 1), scorecard with { Commitments = [then] });
+
+        var phrase = PackBuilder.Changes(now, since, t);
+
+        Assert.StartsWith(TextCatalogue.Fill(t.Pack.ChangeRating, ("from", t.RatingName(then.Rating)), ("to", t.RatingName(now.Rating))), phrase, StringComparison.Ordinal);
+        var values = now.Indicators.SelectMany(i => i.Series).Sum(s => s.Points.Count);
+        Assert.Contains(t.Pack.ChangeValues.Of(values), phrase, StringComparison.Ordinal);
+        Assert.Contains(t.Pack.ChangeStatements.Of(now.Statements.Count), phrase, StringComparison.Ordinal);
+    }
+
+    static int Index(PackDocument pack, Func<PackBlock, bool> match)
+    {
+        for (var i = 0; i < pack.Blocks.Count; i++)
+        {
+            if (match(pack.Blocks[i]))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException("no such block");
+    }
+
+    // The words people read: headings, paragraphs, tables and chart keys; code (commands, hashes, keys) is not words.
+    static string Words(PackDocument pack)
+    {
+        var words = new List<string> { pack.Title, pack.Footer, pack.PageOf };
+        foreach (var block in pack.Blocks)
+        {
+            switch (block)
+            {
+                case PackHeading h:
+                    words.Add(h.Text);
+                    break;
+                case PackParagraph { Style: not PackStyle.Code } p:
+                    words.Add(p.Text);
+                    break;
+                case PackTable table:
+                    words.AddRange(table.Headers);
+                    words.AddRange(table.Rows.SelectMany(r => r).Where(c => !c.Code).Select(c => c.Text));
+                    break;
+                case PackChart chart:
+                    words.AddRange(chart.Legend.Select(l => l.Label));
+                    break;
+            }
+        }
+
+        return string.Join("\n", words);
+    }
+}
