@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using OutcomeLedger.Cli.Commands.Log;
-using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Monitoring;
 using OutcomeLedger.Core.Text;
 using OutcomeLedger.Core.Transparency.Hashing;
@@ -148,7 +147,7 @@ internal static class MonitorCommand
             var evidence = SaveEvidence(folder, round, peerCheckpoints);
             if (context.Json)
             {
-                context.Output.WriteLine(JsonSerializer.Serialize(new { @event = "alarm", failure = round.Failure.ToString(), message = round.Message, evidence }));
+                context.Output.WriteLine(JsonSerializer.Serialize(new MonitorAlarmJson("alarm", round.Failure.ToString()!, round.Message!, evidence), MonitorJsonContext.Default.MonitorAlarmJson));
             }
 
             await context.Error.WriteLineAsync($"error: {round.Message} (evidence: {evidence})");
@@ -165,7 +164,7 @@ internal static class MonitorCommand
 
         Replace(Path.Combine(mirror, TiledLogVerifier.CheckpointPath), round.Checkpoint!);
         var next = round.State!;
-        Replace(Path.Combine(folder, StateFile), JsonSerializer.SerializeToUtf8Bytes(new StoredState(next.Origin, next.Size, next.Root.ToBase64())));
+        Replace(Path.Combine(folder, StateFile), JsonSerializer.SerializeToUtf8Bytes(new MonitorStateJson(next.Origin, next.Size, next.Root.ToBase64()), MonitorJsonContext.Default.MonitorStateJson));
         Report(context, round);
         return false;
     }
@@ -187,18 +186,10 @@ internal static class MonitorCommand
     {
         var text = context.Text;
         var state = round.State!;
+        var groups = MonitorGroup.Group(round.NewEntries);
         if (context.Json)
         {
-            context.Output.WriteLine(JsonSerializer.Serialize(new
-            {
-                @event = "verified",
-                origin = state.Origin,
-                size = state.Size,
-                root = state.Root.ToBase64(),
-                previousSize = round.PreviousSize,
-                entries = round.NewEntries.Select(e => new { index = e.Index, kind = e.Record.Kind, author = e.Record.Author.Value }),
-                peers = round.Peers.Select(p => new { peer = p.Peer, size = p.Size, verdict = p.Verdict.ToString() }),
-            }));
+            context.Output.WriteLine(JsonSerializer.Serialize(MonitorVerifiedJson.From(round, groups), MonitorJsonContext.Default.MonitorVerifiedJson));
             return;
         }
 
@@ -210,11 +201,11 @@ internal static class MonitorCommand
             { } old => TextCatalogue.Fill(text.MonitorGrew, ("origin", state.Origin), ("old", Count(old)), ("size", size)),
         });
 
-        // A first look at a long log lists only its last entries: the history is in the mirror.
+        // A first look at a long log lists only its last runs of entries: the history is in the mirror.
         const int MaxListed = 50;
-        foreach (var entry in round.NewEntries.Skip(Math.Max(0, round.NewEntries.Count - MaxListed)))
+        foreach (var group in groups.Skip(Math.Max(0, groups.Count - MaxListed)))
         {
-            context.Output.WriteLine("  " + Describe(text, entry));
+            context.Output.WriteLine("  " + group.Describe(text));
         }
 
         foreach (var peer in round.Peers)
@@ -227,23 +218,6 @@ internal static class MonitorCommand
             };
             context.Output.WriteLine(TextCatalogue.Fill(template, ("peer", peer.Peer), ("size", peer.Size is { } s ? Count(s) : "")));
         }
-    }
-
-    static string Describe(TextCatalogue text, MonitoredEntry entry)
-    {
-        var index = entry.Index.ToString(CultureInfo.InvariantCulture);
-        var author = entry.Record.Author.Value;
-        string Value(decimal value) => text.Format.Figure(value) + (entry.Unit is { Length: > 0 } unit ? " " + unit : "");
-        return entry.Record switch
-        {
-            MeasurementRecord m when entry.Superseded is { } old => TextCatalogue.Fill(text.MonitorCorrected,
-                ("index", index), ("author", author), ("indicator", m.Indicator.Value), ("period", m.Period.ToString()), ("old", Value(old.Value)), ("value", Value(m.Value))),
-            MeasurementRecord m => TextCatalogue.Fill(text.MonitorReported,
-                ("index", index), ("author", author), ("indicator", m.Indicator.Value), ("period", m.Period.ToString()), ("value", Value(m.Value))),
-            AttestationRecord a when entry.Attested is { } m => TextCatalogue.Fill(text.MonitorAttested,
-                ("index", index), ("author", author), ("verdict", text.VerdictName(a.Verdict)), ("indicator", m.Indicator.Value), ("period", m.Period.ToString()), ("value", Value(m.Value))),
-            _ => TextCatalogue.Fill(text.MonitorLogged, ("index", index), ("author", author), ("kind", entry.Record.Kind)),
-        };
     }
 
     static string Count(ulong size) => size.ToString(CultureInfo.InvariantCulture);
@@ -285,7 +259,7 @@ internal static class MonitorCommand
 
         try
         {
-            var stored = JsonSerializer.Deserialize<StoredState>(File.ReadAllBytes(path));
+            var stored = JsonSerializer.Deserialize(File.ReadAllBytes(path), MonitorJsonContext.Default.MonitorStateJson);
             return stored is { Origin.Length: > 0 } && Hash.TryParseBase64(stored.Root, out var root)
                 ? new MonitorState(stored.Origin, stored.Size, root)
                 : throw new InvalidDataException($"{path}: not a monitor state (origin, size, root)");
@@ -307,6 +281,4 @@ internal static class MonitorCommand
 
         File.Move(temporary, path, overwrite: true);
     }
-
-    sealed record StoredState(string Origin, ulong Size, string Root);
 }
