@@ -115,6 +115,15 @@ public abstract class RelationalLogStore : ILedgerStore
     public Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsAsync(CancellationToken cancellationToken) =>
         QueryCheckpointsAsync("SELECT size, root, note FROM checkpoints ORDER BY size", cancellationToken);
 
+    public Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsBeforeAsync(ulong size, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+
+        // Sizes are stored as signed 64-bit integers: every stored one is below a size beyond them.
+        return QueryCheckpointsAsync("SELECT size, root, note FROM checkpoints WHERE size < @size ORDER BY size DESC LIMIT @limit", cancellationToken,
+            ("@size", (long)Math.Min(size, MaxStored)), ("@limit", (long)limit));
+    }
+
     async Task<IReadOnlyList<StoredCheckpoint>> QueryCheckpointsAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
         var connection = await OpenConnectionAsync(cancellationToken);

@@ -92,6 +92,30 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task GetCheckpointsBeforeAsync_NewestFirstBelowTheSizeAtMostTheLimit()
+    {
+        await using var store = await Engine.OpenAsync("log", Cancel);
+        Assert.Empty(await store.GetCheckpointsBeforeAsync(ulong.MaxValue, 10, Cancel));
+        var builder = new LogBatchBuilder(Signer, Origin);
+        var random = new Random(2);
+        foreach (var count in new[] { 1, 254, 1, 300, 70 })
+        {
+            await store.AppendAsync(builder.Next(LogBatchBuilder.RandomLeaves(random, count)), Cancel);
+        }
+
+        async Task<IEnumerable<ulong>> SizesAsync(ulong size, int limit) => (await store.GetCheckpointsBeforeAsync(size, limit, Cancel)).Select(c => c.Size);
+        Assert.Equal([556UL, 256], await SizesAsync(626, 2));
+        Assert.Equal([256UL, 255, 1], await SizesAsync(257, 10));
+        Assert.Equal([626UL, 556, 256, 255, 1], await SizesAsync(ulong.MaxValue, int.MaxValue));
+        Assert.Equal([626UL], await SizesAsync(627, 1));
+        Assert.Empty(await SizesAsync(1, 10));
+        Assert.Empty(await SizesAsync(0, 10));
+        var all = await store.GetCheckpointsAsync(Cancel);
+        Assert.Equal(all.Reverse(), await store.GetCheckpointsBeforeAsync(700, 100, Cancel));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => store.GetCheckpointsBeforeAsync(626, 0, Cancel));
+    }
+
+    [Fact]
     public async Task AppendAsync_EmptyStore_HasNoCheckpointLeavesOrTiles()
     {
         await using var store = await Engine.OpenAsync("log", Cancel);

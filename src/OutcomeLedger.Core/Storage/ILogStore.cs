@@ -16,6 +16,13 @@ public interface ILogStore : IAsyncDisposable
     /// <summary>Every stored checkpoint from oldest to newest.</summary>
     Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The newest stored checkpoints smaller than <paramref name="size"/> entries, newest first, at most
+    /// <paramref name="limit"/> (at least 1) of them: a bounded look back (the witness quorum's), where
+    /// <see cref="GetCheckpointsAsync"/> reads them all.
+    /// </summary>
+    Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsBeforeAsync(ulong size, int limit, CancellationToken cancellationToken);
+
     /// <summary>Leaves <paramref name="start"/> to <paramref name="start"/>+<paramref name="count"/>−1 that exist, in order.</summary>
     Task<IReadOnlyList<StoredLeaf>> ReadLeavesAsync(ulong start, int count, CancellationToken cancellationToken);
 

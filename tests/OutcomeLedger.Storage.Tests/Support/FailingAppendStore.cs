@@ -36,6 +36,9 @@ public sealed class FailingAppendStore(ILedgerStore inner) : ILedgerStore
 
     public Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsAsync(CancellationToken cancellationToken) => inner.GetCheckpointsAsync(cancellationToken);
 
+    public Task<IReadOnlyList<StoredCheckpoint>> GetCheckpointsBeforeAsync(ulong size, int limit, CancellationToken cancellationToken) =>
+        inner.GetCheckpointsBeforeAsync(size, limit, cancellationToken);
+
     public Task<IReadOnlyList<StoredLeaf>> ReadLeavesAsync(ulong start, int count, CancellationToken cancellationToken) => inner.ReadLeavesAsync(start, count, cancellationToken);
 
     public Task<byte[]?> ReadTileAsync(int level, ulong index, CancellationToken cancellationToken) => inner.ReadTileAsync(level, index, cancellationToken);

@@ -15,6 +15,7 @@ internal sealed class CheckpointCache(ServedLedger ledger, TimeProvider time, in
 {
     readonly NoteVerifierSet? _witnesses = quorum > 0 ? new NoteVerifierSet((witnesses ?? []).Select(k => k.CreateVerifier())) : null;
     StoredCheckpoint? _quorate;
+    bool _searchedBack;
 
     /// <summary>How long a read may be kept without a sign of change; also the max-age clients are told.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
@@ -68,32 +69,52 @@ internal sealed class CheckpointCache(ServedLedger ledger, TimeProvider time, in
             .Count();
     }
 
-    // The latest checkpoint with a quorum: this one, else the last found (sizes only grow), else found by looking back
-    // once through the stored checkpoints; null when none has one yet.
+    /// <summary>How many checkpoints before the latest a request looks at for one with a quorum.</summary>
+    internal const int Window = 64;
+
+    // Checkpoints per query when looking further back, the one time that happens.
+    const int Page = 1024;
+
+    // The newest checkpoint with a quorum, by bounded queries: the latest, else the newest of the Window checkpoints
+    // before it (cosignatures arrive after a checkpoint is first served, mostly on recent ones), else the one found
+    // before (read again for its new cosignatures), else, once in this cache's life, the newest further back, page by
+    // page; null when none has one yet.
     async Task<StoredCheckpoint?> LatestQuorateAsync(StoredCheckpoint latest, NoteVerifierSet witnesses, CancellationToken cancellationToken)
     {
         if (CountCosigners(latest.Note, witnesses) >= quorum)
         {
-            _quorate = latest;
-            return latest;
+            return _quorate = latest;
+        }
+
+        var recent = await ledger.Store.GetCheckpointsBeforeAsync(latest.Size, Window, cancellationToken);
+        if (recent.FirstOrDefault(c => CountCosigners(c.Note, witnesses) >= quorum) is { } newest)
+        {
+            return _quorate = newest;
         }
 
         if (_quorate is { } known)
         {
-            // Read again: cosignatures arrive after a checkpoint is first served.
             return await ledger.Store.GetCheckpointAsync(known.Size, cancellationToken) ?? known;
         }
 
-        foreach (var candidate in (await ledger.Store.GetCheckpointsAsync(cancellationToken)).OrderByDescending(c => c.Size))
+        if (recent.Count < Window || Volatile.Read(ref _searchedBack))
         {
-            if (CountCosigners(candidate.Note, witnesses) >= quorum)
-            {
-                _quorate = candidate;
-                return candidate;
-            }
+            return null;
         }
 
-        return null;
+        // Marked searched only once it completed: a request cancelled half-way leaves the search to the next one.
+        for (var before = recent[^1].Size; ;)
+        {
+            var page = await ledger.Store.GetCheckpointsBeforeAsync(before, Page, cancellationToken);
+            var found = page.FirstOrDefault(c => CountCosigners(c.Note, witnesses) >= quorum);
+            if (found is not null || page.Count < Page)
+            {
+                Volatile.Write(ref _searchedBack, true);
+                return found is null ? null : _quorate = found;
+            }
+
+            before = page[^1].Size;
+        }
     }
 
     /// <summary>Forgets the kept checkpoint: the next request reads the store (a cosignature was just stored).</summary>
