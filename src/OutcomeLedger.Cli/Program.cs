@@ -82,6 +82,9 @@ public static class Program
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(WitnessCommand.Create());
         root.Subcommands.Add(Commands.Monitor.MonitorCommand.Create());
+        root.Subcommands.Add(Commands.Help.HelpCommand.Create());
+        root.Subcommands.Add(Commands.Completion.CompletionCommand.Create());
+        root.Subcommands.Add(Commands.Completion.CompleteCommand.Create());
         Examples.Install(root);
         return root;
     }
