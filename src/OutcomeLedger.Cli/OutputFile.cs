@@ -6,6 +6,36 @@ namespace OutcomeLedger.Cli;
 /// </summary>
 internal static class OutputFile
 {
+    /// <summary><c>--out -</c>: standard output instead of a file.</summary>
+    public const string StandardOutput = "-";
+
+    public static bool IsStandardOutput(string? path) => path == StandardOutput;
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to the command's standard output as they are: the process's own stream when it
+    /// is the console's (binary files such as a PDF stay intact), else the writer a caller gave the command.
+    /// </summary>
+    public static async Task WriteToStandardOutputAsync(CommandContext context, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (ReferenceEquals(context.Output, Console.Out))
+        {
+            await Console.Out.FlushAsync(cancellationToken);
+            await using var stdout = Console.OpenStandardOutput();
+            await stdout.WriteAsync(bytes, cancellationToken);
+            await stdout.FlushAsync(cancellationToken);
+        }
+        else if (context.Output is StreamWriter { BaseStream: { } stream } writer)
+        {
+            await writer.FlushAsync(cancellationToken);
+            await stream.WriteAsync(bytes, cancellationToken);
+        }
+        else
+        {
+            await context.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(bytes.Span));
+        }
+    }
+
     public static async Task WriteAsync(string path, ReadOnlyMemory<byte> bytes, string option, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);

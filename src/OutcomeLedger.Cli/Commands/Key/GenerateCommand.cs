@@ -15,6 +15,11 @@ internal static class GenerateCommand
         CommandAction.Set(command, (context, _) =>
         {
             var path = context.Parse.GetRequiredValue(output);
+            if (OutputFile.IsStandardOutput(path))
+            {
+                throw CliError.Usage("--out -: a private key is written only to an owner-only file, never to standard output");
+            }
+
             if (File.Exists(path))
             {
                 throw CliError.Usage($"'{path}' already exists; a key file is never overwritten");

@@ -33,8 +33,9 @@ internal static class KeygenCommand
                 throw CliError.Usage("the key name must be non-empty, without spaces, '+' or control characters");
             }
 
-            var path = context.Parse.GetValue(output)
-                ?? throw CliError.Usage("give --out <file>: the private key is written to a new owner-only file, never to standard output");
+            var path = context.Parse.GetValue(output) is { } given && !OutputFile.IsStandardOutput(given)
+                ? given
+                : throw CliError.Usage("give --out <file>: the private key is written to a new owner-only file, never to standard output");
             if (File.Exists(path) || Directory.Exists(path))
             {
                 throw CliError.Environment($"--out: '{path}' already exists; a key file is never replaced (move it away, or choose another name)");

@@ -12,7 +12,7 @@ internal static class ProveCommand
     public static Command Create()
     {
         var index = new Argument<ulong>("index") { Description = "The entry's log index" };
-        var output = new Option<string?>("--out") { Description = "Write the receipt to this file instead of standard output", HelpName = "file" };
+        var output = new Option<string?>("--out") { Description = "Write the receipt to this file (- or none: standard output)", HelpName = "file" };
         var command = new Command("prove", "Write a tlog-proof receipt: the entry's inclusion proof and the signed checkpoint") { index, output };
         Examples.Add(command, "outcomes log prove 42 --out entry-42.proof --ledger ./us-mx");
         CommandAction.Set(command, async (context, ct) =>
@@ -33,7 +33,7 @@ internal static class ProveCommand
 
             var receipt = TlogProof.Create(reader, i, note).ToBytes();
             var path = context.Parse.GetValue(output);
-            if (path is not null)
+            if (path is not null && !OutputFile.IsStandardOutput(path))
             {
                 await File.WriteAllBytesAsync(path, receipt, ct);
                 context.Output.WriteLine(context.Json ? $"{{\"index\":{i},\"size\":{checkpoint.Size},\"file\":\"{path}\"}}" : $"Wrote the receipt of entry {i} at size {checkpoint.Size} to {path}.");

@@ -16,7 +16,7 @@ internal static class PackCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out") { Description = "The PDF file to write", Required = true, HelpName = "file" };
+        var output = new Option<string>("--out") { Description = "The PDF file to write, or - for standard output", Required = true, HelpName = "file" };
         var since = new Option<string?>("--since") { Description = "Say what changed since this checkpoint: its size, or a date (yyyy-MM-dd: the latest checkpoint logged that day or before)", HelpName = "size|date" };
         var title = new Option<string?>("--title") { Description = "The pack's title (default: the agreement's)", HelpName = "text" };
         var paper = new Option<string>("--paper") { Description = "a4 or letter", DefaultValueFactory = _ => "a4", HelpName = "a4|letter" };
@@ -56,6 +56,12 @@ internal static class PackCommand
 
                 size = request.At ?? (await ledger.Session.LatestCheckpointAsync(ct))!.Size;
                 pdf = PackPdf.Render(document, context.Parse.GetRequiredValue(paper) == "letter" ? PackPaper.Letter : PackPaper.A4);
+            }
+
+            if (OutputFile.IsStandardOutput(path))
+            {
+                await OutputFile.WriteToStandardOutputAsync(context, pdf, ct);
+                return ExitCodes.Ok;
             }
 
             await OutputFile.WriteAsync(path, pdf, "--out", ct);

@@ -11,7 +11,7 @@ internal static class ScorecardCommand
     public static Command Create()
     {
         var format = new Option<string>("--format") { Description = "json (the reproducible record), md or html (rendered from the JSON)", DefaultValueFactory = _ => "html" };
-        var output = new Option<string>("--out") { Description = "File to write", Required = true, HelpName = "file" };
+        var output = new Option<string>("--out") { Description = "File to write, or - for standard output", Required = true, HelpName = "file" };
         var command = new Command("scorecard", "Write the scorecard of an agreement at a checkpoint")
         {
             format, output, EvaluateCommand.Agreement, EvaluateCommand.At, EvaluateCommand.AsOf,
@@ -19,7 +19,8 @@ internal static class ScorecardCommand
         Examples.Add(command,
             "outcomes scorecard --format html --out scorecard.html --ledger ./outcomes-demo",
             "outcomes scorecard --format json --out scorecard.json --at 200 --ledger ./outcomes-demo",
-            "outcomes scorecard --format md --lang es --out tarjeta.md --ledger ./outcomes-demo");
+            "outcomes scorecard --format md --lang es --out tarjeta.md --ledger ./outcomes-demo",
+            "outcomes scorecard --format json --out - --ledger ./outcomes-demo | jq .commitments");
         CommandAction.Set(command, async (context, ct) =>
         {
             var kind = context.Parse.GetRequiredValue(format);
@@ -27,6 +28,12 @@ internal static class ScorecardCommand
             var (scorecard, _) = await EvaluateCommand.LoadAsync(context, ct);
             var bytes = ScorecardFiles.Render(scorecard, kind, language);
             var path = context.Parse.GetRequiredValue(output);
+            if (OutputFile.IsStandardOutput(path))
+            {
+                await OutputFile.WriteToStandardOutputAsync(context, bytes, ct);
+                return ExitCodes.Ok;
+            }
+
             await File.WriteAllBytesAsync(path, bytes, ct);
             if (context.Json)
             {

@@ -171,6 +171,18 @@ public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<D
         Assert.Equal([pdf], Directory.GetFileSystemEntries(_temp.Path));
     }
 
+    [Fact]
+    public void Pack_OutDash_WritesThePdfToStandardOutputAndNoFile()
+    {
+        var before = Directory.GetFiles(Directory.GetCurrentDirectory(), "-");
+
+        var run = Run("pack", "--out", "-").AssertOk();
+
+        Assert.StartsWith("%PDF-", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wrote", run.Output, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(Directory.GetCurrentDirectory(), "-"));
+    }
+
     CliRun Run(params string[] args) => CliRun.Invoke([.. args, "--ledger", demo.Folder]);
 
     Scorecard Scorecard() => ScorecardJson.Deserialize(File.ReadAllBytes(Path.Combine(demo.Folder, "scorecard.json")));
