@@ -32,11 +32,12 @@ internal sealed class CommandContext(ParseResult parse)
     // Redirected output has no width of its own: give tables room rather than wrapping every cell.
     static IAnsiConsole CreateConsole(TextWriter output)
     {
+        var colour = ConsoleColour.Enabled(output);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
+            Ansi = colour ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = System.Console.IsOutputRedirected || output != System.Console.Out ? 160 : Math.Max(System.Console.WindowWidth, 100);
