@@ -47,6 +47,45 @@ public sealed class MetricsEndpointsTests
     }
 
     [Fact]
+    public void Exporter_TextFormat_CumulativeBucketsEscapedLabelsAndGaugesReadAtEachScrape()
+    {
+        using var meter = new System.Diagnostics.Metrics.Meter("exporter-test");
+        using var exporter = new OutcomeLedger.Api.Features.Metrics.PrometheusExporter(meter);
+        using var other = new System.Diagnostics.Metrics.Meter("another-server");
+        var histogram = meter.CreateHistogram("test.wait", "s", "A wait",
+            advice: new System.Diagnostics.Metrics.InstrumentAdvice<double> { HistogramBucketBoundaries = [0.5, 1, 2] });
+        var counter = meter.CreateCounter<long>("test.things", "{thing}", "Things");
+        var gaugeValues = new List<System.Diagnostics.Metrics.Measurement<long>> { new(3, new KeyValuePair<string, object?>("name", "a")) };
+        meter.CreateObservableGauge("test.level", () => gaugeValues.ToArray(), "{item}", "Level");
+        other.CreateCounter<long>("test.things").Add(1000);
+
+        histogram.Record(0.25);
+        histogram.Record(1);
+        histogram.Record(7);
+        counter.Add(2, new KeyValuePair<string, object?>("path", "a\"b\\c\nd"));
+        counter.Add(3, new KeyValuePair<string, object?>("path", "a\"b\\c\nd"));
+        var text = exporter.Scrape();
+
+        Assert.Contains("# HELP test_wait_seconds A wait\n# TYPE test_wait_seconds histogram\n", text, StringComparison.Ordinal);
+        Assert.Equal(1, Sample(text, "test_wait_seconds_bucket{le=\"0.5\"}"));
+        Assert.Equal(2, Sample(text, "test_wait_seconds_bucket{le=\"1\"}"));
+        Assert.Equal(2, Sample(text, "test_wait_seconds_bucket{le=\"2\"}"));
+        Assert.Equal(3, Sample(text, "test_wait_seconds_bucket{le=\"+Inf\"}"));
+        Assert.Equal(8.25, Sample(text, "test_wait_seconds_sum"));
+        Assert.Equal(3, Sample(text, "test_wait_seconds_count"));
+        // Quote, backslash and newline escaped; another meter's instrument of the same name is not this server's.
+        Assert.Equal(5, Sample(text, "test_things_total{path=\"a\\\"b\\\\c\\nd\"}"));
+        Assert.DoesNotContain("1000", text, StringComparison.Ordinal);
+        Assert.Equal(3, Sample(text, "test_level{name=\"a\"}"));
+
+        // A gauge shows what its callback measures now, nothing left from the scrape before.
+        gaugeValues = [new(4, new KeyValuePair<string, object?>("name", "b"))];
+        var next = exporter.Scrape();
+        Assert.Null(Sample(next, "test_level{name=\"a\"}"));
+        Assert.Equal(4, Sample(next, "test_level{name=\"b\"}"));
+    }
+
+    [Fact]
     public async Task Metrics_NotAskedFor_404()
     {
         await using var server = new TestServer();
