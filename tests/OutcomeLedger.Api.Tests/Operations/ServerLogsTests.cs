@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using OutcomeLedger.Core.Access;
@@ -167,6 +168,60 @@ public sealed class ServerLogsTests : IAsyncLifetime
             {
                 return error.ToString();
             }
+        }
+    }
+
+    [Fact]
+    public async Task Serve_UnderSystemd_NotifiesReadyAndLogsWithJournalPriorities()
+    {
+        // What Microsoft.Extensions.Hosting.Systemd looks for: a parent process named systemd, and NOTIFY_SOCKET. The
+        // parent here is a copy of /bin/sh named systemd that runs the server as its child and waits for it.
+        Assert.SkipUnless(File.Exists("/bin/sh") && OperatingSystem.IsLinux(), "needs Linux and /bin/sh");
+        var folder = Directory.CreateTempSubdirectory("outcomes-notify-").FullName;
+        try
+        {
+            var systemd = Path.Combine(folder, "systemd");
+            File.Copy("/bin/sh", systemd);   // keeps its mode: executable
+            var socketPath = Path.Combine(folder, "notify");
+            using var socket = new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
+            socket.Bind(new UnixDomainSocketEndPoint(socketPath));
+
+            var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+            var start = new ProcessStartInfo(systemd) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("-c");
+            // "; exit $?" keeps the shell as the server's parent instead of letting it exec the last command.
+            start.ArgumentList.Add("\"$0\" exec \"$1\" serve --ledger \"$2\" --urls http://127.0.0.1:0; exit $?");
+            start.ArgumentList.Add(dotnet);
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "outcomes.dll"));
+            start.ArgumentList.Add(_folder);
+            start.Environment["NOTIFY_SOCKET"] = socketPath;
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync(Cancel);
+            var output = process.StandardOutput.ReadToEndAsync(Cancel);
+            try
+            {
+                var buffer = new byte[256];
+                using var patience = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+                patience.CancelAfter(Patience);
+                var received = await socket.ReceiveAsync(buffer, SocketFlags.None, patience.Token);
+                Assert.Contains("READY=1", Encoding.UTF8.GetString(buffer, 0, received), StringComparison.Ordinal);
+            }
+            finally
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync(Cancel);
+            }
+
+            // Journal priorities (<6> information, <4> warning), no colour; standard output still only the command's lines.
+            var lines = (await error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.NotEmpty(lines);
+            Assert.All(lines, l => Assert.Matches(@"^<[0-7]>", l));
+            Assert.DoesNotContain("\u001b[", await error, StringComparison.Ordinal);
+            Assert.StartsWith("Serving logs-tests.example/log on http://127.0.0.1:", await output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 }
