@@ -55,9 +55,10 @@ public sealed class ServerLogsTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("text")]
-    [InlineData("json")]
-    public async Task Serve_LogsToStandardErrorOnly_InTheFormatAskedFor_WithoutTokensOrPasswords(string format)
+    [InlineData("text", false)]
+    [InlineData("json", false)]
+    [InlineData("json", true)]
+    public async Task Serve_LogsToStandardErrorOnly_InTheFormatAskedFor_WithoutTokensOrPasswords(string format, bool byEnvironment)
     {
         // A witness that cannot be reached (nothing listens on port 9 of loopback), named with a password in its URL:
         // the server logs a warning about it, which must not carry the password.
@@ -71,10 +72,22 @@ public sealed class ServerLogsTests : IAsyncLifetime
         foreach (var argument in new[]
         {
             "exec", Path.Combine(AppContext.BaseDirectory, "outcomes.dll"), "serve", "--ledger", _folder, "--urls", "http://127.0.0.1:0",
-            "--log-format", format, "--witness", $"http://operator:hunter2-secret@127.0.0.1:9/={witnessKey.VerifierKey}",
+            "--witness", $"http://operator:hunter2-secret@127.0.0.1:9/={witnessKey.VerifierKey}",
         })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        // The same configuration from the environment (a service manager's Environment=), metrics included.
+        if (byEnvironment)
+        {
+            start.Environment["OUTCOMES_LOG_FORMAT"] = format;
+            start.Environment["OUTCOMES_METRICS"] = "true";
+        }
+        else
+        {
+            start.ArgumentList.Add("--log-format");
+            start.ArgumentList.Add(format);
         }
 
         using var process = Process.Start(start)!;
@@ -102,6 +115,11 @@ public sealed class ServerLogsTests : IAsyncLifetime
 
             Assert.True(address is not null, $"no address printed: {output}{Error()}");
             using var client = new HttpClient { BaseAddress = new Uri(address) };
+            using (var metrics = await client.GetAsync("metrics", Cancel))
+            {
+                Assert.Equal(byEnvironment ? System.Net.HttpStatusCode.OK : System.Net.HttpStatusCode.NotFound, metrics.StatusCode);
+            }
+
             using (var request = new HttpRequestMessage(HttpMethod.Get, "api/parties"))
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
