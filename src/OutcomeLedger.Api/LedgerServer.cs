@@ -11,6 +11,7 @@ using OutcomeLedger.Api.Features.Imports;
 using OutcomeLedger.Api.Features.Indicators;
 using OutcomeLedger.Api.Features.Log;
 using OutcomeLedger.Api.Features.Measurements;
+using OutcomeLedger.Api.Features.Metrics;
 using OutcomeLedger.Api.Features.Parties;
 using OutcomeLedger.Api.Features.Review;
 using OutcomeLedger.Api.Features.Scorecards;
@@ -61,8 +62,7 @@ public static class LedgerServer
         builder.WebHost.UseUrls([.. options.Urls]);
         // The slim builder leaves HTTPS out unless asked for.
         builder.WebHost.UseKestrelHttpsConfiguration();
-        // Five log lines a request (start, endpoint, result, end) cost more than serving a tile; warnings and errors stay.
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        ServerLogging.Configure(builder, options.LogFormat);
         // Its data-protection keys sit unencrypted in an owner-only folder, as the ledger's private keys do: no warning
         // at every start for what is the deployment's choice.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
@@ -84,7 +84,13 @@ public static class LedgerServer
         // Created by a factory so the container disposes it after the hosted services stopped.
         services.AddSingleton(_ => ledger);
         services.AddSingleton(_ => new CheckpointCache(ledger, options.Time, options.WitnessQuorum, [.. witnesses.Select(w => w.Key)]));
-        services.AddSingleton(s => new WitnessPusher(ledger, s.GetRequiredService<CheckpointCache>(), witnesses, options.WitnessTimeout, s.GetRequiredService<ILogger<WitnessPusher>>()));
+        services.AddSingleton(s => new LedgerMetrics(ledger, s.GetRequiredService<SubmissionBacklog>(), options.Time));
+        if (options.Metrics)
+        {
+            services.AddSingleton(s => new PrometheusExporter(s.GetRequiredService<LedgerMetrics>().Meter));
+        }
+
+        services.AddSingleton(s => new WitnessPusher(ledger, s.GetRequiredService<CheckpointCache>(), witnesses, options.WitnessTimeout, s.GetRequiredService<ILogger<WitnessPusher>>(), s.GetRequiredService<LedgerMetrics>()));
         if (witnesses.Count > 0)
         {
             services.AddHostedService(s => s.GetRequiredService<WitnessPusher>());
@@ -171,6 +177,13 @@ public static class LedgerServer
         app.UseHeadAsGet();
         // Routing after the HEAD rewrite (WebApplication would otherwise route first, and HEAD would find no endpoint).
         app.UseRouting();
+        if (options.Metrics)
+        {
+            // Creates the exporter before the first batch, so no measurement is missed.
+            app.Services.GetRequiredService<PrometheusExporter>();
+            app.UseRequestMetrics();
+        }
+
         app.UseAccessTokenLookup();
         if (options.Private)
         {
@@ -180,6 +193,11 @@ public static class LedgerServer
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapHealth();
+        if (options.Metrics)
+        {
+            app.MapMetrics();
+        }
+
         app.MapLog();
         app.MapCosignatures();
         app.MapEntries();

@@ -61,6 +61,18 @@ public sealed class LedgerServerOptions
     /// <summary>How long one request to a witness may take, answer included, before it counts as an outage.</summary>
     public TimeSpan WitnessTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Serve <c>/metrics</c> in the Prometheus text format; off by default (404).</summary>
+    public bool Metrics { get; init; }
+
+    /// <summary>
+    /// <c>/readyz</c> answers 503 when entries wait and the latest checkpoint was signed longer ago than this: a
+    /// sequencer that takes entries but commits nothing. Null: the checkpoint's age is shown, never judged.
+    /// </summary>
+    public TimeSpan? MaxCheckpointAge { get; init; }
+
+    /// <summary>How the server logs to standard error: plain text lines, or one JSON object a line.</summary>
+    public ServerLogFormat LogFormat { get; init; }
+
     /// <summary>The batch SHA-256 the server hashes with; when null, <see cref="Sha256Choice.FromEnvironment"/> chooses.</summary>
     public Sha256Choice? Sha256 { get; init; }
 }

@@ -41,6 +41,15 @@ public sealed record ServeOptions
     /// <summary>Serve a checkpoint only once this many witnesses cosigned it (0: every checkpoint at once).</summary>
     public int WitnessQuorum { get; init; }
 
+    /// <summary>Serve Prometheus metrics on <c>/metrics</c> (off by default).</summary>
+    public bool Metrics { get; init; }
+
+    /// <summary>Readiness fails while entries wait and the latest checkpoint is older than this; null: never judged.</summary>
+    public TimeSpan? MaxCheckpointAge { get; init; }
+
+    /// <summary>Log lines to standard error as JSON objects instead of text.</summary>
+    public bool JsonLogs { get; init; }
+
     /// <summary>What is wrong with a <c>&lt;url&gt;=&lt;vkey&gt;</c> witness, or null when it is a witness this server can submit to.</summary>
     public static string? CheckWitness(string text) =>
         Api.Features.Witnesses.LogWitness.TryParse(text, out _, out var error) ? null : error;

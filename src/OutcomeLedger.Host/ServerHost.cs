@@ -37,6 +37,9 @@ public static class ServerHost
             Private = options.Private,
             Witnesses = [.. options.Witnesses.Select(w => LogWitness.TryParse(w, out var witness, out var error) ? witness : throw new ArgumentException($"--witness: {error}", nameof(options)))],
             WitnessQuorum = options.WitnessQuorum,
+            Metrics = options.Metrics,
+            MaxCheckpointAge = options.MaxCheckpointAge,
+            LogFormat = options.JsonLogs ? ServerLogFormat.Json : ServerLogFormat.Text,
             Sha256 = Sha256Choice.FromEnvironment(),
         }, cancellationToken);
         await using (app)

@@ -21,6 +21,7 @@ public static class WitnessHost
             Logs = options.Logs,
             StateFolder = options.StateFolder,
             Urls = options.Urls,
+            LogFormat = options.JsonLogs ? Api.ServerLogFormat.Json : Api.ServerLogFormat.Text,
         });
         await using (app)
         {

@@ -18,4 +18,7 @@ public sealed record WitnessServeOptions
 
     /// <summary>Where to listen; loopback unless told otherwise.</summary>
     public IReadOnlyList<string> Urls { get; init; } = [DefaultUrl];
+
+    /// <summary>Log lines to standard error as JSON objects instead of text.</summary>
+    public bool JsonLogs { get; init; }
 }

@@ -166,6 +166,8 @@ public sealed class TestServer : IAsyncLifetime
             Witnesses = witnesses,
             WitnessQuorum = WitnessQuorum,
             WitnessTimeout = WitnessTimeout,
+            Metrics = Metrics,
+            MaxCheckpointAge = MaxCheckpointAge,
         }, CancellationToken.None);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -180,6 +182,12 @@ public sealed class TestServer : IAsyncLifetime
     public Func<TestServer, Task<IReadOnlyList<OutcomeLedger.Api.Features.Witnesses.LogWitness>>>? Witnesses { get; init; }
 
     public int WitnessQuorum { get; init; }
+
+    /// <summary>Serve <c>/metrics</c> (<c>--metrics</c>).</summary>
+    public bool Metrics { get; init; }
+
+    /// <summary><c>--max-checkpoint-age</c>: readiness fails while entries wait and the latest checkpoint is older.</summary>
+    public TimeSpan? MaxCheckpointAge { get; init; }
 
     public TimeSpan WitnessTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -40,6 +40,12 @@ public sealed class Sequencer : IDisposable
     /// <summary>The log time of <see cref="Latest"/>, or null when it states none (empty, or signed before log time existed).</summary>
     public DateTimeOffset? LatestLogTime { get; private set; }
 
+    /// <summary>
+    /// Told of every batch once it committed (never of one that failed or appended nothing), on the sequencing thread:
+    /// for metrics, so it must be quick and must not throw.
+    /// </summary>
+    public Action<CommittedBatch>? Committed { get; set; }
+
     /// <summary>The log size the sequencer stands at.</summary>
     public ulong Size => _state.Size;
 
@@ -146,6 +152,7 @@ public sealed class Sequencer : IDisposable
 
     async Task<IReadOnlyList<SubmitResult>> IntegrateAsync(IReadOnlyList<PreparedLeaf> entries, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var expectedSize = _state.Size;
         var results = new SubmitResult[entries.Count];
         var leaves = new List<StoredLeaf>(entries.Count);
@@ -226,6 +233,7 @@ public sealed class Sequencer : IDisposable
         Latest = checkpoint;
         LatestLogTime = logTime;
         _state.ForgetLoaded();
+        Committed?.Invoke(new CommittedBatch(entries.Count, leaves.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started), size));
         return results.Select(r => r.Status == SubmitStatus.Rejected ? r : r with { CheckpointSize = size }).ToList();
     }
 }

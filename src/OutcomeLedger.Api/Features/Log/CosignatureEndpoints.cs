@@ -32,7 +32,7 @@ internal static class CosignatureEndpoints
     }
 
     static async Task<Results<NoContent, ProblemHttpResult>> AddAsync(
-        ulong size, HttpContext context, ServedLedger ledger, CheckpointCache checkpoint, LedgerServerOptions options, WriteAccess access, CancellationToken cancellationToken)
+        ulong size, HttpContext context, ServedLedger ledger, CheckpointCache checkpoint, LedgerServerOptions options, WriteAccess access, Metrics.LedgerMetrics metrics, CancellationToken cancellationToken)
     {
         if (options.Private && access.Authenticate(context, out var unauthorized) is null)
         {
@@ -84,6 +84,7 @@ internal static class CosignatureEndpoints
         foreach (var line in lines)
         {
             await ledger.Store.AddCosignatureAsync(size, line, cancellationToken);
+            metrics.Cosigned(line[2..line.IndexOf(' ', 2)]);
         }
 
         checkpoint.Invalidate();

@@ -35,7 +35,7 @@ public static class WitnessServer
         var witness = CheckpointWitness.Create(options.Key, options.Logs, WitnessStateFile.InFolder(options.StateFolder), options.Time);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WitnessServer).Assembly.GetName().Name, Args = [] });
         builder.WebHost.UseUrls([.. options.Urls]);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        ServerLogging.Configure(builder, options.LogFormat);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -23,4 +23,7 @@ public sealed class WitnessServerOptions
     public int RequestsPerMinute { get; init; } = 600;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>How the witness logs to standard error: plain text lines, or one JSON object a line.</summary>
+    public ServerLogFormat LogFormat { get; init; }
 }

@@ -16,7 +16,7 @@ namespace OutcomeLedger.Api.Features.Witnesses;
 /// that doubles from <see cref="FirstRetry"/> to <see cref="LastRetry"/>; the first success clears it.
 /// </summary>
 // c2sp.org/tlog-witness
-internal sealed partial class WitnessPusher(ServedLedger ledger, CheckpointCache cache, IReadOnlyList<LogWitness> witnesses, TimeSpan timeout, ILogger<WitnessPusher> logger) : BackgroundService
+internal sealed partial class WitnessPusher(ServedLedger ledger, CheckpointCache cache, IReadOnlyList<LogWitness> witnesses, TimeSpan timeout, ILogger<WitnessPusher> logger, Metrics.LedgerMetrics? metrics = null) : BackgroundService
 {
     public static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
 
@@ -60,6 +60,7 @@ internal sealed partial class WitnessPusher(ServedLedger ledger, CheckpointCache
                     knownSize = latest.Size;
                     failures = 0;
                     _reports[witness] = new WitnessReport(witness.Key.Name, witness.Display, latest.Size, null, null, 0);
+                    metrics?.Cosigned(witness.Key.Name);
                     LogCosigned(witness.Key.Name, witness.Display, latest.Size);
                     continue;
                 }
@@ -73,6 +74,7 @@ internal sealed partial class WitnessPusher(ServedLedger ledger, CheckpointCache
                 var previous = _reports.TryGetValue(witness, out var report) ? report.CosignedSize : null;
                 var alarm = Kebab(outcome.Alarm!.Value);
                 _reports[witness] = new WitnessReport(witness.Key.Name, witness.Display, previous, alarm, outcome.Error, failures);
+                metrics?.WitnessAlarm(witness.Key.Name, alarm);
                 if (outcome.Alarm == WitnessAlarm.Unreachable)
                 {
                     LogUnreachable(witness.Key.Name, witness.Display, latest.Size, outcome.Error!, failures);

@@ -53,7 +53,10 @@ internal static class ServeCommand
         };
         var quorum = new Option<int>("--witness-quorum") { Description = "Serve a new checkpoint on /checkpoint only once this many witnesses cosigned it", HelpName = "n" };
         var isPrivate = new Option<bool>("--private") { Description = "Every read (API, pages, tiles, checkpoint) needs a valid token of any role; reads are public otherwise" };
-        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder, evidence, dataProtection, certificate, certificateKey, trustProxy, witnesses, quorum };
+        var metrics = OperationsOptions.Metrics();
+        var logFormat = OperationsOptions.LogFormat();
+        var maxCheckpointAge = OperationsOptions.MaxCheckpointAge();
+        var command = new Command("serve", "Serve the ledger over HTTP: JSON API, tlog-tiles, witness, dashboard") { urls, writes, isPrivate, delegated, delegatedFolder, evidence, dataProtection, certificate, certificateKey, trustProxy, witnesses, quorum, metrics, logFormat, maxCheckpointAge };
         Examples.Add(command, "outcomes serve --ledger ./outcomes-demo", "outcomes serve --ledger ./us-mx --urls http://127.0.0.1:8080",
             "outcomes serve --ledger ./outcomes-demo --delegated-keys ./outcomes-demo/keys", "outcomes serve --ledger ./us-mx --private",
             "outcomes serve --ledger ./us-mx --witness \"http://127.0.0.1:5090=$(cat w1.vkey)\" --witness \"https://witness.example.org=$(cat w2.vkey)\" --witness-quorum 1");
@@ -87,6 +90,7 @@ internal static class ServeCommand
                 throw CliError.Usage("--witness-quorum must be 0 or more");
             }
 
+            var maxAge = OperationsOptions.ParseDuration(context.Parse.GetValue(maxCheckpointAge), "--max-checkpoint-age");
             var options = new ServeOptions
             {
                 Witnesses = context.Parse.GetValue(witnesses) ?? [],
@@ -101,6 +105,9 @@ internal static class ServeCommand
                 Urls = context.Parse.GetRequiredValue(urls),
                 WritesPerMinute = context.Parse.GetValue(writes),
                 Private = context.Parse.GetValue(isPrivate),
+                Metrics = context.Parse.GetValue(metrics),
+                JsonLogs = context.Parse.GetValue(logFormat) == "json",
+                MaxCheckpointAge = maxAge,
             };
             try
             {

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using OutcomeLedger.Core.Transparency.Notes;
-#if SERVER_ELSEWHERE
 using OutcomeLedger.Cli.Commands.Serve;
-#else
+#if !SERVER_ELSEWHERE
 using OutcomeLedger.Host;
 #endif
 
@@ -34,7 +33,8 @@ internal static class WitnessServeCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "url",
         };
-        var command = new Command("serve", "Run a tlog-witness (POST /add-checkpoint) for the logs given, keeping its state in a folder") { key, logs, state, urls };
+        var logFormat = OperationsOptions.LogFormat();
+        var command = new Command("serve", "Run a tlog-witness (POST /add-checkpoint) for the logs given, keeping its state in a folder") { key, logs, state, urls, logFormat };
         Examples.Add(command,
             "outcomes log keygen witness.example.org/w1 --witness --out w.key   # once: prints the verifier key logs configure",
             "outcomes witness serve --key w.key --log \"ledger.example.org/us-mx=$(cat log.vkey)\" --state ./w1-state --urls http://0.0.0.0:5090");
@@ -69,6 +69,7 @@ internal static class WitnessServeCommand
                 Logs = verifiers,
                 StateFolder = parse.GetRequiredValue(state),
                 Urls = parse.GetRequiredValue(urls),
+                JsonLogs = parse.GetValue(logFormat) == "json",
             };
             try
             {

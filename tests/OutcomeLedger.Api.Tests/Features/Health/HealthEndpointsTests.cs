@@ -107,6 +107,57 @@ public sealed class HealthEndpointsTests(TestServer server) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task Readyz_MaxCheckpointAge_FailsOnlyWhileEntriesWaitBehindAnOldCheckpoint()
+    {
+        await using var aged = new TestServer { MaxCheckpointAge = TimeSpan.FromMinutes(5) };
+        await aged.InitializeAsync();
+        // The fixture's checkpoint was signed at the clock's time; ten minutes later nothing waits: a quiet log is ready.
+        aged.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        using (var quiet = await aged.Client.GetAsync("readyz", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.OK, quiet.StatusCode);
+            var json = await JsonAsync(quiet);
+            Assert.Equal(600, json.GetProperty("checkpoint").GetProperty("ageSeconds").GetDouble());
+            Assert.Equal(300, json.GetProperty("checkpoint").GetProperty("maxAgeSeconds").GetDouble());
+            Assert.True(json.GetProperty("checkpoint").GetProperty("ok").GetBoolean());
+            Assert.False(json.TryGetProperty("reasons", out _));
+        }
+
+        // An entry waits (just now, so the sequencer's own wait check holds) behind a checkpoint ten minutes old.
+        using (aged.Services.GetRequiredService<SubmissionBacklog>().Enter())
+        {
+            using var stale = await aged.Client.GetAsync("readyz", Cancel);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, stale.StatusCode);
+            var json = await JsonAsync(stale);
+            Assert.Equal("not ready", json.GetProperty("status").GetString());
+            Assert.True(json.GetProperty("sequencer").GetProperty("ok").GetBoolean());
+            Assert.False(json.GetProperty("checkpoint").GetProperty("ok").GetBoolean());
+            var reason = Assert.Single(json.GetProperty("reasons").EnumerateArray()).GetString();
+            Assert.Equal("checkpoint: the latest was signed 600 s ago (more than --max-checkpoint-age 300 s) while 1 entries wait", reason);
+        }
+
+        using var drained = await aged.Client.GetAsync("readyz", Cancel);
+        Assert.Equal(HttpStatusCode.OK, drained.StatusCode);
+    }
+
+    [Fact]
+    public void Judge_CheckpointYoungerThanTheBound_ReadyWhileEntriesWait()
+    {
+        var database = new HealthEndpoints.DatabaseCheck(true, 1, null);
+
+        var young = HealthEndpoints.Judge(database, 3, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(40), TimeSpan.FromMinutes(1));
+        var old = HealthEndpoints.Judge(database, 3, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(61), TimeSpan.FromSeconds(61), TimeSpan.FromMinutes(1));
+        var unbounded = HealthEndpoints.Judge(database, 3, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1), TimeSpan.FromDays(1));
+
+        Assert.Equal("ready", young.Status);
+        Assert.Equal("not ready", old.Status);
+        Assert.StartsWith("checkpoint: the latest was signed 61 s ago", Assert.Single(old.Reasons!), StringComparison.Ordinal);
+        Assert.Equal("ready", unbounded.Status);
+        Assert.Null(unbounded.Checkpoint!.MaxAgeSeconds);
+    }
+
+    [Fact]
     public void CheckpointWatch_ANewSize_RestartsItsAge()
     {
         var time = new FakeTimeProvider();

@@ -56,5 +56,27 @@ public sealed class ServeCommandTests : IDisposable
         CliRun.Invoke(["serve", "--ledger", _temp.Path, "--urls", "http://127.0.0.1:0", .. option.Split('|')]).AssertFails(ExitCodes.Usage, error);
     }
 
+    // Issue 15, Deliver 3: the operator's options are checked before anything listens.
+    [Theory]
+    [InlineData("--log-format|xml", "--log-format takes text or json, not 'xml'")]
+    [InlineData("--max-checkpoint-age|5x", "--max-checkpoint-age takes a positive duration such as 90s, 5m or 1h, not '5x'")]
+    [InlineData("--max-checkpoint-age|0s", "--max-checkpoint-age takes a positive duration")]
+    [InlineData("--max-checkpoint-age|-5m", "--max-checkpoint-age takes a positive duration")]
+    public void Serve_OperationsOptionsWrong_UsageErrorBeforeListening(string option, string error)
+    {
+        CliRun.Invoke(["serve", "--ledger", _temp.Path, "--urls", "http://127.0.0.1:0", .. option.Split('|')]).AssertFails(ExitCodes.Usage, error);
+    }
+
+    [Theory]
+    [InlineData("90", 90)]
+    [InlineData("90s", 90)]
+    [InlineData("5m", 300)]
+    [InlineData("2H", 7200)]
+    public void ParseDuration_WholeUnits_Seconds(string text, int seconds)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(seconds), OutcomeLedger.Cli.Commands.Serve.OperationsOptions.ParseDuration(text, "--max-checkpoint-age"));
+        Assert.Null(OutcomeLedger.Cli.Commands.Serve.OperationsOptions.ParseDuration(null, "--max-checkpoint-age"));
+    }
+
     public void Dispose() => _temp.Dispose();
 }
