@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Attestations;
@@ -194,6 +196,10 @@ public static class LedgerServer
         app.MapScorecards();
         app.MapWitness();
         app.MapDashboard();
+
+        // Once it listens, the ledger folder says who holds it and where writes go (what a refused command prints).
+        app.Lifetime.ApplicationStarted.Register(() =>
+            ledger.Folder.AnnounceWriter([.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []]));
         return app;
     }
 
