@@ -60,7 +60,22 @@ public static class LedgerServer
         }
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LedgerServer).Assembly.GetName().Name, Args = [] });
-        builder.WebHost.UseUrls([.. options.Urls]);
+        var listen = ListenAddresses.Resolve(options.Urls, Environment.GetEnvironmentVariable("ASPNETCORE_URLS"), ListenAddresses.Settings(ledger.Folder.Path, builder.Configuration));
+        if (listen.KestrelSection is null)
+        {
+            if (options.Certificate is null && listen.Urls.Any(u => u.StartsWith("https:", StringComparison.OrdinalIgnoreCase)))
+            {
+                await ledger.DisposeAsync();
+                delegated.Dispose();
+                throw new InvalidDataException($"an https:// address (from {listen.Source}) needs a certificate: --certificate and --certificate-key (PEM files)");
+            }
+
+            builder.WebHost.UseUrls([.. listen.Urls]);
+
+            // These addresses, not the Kestrel endpoints of an appsettings.json lower in the order.
+            builder.WebHost.UseSetting(WebHostDefaults.PreferHostingUrlsKey, "true");
+        }
+
         // The slim builder leaves HTTPS out unless asked for.
         builder.WebHost.UseKestrelHttpsConfiguration();
         // Five log lines a request (start, endpoint, result, end) cost more than serving a tile; warnings and errors stay.
@@ -72,6 +87,11 @@ public static class LedgerServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
+            if (listen.KestrelSection is { } endpoints)
+            {
+                kestrel.Configure(endpoints);
+            }
+
             if (options.Certificate is { } certificate)
             {
                 kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate);
