@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Attestations;
@@ -59,7 +61,22 @@ public static class LedgerServer
         }
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(LedgerServer).Assembly.GetName().Name, Args = [] });
-        builder.WebHost.UseUrls([.. options.Urls]);
+        var listen = ListenAddresses.Resolve(options.Urls, Environment.GetEnvironmentVariable("ASPNETCORE_URLS"), ListenAddresses.Settings(ledger.Folder.Path, builder.Configuration));
+        if (listen.KestrelSection is null)
+        {
+            if (options.Certificate is null && listen.Urls.Any(u => u.StartsWith("https:", StringComparison.OrdinalIgnoreCase)))
+            {
+                await ledger.DisposeAsync();
+                delegated.Dispose();
+                throw new InvalidDataException($"an https:// address (from {listen.Source}) needs a certificate: --certificate and --certificate-key (PEM files)");
+            }
+
+            builder.WebHost.UseUrls([.. listen.Urls]);
+
+            // These addresses, not the Kestrel endpoints of an appsettings.json lower in the order.
+            builder.WebHost.UseSetting(WebHostDefaults.PreferHostingUrlsKey, "true");
+        }
+
         // The slim builder leaves HTTPS out unless asked for.
         builder.WebHost.UseKestrelHttpsConfiguration();
         ServerLogging.Configure(builder, options.LogFormat);
@@ -70,6 +87,11 @@ public static class LedgerServer
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
+            if (listen.KestrelSection is { } endpoints)
+            {
+                kestrel.Configure(endpoints);
+            }
+
             if (options.Certificate is { } certificate)
             {
                 kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate);
@@ -212,6 +234,10 @@ public static class LedgerServer
         app.MapScorecards();
         app.MapWitness();
         app.MapDashboard();
+
+        // Once it listens, the ledger folder says who holds it and where writes go (what a refused command prints).
+        app.Lifetime.ApplicationStarted.Register(() =>
+            ledger.Folder.AnnounceWriter([.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []]));
         return app;
     }
 

@@ -10,8 +10,11 @@ public sealed class LedgerServerOptions
     /// <summary>A ledger folder, or a PostgreSQL connection string.</summary>
     public required string Ledger { get; init; }
 
-    /// <summary>Where to listen; loopback unless told otherwise. Port 0 picks a free port (tests).</summary>
-    public IReadOnlyList<string> Urls { get; init; } = [DefaultUrl];
+    /// <summary>
+    /// Where to listen (<c>--urls</c>); port 0 picks a free port (tests). Null: <c>ASPNETCORE_URLS</c>, else an
+    /// appsettings.json, else loopback (<see cref="ListenAddresses"/>).
+    /// </summary>
+    public IReadOnlyList<string>? Urls { get; init; }
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

@@ -69,6 +69,9 @@ public sealed class ServedLedger : IAsyncDisposable
         try
         {
             folder.Clock = clock;
+
+            // A SQLite folder is this server's alone while it runs: commands' writes are refused, naming it.
+            await folder.HoldWriterAsync(cancellationToken);
             var sequencer = await folder.Session.SequencerAsync(cancellationToken);
             return new ServedLedger(folder, sequencer, sha256);
         }

@@ -8,8 +8,8 @@ public sealed record ServeOptions
     /// <summary>A ledger folder, or a PostgreSQL connection string.</summary>
     public required string Ledger { get; init; }
 
-    /// <summary>Where to listen; loopback unless told otherwise.</summary>
-    public IReadOnlyList<string> Urls { get; init; } = [DefaultUrl];
+    /// <summary>Where to listen (<c>--urls</c>); null: <c>ASPNETCORE_URLS</c>, else an appsettings.json, else loopback.</summary>
+    public IReadOnlyList<string>? Urls { get; init; }
 
     /// <summary>Write requests each client address may make per minute.</summary>
     public int WritesPerMinute { get; init; } = 120;

@@ -48,7 +48,45 @@ public sealed class LedgerFolder : IAsyncDisposable
             LogSigner = () => (_logKey ??= LoadLogKey()).CreateSigner(),
             Sha256 = sha256,
             Time = _clock,
+            BeforeWrite = EnterWrite,
         });
+    }
+
+    LedgerWriterLock? _writer;
+
+    // A SQLite folder has one writer at a time (LedgerWriterLock); a PostgreSQL ledger queues writes for its one sequencer.
+    bool HasWriterLock => Path is not null && Store is Sqlite.SqliteLogStore;
+
+    /// <summary>
+    /// Takes a SQLite ledger folder for a server, for as long as this folder is open (waiting while commands finish their
+    /// writes): until then, commands' writes to it are refused with one line naming the server. Nothing for PostgreSQL.
+    /// </summary>
+    public async Task HoldWriterAsync(CancellationToken cancellationToken)
+    {
+        if (HasWriterLock && _writer is not { IsExclusive: true })
+        {
+            _writer?.Dispose();
+            _writer = null;
+            _writer = await LedgerWriterLock.HoldAsync(RequirePath(), cancellationToken);
+        }
+    }
+
+    /// <summary>Says in the folder which process serves it and at which addresses it takes writes (after <see cref="HoldWriterAsync"/>).</summary>
+    public void AnnounceWriter(IReadOnlyList<string> urls)
+    {
+        if (_writer is { IsExclusive: true } held)
+        {
+            held.Announce(urls);
+        }
+    }
+
+    // Before this folder's first write: a command writes beside other commands, never under a server.
+    void EnterWrite()
+    {
+        if (HasWriterLock && _writer is null)
+        {
+            _writer = LedgerWriterLock.Enter(RequirePath());
+        }
     }
 
     readonly SettableClock _clock = new();
@@ -356,16 +394,20 @@ public sealed class LedgerFolder : IAsyncDisposable
     /// <summary>Opens the sequencer with the log key: the one writer of this ledger. The key lives as long as this folder.</summary>
     public async Task<Sequencer> OpenSequencerAsync(CancellationToken cancellationToken)
     {
+        EnterWrite();
         _logKey ??= LoadLogKey();
         return await Sequencer.OpenAsync(Store, _logKey.CreateSigner(), Origin, _clock, cancellationToken);
     }
 
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Session.Dispose();
         _logKey?.Dispose();
-        return Store.DisposeAsync();
+        await Store.DisposeAsync();
+
+        // Once the database is closed: the next writer finds everything this one wrote.
+        _writer?.Dispose();
     }
 
 }

@@ -687,9 +687,15 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         using var b = await OpenSequencerAsync(second);
         await a.SubmitAsync(entries.Take(20).ToList(), Cancel);
 
-        // b still believes the log is empty: its batch is refused as a whole, and b reloads what is durable.
-        await Assert.ThrowsAsync<LogConflictException>(() => b.SubmitAsync(entries.Take(5).ToList(), Cancel));
+        // b still believes the log is empty: its append is refused by the store, b reloads what is durable and checks
+        // its batch again at that head (issue 15, Deliver 6), where a's entries are already logged.
+        var rebased = await b.SubmitAsync(entries.Take(5).ToList(), Cancel);
+        Assert.All(rebased, r => Assert.Equal(SubmitStatus.Duplicate, r.Status));
+        Assert.Equal([0UL, 1, 2, 3, 4], rebased.Select(r => r.Index!.Value));
         Assert.Equal(20UL, b.Size);
+
+        // a moves the head again: b's next batch lands after it.
+        await a.SubmitAsync(entries.Skip(20).Take(2).ToList(), Cancel);
         var retried = await b.SubmitAsync(entries.Skip(18).ToList(), Cancel);
         Assert.Equal([18UL, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29], retried.Select(r => r.Index!.Value));
         Assert.True((await LogVerifier.VerifyAsync(first, Verifier, null, Cancel)).IsValid);

@@ -142,13 +142,29 @@ public sealed class Sequencer : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return await IntegrateAsync(entries, cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await IntegrateAsync(entries, cancellationToken);
+                }
+                catch (LogConflictException) when (attempt < MaxRebases)
+                {
+                    // Another writer of the ledger (a second command on a SQLite folder) logged first. IntegrateAsync
+                    // reloaded the state at the new head: the batch is checked again there, as if submitted after it
+                    // (a duplicate of what the other logged is found, a rule it now breaks refuses it).
+                    entries = [.. entries.Select(e => Prepare(e.Data))];
+                }
+            }
         }
         finally
         {
             _gate.Release();
         }
     }
+
+    // Each conflict means another writer made progress; this many in a row means something else is wrong.
+    const int MaxRebases = 100;
 
     async Task<IReadOnlyList<SubmitResult>> IntegrateAsync(IReadOnlyList<PreparedLeaf> entries, CancellationToken cancellationToken)
     {

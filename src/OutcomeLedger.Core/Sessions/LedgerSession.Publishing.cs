@@ -120,6 +120,7 @@ public sealed partial class LedgerSession
     /// <summary>Replays the log and replaces the projection with what it gives (the log is untouched); says how many rows differed.</summary>
     public async Task<ProjectionRebuild> RebuildProjectionAsync(CancellationToken cancellationToken)
     {
+        _options.BeforeWrite?.Invoke();
         var size = (await LatestCheckpointAsync(cancellationToken))?.Size ?? 0;
         var rebuilt = await LedgerReplay.RebuildProjectionAsync(Store, size, cancellationToken);
         var live = new HashSet<string>(StringComparer.Ordinal);

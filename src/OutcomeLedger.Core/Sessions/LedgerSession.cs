@@ -170,7 +170,13 @@ public sealed partial class LedgerSession : IDisposable
                 throw new LedgerRequestException(LedgerError.Forbidden, "this ledger was opened without its log key, so it cannot log entries");
             }
 
-            return _sequencer ??= await Sequencer.OpenAsync(Store, signer(), Origin, Time, cancellationToken);
+            if (_sequencer is null)
+            {
+                _options.BeforeWrite?.Invoke();
+                _sequencer = await Sequencer.OpenAsync(Store, signer(), Origin, Time, cancellationToken);
+            }
+
+            return _sequencer;
         }
         finally
         {

@@ -22,6 +22,12 @@ public sealed record LedgerSessionOptions
     /// <summary>The log's signer, asked for when the first write needs it; null for a session that only reads.</summary>
     public Func<NoteSigner>? LogSigner { get; init; }
 
+    /// <summary>
+    /// Called before the session writes (when its sequencer opens, before its projection is rebuilt), perhaps more than
+    /// once; throws to refuse the write (a SQLite ledger folder a server holds). Null: no check.
+    /// </summary>
+    public Action? BeforeWrite { get; init; }
+
     /// <summary>The SHA-256 that hashes leaves and tiles in batches (.NET's unless the host passes a faster one).</summary>
     public IBatchSha256 Sha256 { get; init; } = PlatformBatchSha256.Instance;
 

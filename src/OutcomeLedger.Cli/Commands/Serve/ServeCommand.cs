@@ -16,8 +16,7 @@ internal static class ServeCommand
     {
         var urls = new Option<string[]>("--urls")
         {
-            Description = "Addresses to listen on (loopback by default; 0.0.0.0 or a public address only on purpose)",
-            DefaultValueFactory = _ => [DefaultUrl],
+            Description = "Addresses to listen on (else $ASPNETCORE_URLS, else appsettings.json's Kestrel:Endpoints or Urls in the ledger or working folder, else loopback 127.0.0.1:5080; 0.0.0.0 or a public address only on purpose)",
             AllowMultipleArgumentsPerToken = true,
             HelpName = "url",
         };
@@ -99,10 +98,10 @@ internal static class ServeCommand
                 DelegatedKeyFolder = context.Parse.GetValue(delegatedFolder),
                 EvidenceFolder = context.Parse.GetValue(evidence),
                 DataProtectionKeys = context.Parse.GetValue(dataProtection),
-                Tls = Tls(context.Parse.GetValue(certificate), context.Parse.GetValue(certificateKey), context.Parse.GetRequiredValue(urls)),
+                Tls = Tls(context.Parse.GetValue(certificate), context.Parse.GetValue(certificateKey), context.Parse.GetValue(urls) ?? []),
                 TrustedProxies = [.. (context.Parse.GetValue(trustProxy) ?? []).Select(Proxy)],
                 Ledger = context.LedgerLocation,
-                Urls = context.Parse.GetRequiredValue(urls),
+                Urls = context.Parse.GetValue(urls) is { Length: > 0 } given ? given : null,
                 WritesPerMinute = context.Parse.GetValue(writes),
                 Private = context.Parse.GetValue(isPrivate),
                 Metrics = context.Parse.GetValue(metrics),

@@ -51,7 +51,8 @@ public sealed class MonitorCommandTests : IAsyncLifetime
         var size = JsonDocument.Parse(StateText).RootElement.GetProperty("Size").GetUInt64();
         Assert.Contains("no new entries", Monitor().AssertOk().Output, StringComparison.Ordinal);
 
-        _ledger.RunIn("agreement", "add", "us-mx-security", "--title", "Security group", "--party", "us,mx").AssertOk();
+        // Through the server: it holds the ledger folder, so a command's write would be refused.
+        await ServedWrites.AddAgreementAsync(_ledger, _url, "us-mx-security", "Security group", "us", "mx");
         await WaitUntilServedAsync(size + 1);
         var grown = Monitor("--lang", "es").AssertOk().Output;
         Assert.Contains($"{size} → {size + 1} entradas", grown, StringComparison.Ordinal);

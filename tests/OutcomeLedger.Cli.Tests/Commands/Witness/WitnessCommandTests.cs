@@ -54,7 +54,8 @@ public sealed class WitnessCommandTests : IAsyncLifetime
 
         Assert.Contains("already cosigned", Witness().AssertOk().Output, StringComparison.Ordinal);
 
-        _ledger.RunIn("agreement", "add", "us-mx-security", "--title", "Security group", "--party", "us,mx").AssertOk();
+        // Through the server: it holds the ledger folder, so a command's write would be refused.
+        await ServedWrites.AddAgreementAsync(_ledger, _url, "us-mx-security", "Security group", "us", "mx");
         await WaitUntilServedAsync(size + 1);
         var grown = Witness("--json").AssertOk();
         using var json = JsonDocument.Parse(grown.Output);
