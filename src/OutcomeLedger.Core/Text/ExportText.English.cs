@@ -1,0 +1,18 @@
+namespace OutcomeLedger.Core.Text;
+
+public sealed partial class ExportText
+{
+    public static ExportText English { get; } = new()
+    {
+        CommitmentId = "Commitment id",
+        ConfirmedShare = "Confirmed share (%)",
+        OpenDisputes = "Open disputes",
+        CheckpointSize = "Checkpoint size",
+        PeriodStart = "Period start",
+        ValueReported = "Value reported",
+        ValueStanding = "Value standing",
+        Superseded = "superseded",
+        Attestations = "Attestations",
+        LeafHash = "Leaf hash",
+    };
+}
