@@ -14,5 +14,6 @@ public sealed partial class ExportText
         Superseded = "superseded",
         Attestations = "Attestations",
         LeafHash = "Leaf hash",
+        DemoWorkbook = "(every value with its log entry, for spreadsheets)",
     };
 }

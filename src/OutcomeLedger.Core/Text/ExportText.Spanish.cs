@@ -14,5 +14,6 @@ public sealed partial class ExportText
         Superseded = "sustituido",
         Attestations = "Atestaciones",
         LeafHash = "Hash de la hoja",
+        DemoWorkbook = "(cada valor con su entrada del registro, para hojas de cálculo)",
     };
 }

@@ -27,4 +27,7 @@ public sealed partial class ExportText
     public required string Attestations { get; init; }
 
     public required string LeafHash { get; init; }
+
+    /// <summary>After the demo's workbook in its list of files.</summary>
+    public required string DemoWorkbook { get; init; }
 }

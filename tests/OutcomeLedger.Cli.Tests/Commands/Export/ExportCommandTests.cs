@@ -141,7 +141,7 @@ public sealed class ExportCommandTests(DemoFixture demo) : IClassFixture<DemoFix
     Scorecard Scorecard() => ScorecardJson.Deserialize(File.ReadAllBytes(Path.Combine(demo.Folder, "scorecard.json")));
 
     // Every sheet's name and rows, each cell as ExcelDataReader types it (string, double, DateTime, or null).
-    static List<(string Name, List<object?[]> Rows)> ReadXlsx(string file)
+    internal static List<(string Name, List<object?[]> Rows)> ReadXlsx(string file)
     {
         using var stream = File.OpenRead(file);
         // Its configuration looks up Windows-1252 (for legacy files) even for an xlsx: .NET has it from the code-page provider.
