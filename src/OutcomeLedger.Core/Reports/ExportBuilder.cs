@@ -154,8 +154,10 @@ public static class ExportBuilder
     /// A sheet name from <paramref name="wanted"/>: characters other than letters, digits, '.', '_' and '-' become '-', at most
     /// <see cref="MaxSheetName"/> characters, and a "~2", "~3"… suffix when the name (case aside) is taken.
     /// </summary>
-    internal static string Unique(string wanted, HashSet<string> taken)
+    public static string Unique(string wanted, HashSet<string> taken)
     {
+        ArgumentNullException.ThrowIfNull(wanted);
+        ArgumentNullException.ThrowIfNull(taken);
         var clean = new StringBuilder(wanted.Length);
         foreach (var c in wanted)
         {

@@ -14,6 +14,9 @@ public sealed partial class ExportText
         Superseded = "superseded",
         Attestations = "Attestations",
         LeafHash = "Leaf hash",
+        Downloads = "Download the data:",
+        DownloadXlsx = "spreadsheet (xlsx)",
+        DownloadCsv = "summary (CSV)",
         DemoWorkbook = "(every value with its log entry, for spreadsheets)",
     };
 }

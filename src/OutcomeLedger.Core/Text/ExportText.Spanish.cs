@@ -14,6 +14,9 @@ public sealed partial class ExportText
         Superseded = "sustituido",
         Attestations = "Atestaciones",
         LeafHash = "Hash de la hoja",
+        Downloads = "Descargar los datos:",
+        DownloadXlsx = "hoja de cálculo (xlsx)",
+        DownloadCsv = "resumen (CSV)",
         DemoWorkbook = "(cada valor con su entrada del registro, para hojas de cálculo)",
     };
 }

@@ -28,6 +28,13 @@ public sealed partial class ExportText
 
     public required string LeafHash { get; init; }
 
+    /// <summary>The dashboard's download links: "Download the data:", then the workbook and the summary's CSV.</summary>
+    public required string Downloads { get; init; }
+
+    public required string DownloadXlsx { get; init; }
+
+    public required string DownloadCsv { get; init; }
+
     /// <summary>After the demo's workbook in its list of files.</summary>
     public required string DemoWorkbook { get; init; }
 }

@@ -26,7 +26,7 @@ internal static partial class EnglishLeaks
     public static readonly IReadOnlySet<string> SharedTerms = new HashSet<string>(StringComparer.Ordinal)
     {
         "mann", "kendall", "newey", "west", "sen", "merkle", "rfc", "sha", "webcrypto", "tlog", "proof", "hash", "id", "api", "url", "cli",
-        "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal", "bytes", "json",
+        "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal", "bytes", "json", "xlsx", "csv",
         "feb", "mar", "may", "jun", "jul", "sep", "oct", "nov",
     };
 
