@@ -10,8 +10,8 @@ internal static class OutputFolder
     public static async Task WriteAsync(string path, IReadOnlyList<(string Name, ReadOnlyMemory<byte> Bytes)> files, string option, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var full = Path.GetFullPath(path);
-        var parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var parent = Path.GetDirectoryName(full) ?? ".";
         if (File.Exists(full))
         {
             throw CliError.Usage($"{option}: {full} is a file; give a folder for CSV files");
@@ -22,7 +22,7 @@ internal static class OutputFolder
             throw CliError.Environment($"{option}: the folder {parent} does not exist");
         }
 
-        var temporary = Path.Combine(parent, "." + Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar)) + "." + Path.GetRandomFileName() + ".tmp");
+        var temporary = Path.Combine(parent, "." + Path.GetFileName(full) + "." + Path.GetRandomFileName() + ".tmp");
         try
         {
             Directory.CreateDirectory(temporary);
