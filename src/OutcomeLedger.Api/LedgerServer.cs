@@ -8,6 +8,7 @@ using OutcomeLedger.Api.Features.Attestations;
 using OutcomeLedger.Api.Features.Commitments;
 using OutcomeLedger.Api.Features.Dashboard;
 using OutcomeLedger.Api.Features.Entries;
+using OutcomeLedger.Api.Features.Exports;
 using OutcomeLedger.Api.Features.Health;
 using OutcomeLedger.Api.Features.Imports;
 using OutcomeLedger.Api.Features.Indicators;
@@ -232,6 +233,7 @@ public static class LedgerServer
         app.MapReview();
         app.MapImports();
         app.MapScorecards();
+        app.MapExports();
         app.MapWitness();
         app.MapDashboard();
 

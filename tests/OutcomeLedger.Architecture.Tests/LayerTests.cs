@@ -20,7 +20,7 @@ public class LayerTests
     [Fact]
     public void Core_references_no_database_web_or_native_interop_assembly()
     {
-        var forbidden = Engines.Concat(Web).Append("OutcomeLedger.Hashing.IpsecMb").Append("OutcomeLedger.Storage").ToArray();
+        var forbidden = Engines.Concat(Web).Append("OutcomeLedger.Hashing.IpsecMb").Append("OutcomeLedger.Storage").Append("OutcomeLedger.Export").Append("DocumentFormat.OpenXml").ToArray();
         var found = References(Core).Where(name => forbidden.Any(f => Matches(name, f))).ToList();
         Assert.True(found.Count == 0, "Core references " + string.Join(", ", found));
     }

@@ -520,6 +520,9 @@ public sealed partial class TextCatalogue
     /// <summary>The ministerial pack's words (<c>outcomes pack</c>).</summary>
     public required PackText Pack { get; init; }
 
+    /// <summary>The spreadsheet export's words (<c>outcomes export</c>).</summary>
+    public required ExportText Export { get; init; }
+
     // ---- The two axes: the observed change, the confirmation and what a rating still needs ----
 
     /// <summary>The logged policy, inside a reason: {policy}.</summary>

@@ -32,6 +32,7 @@ public sealed class ChangedRowTests : IDisposable
     public static TheoryData<string[]> Publishing() => new()
     {
         { ["scorecard", "--format", "json", "--out", "scorecard.json"] },
+        { ["export", "--format", "xlsx", "--out", "export.xlsx"] },
         { ["evaluate"] },
         { ["measure", "list", "--indicator", "seizures"] },
         { ["indicator", "show", "seizures"] },
@@ -41,8 +42,7 @@ public sealed class ChangedRowTests : IDisposable
     [MemberData(nameof(Publishing))]
     public void Command_ValueMultipliedByTenInTheDatabase_StopsNamingTheEntry(string[] command)
     {
-        var output = Path.Combine(_ledger.Folder, "scorecard.json");
-        var args = command.Select(a => a == "scorecard.json" ? output : a).ToArray();
+        var args = command.Select(a => a is "scorecard.json" or "export.xlsx" ? Path.Combine(_ledger.Folder, a) : a).ToArray();
         _ledger.RunIn(args).AssertOk();
 
         ChangeValue(recomputeLeafHash: true);

@@ -26,7 +26,7 @@ internal static partial class EnglishLeaks
     public static readonly IReadOnlySet<string> SharedTerms = new HashSet<string>(StringComparer.Ordinal)
     {
         "mann", "kendall", "newey", "west", "sen", "merkle", "rfc", "sha", "webcrypto", "tlog", "proof", "hash", "id", "api", "url", "cli",
-        "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal", "bytes", "json",
+        "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal", "bytes", "json", "xlsx", "csv",
         "feb", "mar", "may", "jun", "jul", "sep", "oct", "nov",
     };
 
@@ -150,9 +150,9 @@ internal static partial class EnglishLeaks
                     }
 
                     break;
-                case (PackText e, PackText s):
-                    // A group of words (the pack's): each of its strings and plurals, under the group's name.
-                    foreach (var member in typeof(PackText).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                case (PackText or ExportText, PackText or ExportText) when property.GetValue(english) is { } e && property.GetValue(spanish) is { } s:
+                    // A group of words (the pack's, the export's): each of its strings and plurals, under the group's name.
+                    foreach (var member in e.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
                     {
                         switch (member.GetValue(e), member.GetValue(s))
                         {

@@ -7,6 +7,7 @@ using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Text;
 using OutcomeLedger.Core.Transparency.Tiles;
+using OutcomeLedger.Export;
 using OutcomeLedger.Pack;
 using OutcomeLedger.Storage;
 using Spectre.Console;
@@ -103,6 +104,11 @@ internal static class DemoCommand
             cancellationToken);
         await File.WriteAllBytesAsync(pack, PackPdf.Render(document, PackPaper.A4), cancellationToken);
 
+        // The analysts' spreadsheet beside them: the summary and every value of every indicator, with its entry.
+        var export = Path.Combine(full, "export.xlsx");
+        var workbook = await session.ExportAsync(new ExportRequest { Agreement = DemoScenario.Agreement, At = checkpoint.Size, Language = language }, cancellationToken);
+        await File.WriteAllBytesAsync(export, XlsxExport.Write(workbook), cancellationToken);
+
         var tiles = Path.Combine(full, "tiles");
         await TileExporter.ExportAsync(ledger.Store, tiles, null, cancellationToken);
         var tileCheck = new TiledLogVerifier(ledger.LogVerifierKey.CreateVerifier(), ledger.Origin) { Sha256 = context.Sha256.Hasher }
@@ -122,6 +128,7 @@ internal static class DemoCommand
                 rootHash = checkpoint.Root.ToBase64(),
                 scorecard = files,
                 pack,
+                export,
                 tiles,
                 verified = true,
                 commitments = scorecard.Commitments.Select(c => new { id = c.Id, rating = c.Rating, finding = c.Finding, confirmation = c.Confirmation, needs = c.Needs, terms = c.Terms }),
@@ -175,6 +182,7 @@ internal static class DemoCommand
         output.WriteLine($"{text.DemoScorecard} {files["html"]}");
         output.WriteLine($"{new string(' ', text.DemoScorecard.Length)} {files["json"]} {text.DemoMachineReadable}");
         output.WriteLine($"{new string(' ', text.DemoScorecard.Length)} {pack}");
+        output.WriteLine($"{new string(' ', text.DemoScorecard.Length)} {export} {text.Export.DemoWorkbook}");
         output.WriteLine($"{text.DemoTiles} {tiles}");
         output.WriteLine();
         var policy = await session.FindPolicyAsync(DemoScenario.Agreement, cancellationToken);

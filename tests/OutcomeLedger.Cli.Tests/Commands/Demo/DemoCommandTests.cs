@@ -14,7 +14,7 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
         Assert.Equal(0, demo.Run.ExitCode);
         Assert.Contains("scorecard.html", demo.Run.Output, StringComparison.Ordinal);
         Assert.Contains("Verified:", demo.Run.Output, StringComparison.Ordinal);
-        foreach (var file in new[] { "scorecard.html", "scorecard.json", "scorecard.md", "pack.pdf", "tiles/checkpoint", "ledger.json" })
+        foreach (var file in new[] { "scorecard.html", "scorecard.json", "scorecard.md", "pack.pdf", "export.xlsx", "tiles/checkpoint", "ledger.json" })
         {
             Assert.True(File.Exists(Path.Combine(demo.Folder, file)), file);
         }
@@ -31,6 +31,20 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
         var again = Path.Combine(demo.Folder, "..", "pack-again.pdf");
         CliRun.Invoke("pack", "--out", again, "--since", "24", "--ledger", demo.Folder).AssertOk();
         Assert.Equal(pdf, File.ReadAllBytes(again));
+    }
+
+    [Fact]
+    public void Demo_Export_IsListedAndHoldsWhatTheExportCommandWrites()
+    {
+        Assert.Contains("export.xlsx " + Core.Text.TextCatalogue.English.Export.DemoWorkbook, demo.Run.Output, StringComparison.Ordinal);
+        var again = Path.Combine(demo.Folder, "..", "export-again.xlsx");
+        CliRun.Invoke("export", "--out", again, "--ledger", demo.Folder).AssertOk();
+
+        var demoSheets = Export.ExportCommandTests.ReadXlsx(Path.Combine(demo.Folder, "export.xlsx"));
+        var commandSheets = Export.ExportCommandTests.ReadXlsx(again);
+
+        Assert.Equal(commandSheets.Select(s => s.Name), demoSheets.Select(s => s.Name));
+        Assert.Equal(commandSheets.SelectMany(s => s.Rows).SelectMany(r => r), demoSheets.SelectMany(s => s.Rows).SelectMany(r => r));
     }
 
     [Fact]
