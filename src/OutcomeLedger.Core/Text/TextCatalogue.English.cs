@@ -502,5 +502,20 @@ public sealed partial class TextCatalogue
         MonitorPeerAgrees = "peer {peer}: the same history ({size} entries)",
         MonitorPeerAhead = "peer {peer}: has seen {size} entries, more than this monitor; compared next round",
         MonitorPeerUnverified = "peer {peer}: its checkpoint is not signed by this log's key; not compared",
+
+        FreshnessOverdue = "overdue: latest value {latest}, expected through {expected} ({schedule})",
+        FreshnessNoValues = "overdue: no value yet, expected through {expected} ({schedule})",
+        FreshnessCurrent = "current: latest value {latest}, expected through {expected} ({schedule})",
+        ReleaseSchedule = "{cadence}, about {lag} lag",
+        ReleaseLagOnly = "about {lag} lag",
+        LagDays = new("{n} day's", "{n} days'"),
+        LagWeeks = new("{n} week's", "{n} weeks'"),
+        LagMonths = new("{n} month's", "{n} months'"),
+        CadenceWeekly = "weekly",
+        CadenceMonthly = "monthly",
+        CadenceQuarterly = "quarterly",
+        CadenceYearly = "yearly",
+        ProvisionalMonthsNote = new("the latest month's values are provisional", "the latest {n} months' values are provisional"),
+        Freshness = "Freshness",
     };
 }

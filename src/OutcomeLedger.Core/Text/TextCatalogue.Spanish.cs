@@ -499,5 +499,20 @@ public sealed partial class TextCatalogue
         MonitorPeerAgrees = "par {peer}: la misma historia ({size} entradas)",
         MonitorPeerAhead = "par {peer}: ha visto {size} entradas, más que este observador; se compara en la próxima ronda",
         MonitorPeerUnverified = "par {peer}: su punto de control no está firmado con la clave de este registro; no se compara",
+
+        FreshnessOverdue = "atrasado: último valor {latest}, previsto hasta {expected} ({schedule})",
+        FreshnessNoValues = "atrasado: ningún valor aún, previsto hasta {expected} ({schedule})",
+        FreshnessCurrent = "al día: último valor {latest}, previsto hasta {expected} ({schedule})",
+        ReleaseSchedule = "{cadence}, con un retraso habitual de {lag}",
+        ReleaseLagOnly = "retraso habitual de {lag}",
+        LagDays = new("{n} día", "{n} días"),
+        LagWeeks = new("{n} semana", "{n} semanas"),
+        LagMonths = new("{n} mes", "{n} meses"),
+        CadenceWeekly = "semanal",
+        CadenceMonthly = "mensual",
+        CadenceQuarterly = "trimestral",
+        CadenceYearly = "anual",
+        ProvisionalMonthsNote = new("los valores del último mes son preliminares", "los valores de los últimos {n} meses son preliminares"),
+        Freshness = "Vigencia de los datos",
     };
 }
