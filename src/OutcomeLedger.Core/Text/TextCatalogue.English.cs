@@ -503,6 +503,12 @@ public sealed partial class TextCatalogue
         MonitorPeerAhead = "peer {peer}: has seen {size} entries, more than this monitor; compared next round",
         MonitorPeerUnverified = "peer {peer}: its checkpoint is not signed by this log's key; not compared",
 
+        RevisionSummary = "Release of {release}: {added} added, {changed} changed (recorded as corrections), {unchanged} unchanged.",
+        RevisionLargest = "Largest revisions:",
+        RevisionBefore = "Before ({unit})",
+        RevisionAfter = "After ({unit})",
+        RevisionChange = "Change",
+        RevisionSupersedes = "Supersedes entry",
         FreshnessOverdue = "overdue: latest value {latest}, expected through {expected} ({schedule})",
         FreshnessNoValues = "overdue: no value yet, expected through {expected} ({schedule})",
         FreshnessCurrent = "current: latest value {latest}, expected through {expected} ({schedule})",

@@ -3,9 +3,25 @@ using OutcomeLedger.Core.Scorecards;
 
 namespace OutcomeLedger.Core.Text;
 
-// Words of freshness (issue 13, Deliver 6): how current an indicator's data is, from its source's declared releases.
+// Words of freshness and revisions (issue 13, Deliver 6 and 7): how current an indicator's data is, from its source's
+// declared releases, and what a newer release changed.
 public sealed partial class TextCatalogue
 {
+    /// <summary>A release's revision report: <c>{release}</c>, <c>{added}</c>, <c>{changed}</c>, <c>{unchanged}</c>.</summary>
+    public required string RevisionSummary { get; init; }
+
+    public required string RevisionLargest { get; init; }
+
+    /// <summary>Column: the value before, <c>{unit}</c>.</summary>
+    public required string RevisionBefore { get; init; }
+
+    /// <summary>Column: the value after, <c>{unit}</c>.</summary>
+    public required string RevisionAfter { get; init; }
+
+    public required string RevisionChange { get; init; }
+
+    public required string RevisionSupersedes { get; init; }
+
     /// <summary>Values missing: <c>{latest}</c>, <c>{expected}</c>, <c>{schedule}</c>.</summary>
     public required string FreshnessOverdue { get; init; }
 

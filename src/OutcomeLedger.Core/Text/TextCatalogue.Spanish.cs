@@ -500,6 +500,12 @@ public sealed partial class TextCatalogue
         MonitorPeerAhead = "par {peer}: ha visto {size} entradas, más que este observador; se compara en la próxima ronda",
         MonitorPeerUnverified = "par {peer}: su punto de control no está firmado con la clave de este registro; no se compara",
 
+        RevisionSummary = "Publicación del {release}: {added} añadidos, {changed} cambiados (registrados como correcciones), {unchanged} sin cambios.",
+        RevisionLargest = "Mayores revisiones:",
+        RevisionBefore = "Antes ({unit})",
+        RevisionAfter = "Después ({unit})",
+        RevisionChange = "Cambio",
+        RevisionSupersedes = "Sustituye a la entrada",
         FreshnessOverdue = "atrasado: último valor {latest}, previsto hasta {expected} ({schedule})",
         FreshnessNoValues = "atrasado: ningún valor aún, previsto hasta {expected} ({schedule})",
         FreshnessCurrent = "al día: último valor {latest}, previsto hasta {expected} ({schedule})",
