@@ -26,6 +26,9 @@ public sealed record MeasurementImportReport(
     /// <summary>Of the unchanged values, those an earlier run of this import logged from the same rows: what a re-run resumes after.</summary>
     public int AlreadyLogged => Planned.Count(p => p.AlreadyLogged);
 
+    /// <summary>What the release changed: values added, changed (corrections) and unchanged, and the largest revisions.</summary>
+    public RevisionReport Revisions => RevisionReport.Of(Planned.Count > 0 ? Planned[0].Record.Source.Release : null, Planned);
+
     /// <summary>The log indices written, in order.</summary>
     public IReadOnlyList<ulong> Entries => [.. Results.Where(r => r.Index is not null).Select(r => r.Index!.Value)];
 
@@ -55,6 +58,7 @@ public sealed record MeasurementImportReport(
             lastEntry = entries.Count == 0 ? (ulong?)null : entries.Max(),
             checkpoint = Checkpoint,
             skipped = Read.Skipped,
+            revisions = Revisions,
             measurements = Planned.Where(p => p.Writes).Select(p => new { action = p.Action, supersedes = p.Supersedes, previousValue = p.PreviousValue, measurement = p.Record }),
         };
     }

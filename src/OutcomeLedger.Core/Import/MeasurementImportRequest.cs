@@ -23,6 +23,9 @@ public sealed record MeasurementImportRequest
     /// <summary>Where the dataset is published; the format's default when null.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The date of the source's release the files are, recorded with each value; its changed values become corrections.</summary>
+    public DateOnly? Release { get; init; }
+
     /// <summary>Mark every value provisional (besides the rows the data itself marks).</summary>
     public bool Provisional { get; init; }
 

@@ -317,6 +317,10 @@ public static class Evaluator
                 VerificationProtocol = indicator.VerificationProtocol,
                 Caveat = indicator.Caveat,
                 Paired = pairing,
+                Freshness = ScorecardFreshness.Of(
+                    indicator,
+                    series.SelectMany(s => s.Points).Select(p => (Period?)Period.Parse(p.Period)).Max(),
+                    AsOf),
                 Baseline = indicator.Baseline is { } b
                     ? new ScorecardBaseline(b.From.ToString(), b.To.ToString(), SignificantDigits.Round(baselineValue), b.Value is not null)
                     : null,

@@ -135,6 +135,11 @@ public static class HtmlScorecard
         h.Append("<p class=\"reason\">").Append(E(t.Sentence(i.Reason))).Append("</p>");
         Axes(h, i.Finding ?? i.Rating, i.Confirmation, t.Needs(i.Needs, n => n.Subject), t);
         Terms(h, i.Terms, t);
+        if (i.Freshness is { } fresh)
+        {
+            h.Append(fresh.Overdue == true ? "<p class=\"note overdue\"><strong>" : "<p class=\"note\"><strong>").Append(E(t.Freshness)).Append(":</strong> ").Append(E(t.FreshnessLine(fresh))).Append("</p>");
+        }
+
         if (i.Caveat is not null)
         {
             h.Append("<p class=\"note\"><strong>").Append(E(t.Caveat)).Append(":</strong> ").Append(E(i.Caveat)).Append("</p>");

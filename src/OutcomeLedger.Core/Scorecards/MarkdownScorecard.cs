@@ -111,6 +111,11 @@ public static class MarkdownScorecard
             Objections(md, terms, t);
         }
 
+        if (i.Freshness is { } fresh)
+        {
+            md.Append("- **").Append(t.Freshness).Append(":** ").AppendLine(Inline(t.FreshnessLine(fresh)));
+        }
+
         if (i.Caveat is not null)
         {
             md.Append("- **").Append(t.Caveat).Append(":** ").AppendLine(Inline(i.Caveat));

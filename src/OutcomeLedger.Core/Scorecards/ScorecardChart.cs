@@ -27,6 +27,7 @@ public static class ScorecardChart
         svg .verified rect{fill:#047857;stroke:#047857}svg .resolved path{fill:#7c3aed;stroke:#7c3aed}
         svg .disputed path{fill:#fff;stroke:#b91c1c}svg .verification-failed path{fill:none;stroke:#c2410c;stroke-width:2}
         svg .v .cross.other{fill:none;stroke:#b91c1c;stroke-width:1.5}svg .v circle.other{fill:#fff;stroke:#7c3aed}
+        svg .v circle.provisional{fill:none;stroke:#b7791f;stroke-width:1.25;stroke-dasharray:2 2}
         svg .link{stroke:#b91c1c;stroke-dasharray:2 2}svg .uncounted{opacity:.5}
         ul.legend{list-style:none;padding:0;margin:0 0 .5rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.8rem;color:var(--muted)}
         ul.legend svg{width:16px;height:16px;vertical-align:-3px;margin-right:.25rem}
@@ -184,7 +185,13 @@ public static class ScorecardChart
             var x = X(Middle(p.Period));
             var y = Y((double)p.Stands);
             svg.Append("<g class=\"v ").Append(StatusClass(p.Status)).Append(p.CountsTowardTrend ? "" : " uncounted").Append("\"><title>")
-                .Append(HtmlEncoding.Encode($"{f.Period(p.Period)}: {f.Figure(p.Stands)} {indicator.Unit} — {t.StatusName(p.Status)} — {t.Entry} #{p.Entry.Index}")).Append("</title>");
+                .Append(HtmlEncoding.Encode($"{f.Period(p.Period)}: {f.Figure(p.Stands)} {indicator.Unit}{(p.Provisional ? $" ({t.Provisional})" : "")} — {t.StatusName(p.Status)} — {t.Entry} #{p.Entry.Index}")).Append("</title>");
+            if (p.Provisional)
+            {
+                // A value the source still revises: a dashed ring around its marker.
+                svg.Append("<circle class=\"provisional\" cx=\"").Append(N(x)).Append("\" cy=\"").Append(N(y)).Append("\" r=\"7\"/>");
+            }
+
             foreach (var a in p.Attestations)
             {
                 if (a.Figure is null || a.Figure == p.Stands)
@@ -230,6 +237,11 @@ public static class ScorecardChart
         if (s.Disputed > 0 || s.Points.Any(p => p.Status == VerificationStatus.Resolved))
         {
             h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"v\"><path class=\"cross other\" d=\"M4.5 4.5l7 7m-7 0l7-7\"/></g></svg>").Append(HtmlEncoding.Encode(t.DisputedFigure)).Append("</li>");
+        }
+
+        if (s.Points.Any(p => p.Provisional))
+        {
+            h.Append("<li><svg viewBox=\"0 0 16 16\" aria-hidden=\"true\"><g class=\"v\"><circle class=\"provisional\" cx=\"8\" cy=\"8\" r=\"6\"/></g></svg>").Append(HtmlEncoding.Encode(t.Provisional)).Append("</li>");
         }
 
         if (s.Dimensions.Count == 0 && i.Baseline?.Value is not null)

@@ -31,6 +31,9 @@ public sealed record ScorecardIndicator
 
     public ScorecardPairing? Paired { get; init; }
 
+    /// <summary>How current the data is, from the source's declared release cadence and lag; omitted when the indicator declares none.</summary>
+    public ScorecardFreshness? Freshness { get; init; }
+
     public ScorecardBaseline? Baseline { get; init; }
 
     public required IReadOnlyList<ScorecardTarget> Targets { get; init; }

@@ -25,13 +25,6 @@ internal static class SeriesAssessment
     /// <summary>Periods compared with the baseline (a whole year, so the season cancels).</summary>
     const int ComparisonPeriods = 12;
 
-    /// <summary>
-    /// Months after a period ends by which its value is due: publication takes time (CBP's monthly seizures come within
-    /// weeks, CDC's provisional death counts within about four months). A series whose next value is later than that at
-    /// the "as of" date is overdue, and every output says its figures are not current.
-    /// </summary>
-    internal const int ReportingDelayMonths = 4;
-
     /// <summary>What a window's start is: the commitment's date.</summary>
     const string StartsAtCommitment = "commitment";
 
@@ -68,14 +61,19 @@ internal static class SeriesAssessment
         var windowConfirmed = 0;
         var disputedPeriods = new List<Period>();
         var unconfirmed = new List<Period>();
-        foreach (var m in measurements.OrderBy(m => m.Record.Period))
+        var ordered = measurements.OrderBy(m => m.Record.Period).ToList();
+        // The source still revises its latest months (the indicator's declared provisional months): their values are marked.
+        Period? provisionalFrom = indicator.ProvisionalMonths is { } recent && ordered.Count > 0
+            ? PeriodContaining(indicator.PeriodType, ordered[^1].Record.Period.Start.AddMonths(-(recent - 1)))
+            : null;
+        foreach (var m in ordered)
         {
             var verification = MeasurementVerification.Of(m, policy);
             var status = MeasurementVerification.PolicyName(verification.Status);
             var towardTrend = trendStatuses.Contains(status);
             var towardMet = metStatuses.Contains(status);
             var period = m.Record.Period;
-            points.Add(Point(m, verification, towardTrend, towardMet, corrected));
+            points.Add(Point(m, verification, towardTrend, towardMet, corrected, provisionalFrom is { } pf && period >= pf));
             var inWindow = window.Contains(period);
             if (verification.Status == VerificationStatus.Disputed)
             {
@@ -127,7 +125,7 @@ internal static class SeriesAssessment
         var context = new Context(indicator, policy, defaultPolicy, policyProposedBy, subject, points.Count, counted, baselineValues, baselineNeeded, statedBaseline is not null, after, window, target, targetValue, statistics);
         var finding = Find(context);
         var reason = Gate(finding, confirmation, policy, defaultPolicy, policyProposedBy);
-        var overdue = points.Count > 0 ? Overdue(Period.Parse(points[^1].Period), asOf) : null;
+        var overdue = points.Count > 0 ? Overdue(Period.Parse(points[^1].Period), asOf, indicator.ReleaseLagOrDefault()) : null;
         if (overdue is { } late)
         {
             reason = reason with { LatestValue = late.Latest.ToString(), DueBy = late.DueBy.ToString() };
@@ -333,17 +331,33 @@ internal static class SeriesAssessment
     }
 
     /// <summary>
-    /// When the value after <paramref name="latest"/> was due (<see cref="ReportingDelayMonths"/> after its period ends)
-    /// before <paramref name="asOf"/>: the latest period and the month it was due by; otherwise null.
+    /// When the value after <paramref name="latest"/> was due (the source's release lag after its period ends) before
+    /// <paramref name="asOf"/>: the latest period and the month it was due by; otherwise null.
     /// </summary>
-    static (Period Latest, Period DueBy)? Overdue(Period latest, DateOnly asOf)
+    static (Period Latest, Period DueBy)? Overdue(Period latest, DateOnly asOf, ReleaseLag lag)
     {
-        var due = DueBy(Shift(latest, 1));
+        var due = DueBy(Shift(latest, 1), lag);
         return due < asOf ? (latest, PeriodContaining(PeriodType.Month, due)) : null;
     }
 
-    /// <summary>The last day by which the value of <paramref name="period"/> is due.</summary>
-    static DateOnly DueBy(Period period) => period.End.AddMonths(ReportingDelayMonths);
+    /// <summary>
+    /// The last day by which the value of <paramref name="period"/> is due: the indicator's declared release lag after
+    /// the period ends, or <see cref="ReleaseLag.Default"/> (CDC's four months) when it declares none. A series whose
+    /// next value is later than that at the "as of" date is overdue, and every output says its figures are not current.
+    /// </summary>
+    internal static DateOnly DueBy(Period period, ReleaseLag lag) => lag.After(period.End);
+
+    /// <summary>The latest period whose value the source should have published before <paramref name="asOf"/>.</summary>
+    internal static Period ExpectedThrough(PeriodType type, DateOnly asOf, ReleaseLag lag)
+    {
+        var period = PeriodContaining(type, asOf);
+        while (DueBy(period, lag) >= asOf)
+        {
+            period = Shift(period, -1);
+        }
+
+        return period;
+    }
 
     static List<ScorecardNeed> Needs(
         Context c,
@@ -376,7 +390,7 @@ internal static class SeriesAssessment
                 PeriodType = type,
                 Count = c.Policy.MinPeriodsAfter - c.After.Count,
                 ExpectedBy = ExpectedBy(c).ToString(),
-                Overdue = DueBy(ExpectedBy(c)) < asOf ? true : null,
+                Overdue = DueBy(ExpectedBy(c), c.Indicator.ReleaseLagOrDefault()) < asOf ? true : null,
             });
         }
 
@@ -635,7 +649,7 @@ internal static class SeriesAssessment
     /// <summary>The month a period starts in: monthly statistics place a quarter or a year at its first month.</summary>
     internal static Period MonthOf(Period period) => Period.Month(period.Year, period.MonthOfYear);
 
-    static ScorecardPoint Point(MeasurementState m, MeasurementVerification verification, bool towardTrend, bool towardMet, IReadOnlyDictionary<ulong, MeasurementState> corrected)
+    static ScorecardPoint Point(MeasurementState m, MeasurementVerification verification, bool towardTrend, bool towardMet, IReadOnlyDictionary<ulong, MeasurementState> corrected, bool recentProvisional)
     {
         var corrections = new List<ScorecardCorrection>();
         for (var index = m.Index; corrected.TryGetValue(index, out var earlier); index = earlier.Index)
@@ -651,7 +665,7 @@ internal static class SeriesAssessment
             Status = verification.Status,
             CountsTowardTrend = towardTrend,
             CountsTowardMet = towardMet,
-            Provisional = m.Record.Provisional,
+            Provisional = m.Record.Provisional || recentProvisional,
             Entry = EntryRef.Of(m),
             Attestations = [.. m.Attestations.Select(Attestation)],
             Corrects = corrections,

@@ -174,7 +174,7 @@ public sealed partial class LedgerSession
                 Period = o.Period,
                 Dimensions = dimensions,
                 Value = o.Value,
-                Source = new MeasurementSource(dataset, url, Path.GetFileName(o.SourceFile), hashes[o.SourceFile], o.SourceLine > 0 ? o.SourceLine : null),
+                Source = new MeasurementSource(dataset, url, Path.GetFileName(o.SourceFile), hashes[o.SourceFile], o.SourceLine > 0 ? o.SourceLine : null, request.Release),
                 Note = o.Note,
                 Provisional = request.Provisional || request.Format.IsProvisional(o),
             };

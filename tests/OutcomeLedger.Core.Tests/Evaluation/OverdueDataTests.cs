@@ -7,8 +7,8 @@ namespace OutcomeLedger.Core.Tests.Evaluation;
 /// <summary>
 /// Issue 12, Deliver 5 and 7: figures from a series whose next value is overdue are never presented as current. The
 /// fixture's scorecard said "latest 37,705" and "expected by Mar 2026" as of 3 Dec 2026, from values that ended in
-/// January 2026 and November 2025. A value is due <see cref="SeriesAssessment.ReportingDelayMonths"/> months after its
-/// period ends; after that, the reason says the figures are not current and the needs say what is missing since when.
+/// January 2026 and November 2025. A value is due the indicator's release lag (<see cref="ReleaseLag.Default"/>, four
+/// months, when it declares none) after its period ends; after that, the reason says the figures are not current and the needs say what is missing since when.
 /// </summary>
 public class OverdueDataTests
 {

@@ -101,6 +101,12 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
             DataSource = "CDC NCHS, VSRR provisional drug overdose death counts (data.cdc.gov dataset xkb8-kh2a), reported values",
             VerificationProtocol = "CDC's published provisional counts; values are revised as death records complete.",
             Caveat = "Provisional counts, revised over time; CDC footnotes the latest months as underreported. Deaths also follow treatment, harm reduction and the drug supply's potency, not enforcement alone.",
+
+            // VSRR releases monthly, about four months after a period ends; the shipped file footnotes its latest 13
+            // periods (12 months ending January 2025 to January 2026) "Underreported due to incomplete data".
+            Cadence = ReleaseCadence.Monthly,
+            Lag = new ReleaseLag(4, ReleaseLagUnit.Month).ToString(),
+            ProvisionalMonths = 13,
         });
         records.Add(new IndicatorRecord
         {
@@ -122,6 +128,10 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
             PairedIndicator = Deaths,
             PairedReading = "Seizures are an ambiguous proxy: falling seizures with falling deaths suggest less flow; falling seizures with steady deaths may mean weaker interdiction, not less fentanyl.",
             Caveat = "More seizures can mean more flow or better enforcement; a fall can mean less flow or less interdiction.",
+
+            // CBP publishes its nationwide seizures monthly, about two weeks after the month ends.
+            Cadence = ReleaseCadence.Monthly,
+            Lag = new ReleaseLag(2, ReleaseLagUnit.Week).ToString(),
         });
         records.Add(CabinetIndicator(Labs, "target-drug-laboratories", "Clandestine laboratories dismantled in Mexico since 2024-10-01 (cumulative)", "labs"));
         records.Add(CabinetIndicator(Detentions, "dismantle-criminal-networks", "Persons detained for high-impact crimes in Mexico since 2024-10-01 (cumulative)", "persons"));

@@ -37,6 +37,8 @@ internal sealed class ImportSettings(SourceUse use = SourceUse.Import)
 
     public Option<string[]> SetDimension { get; } = new("--set-dimension") { Description = "Give every value a fixed dimension value: drug=fentanyl (repeatable)", HelpName = "name=value" };
 
+    public Option<DateOnly?> Release { get; } = ValueOptions.Date("--release", "The date of the source's release the files are: recorded with each value, and a revision report says what it added and changed");
+
     public Option<bool> Provisional { get; } = new("--provisional") { Description = "Mark every value provisional (besides the rows the data itself marks)" };
 
     public void AddTo(Command command)
@@ -44,7 +46,7 @@ internal sealed class ImportSettings(SourceUse use = SourceUse.Import)
         ArgumentNullException.ThrowIfNull(command);
         command.Arguments.Add(Files);
         Option[] options = Use == SourceUse.Import
-            ? [Indicator, As, Key, DryRun, Dataset, Url, DimensionName, DimensionValue, SetDimension, Provisional]
+            ? [Indicator, As, Key, DryRun, Dataset, Url, DimensionName, DimensionValue, SetDimension, Provisional, Release]
             : [Indicator, As, Key, DryRun, Url, DimensionName, DimensionValue, SetDimension];
         foreach (var option in options)
         {

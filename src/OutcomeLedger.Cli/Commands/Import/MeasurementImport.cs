@@ -33,6 +33,7 @@ internal static class MeasurementImport
             Dataset = parse.GetValue(settings.Dataset),
             Url = parse.GetValue(settings.Url),
             Provisional = parse.GetValue(settings.Provisional),
+            Release = parse.GetValue(settings.Release),
             DryRun = parse.GetValue(settings.DryRun),
         };
 
@@ -147,7 +148,7 @@ internal static class MeasurementImport
             {
                 context.Output.WriteLine(TextCatalogue.Fill(text.ImportResumed, ("count", Number(report.AlreadyLogged))));
             }
-            foreach (var p in writes.Where(p => p.Action == PlannedMeasurement.Correction))
+            foreach (var p in writes.Where(p => p.Action == PlannedMeasurement.Correction && report.Revisions.Release is null))
             {
                 context.Output.WriteLine(TextCatalogue.Fill(
                     text.ImportCorrected,
@@ -157,6 +158,11 @@ internal static class MeasurementImport
                     ("new", ValueOptions.Format(p.Record.Value)),
                     ("entry", ValueOptions.Format(p.Supersedes!.Value))));
             }
+        }
+
+        if (report.Revisions is { Release: { } release } revisions)
+        {
+            Revisions(context, text, indicator, release, revisions);
         }
 
         foreach (var source in read.Sources)
@@ -182,6 +188,36 @@ internal static class MeasurementImport
                 context.Output.WriteLine(TextCatalogue.Fill(text.ImportSkippedMore, ("n", Number(read.Skipped.Count - SkippedShown))));
             }
         }
+    }
+
+    /// <summary>The revision report of a release: what it added, changed and left, and the largest revisions as a table.</summary>
+    static void Revisions(CommandContext context, TextCatalogue text, IndicatorRecord indicator, DateOnly release, RevisionReport revisions)
+    {
+        context.Output.WriteLine(TextCatalogue.Fill(
+            text.RevisionSummary,
+            ("release", ValueOptions.Format(release)),
+            ("added", revisions.Added.ToString(CultureInfo.InvariantCulture)),
+            ("changed", revisions.Changed.ToString(CultureInfo.InvariantCulture)),
+            ("unchanged", revisions.Unchanged.ToString(CultureInfo.InvariantCulture))));
+        if (revisions.Largest.Count == 0)
+        {
+            return;
+        }
+
+        context.Output.WriteLine(text.RevisionLargest);
+        var table = new Table().AddColumns(
+            new[] { text.Period, text.Dimensions, TextCatalogue.Fill(text.RevisionBefore, ("unit", indicator.Unit)), TextCatalogue.Fill(text.RevisionAfter, ("unit", indicator.Unit)), text.RevisionChange, text.RevisionSupersedes }
+                .Select(Markup.Escape).ToArray());
+        foreach (var r in revisions.Largest)
+        {
+            var change = (r.Change > 0 ? "+" : "") + ValueOptions.Format(r.Change)
+                + (r.RelativeChange is { } relative ? $" ({(relative > 0 ? "+" : "")}{context.Text.Format.Fixed(relative * 100, 1)}%)" : "");
+            table.AddRow(
+                r.Period.ToString(), Markup.Escape(MeasurementStatus.Dimensions(r.Dimensions)), ValueOptions.Format(r.Previous), ValueOptions.Format(r.Value),
+                Markup.Escape(change), ValueOptions.Format(r.Supersedes));
+        }
+
+        TableOutput.Write(context, table);
     }
 
     /// <summary>Progress heard at once, on the reporting thread (<see cref="Progress{T}"/> would post it for later, out of order).</summary>

@@ -37,16 +37,19 @@ internal static class AddCommand
         var paired = new Option<string?>("--paired-indicator") { Description = "An indicator whose movement changes this one's reading" };
         var pairedReading = new Option<string?>("--paired-reading") { Description = "How to read the two together" };
         var caveat = new Option<string?>("--caveat") { Description = "A plain-language caveat shown with every rating" };
+        var cadence = ValueOptions.OptionalEnum<ReleaseCadence>("--cadence", "How often the source publishes a release");
+        var lag = new Option<string?>("--lag") { Description = "How long after a period ends the source usually publishes it: 10d, 2w, 4m (or P2W)", HelpName = "2w|4m" };
+        var provisional = new Option<int?>("--provisional") { Description = "The latest months whose values the source still revises", HelpName = "months" };
         var author = CommonOptions.As();
         var key = CommonOptions.Key();
         var command = new Command("add", "Define an indicator, signed as --as with --key")
         {
             id, file, commitment, name, unit, measureType, direction, periodType, aggregation, reporter, dimensions,
             baselineFrom, baselineTo, baselineValue, targetRelative, targetValue, targetBy, targetBasis, targetNote,
-            dataSource, protocol, paired, pairedReading, caveat, author, key,
+            dataSource, protocol, paired, pairedReading, caveat, cadence, lag, provisional, author, key,
         };
         Examples.Add(command,
-            "outcomes indicator add sw-border-fentanyl-seizures --commitment reduce-fentanyl-flow --name \"Fentanyl seized at the southwest land border\" --unit lb --measure-type amount --direction down --period-type month --aggregation sum --reporter us --baseline-from 2024-01 --baseline-to 2024-12 --target-relative -0.25 --target-by 2026-12-31 --target-basis illustrative --data-source \"CBP nationwide drug seizures\" --as us --key us.key",
+            "outcomes indicator add sw-border-fentanyl-seizures --commitment reduce-fentanyl-flow --name \"Fentanyl seized at the southwest land border\" --unit lb --measure-type amount --direction down --period-type month --aggregation sum --reporter us --baseline-from 2024-01 --baseline-to 2024-12 --target-relative -0.25 --target-by 2026-12-31 --target-basis illustrative --data-source \"CBP nationwide drug seizures\" --cadence monthly --lag 2w --as us --key us.key",
             "outcomes indicator add --file indicator.json --as us --key us.key");
         CommandAction.Set(command, async (context, ct) =>
         {
@@ -89,6 +92,9 @@ internal static class AddCommand
                     PairedIndicator = parse.GetValue(paired) is { } p ? new IndicatorId(p) : null,
                     PairedReading = parse.GetValue(pairedReading),
                     Caveat = parse.GetValue(caveat),
+                    Cadence = parse.GetValue(cadence),
+                    Lag = Lag(parse.GetValue(lag)),
+                    ProvisionalMonths = parse.GetValue(provisional),
                 };
             }
 
@@ -109,6 +115,12 @@ internal static class AddCommand
         });
         return command;
     }
+
+    static string? Lag(string? text) => text is null
+        ? null
+        : ReleaseLag.TryParse(text, out var lag)
+            ? lag.ToString()
+            : throw CliError.Usage($"--lag: '{text}' is not a release lag: a number of days, weeks or months such as 10d, 2w or 4m (at most three years)");
 
     static Dictionary<string, IReadOnlyList<string>> Dimensions(string[]? values)
     {

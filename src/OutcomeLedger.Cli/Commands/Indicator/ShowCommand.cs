@@ -27,9 +27,10 @@ internal static class ShowCommand
             var page = await ledger.Session.ListMeasurementsAsync(
                 new MeasurementQuery { Indicator = indicatorId, IncludeSuperseded = context.Parse.GetValue(all) }, paging.PageOf(context.Parse), ct);
             var measurements = page.Items;
+            var freshness = await ledger.Session.FreshnessAsync(logged.Record, ct);
             if (context.Json)
             {
-                context.WriteJson(new { entry = logged.Index, indicator = logged.Record, measurements = measurements.Select(MeasurementStatus.Json) });
+                context.WriteJson(new { entry = logged.Index, indicator = logged.Record, freshness, measurements = measurements.Select(MeasurementStatus.Json) });
                 return ExitCodes.Ok;
             }
 
@@ -74,6 +75,7 @@ internal static class ShowCommand
             }
 
             Line(text.DataSource, r.DataSource);
+            Line(text.Freshness, freshness is null ? null : text.FreshnessLine(freshness));
             Line(text.Verification, r.VerificationProtocol);
             Line(text.PairedWith, r.PairedIndicator is { } p ? $"{p}: {r.PairedReading}" : null);
             Line(text.Caveat, r.Caveat);

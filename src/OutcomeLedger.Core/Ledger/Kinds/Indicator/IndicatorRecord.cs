@@ -41,6 +41,24 @@ public sealed record IndicatorRecord : LedgerRecord
     /// <summary>Plain-language caveats shown with every rating (e.g. "seizures are an ambiguous proxy").</summary>
     public string? Caveat { get; init; }
 
+    /// <summary>How often the source publishes; omitted when not declared.</summary>
+    public ReleaseCadence? Cadence { get; init; }
+
+    /// <summary>
+    /// How long after a period ends its value is usually published, as an ISO 8601 duration ("P2W", "P4M"; see
+    /// <see cref="ReleaseLag"/>); omitted when not declared, and the evaluation then assumes <see cref="ReleaseLag.Default"/>.
+    /// </summary>
+    public string? Lag { get; init; }
+
+    /// <summary>The latest months of a series whose values the source still revises (provisional); omitted when not declared.</summary>
+    public int? ProvisionalMonths { get; init; }
+
+    /// <summary>The declared lag, or <see cref="ReleaseLag.Default"/> when none is declared (or it does not read).</summary>
+    public ReleaseLag ReleaseLagOrDefault() => ReleaseLag.TryParse(Lag, out var lag) ? lag : ReleaseLag.Default;
+
+    /// <summary>Whether the indicator declares anything about its source's releases.</summary>
+    public bool DeclaresReleases() => Cadence is not null || Lag is not null || ProvisionalMonths is not null;
+
     [System.Text.Json.Serialization.JsonIgnore]
     public override string Kind => "indicator";
 }

@@ -63,6 +63,16 @@ public sealed class IndicatorRecordKind : RecordKind<IndicatorRecord>
             rules.Fail("measureType", "unit '%' needs measure type percent");
         }
 
+        if (indicator.Lag is { } lag && (!ReleaseLag.TryParse(lag, out var parsed) || parsed.ToString() != lag))
+        {
+            rules.Fail("lag", $"'{lag}' is not a release lag: an ISO 8601 duration of days, weeks or months, such as P2W or P4M (at most three years)");
+        }
+
+        if (indicator.ProvisionalMonths is < 1 or > 60)
+        {
+            rules.Fail("provisionalMonths", "provisional months are 1 to 60");
+        }
+
         CheckDimensions(indicator, rules);
         CheckBaseline(indicator, rules);
         CheckTargets(indicator, rules);

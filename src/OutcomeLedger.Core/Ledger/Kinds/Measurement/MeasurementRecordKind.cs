@@ -89,6 +89,11 @@ public sealed class MeasurementRecordKind : RecordKind<MeasurementRecord>
             rules.Url("source.url", measurement.Source.Url);
         }
 
+        if (measurement.Source.Release is { } release && release > DateOnly.FromDateTime(measurement.RecordedAt.UtcDateTime))
+        {
+            rules.Fail("source.release", $"the release {release:yyyy-MM-dd} is after the value was recorded ({measurement.RecordedAt.UtcDateTime:yyyy-MM-dd})");
+        }
+
         if (measurement.Source.FileSha256 is not null)
         {
             rules.Sha256("source.fileSha256", measurement.Source.FileSha256);
