@@ -1,5 +1,4 @@
 using OutcomeLedger.Core.Ledger;
-using OutcomeLedger.Core.Scorecards;
 
 namespace OutcomeLedger.Core.Text;
 
@@ -77,16 +76,15 @@ public sealed partial class TextCatalogue
     /// "overdue: latest value Dec 2025, expected through Oct 2026 (monthly, about 2 weeks' lag)", then the provisional
     /// months when declared. The lag is the declared one, or the default the evaluation assumes when none is declared.
     /// </summary>
-    public string FreshnessLine(ScorecardFreshness freshness)
+    public string FreshnessLine(string? latest, string expectedThrough, bool? overdue, ReleaseCadence? cadence, string? declaredLag, int? provisionalMonths)
     {
-        ArgumentNullException.ThrowIfNull(freshness);
         var f = Format;
-        var lag = LagPhrase(ReleaseLag.TryParse(freshness.Lag, out var declared) ? declared : ReleaseLag.Default);
-        var schedule = freshness.Cadence is { } cadence
-            ? Fill(ReleaseSchedule, ("cadence", CadenceName(cadence)), ("lag", lag))
+        var lag = LagPhrase(ReleaseLag.TryParse(declaredLag, out var declared) ? declared : ReleaseLag.Default);
+        var schedule = cadence is { } named
+            ? Fill(ReleaseSchedule, ("cadence", CadenceName(named)), ("lag", lag))
             : Fill(ReleaseLagOnly, ("lag", lag));
-        var template = freshness.Latest is null ? FreshnessNoValues : freshness.Overdue == true ? FreshnessOverdue : FreshnessCurrent;
-        var line = Fill(template, ("latest", f.Period(freshness.Latest ?? "")), ("expected", f.Period(freshness.ExpectedThrough)), ("schedule", schedule));
-        return freshness.ProvisionalMonths is { } months ? line + "; " + ProvisionalMonthsNote.Of(months) : line;
+        var template = latest is null ? FreshnessNoValues : overdue == true ? FreshnessOverdue : FreshnessCurrent;
+        var line = Fill(template, ("latest", f.Period(latest ?? "")), ("expected", f.Period(expectedThrough)), ("schedule", schedule));
+        return provisionalMonths is { } months ? line + "; " + ProvisionalMonthsNote.Of(months) : line;
     }
 }

@@ -41,7 +41,7 @@ public sealed class RuleTableTests
         [
             .. Signature, "id", "commitment", "reporter", "name", "unit", "dataSource", "verificationProtocol", "caveat", "measureType", "dimensions", "dimensions.Component",
             "dimensions.component", "dimensions.d0", "baseline", "baseline.value", "targets", "targets[0]", "targets[1]", "targets[0].relativeChange", "targets[0].value",
-            "targets[0].note", "pairedIndicator",
+            "targets[0].note", "pairedIndicator", "lag", "provisionalMonths",
         ],
         ["measurement"] =
         [
@@ -63,7 +63,7 @@ public sealed class RuleTableTests
         ["policy"] = (13, 28),
         ["statement"] = (12, 47),
         ["commitment"] = (8, 22),
-        ["indicator"] = (16, 54),
+        ["indicator"] = (19, 61),
         ["measurement"] = (12, 41),
         ["attestation"] = (21, 45),
         ["acceptance"] = (5, 13),
