@@ -61,9 +61,10 @@ public sealed class AcceptCommandTests : IDisposable
         Accept("mx", "999").AssertFails(1, "entry", "entry 999 is not a commitment, an indicator or a policy");
         Assert.Contains("proposed by us, not accepted by mx", Markdown(), StringComparison.Ordinal);
 
-        // The same acceptance again is the same entry (answered with its index); another one is refused.
+        // A second acceptance of the same terms is refused. (Resending the identical entry is answered as a duplicate only
+        // within the same second, since records carry their time to the second: the sequencer's tests hold that, not
+        // this one, which would depend on the clock.)
         Accept("mx", commitment).AssertOk();
-        Assert.Contains("(nothing added)", Accept("mx", commitment).AssertOk().Output, StringComparison.Ordinal);
         Accept("mx", commitment, "--note", "once more").AssertFails(1, "entry", $"party 'mx' already accepted entry {commitment}");
     }
 
