@@ -523,6 +523,9 @@ public sealed partial class TextCatalogue
     /// <summary>The spreadsheet export's words (<c>outcomes export</c>).</summary>
     public required ExportText Export { get; init; }
 
+    /// <summary>The charts' and the dashboard home's words.</summary>
+    public required ChartText Chart { get; init; }
+
     // ---- The two axes: the observed change, the confirmation and what a rating still needs ----
 
     /// <summary>The logged policy, inside a reason: {policy}.</summary>
