@@ -1,5 +1,5 @@
-using OutcomeLedger.Core.Entries;
 using System.Globalization;
+using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Quality;
 using OutcomeLedger.Core.Ledger;
