@@ -7,6 +7,7 @@ using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Attestations;
 using OutcomeLedger.Api.Features.Commitments;
 using OutcomeLedger.Api.Features.Dashboard;
+using OutcomeLedger.Api.Features.Diff;
 using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Api.Features.Exports;
 using OutcomeLedger.Api.Features.Health;
@@ -234,6 +235,7 @@ public static class LedgerServer
         app.MapImports();
         app.MapScorecards();
         app.MapExports();
+        app.MapDiff();
         app.MapWitness();
         app.MapDashboard();
 
