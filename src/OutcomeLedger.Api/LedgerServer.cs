@@ -7,6 +7,7 @@ using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Attestations;
 using OutcomeLedger.Api.Features.Commitments;
 using OutcomeLedger.Api.Features.Dashboard;
+using OutcomeLedger.Api.Features.Diff;
 using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Api.Features.Exports;
 using OutcomeLedger.Api.Features.Health;
@@ -223,6 +224,7 @@ public static class LedgerServer
             app.MapMetrics();
         }
 
+<<<<<<< HEAD
         // Every JSON endpoint under one versioned prefix; the log's C2SP paths, health, metrics and pages stay at the root.
         var api = app.MapApi();
         app.MapLog(api);
@@ -239,6 +241,23 @@ public static class LedgerServer
         api.MapImports();
         api.MapScorecards();
         api.MapExports();
+=======
+        app.MapLog();
+        app.MapCosignatures();
+        app.MapEntries();
+        app.MapParties();
+        app.MapStatements();
+        app.MapCommitments();
+        app.MapIndicators();
+        app.MapMeasurements();
+        app.MapAttestations();
+        app.MapReview();
+        app.MapImports();
+        app.MapScorecards();
+        app.MapExports();
+        app.MapDiff();
+        app.MapWitness();
+>>>>>>> diff
         app.MapDashboard();
 
         // Once it listens, the ledger folder says who holds it and where writes go (what a refused command prints).
