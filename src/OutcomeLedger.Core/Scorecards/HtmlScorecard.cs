@@ -145,6 +145,17 @@ public static class HtmlScorecard
             h.Append(fresh.Overdue == true ? "<p class=\"note overdue\"><strong>" : "<p class=\"note\"><strong>").Append(E(t.Freshness)).Append(":</strong> ").Append(E(t.FreshnessLine(fresh))).Append("</p>");
         }
 
+        if (i.DataNotes is { Count: > 0 } notes)
+        {
+            h.Append("<div class=\"note data-notes\"><strong>").Append(E(t.DataNotesHeading)).Append(":</strong> ").Append(E(t.DataNotesExplained)).Append("<ul>");
+            foreach (var note in notes)
+            {
+                h.Append("<li>").Append(E(t.DataNoteSentence(note.ToNote(), p => f.Period(p.ToString()), v => f.Figure(v)))).Append("</li>");
+            }
+
+            h.Append("</ul></div>");
+        }
+
         if (i.Caveat is not null)
         {
             h.Append("<p class=\"note\"><strong>").Append(E(t.Caveat)).Append(":</strong> ").Append(E(i.Caveat)).Append("</p>");
@@ -394,6 +405,11 @@ public static class HtmlScorecard
         if (confirmation is not null)
         {
             h.Append("<dt>").Append(E(t.ConfirmedAxis)).Append("</dt><dd>").Append(E(t.Confirmation(confirmation))).Append("</dd>");
+        }
+
+        if (confirmation?.Sources is { Count: > 0 } sources)
+        {
+            h.Append("<dt>").Append(E(t.ConfirmedHow)).Append("</dt><dd>").Append(E(t.ConfirmationSources(sources.Select(x => (x.Status, x.Party, x.File, x.Values))))).Append("</dd>");
         }
 
         h.Append("<dt>").Append(E(t.StillNeeds)).Append("</dt><dd>").Append(E(needs)).Append("</dd></dl>");

@@ -150,7 +150,7 @@ internal static partial class EnglishLeaks
                     }
 
                     break;
-                case (PackText or ExportText or ChartText, PackText or ExportText or ChartText) when property.GetValue(english) is { } e && property.GetValue(spanish) is { } s:
+                case (PackText or ExportText or ChartText or DiffText, PackText or ExportText or ChartText or DiffText) when property.GetValue(english) is { } e && property.GetValue(spanish) is { } s:
                     // A group of words (the pack's, the export's): each of its strings and plurals, under the group's name.
                     foreach (var member in e.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
                     {
