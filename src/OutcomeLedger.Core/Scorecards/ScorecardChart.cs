@@ -138,12 +138,13 @@ public static class ScorecardChart
 
             var x = X(d);
             svg.Append("<line class=\"xtick\" x1=\"").Append(N(x)).Append("\" x2=\"").Append(N(x)).Append("\" y1=\"").Append(N(height - Bottom)).Append("\" y2=\"").Append(N(height - Bottom + 4)).Append("\"/>");
-            if (x > Width - Right - 24)
+            var label = tickMonths == 12 ? d.Year.ToString(CultureInfo.InvariantCulture) : f.Period(Period.Month(d.Year, d.Month).ToString());
+            if (x + 3 + (label.Length * LabelGlyph) > Width)
             {
+                // A label that would run off the right edge is left out; its tick stays.
                 continue;
             }
 
-            var label = tickMonths == 12 ? d.Year.ToString(CultureInfo.InvariantCulture) : f.Period(Period.Month(d.Year, d.Month).ToString());
             svg.Append("<text class=\"tick\" x=\"").Append(N(x + 3)).Append("\" y=\"").Append(N(height - 8)).Append("\">").Append(HtmlEncoding.Encode(label)).Append("</text>");
         }
 

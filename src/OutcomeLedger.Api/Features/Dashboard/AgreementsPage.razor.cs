@@ -17,6 +17,20 @@ public sealed partial class AgreementsPage
 
     TextCatalogue Text => Request.Text;
 
+    /// <summary>The indicator's headline series (the total, else its first) as a sparkline over the commitment's assessment window.</summary>
+    MarkupString Sparkline(ScorecardCommitment commitment, ScorecardIndicator indicator)
+    {
+        var series = indicator.Series.FirstOrDefault(s => s.Dimensions.Count == 0) ?? (indicator.Series.Count > 0 ? indicator.Series[0] : null);
+        if (series is null)
+        {
+            return new MarkupString("");
+        }
+
+        var svg = new System.Text.StringBuilder();
+        ScorecardChart.WriteSparkline(svg, indicator, series, TimeAxis.For(commitment), Text);
+        return new MarkupString(svg.ToString());
+    }
+
     internal static async Task<IResult> GetAsync(HttpContext context, ServedLedger ledger, CancellationToken cancellationToken)
     {
         var request = DashboardRequest.Create(context, DashboardSection.Agreements);

@@ -29,7 +29,8 @@ public sealed partial class CommitmentPage
     {
         var request = DashboardRequest.Create(context, DashboardSection.Agreements);
         var text = request.Text;
-        var key = $"commitment-page|{id}|{text.Language}";
+        var window = ChartDownload.WindowOf(context);
+        var key = $"commitment-page|{id}|{text.Language}|{window}";
         // An anonymous reader's whole page depends only on the checkpoint, the commitment, the language and the query
         // (the language link); it is kept whole as UTF-8.
         var anonymous = request.Session is null && (context.Request.Query.Count == 0 || (context.Request.Query.Count == 1 && context.Request.Query.ContainsKey("lang")));
@@ -65,6 +66,7 @@ public sealed partial class CommitmentPage
                 [nameof(CommitmentBody.Scorecard)] = scorecard,
                 [nameof(CommitmentBody.Commitment)] = commitment,
                 [nameof(CommitmentBody.Text)] = text,
+                [nameof(CommitmentBody.Window)] = window,
             });
             kept = ledger.Rendered(key, size, () => Kept(commitment.Text, body));
         }

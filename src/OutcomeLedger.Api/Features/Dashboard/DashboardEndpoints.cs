@@ -15,7 +15,9 @@ internal static class DashboardEndpoints
         pages.MapGet("/commitments/{id}", CommitmentPage.GetAsync);
         pages.MapGet("/indicators/{id}", IndicatorPage.GetAsync);
         pages.MapGet("/evidence/{sha256}", EvidenceDownload.GetAsync);
+        pages.MapGet("/charts/{id}.{format}", ChartDownload.GetAsync);
         pages.MapGet("/log", LogPage.GetAsync);
+        pages.MapGet("/search", SearchPage.GetAsync);
         pages.MapGet("/since", SincePage.GetAsync);
         pages.MapGet("/submit", SubmitPage.GetAsync);
         // Form posts: anti-forgery is checked by each handler, which answers with a page rather than a bare 400.

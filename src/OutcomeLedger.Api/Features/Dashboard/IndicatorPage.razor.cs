@@ -33,8 +33,13 @@ public sealed partial class IndicatorPage
     [Parameter]
     public ScorecardIndicator? Scored { get; set; }
 
+    /// <summary>The measurements, newest period first.</summary>
     [Parameter, EditorRequired]
     public IReadOnlyList<Row> Rows { get; set; } = [];
+
+    /// <summary>The charts' window (<c>window=full</c> for the whole history).</summary>
+    [Parameter]
+    public ChartWindow Window { get; set; }
 
     /// <summary>Whether the blob store holds the file with this SHA-256 (else only its hash is shown).</summary>
     [Parameter, EditorRequired]
@@ -61,7 +66,7 @@ public sealed partial class IndicatorPage
             }
 
             var rows = state.Measurements.Values.Where(m => m.Record.Indicator == indicatorId)
-                .OrderBy(m => m.Record.Period.Start).ThenBy(m => string.Join(',', m.Record.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal)), StringComparer.Ordinal).ThenBy(m => m.Index)
+                .OrderByDescending(m => m.Record.Period.Start).ThenBy(m => string.Join(',', m.Record.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal)), StringComparer.Ordinal).ThenBy(m => m.Index)
                 .Select(m => new Row(m.Index, m.Record, m.SupersededBy, MeasurementVerification.Of(m), [.. m.Attestations]))
                 .ToList();
             return new { Indicator = indicator, Rows = rows };
@@ -81,6 +86,7 @@ public sealed partial class IndicatorPage
             [nameof(Commitment)] = found?.Commitment,
             [nameof(Scored)] = found?.Commitment.Indicators.FirstOrDefault(i => i.Id == id),
             [nameof(Rows)] = read.Rows,
+            [nameof(Window)] = ChartDownload.WindowOf(context),
             [nameof(Deposited)] = new Func<string, bool>(deposited.Contains),
         });
     }

@@ -57,6 +57,14 @@ public sealed partial class SubmitPage
     [Parameter]
     public ulong? Measurement { get; set; }
 
+    /// <summary>A catalogue sentence with a command or header put in as code (marked English, as commands are).</summary>
+    static MarkupString Fill(string template, string name, string code)
+    {
+        var at = template.IndexOf("{" + name + "}", StringComparison.Ordinal);
+        var e = OutcomeLedger.Core.Scorecards.HtmlEncoding.Encode;
+        return new MarkupString(e(template[..at]) + "<code lang=\"en\">" + e(code) + "</code>" + e(template[(at + name.Length + 2)..]));
+    }
+
     TextCatalogue Text => Request.Text;
 
     string ResultClass => Ok ? "message ok" : "message fail";

@@ -17,6 +17,9 @@ public sealed partial class DashboardPageTests(DemoDashboard demo)
         { "/log?lang=es&entry=3", "<h1>Registro</h1>" },
         { "/submit?lang=en", "<h1>Submit</h1>" },
         { "/submit?lang=es", "<h1>Enviar</h1>" },
+        { "/search?q=fentanyl&lang=en", "<h1>Search</h1>" },
+        { "/search?q=fentanilo&lang=es", "<h1>Buscar</h1>" },
+        { "/commitments/" + DemoDashboard.FentanylCommitment + "?lang=en&window=full", "<h1>" + DemoDashboard.FentanylCommitmentText + "</h1>" },
     };
 
     [Theory]
