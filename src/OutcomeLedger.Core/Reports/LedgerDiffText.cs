@@ -44,11 +44,11 @@ public static class LedgerDiffText
         string? figures = change.Kind switch
         {
             DiffChangeKind.ValueCorrected when change.Previous is { } old && change.Value is { } value =>
-                TextCatalogue.Fill(d.CorrectedDetail, ("period", period), ("from", f.Figure(old)), ("to", f.Figure(value))),
+                $"{period}: {f.Figure(old)} → {f.Figure(value)}",
             DiffChangeKind.DisputeOpened when change.Previous is { } reported && change.Value is { } figure =>
                 TextCatalogue.Fill(d.DisputeDetail, ("period", period), ("reported", f.Figure(reported)), ("figure", f.Figure(figure))),
             _ when change.Period is not null && change.Value is { } value =>
-                TextCatalogue.Fill(d.ValueDetail, ("period", period), ("value", f.Figure(value))),
+                $"{period}: {f.Figure(value)}",
             _ when change.Period is not null => period,
             _ => null,
         };

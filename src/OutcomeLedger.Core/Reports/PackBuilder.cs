@@ -101,66 +101,47 @@ public static class PackBuilder
             [.. input.Scorecard.Commitments.Select(c => (IReadOnlyList<PackCell>)[new PackCell(c.Text) { Strong = true }, t.Needs(c.Needs, AxisSentence.NamesIn(c))])]));
     }
 
-    /// <summary>What changed in a commitment since the earlier checkpoint, in a phrase: ratings, values, confirmations, statements, disputes.</summary>
+    /// <summary>
+    /// What changed in a commitment since the earlier checkpoint, in a phrase, from the comparison <c>outcomes diff</c>
+    /// makes: its rating and finding, then the values, confirmations, statements and disputes logged for it.
+    /// </summary>
     internal static string Changes(ScorecardCommitment now, PackSince since, TextCatalogue t)
     {
         var p = t.Pack;
-        var then = since.Scorecard?.Commitments.FirstOrDefault(c => c.Id == now.Id);
-        if (then is null)
-        {
-            return p.ChangeNew;
-        }
-
         var phrases = new List<string>();
-        if (then.Rating != now.Rating)
+        if (since.Diff.Ratings.FirstOrDefault(r => r.Commitment == now.Id) is { } rated)
         {
-            phrases.Add(TextCatalogue.Fill(p.ChangeRating, ("from", t.RatingName(then.Rating)), ("to", t.RatingName(now.Rating))));
+            if (rated.From is not { } from)
+            {
+                return p.ChangeNew;
+            }
+
+            if (from != rated.To)
+            {
+                phrases.Add(TextCatalogue.Fill(p.ChangeRating, ("from", t.RatingName(from)), ("to", t.RatingName(rated.To))));
+            }
+
+            var findingThen = rated.FindingFrom ?? from;
+            var findingNow = rated.FindingTo ?? rated.To;
+            if (findingThen != findingNow)
+            {
+                phrases.Add(TextCatalogue.Fill(p.ChangeFinding, ("from", t.RatingName(findingThen)), ("to", t.RatingName(findingNow))));
+            }
         }
 
-        if ((then.Finding ?? then.Rating) != (now.Finding ?? now.Rating))
-        {
-            phrases.Add(TextCatalogue.Fill(p.ChangeFinding, ("from", t.RatingName(then.Finding ?? then.Rating)), ("to", t.RatingName(now.Finding ?? now.Rating))));
-        }
-
-        var points = now.Indicators.SelectMany(i => i.Series).SelectMany(s => s.Points).ToList();
-        var newValues = points.Count(x => x.Entry.Index >= since.Size);
-        if (newValues > 0)
-        {
-            phrases.Add(p.ChangeValues.Of(newValues));
-        }
-
-        var confirmed = (now.Confirmation?.Confirmed ?? 0) - (then.Confirmation?.Confirmed ?? 0);
-        if (confirmed > 0)
-        {
-            phrases.Add(p.ChangeConfirmed.Of(confirmed));
-        }
-
-        var statements = now.Statements.Count(s => s.Entry.Index >= since.Size);
-        if (statements > 0)
-        {
-            phrases.Add(p.ChangeStatements.Of(statements));
-        }
-
-        var openNow = OpenDisputes(now);
-        var openThen = OpenDisputes(then);
-        var opened = openNow.Count(d => !openThen.Contains(d));
-        var closed = openThen.Count(d => !openNow.Contains(d));
-        if (opened > 0)
-        {
-            phrases.Add(p.ChangeDisputesOpened.Of(opened));
-        }
-
-        if (closed > 0)
-        {
-            phrases.Add(p.ChangeDisputesClosed.Of(closed));
-        }
-
+        var mine = since.Diff.Changes.Where(c => c.Commitments.Contains(now.Id)).ToList();
+        int Count(params DiffChangeKind[] kinds) => mine.Count(c => kinds.Contains(c.Kind));
+        (int Count, Plural Words)[] counted =
+        [
+            (Count(DiffChangeKind.ValueAdded, DiffChangeKind.ValueCorrected), p.ChangeValues),
+            (Count(DiffChangeKind.ValueConfirmed), p.ChangeConfirmed),
+            (Count(DiffChangeKind.Statement), p.ChangeStatements),
+            (Count(DiffChangeKind.DisputeOpened), p.ChangeDisputesOpened),
+            (Count(DiffChangeKind.DisputeResolved, DiffChangeKind.DisputeWithdrawn), p.ChangeDisputesClosed),
+        ];
+        phrases.AddRange(counted.Where(x => x.Count > 0).Select(x => x.Words.Of(x.Count)));
         return phrases.Count == 0 ? p.ChangeNone : string.Join("; ", phrases);
     }
-
-    // Disputes by their attestation entries: the same dispute is the same entry at both checkpoints.
-    static HashSet<ulong> OpenDisputes(ScorecardCommitment c) =>
-        [.. c.Indicators.SelectMany(i => i.Series).SelectMany(s => s.Points).SelectMany(x => x.OpenDisputes ?? []).Select(a => a.Entry.Index)];
 
     static void Commitment(List<PackBlock> blocks, ScorecardCommitment c, TextCatalogue t)
     {

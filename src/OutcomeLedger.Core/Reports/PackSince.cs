@@ -1,9 +1,7 @@
-using OutcomeLedger.Core.Scorecards;
-
 namespace OutcomeLedger.Core.Reports;
 
 /// <summary>
-/// The checkpoint a pack compares with: its size, its date, and the agreement's scorecard there (null when the
-/// agreement was not logged yet: every commitment is then new).
+/// The checkpoint a pack compares with: its size, its date, and what changed from it to the pack's checkpoint (the
+/// same <see cref="LedgerDiff"/> as <c>outcomes diff</c>; a commitment it rates from nothing is new).
 /// </summary>
-public sealed record PackSince(ulong Size, DateOnly Date, Scorecard? Scorecard);
+public sealed record PackSince(ulong Size, DateOnly Date, LedgerDiff Diff);

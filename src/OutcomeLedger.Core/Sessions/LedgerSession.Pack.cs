@@ -23,10 +23,13 @@ public sealed partial class LedgerSession
         PackSince? since = null;
         if (request.Since is { } text)
         {
+            // What changed is what `outcomes diff` says between the two checkpoints (the consistency proof checked).
             var earlier = await NamedCheckpointAsync(text.Trim(), "since", checkpoint, "the pack's checkpoint", cancellationToken);
-            var earlierState = await ReplayAsync(earlier, null, cancellationToken);
-            var date = LogTime.Of(earlier.Note) is { } logged ? DateOnly.FromDateTime(logged.UtcDateTime) : Scorecards.Evaluator.AsOfDate(earlierState);
-            since = new PackSince(earlier.Size, date, earlierState.Agreements.ContainsKey(request.Agreement) ? Evaluate(earlierState, earlier, request.Agreement) : null);
+            var diff = await DiffAsync(earlier, checkpoint, request.Language, cancellationToken);
+            var date = LogTime.Of(earlier.Note) is { } logged
+                ? DateOnly.FromDateTime(logged.UtcDateTime)
+                : Scorecards.Evaluator.AsOfDate(await ReplayAsync(earlier, null, cancellationToken));
+            since = new PackSince(earlier.Size, date, diff);
         }
 
         var state = await ReplayAsync(checkpoint, null, cancellationToken);

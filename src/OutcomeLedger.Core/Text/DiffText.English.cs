@@ -22,8 +22,6 @@ public sealed partial class DiffText
         New = "new",
         NoRatingChanges = "No rating changed.",
         RatingWithFinding = "{rating} (the data says {finding})",
-        ValueDetail = "{period}: {value}",
-        CorrectedDetail = "{period}: {from} → {to}",
         DisputeDetail = "{period}: reported {reported}, disputed as {figure}",
         NoSuchCheckpoint = "'{value}' names no checkpoint here: give the size of a checkpoint (the log page lists the latest) or a date (yyyy-mm-dd) from the first checkpoint on, and the later checkpoint second.",
         FromLabel = "From checkpoint (size or date)",

@@ -48,12 +48,6 @@ public sealed partial class DiffText
     /// <summary>A rating with what the data says beside it: "{rating}", "{finding}".</summary>
     public required string RatingWithFinding { get; init; }
 
-    /// <summary>"{period}", "{value}".</summary>
-    public required string ValueDetail { get; init; }
-
-    /// <summary>"{period}", "{from}", "{to}".</summary>
-    public required string CorrectedDetail { get; init; }
-
     /// <summary>"{period}", "{reported}", "{figure}".</summary>
     public required string DisputeDetail { get; init; }
 

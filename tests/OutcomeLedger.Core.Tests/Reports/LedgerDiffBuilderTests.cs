@@ -1,6 +1,7 @@
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Reports;
+using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Tests.Ledger;
 using OutcomeLedger.Core.Tests.Scorecards;
 using OutcomeLedger.Core.Tests.Text;

@@ -50,7 +50,7 @@ public sealed class PackBuilderTests
         var pack = PackBuilder.Build(new PackInput
         {
             Scorecard = scorecard,
-            Since = new PackSince(1, new DateOnly(2025, 1, 1), scorecard),
+            Since = new PackSince(1, new DateOnly(2025, 1, 1), Diff(LedgerDiffBuilder.Ratings([], [scorecard], TextCatalogue.Spanish), [])),
             Language = ScorecardLanguage.Spanish,
             LogVerifierKey = Key,
         });
@@ -74,10 +74,10 @@ public sealed class PackBuilderTests
     }
 
     [Fact]
-    public void Changes_AgainstTheSameScorecard_NoChange()
+    public void Changes_NothingLoggedForIt_NoChange()
     {
         var scorecard = SampleScorecard.Create();
-        var since = new PackSince(scorecard.Checkpoint.Size, scorecard.AsOf, scorecard);
+        var since = new PackSince(scorecard.Checkpoint.Size, scorecard.AsOf, Diff(LedgerDiffBuilder.Ratings([scorecard], [scorecard], TextCatalogue.English), []));
 
         Assert.All(scorecard.Commitments, c => Assert.Equal(TextCatalogue.English.Pack.ChangeNone, PackBuilder.Changes(c, since, TextCatalogue.English)));
     }
@@ -86,26 +86,48 @@ public sealed class PackBuilderTests
     public void Changes_BeforeTheAgreement_EveryCommitmentIsNew()
     {
         var scorecard = SampleScorecard.Create();
+        var since = new PackSince(0, new DateOnly(2020, 1, 1), Diff(LedgerDiffBuilder.Ratings([], [scorecard], TextCatalogue.English), []));
 
-        Assert.Equal(TextCatalogue.English.Pack.ChangeNew, PackBuilder.Changes(scorecard.Commitments[0], new PackSince(0, new DateOnly(2020, 1, 1), null), TextCatalogue.English));
+        Assert.All(scorecard.Commitments, c => Assert.Equal(TextCatalogue.English.Pack.ChangeNew, PackBuilder.Changes(c, since, TextCatalogue.English)));
     }
 
     [Fact]
-    public void Changes_RatingMovedValuesAndStatementsAdded_SaysEach()
+    public void Changes_RatingMovedValuesStatementsAndDisputesLogged_SaysEachOfItsOwn()
     {
         var scorecard = SampleScorecard.Create();
         var t = TextCatalogue.English;
-        var now = scorecard.Commitments.First(c => c.Indicators.Any(i => i.Series.Any(s => s.Points.Count > 0)) && c.Statements.Count > 0);
-        var then = now with { Rating = now.Rating == Rating.Stalled ? Rating.Regressed : Rating.Stalled };
-        var since = new PackSince(0, new DateOnly(2020, 1, 1), scorecard with { Commitments = [then] });
+        var now = scorecard.Commitments[0];
+        var then = now with { Rating = now.Rating == Rating.Stalled ? Rating.Regressed : Rating.Stalled, Finding = null };
+        var ratings = LedgerDiffBuilder.Ratings([scorecard with { Commitments = [then] }], [scorecard with { Commitments = [now] }], t);
+        DiffChange Logged(ulong entry, DiffChangeKind kind, string commitment) =>
+            new() { Entry = entry, Kind = kind, Author = "us", Subject = "x", Commitments = [commitment] };
+        var since = new PackSince(0, new DateOnly(2020, 1, 1), Diff(ratings,
+        [
+            Logged(10, DiffChangeKind.ValueAdded, now.Id),
+            Logged(11, DiffChangeKind.ValueCorrected, now.Id),
+            Logged(12, DiffChangeKind.Statement, now.Id),
+            Logged(13, DiffChangeKind.DisputeOpened, now.Id),
+            Logged(14, DiffChangeKind.ValueAdded, "another-commitment"),
+        ]));
 
         var phrase = PackBuilder.Changes(now, since, t);
 
         Assert.StartsWith(TextCatalogue.Fill(t.Pack.ChangeRating, ("from", t.RatingName(then.Rating)), ("to", t.RatingName(now.Rating))), phrase, StringComparison.Ordinal);
-        var values = now.Indicators.SelectMany(i => i.Series).Sum(s => s.Points.Count);
-        Assert.Contains(t.Pack.ChangeValues.Of(values), phrase, StringComparison.Ordinal);
-        Assert.Contains(t.Pack.ChangeStatements.Of(now.Statements.Count), phrase, StringComparison.Ordinal);
+        Assert.Contains(t.Pack.ChangeValues.Of(2), phrase, StringComparison.Ordinal);
+        Assert.Contains(t.Pack.ChangeStatements.Of(1), phrase, StringComparison.Ordinal);
+        Assert.Contains(t.Pack.ChangeDisputesOpened.Of(1), phrase, StringComparison.Ordinal);
+        Assert.DoesNotContain(t.Pack.ChangeDisputesClosed.Of(1), phrase, StringComparison.Ordinal);
     }
+
+    static LedgerDiff Diff(IReadOnlyList<DiffRatingChange> ratings, IReadOnlyList<DiffChange> changes) => new()
+    {
+        From = new DiffCheckpoint(0, "", null),
+        To = new DiffCheckpoint(1, "", null),
+        ConsistencyProof = [],
+        Changes = changes,
+        OtherEntries = 0,
+        Ratings = ratings,
+    };
 
     static int Index(PackDocument pack, Func<PackBlock, bool> match)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OutcomeLedger.Cli.Tests.Commands.Demo;
 using OutcomeLedger.Core.Reports;
+using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Tests.Text;
 using OutcomeLedger.Core.Text;
 
@@ -90,7 +91,8 @@ public sealed class DiffCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
 
         var data = diff.Changes.SelectMany(c => new[] { c.Subject, c.Author, c.Text ?? "" })
             .Concat(diff.Ratings.SelectMany(r => new[] { r.Commitment, r.Text }))
-            .Concat(diff.Changes.SelectMany(c => c.Dimensions ?? new Dictionary<string, string>()).SelectMany(d => new[] { d.Key, d.Value }));
+            .Concat(diff.Changes.SelectMany(c => c.Dimensions ?? new Dictionary<string, string>()).SelectMany(d => new[] { d.Key, d.Value }))
+            .Concat(EnglishLeaks.Data(ScorecardJson.Deserialize(File.ReadAllBytes(Path.Combine(demo.Folder, "scorecard.json")))));
         Assert.Contains(TextCatalogue.Spanish.Diff.RatingsHeading, run.Output, StringComparison.Ordinal);
         Assert.Empty(EnglishLeaks.InText(run.Output, data, dataByWord: true));
     }
