@@ -542,7 +542,7 @@ public sealed partial class TextCatalogue
         SourceCheckFailed = new("{n} valor que la comprobación de {party} no confirmó", "{n} valores que la comprobación de {party} no confirmó"),
         SourceUnconfirmed = new("{n} valor sin confirmar (autodeclarado)", "{n} valores sin confirmar (autodeclarados)"),
         DataNotesHeading = "Notas sobre los datos",
-        DataNotesExplained = "Avisos para revisar la fuente, no juicios: un cambio real puede parecer un valor atípico.",
+        DataNotesExplained = "Avisos para revisar la fuente, no juicios: un cambio verdadero puede parecer un valor atípico.",
         DataNoteOutlier = "{period}: {value} se aleja mucho de {reference} (mediana {median}; puntuación z robusta {score}, se señala más allá de ±3,5): conviene cotejarlo con la fuente",
         DataNoteSameMonth = "los otros {count} valores del mismo mes",
         DataNoteWholeSeries = "los otros {count} valores de la serie (su mes tiene menos de 4 con los que compararse)",

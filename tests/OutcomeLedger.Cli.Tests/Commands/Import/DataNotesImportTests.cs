@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OutcomeLedger.Core.Tests.Text;
 
 namespace OutcomeLedger.Cli.Tests.Commands.Import;
 
