@@ -7,6 +7,7 @@ using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Attestations;
 using OutcomeLedger.Api.Features.Commitments;
 using OutcomeLedger.Api.Features.Dashboard;
+using OutcomeLedger.Api.Features.Diff;
 using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Api.Features.Exports;
 using OutcomeLedger.Api.Features.Health;
@@ -150,6 +151,7 @@ public static class LedgerServer
             document.Servers = [];
             document.Info.Title = "OutcomeLedger";
             document.Info.Description = "Commitments judged by results, on a tamper-evident transparency log.";
+            OpenApiOperations.Transform(document);
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(json =>
@@ -196,6 +198,7 @@ public static class LedgerServer
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseUnversionedApiRedirect();
         app.UseLedgerErrors();
         app.UseHeadAsGet();
         // Routing after the HEAD rewrite (WebApplication would otherwise route first, and HEAD would find no endpoint).
@@ -221,6 +224,24 @@ public static class LedgerServer
             app.MapMetrics();
         }
 
+<<<<<<< HEAD
+        // Every JSON endpoint under one versioned prefix; the log's C2SP paths, health, metrics and pages stay at the root.
+        var api = app.MapApi();
+        app.MapLog(api);
+        app.MapWitness(api);
+        api.MapCosignatures();
+        api.MapEntries();
+        api.MapParties();
+        api.MapStatements();
+        api.MapCommitments();
+        api.MapIndicators();
+        api.MapMeasurements();
+        api.MapAttestations();
+        api.MapReview();
+        api.MapImports();
+        api.MapScorecards();
+        api.MapExports();
+=======
         app.MapLog();
         app.MapCosignatures();
         app.MapEntries();
@@ -234,7 +255,9 @@ public static class LedgerServer
         app.MapImports();
         app.MapScorecards();
         app.MapExports();
+        app.MapDiff();
         app.MapWitness();
+>>>>>>> diff
         app.MapDashboard();
 
         // Once it listens, the ledger folder says who holds it and where writes go (what a refused command prints).

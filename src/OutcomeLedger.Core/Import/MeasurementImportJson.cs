@@ -15,6 +15,7 @@ public sealed record MeasurementImportJson(
     ulong? Checkpoint,
     IReadOnlyList<SkippedRow> Skipped,
     RevisionReport Revisions,
+    IEnumerable<Quality.DataNoteJson.Shape> DataNotes,
     IEnumerable<MeasurementImportJson.Value> Measurements)
 {
     /// <summary>A file read: its name, SHA-256 and size.</summary>

@@ -168,6 +168,11 @@ public sealed partial class TextCatalogue
         Footer = "Every figure names its log entry (index and leaf hash). Recompute this scorecard from the log at the checkpoint above with `outcomes verify`.",
         Pack = PackText.English,
         Export = ExportText.English,
+<<<<<<< HEAD
+        Chart = ChartText.English,
+=======
+        Diff = DiffText.English,
+>>>>>>> diff
 
         ReasonTooEarly = "{subject}: only {have} counted {values} since the commitment; {policy} needs {needed} before the change can be judged (expected by {expectedBy}): {rating}",
         ReasonNoCountedValues = "{subject}: {have} {values} logged and none counts under {policy} (unconfirmed or disputed): {rating}",
@@ -534,5 +539,21 @@ public sealed partial class TextCatalogue
         CadenceYearly = "yearly",
         ProvisionalMonthsNote = new("the latest month's values are provisional", "the latest {n} months' values are provisional"),
         Freshness = "Freshness",
+        ConfirmedHow = "How confirmed",
+        SourceReDerived = new("{n} value re-derived from {file} by {party}", "{n} values re-derived from {file} by {party}"),
+        SourceVerified = new("{n} value verified by {party}", "{n} values verified by {party}"),
+        SourceAcknowledged = new("{n} value acknowledged by {party}", "{n} values acknowledged by {party}"),
+        SourceResolved = new("{n} value settled by {party}'s resolution", "{n} values settled by {party}'s resolution"),
+        SourceDisputed = new("{n} value under an open dispute", "{n} values under an open dispute"),
+        SourceCheckFailed = new("{n} value not confirmed by {party}'s check", "{n} values not confirmed by {party}'s check"),
+        SourceUnconfirmed = new("{n} value unconfirmed (self-reported)", "{n} values unconfirmed (self-reported)"),
+        DataNotesHeading = "Data notes",
+        DataNotesExplained = "Prompts to check the source, not verdicts: a real change can look like an outlier.",
+        DataNoteOutlier = "{period}: {value} is far from {reference} (median {median}; robust z-score {score}, noted beyond ±3.5): check it against the source",
+        DataNoteSameMonth = "the {count} other values for the same month",
+        DataNoteWholeSeries = "the series' {count} other values (its month has fewer than 4 others to compare with)",
+        DataNoteRunningTotalFell = "{period}: the running total fell from {previous} ({previousPeriod}) to {value}; a running total should not fall: check for a revision or an error in the source",
+        DataNoteGap = "no value for {periods}, between values that are logged: a gap is not a zero",
+        DataNoteRepeated = "{period}: given twice with the same figure {value} (first at {first}); recorded once",
     };
 }

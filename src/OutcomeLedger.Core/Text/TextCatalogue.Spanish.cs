@@ -165,6 +165,11 @@ public sealed partial class TextCatalogue
         Footer = "Cada cifra indica su entrada en el registro (índice y hash de hoja). Recalcule esta evaluación a partir del registro en el punto de control indicado con `outcomes verify`.",
         Pack = PackText.Spanish,
         Export = ExportText.Spanish,
+<<<<<<< HEAD
+        Chart = ChartText.Spanish,
+=======
+        Diff = DiffText.Spanish,
+>>>>>>> diff
 
         ReasonTooEarly = "{subject}: solo {have} {values} contabilizados desde el compromiso; {policy} exige {needed} antes de poder juzgar el cambio (previstos para {expectedBy}): {rating}",
         ReasonNoCountedValues = "{subject}: {have} {values} registrados y ninguno cuenta según {policy} (sin confirmar o en disputa): {rating}",
@@ -531,5 +536,21 @@ public sealed partial class TextCatalogue
         CadenceYearly = "anual",
         ProvisionalMonthsNote = new("los valores del último mes son preliminares", "los valores de los últimos {n} meses son preliminares"),
         Freshness = "Vigencia de los datos",
+        ConfirmedHow = "Cómo se confirmó",
+        SourceReDerived = new("{n} valor recalculado a partir de {file} por {party}", "{n} valores recalculados a partir de {file} por {party}"),
+        SourceVerified = new("{n} valor verificado por {party}", "{n} valores verificados por {party}"),
+        SourceAcknowledged = new("{n} valor reconocido por {party}", "{n} valores reconocidos por {party}"),
+        SourceResolved = new("{n} valor fijado por la resolución de {party}", "{n} valores fijados por la resolución de {party}"),
+        SourceDisputed = new("{n} valor con una impugnación abierta", "{n} valores con una impugnación abierta"),
+        SourceCheckFailed = new("{n} valor que la comprobación de {party} no confirmó", "{n} valores que la comprobación de {party} no confirmó"),
+        SourceUnconfirmed = new("{n} valor sin confirmar (autodeclarado)", "{n} valores sin confirmar (autodeclarados)"),
+        DataNotesHeading = "Notas sobre los datos",
+        DataNotesExplained = "Avisos para revisar la fuente, no juicios: un cambio real puede parecer un valor atípico.",
+        DataNoteOutlier = "{period}: {value} se aleja mucho de {reference} (mediana {median}; puntuación z robusta {score}, se señala más allá de ±3,5): conviene cotejarlo con la fuente",
+        DataNoteSameMonth = "los otros {count} valores del mismo mes",
+        DataNoteWholeSeries = "los otros {count} valores de la serie (su mes tiene menos de 4 con los que compararse)",
+        DataNoteRunningTotalFell = "{period}: la cifra acumulada bajó de {previous} ({previousPeriod}) a {value}; una cifra acumulada no debería bajar: conviene buscar una revisión o una equivocación de la fuente",
+        DataNoteGap = "sin valor para {periods}, entre valores registrados: un hueco no es un cero",
+        DataNoteRepeated = "{period}: figura dos veces con la misma cifra {value} (antes en {first}); se registra una vez",
     };
 }

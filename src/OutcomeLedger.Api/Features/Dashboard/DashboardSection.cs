@@ -5,5 +5,6 @@ public enum DashboardSection
 {
     Agreements,
     Log,
+    Since,
     Submit,
 }
