@@ -224,7 +224,6 @@ public static class LedgerServer
             app.MapMetrics();
         }
 
-<<<<<<< HEAD
         // Every JSON endpoint under one versioned prefix; the log's C2SP paths, health, metrics and pages stay at the root.
         var api = app.MapApi();
         app.MapLog(api);
@@ -241,23 +240,7 @@ public static class LedgerServer
         api.MapImports();
         api.MapScorecards();
         api.MapExports();
-=======
-        app.MapLog();
-        app.MapCosignatures();
-        app.MapEntries();
-        app.MapParties();
-        app.MapStatements();
-        app.MapCommitments();
-        app.MapIndicators();
-        app.MapMeasurements();
-        app.MapAttestations();
-        app.MapReview();
-        app.MapImports();
-        app.MapScorecards();
-        app.MapExports();
-        app.MapDiff();
-        app.MapWitness();
->>>>>>> diff
+        api.MapDiff();
         app.MapDashboard();
 
         // Once it listens, the ledger folder says who holds it and where writes go (what a refused command prints).

@@ -168,11 +168,8 @@ public sealed partial class TextCatalogue
         Footer = "Every figure names its log entry (index and leaf hash). Recompute this scorecard from the log at the checkpoint above with `outcomes verify`.",
         Pack = PackText.English,
         Export = ExportText.English,
-<<<<<<< HEAD
         Chart = ChartText.English,
-=======
         Diff = DiffText.English,
->>>>>>> diff
 
         ReasonTooEarly = "{subject}: only {have} counted {values} since the commitment; {policy} needs {needed} before the change can be judged (expected by {expectedBy}): {rating}",
         ReasonNoCountedValues = "{subject}: {have} {values} logged and none counts under {policy} (unconfirmed or disputed): {rating}",

@@ -165,11 +165,8 @@ public sealed partial class TextCatalogue
         Footer = "Cada cifra indica su entrada en el registro (índice y hash de hoja). Recalcule esta evaluación a partir del registro en el punto de control indicado con `outcomes verify`.",
         Pack = PackText.Spanish,
         Export = ExportText.Spanish,
-<<<<<<< HEAD
         Chart = ChartText.Spanish,
-=======
         Diff = DiffText.Spanish,
->>>>>>> diff
 
         ReasonTooEarly = "{subject}: solo {have} {values} contabilizados desde el compromiso; {policy} exige {needed} antes de poder juzgar el cambio (previstos para {expectedBy}): {rating}",
         ReasonNoCountedValues = "{subject}: {have} {values} registrados y ninguno cuenta según {policy} (sin confirmar o en disputa): {rating}",

@@ -6,14 +6,14 @@ using OutcomeLedger.Core.Sessions;
 namespace OutcomeLedger.Api.Features.Diff;
 
 /// <summary>
-/// <c>GET /api/diff?from=&amp;to=</c>: what changed between two checkpoints, as <c>outcomes diff --json</c> writes it
+/// <c>GET /api/v1/diff?from=&amp;to=</c>: what changed between two checkpoints, as <c>outcomes diff --json</c> writes it
 /// (<see cref="LedgerSession.DiffAsync(DiffRequest, CancellationToken)"/>; its request errors are problems naming the field).
 /// </summary>
 internal static class DiffEndpoints
 {
     public static IEndpointRouteBuilder MapDiff(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api").WithTags("Diff");
+        var group = routes.MapGroup("").WithTags("Diff");
         group.MapGet("/diff", GetAsync).WithName("GetDiff").Produces<LedgerDiff>(StatusCodes.Status200OK, "application/json");
         return routes;
     }

@@ -7,7 +7,7 @@ using OutcomeLedger.Core.Text;
 namespace OutcomeLedger.Api.Tests.Features.Diff;
 
 /// <summary>
-/// <c>GET /api/diff</c> and the dashboard's "since the last meeting" (<c>/since</c>) on the demo: the same use case as
+/// <c>GET /api/v1/diff</c> and the dashboard's "since the last meeting" (<c>/since</c>) on the demo: the same use case as
 /// <c>outcomes diff</c>, the JSON its JSON, the page its words in the reader's language; bad checkpoints are 400s.
 /// </summary>
 [Collection(DemoDashboardCollection.Name)]
@@ -19,7 +19,7 @@ public sealed partial class DiffEndpointsTests(DemoDashboard demo)
         var ct = TestContext.Current.CancellationToken;
         using var client = demo.NewClient();
 
-        var json = await client.GetStringAsync("/api/diff?from=24", ct);
+        var json = await client.GetStringAsync("/api/v1/diff?from=24", ct);
 
         var expected = await demo.Ledger.Session.DiffAsync(new Core.Sessions.DiffRequest { From = "24" }, ct);
         Assert.Equal(LedgerDiffJson.Serialize(expected), json);
@@ -29,10 +29,10 @@ public sealed partial class DiffEndpointsTests(DemoDashboard demo)
     }
 
     [Theory]
-    [InlineData("/api/diff", "from")]
-    [InlineData("/api/diff?from=2000-01-01", "from")]
-    [InlineData("/api/diff?from=24&to=999999", "to")]
-    [InlineData("/api/diff?from=24&lang=fr", "lang")]
+    [InlineData("/api/v1/diff", "from")]
+    [InlineData("/api/v1/diff?from=2000-01-01", "from")]
+    [InlineData("/api/v1/diff?from=24&to=999999", "to")]
+    [InlineData("/api/v1/diff?from=24&lang=fr", "lang")]
     public async Task Get_BadRequest_ProblemNamingTheField(string path, string field)
     {
         using var client = demo.NewClient();
