@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Entries;
-using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Text;
 using OutcomeLedger.Hashing.IpsecMb;
@@ -117,7 +117,6 @@ internal sealed class CommandContext(ParseResult parse)
     /// <summary>The words of the language the global --lang option asks for.</summary>
     public TextCatalogue Text => TextCatalogue.For(Language);
 
-    public void WriteJson<T>(T value) => Output.WriteLine(JsonSerializer.Serialize(value, JsonOutput));
-
-    static readonly JsonSerializerOptions JsonOutput = new(RecordJson.Options) { WriteIndented = true };
+    /// <summary>Prints <paramref name="value"/> as --json prints it, with its generated metadata (<see cref="CliJsonContext.Output"/>).</summary>
+    public void WriteJson<T>(T value, JsonTypeInfo<T> info) => Output.WriteLine(JsonSerializer.Serialize(value, info));
 }

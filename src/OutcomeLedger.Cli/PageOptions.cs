@@ -10,7 +10,9 @@ internal sealed class PageOptions
 {
     public Option<int> Offset { get; } = new("--offset") { Description = "Skip this many items (to see the next page)", DefaultValueFactory = _ => 0 };
 
-    public Option<int> Limit { get; } = new("--limit") { Description = $"Show at most this many items (1 to {Core.Sessions.Paging.MaxLimit})", DefaultValueFactory = _ => Core.Sessions.Paging.MaxLimit };
+    // The API's default page (100): a point command draws and proves one page, so its cost stays flat as the ledger
+    // grows (docs/benchmarks.md: at 500 rows `indicator show` spent most of its time drawing and proving them).
+    public Option<int> Limit { get; } = new("--limit") { Description = $"Show at most this many items (1 to {Core.Sessions.Paging.MaxLimit}; default {Core.Sessions.Paging.DefaultLimit})", DefaultValueFactory = _ => Core.Sessions.Paging.DefaultLimit };
 
     public void AddTo(Command command)
     {
@@ -36,7 +38,9 @@ internal sealed class PageOptions
             var next = page.Offset + page.Items.Count;
             static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
             var line = TextCatalogue.Fill(text.ShowingPage, ("first", Number(page.Offset + 1)), ("last", Number(next)), ("total", Number(page.Total)));
-            context.Output.WriteLine(next < page.Total ? line + " " + TextCatalogue.Fill(text.NextPage, ("option", "--offset"), ("next", Number(next))) : line);
+            context.Output.WriteLine(next < page.Total
+                ? line + " " + TextCatalogue.Fill(text.NextPage, ("option", "--offset"), ("next", Number(next)), ("limit", "--limit"), ("max", Number(Core.Sessions.Paging.MaxLimit)))
+                : line);
         }
     }
 }

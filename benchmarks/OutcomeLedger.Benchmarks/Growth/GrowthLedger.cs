@@ -16,7 +16,16 @@ internal static class GrowthLedger
     public const int Ports = 200;
     public const int ImportTargets = 12;
     public const string Origin = "growth.example/log";
-    static readonly DateTimeOffset At = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    // Entries are stamped with the time they are written: the log refuses one more than 10 minutes from its clock, and
+    // building the 1M ledger takes longer than that.
+    static DateTimeOffset At
+    {
+        get
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        }
+    }
     static readonly PartyId Operator = new("operator");
     static readonly PartyId Us = new("us");
     static readonly string[] PortNames = [.. Enumerable.Range(1, Ports).Select(i => $"port-{i:D3}")];

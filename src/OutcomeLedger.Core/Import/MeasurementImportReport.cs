@@ -40,31 +40,30 @@ public sealed record MeasurementImportReport(
     public ulong? Checkpoint => Results.Select(r => r.CheckpointSize).LastOrDefault(size => size is not null);
 
     /// <summary>The report as the CLI's --json and the API answer it (exact figures): one shape for both.</summary>
-    public object ToJson()
-    {
-        if (!Succeeded)
-        {
-            return new { imported = false, dryRun = DryRun, errors = Errors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message }) };
-        }
+    public object ToJson() => Succeeded ? ToWrittenJson() : ToErrorsJson();
 
+    /// <summary>The report of an import that failed: its errors, nothing written.</summary>
+    public MeasurementImportErrorsJson ToErrorsJson() => new(Imported: false, DryRun, Errors);
+
+    /// <summary>The report of an import that succeeded (or would, with --dry-run).</summary>
+    public MeasurementImportJson ToWrittenJson()
+    {
         var entries = Entries;
-        return new
-        {
-            imported = !DryRun,
-            dryRun = DryRun,
-            indicator = Indicator.Id,
-            files = Read.Sources.Select(s => new { file = s.FileName, sha256 = s.Sha256?.ToHex(), bytes = s.ByteCount }),
-            @new = New,
-            unchanged = Unchanged,
-            corrected = Corrected,
-            alreadyLogged = AlreadyLogged,
-            firstEntry = entries.Count == 0 ? (ulong?)null : entries.Min(),
-            lastEntry = entries.Count == 0 ? (ulong?)null : entries.Max(),
-            checkpoint = Checkpoint,
-            skipped = Read.Skipped,
-            revisions = Revisions,
-            dataNotes = Notes.Select(DataNoteJson.Of),
-            measurements = Planned.Where(p => p.Writes).Select(p => new { action = p.Action, supersedes = p.Supersedes, previousValue = p.PreviousValue, measurement = p.Record }),
-        };
+        return new MeasurementImportJson(
+            Imported: !DryRun,
+            DryRun,
+            Indicator.Id.Value,
+            Read.Sources.Select(s => new MeasurementImportJson.SourceFile(s.FileName, s.Sha256?.ToHex(), s.ByteCount)),
+            New,
+            Unchanged,
+            Corrected,
+            AlreadyLogged,
+            FirstEntry: entries.Count == 0 ? null : entries.Min(),
+            LastEntry: entries.Count == 0 ? null : entries.Max(),
+            Checkpoint,
+            Read.Skipped,
+            Revisions,
+            Notes.Select(DataNoteJson.Of),
+            Planned.Where(p => p.Writes).Select(p => new MeasurementImportJson.Value(p.Action, p.Supersedes, p.PreviousValue, p.Record)));
     }
 }

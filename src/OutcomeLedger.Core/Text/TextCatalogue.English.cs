@@ -72,7 +72,7 @@ public sealed partial class TextCatalogue
         Entry = "entry",
         EntryHeading = "Entry",
         ShowingPage = "Showing {first}–{last} of {total}.",
-        NextPage = "{option} {next} shows the next ones.",
+        NextPage = "{option} {next} shows the next ones; {limit} up to {max} shows more at once.",
         Speaker = "Speaker",
         Title = "Title",
         Date = "Date",

@@ -69,7 +69,7 @@ public sealed partial class TextCatalogue
         Entry = "entrada",
         EntryHeading = "Entrada",
         ShowingPage = "Se muestran {first}–{last} de {total}.",
-        NextPage = "{option} {next} muestra los siguientes.",
+        NextPage = "{option} {next} muestra los siguientes; {limit} hasta {max} muestra más a la vez.",
         Speaker = "Orador",
         Title = "Título",
         Date = "Fecha",

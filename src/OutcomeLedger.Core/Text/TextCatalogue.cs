@@ -315,7 +315,7 @@ public sealed partial class TextCatalogue
     /// <summary>Under a list that shows one page: "Showing {first}–{last} of {total}."</summary>
     public required string ShowingPage { get; init; }
 
-    /// <summary>Under a list with more pages: "{option} {next} shows the next ones."</summary>
+    /// <summary>Under a list with more pages: "{option} {next} shows the next ones; {limit} up to {max} shows more at once."</summary>
     public required string NextPage { get; init; }
 
     public required string Speaker { get; init; }

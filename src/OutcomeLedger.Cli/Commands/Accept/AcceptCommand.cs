@@ -39,7 +39,7 @@ internal static class AcceptCommand
             var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { acceptance = result.Index, entry = record.Entry, status = ValueOptions.Name(result.Status) });
+                context.WriteJson(new AcceptanceWritten(result.Index, record.Entry, ValueOptions.Name(result.Status)), CliJsonContext.Output.AcceptanceWritten);
             }
             else
             {

@@ -31,7 +31,7 @@ internal static class AddCommand
             var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { agreement = record.Id, index = result.Index, status = ValueOptions.Name(result.Status) });
+                context.WriteJson(new AgreementWritten(record.Id, result.Index, ValueOptions.Name(result.Status)), CliJsonContext.Output.AgreementWritten);
             }
             else
             {

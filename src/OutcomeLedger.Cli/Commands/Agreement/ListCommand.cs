@@ -31,13 +31,9 @@ internal static class ListCommand
             long Commitments(AgreementId id) => commitments[id];
             if (context.Json)
             {
-                context.WriteJson(agreements.Select(a => new
-                {
-                    entry = a.Index,
-                    agreement = a.Record,
-                    commitments = Commitments(a.Record.Id),
-                    policyEntry = policies[a.Record.Id],
-                }));
+                context.WriteJson(
+                    agreements.Select(a => new AgreementRow(a.Index, a.Record, Commitments(a.Record.Id), policies[a.Record.Id])),
+                    CliJsonContext.Output.IEnumerableAgreementRow);
                 return ExitCodes.Ok;
             }
 

@@ -99,7 +99,7 @@ internal static class AttestCommand
             var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { attestation = result.Index, measurement = index, verdict = record.Verdict, status = ValueOptions.Name(result.Status), evidence = hashes });
+                context.WriteJson(new AttestationWritten(result.Index, index, record.Verdict, ValueOptions.Name(result.Status), hashes), CliJsonContext.Output.AttestationWritten);
             }
             else
             {
@@ -116,16 +116,17 @@ internal static class AttestCommand
     {
         if (context.Json)
         {
-            context.WriteJson(new
-            {
-                indicator = report.Indicator.Id.Value,
-                from = request.From.ToString(),
-                to = request.To.ToString(),
-                verdict = ValueOptions.Name(report.Verdict),
-                checkpoint = report.CheckpointSize,
-                attested = report.Attested.Select(a => new { attestation = a.Attestation, measurement = a.Measurement.Index, period = a.Measurement.Record.Period.ToString(), dimensions = a.Measurement.Record.Dimensions, value = a.Measurement.Record.Value }),
-                alreadyAttested = report.AlreadyAttested.Select(m => m.Index),
-            });
+            context.WriteJson(
+                new PeriodAttested(
+                    report.Indicator.Id.Value,
+                    request.From.ToString(),
+                    request.To.ToString(),
+                    ValueOptions.Name(report.Verdict),
+                    report.CheckpointSize,
+                    report.Attested.Select(a => new PeriodValueAttested(
+                        a.Attestation, a.Measurement.Index, a.Measurement.Record.Period.ToString(), a.Measurement.Record.Dimensions, a.Measurement.Record.Value)),
+                    report.AlreadyAttested.Select(m => m.Index)),
+                CliJsonContext.Output.PeriodAttested);
             return;
         }
 

@@ -44,7 +44,7 @@ internal static class AddCommand
             var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { commitment = record.Id, index = result.Index, status = ValueOptions.Name(result.Status) });
+                context.WriteJson(new CommitmentWritten(record.Id, result.Index, ValueOptions.Name(result.Status)), CliJsonContext.Output.CommitmentWritten);
             }
             else
             {

@@ -31,7 +31,7 @@ internal static class ListCommand
             List<string> Indicators(CommitmentId id) => indicators[id];
             if (context.Json)
             {
-                context.WriteJson(commitments.Select(c => new { entry = c.Index, commitment = c.Record, indicators = Indicators(c.Record.Id) }));
+                context.WriteJson(commitments.Select(c => new CommitmentRow(c.Index, c.Record, Indicators(c.Record.Id))), CliJsonContext.Output.IEnumerableCommitmentRow);
                 return ExitCodes.Ok;
             }
 

@@ -121,18 +121,18 @@ internal static class DemoCommand
 
         if (context.Json)
         {
-            context.WriteJson(new
-            {
-                folder = full,
-                entries = checkpoint.Size,
-                rootHash = checkpoint.Root.ToBase64(),
-                scorecard = files,
-                pack,
-                export,
-                tiles,
-                verified = true,
-                commitments = scorecard.Commitments.Select(c => new { id = c.Id, rating = c.Rating, finding = c.Finding, confirmation = c.Confirmation, needs = c.Needs, terms = c.Terms }),
-            });
+            context.WriteJson(
+                new DemoMade(
+                    full,
+                    checkpoint.Size,
+                    checkpoint.Root.ToBase64(),
+                    files,
+                    pack,
+                    export,
+                    tiles,
+                    Verified: true,
+                    scorecard.Commitments.Select(c => new DemoCommitment(c.Id, c.Rating, c.Finding, c.Confirmation, c.Needs, c.Terms))),
+                CliJsonContext.Output.DemoMade);
             return ExitCodes.Ok;
         }
 

@@ -27,28 +27,24 @@ internal static class EvaluateCommand
             var text = context.Text;
             if (context.Json)
             {
-                context.WriteJson(new
-                {
-                    checkpoint = new { scorecard.Checkpoint.Origin, scorecard.Checkpoint.Size, scorecard.Checkpoint.RootHash },
-                    commitments = scorecard.Commitments.Select(c => new
-                    {
-                        id = c.Id,
-                        rating = RatingCode.Of(c.Rating),
-                        finding = RatingCode.Of(c.Finding ?? c.Rating),
-                        confirmation = c.Confirmation,
-                        needs = text.Needs(c.Needs, AxisSentence.NamesIn(c)),
-                        reason = text.Sentence(c.Reason),
-                        indicators = c.Indicators.Select(i => new
-                        {
-                            id = i.Id,
-                            rating = RatingCode.Of(i.Rating),
-                            finding = RatingCode.Of(i.Finding ?? i.Rating),
-                            confirmation = i.Confirmation,
-                            needs = text.Needs(i.Needs, n => n.Subject),
-                            reason = text.Sentence(i.Reason),
-                        }),
-                    }),
-                });
+                context.WriteJson(
+                    new Evaluation(
+                        new EvaluationCheckpoint(scorecard.Checkpoint.Origin, scorecard.Checkpoint.Size, scorecard.Checkpoint.RootHash),
+                        scorecard.Commitments.Select(c => new EvaluatedCommitment(
+                            c.Id,
+                            RatingCode.Of(c.Rating),
+                            RatingCode.Of(c.Finding ?? c.Rating),
+                            c.Confirmation,
+                            text.Needs(c.Needs, AxisSentence.NamesIn(c)),
+                            text.Sentence(c.Reason),
+                            c.Indicators.Select(i => new EvaluatedIndicator(
+                                i.Id,
+                                RatingCode.Of(i.Rating),
+                                RatingCode.Of(i.Finding ?? i.Rating),
+                                i.Confirmation,
+                                text.Needs(i.Needs, n => n.Subject),
+                                text.Sentence(i.Reason)))))),
+                    CliJsonContext.Output.Evaluation);
                 return ExitCodes.Ok;
             }
 

@@ -80,12 +80,24 @@ internal static class MeasurementImport
 
         if (context.Json)
         {
-            context.WriteJson(report.ToJson());
+            WriteReport(context, report);
             return ExitCodes.Ok;
         }
 
         Report(context, context.Text, report);
         return ExitCodes.Ok;
+    }
+
+    static void WriteReport(CommandContext context, MeasurementImportReport report)
+    {
+        if (report.Succeeded)
+        {
+            context.WriteJson(report.ToWrittenJson(), CliJsonContext.Output.MeasurementImportJson);
+        }
+        else
+        {
+            context.WriteJson(report.ToErrorsJson(), CliJsonContext.Output.MeasurementImportErrorsJson);
+        }
     }
 
     /// <summary>Lists every problem (one line each on stderr; also as JSON with --json) and fails: nothing was imported.</summary>
@@ -99,7 +111,7 @@ internal static class MeasurementImport
 
         if (context.Json)
         {
-            context.WriteJson(report.ToJson());
+            WriteReport(context, report);
         }
 
         var rows = errors.Select(e => (e.File, e.Line)).Distinct().Count();

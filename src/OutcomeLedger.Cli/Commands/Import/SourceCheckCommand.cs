@@ -53,26 +53,24 @@ internal static class SourceCheckCommand
 
         if (context.Json)
         {
-            context.WriteJson(new
-            {
-                indicator = report.Indicator.Id.Value,
-                dryRun = report.DryRun,
-                checkpoint = report.CheckpointSize,
-                files = report.Read.Sources.Select(s => new { file = s.FileName, sha256 = s.Sha256?.ToHex() }),
-                checks = report.Checks.Select(c => new
-                {
-                    measurement = c.Value.Index,
-                    period = c.Value.Record.Period.ToString(),
-                    dimensions = c.Value.Record.Dimensions,
-                    logged = c.Value.Record.Value,
-                    derived = c.Derived,
-                    outcome = ValueOptions.Name(c.Outcome),
-                    file = c.File,
-                    line = c.Line,
-                    attestation = c.Attestation,
-                }),
-                notLogged = report.NotLogged.Select(r => new { period = r.Period.ToString(), dimensions = r.Dimensions, value = r.Value, file = r.Source.FileName, line = r.Source.Line }),
-            });
+            context.WriteJson(
+                new SourcesChecked(
+                    report.Indicator.Id.Value,
+                    report.DryRun,
+                    report.CheckpointSize,
+                    report.Read.Sources.Select(s => new SourceFileChecked(s.FileName, s.Sha256?.ToHex())),
+                    report.Checks.Select(c => new SourceValueChecked(
+                        c.Value.Index,
+                        c.Value.Record.Period.ToString(),
+                        c.Value.Record.Dimensions,
+                        c.Value.Record.Value,
+                        c.Derived,
+                        ValueOptions.Name(c.Outcome),
+                        c.File,
+                        c.Line,
+                        c.Attestation)),
+                    report.NotLogged.Select(r => new SourceValueNotLogged(r.Period.ToString(), r.Dimensions, r.Value, r.Source.FileName, r.Source.Line))),
+                CliJsonContext.Output.SourcesChecked);
             return ExitCodes.Ok;
         }
 

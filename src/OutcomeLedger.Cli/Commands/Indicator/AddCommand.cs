@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Commands.Indicator;
@@ -104,7 +105,7 @@ internal static class AddCommand
             var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { indicator = record.Id, index = result.Index, status = ValueOptions.Name(result.Status) });
+                context.WriteJson(new IndicatorWritten(record.Id, result.Index, ValueOptions.Name(result.Status)), CliJsonContext.Output.IndicatorWritten);
             }
             else
             {
@@ -184,7 +185,7 @@ internal static class AddCommand
             node.Remove("kind");
             node.Remove("schema");
             node["author"] = author.Value;
-            node["recordedAt"] ??= JsonSerializer.SerializeToNode(now, RecordJson.Options);
+            node["recordedAt"] ??= JsonSerializer.SerializeToNode(now, CliJsonContext.Output.DateTimeOffset);
             var body = new JsonObject { ["kind"] = "indicator" };
             foreach (var (name, value) in node.ToList())
             {
@@ -192,7 +193,8 @@ internal static class AddCommand
                 body[name] = value;
             }
 
-            return body.Deserialize<LedgerRecord>(RecordJson.Options) as IndicatorRecord
+            // The records' own metadata (generated: no reflection, so the Native AOT build reads it too).
+            return body.Deserialize((JsonTypeInfo<LedgerRecord>)RecordJson.Options.GetTypeInfo(typeof(LedgerRecord))) as IndicatorRecord
                 ?? throw CliError.Check($"{path}: not an indicator record");
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)

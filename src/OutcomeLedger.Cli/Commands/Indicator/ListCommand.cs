@@ -31,7 +31,7 @@ internal static class ListCommand
             long Values(IndicatorId id) => values[id];
             if (context.Json)
             {
-                context.WriteJson(indicators.Select(i => new { entry = i.Index, indicator = i.Record, currentValues = Values(i.Record.Id) }));
+                context.WriteJson(indicators.Select(i => new IndicatorRow(i.Index, i.Record, Values(i.Record.Id))), CliJsonContext.Output.IEnumerableIndicatorRow);
                 return ExitCodes.Ok;
             }
 

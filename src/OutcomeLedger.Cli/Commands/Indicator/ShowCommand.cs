@@ -31,7 +31,7 @@ internal static class ShowCommand
             var freshness = await ledger.Session.FreshnessAsync(logged.Record, ct);
             if (context.Json)
             {
-                context.WriteJson(new { entry = logged.Index, indicator = logged.Record, freshness, measurements = measurements.Select(MeasurementStatus.Json) });
+                context.WriteJson(new IndicatorShown(logged.Index, logged.Record, freshness, measurements.Select(MeasurementStatus.Json)), CliJsonContext.Output.IndicatorShown);
                 return ExitCodes.Ok;
             }
 

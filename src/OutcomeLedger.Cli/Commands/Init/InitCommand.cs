@@ -72,7 +72,7 @@ internal static class InitCommand
 
             if (context.Json)
             {
-                context.WriteJson(new { folder = Path.GetFullPath(folder), origin, logVerifierKey = ledger.LogVerifierKey.ToString(), operatorKeyFile = keyPath, genesisIndex = results[0].Index });
+                context.WriteJson(new LedgerInitialised(Path.GetFullPath(folder), origin, ledger.LogVerifierKey.ToString(), keyPath, results[0].Index), CliJsonContext.Output.LedgerInitialised);
             }
             else
             {

@@ -30,7 +30,7 @@ internal static class GenerateCommand
             var publicKey = Convert.ToBase64String(key.PublicKey);
             if (context.Json)
             {
-                context.WriteJson(new { file = path, publicKey, keyId = key.KeyId });
+                context.WriteJson(new KeyGenerated(path, publicKey, key.KeyId), CliJsonContext.Output.KeyGenerated);
             }
             else
             {

@@ -23,7 +23,7 @@ internal static class ShowCommand
             var publicKey = Convert.ToBase64String(signing.PublicKey);
             if (context.Json)
             {
-                context.WriteJson(new { publicKey, keyId = signing.KeyId });
+                context.WriteJson(new KeyShown(publicKey, signing.KeyId), CliJsonContext.Output.KeyShown);
             }
             else if (context.Parse.GetValue(publicOnly))
             {

@@ -78,7 +78,7 @@ internal static class BackupCommand
     {
         if (context.Json)
         {
-            context.WriteJson(new { action, path = where, files = summary.Files, bytes = summary.Bytes, size = summary.Size, root = summary.Root?.ToString() });
+            context.WriteJson(new LedgerBackedUp(action, where, summary.Files, summary.Bytes, summary.Size, summary.Root?.ToString()), CliJsonContext.Output.LedgerBackedUp);
             return;
         }
 

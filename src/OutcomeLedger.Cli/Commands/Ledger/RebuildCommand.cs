@@ -14,7 +14,7 @@ internal static class RebuildCommand
             var rebuilt = await ledger.Session.RebuildProjectionAsync(ct);
             if (context.Json)
             {
-                context.WriteJson(new { entries = rebuilt.Entries, rows = rebuilt.Rows, rowsThatDiffered = rebuilt.RowsThatDiffered });
+                context.WriteJson(new ProjectionRebuilt(rebuilt.Entries, rebuilt.Rows, rebuilt.RowsThatDiffered), CliJsonContext.Output.ProjectionRebuilt);
             }
             else
             {

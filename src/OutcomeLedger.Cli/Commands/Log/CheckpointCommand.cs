@@ -14,7 +14,7 @@ internal static class CheckpointCommand
             var checkpoint = await ledger.Store.GetLatestCheckpointAsync(ct) ?? throw CliError.Check("the log has no checkpoint yet");
             if (context.Json)
             {
-                context.WriteJson(new { origin = ledger.Origin, size = checkpoint.Size, rootHash = checkpoint.Root.ToBase64(), note = checkpoint.Note });
+                context.WriteJson(new LogCheckpoint(ledger.Origin, checkpoint.Size, checkpoint.Root.ToBase64(), checkpoint.Note), CliJsonContext.Output.LogCheckpoint);
             }
             else
             {

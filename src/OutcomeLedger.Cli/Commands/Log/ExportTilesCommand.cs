@@ -20,7 +20,7 @@ internal static class ExportTilesCommand
                 var (checkpoint, files) = await TileExporter.ExportAsync(ledger.Store, dir, null, ct);
                 if (context.Json)
                 {
-                    context.WriteJson(new { directory = Path.GetFullPath(dir), size = checkpoint.Size, files });
+                    context.WriteJson(new TilesExported(Path.GetFullPath(dir), checkpoint.Size, files), CliJsonContext.Output.TilesExported);
                 }
                 else
                 {

@@ -47,7 +47,7 @@ internal static class KeygenCommand
             var verifierKey = key.VerifierKey.ToString();
             if (context.Json)
             {
-                context.WriteJson(new { name = keyName, keyId = $"{key.KeyId:x8}", verifierKey, privateKeyFile = Path.GetFullPath(path) });
+                context.WriteJson(new LogKeyGenerated(keyName, $"{key.KeyId:x8}", verifierKey, Path.GetFullPath(path)), CliJsonContext.Output.LogKeyGenerated);
             }
             else
             {

@@ -13,7 +13,7 @@ internal static class PublicKeyCommand
             await using var ledger = await context.OpenLedgerAsync(ct);
             if (context.Json)
             {
-                context.WriteJson(new { origin = ledger.Origin, verifierKey = ledger.LogVerifierKey.ToString() });
+                context.WriteJson(new LogPublicKey(ledger.Origin, ledger.LogVerifierKey.ToString()), CliJsonContext.Output.LogPublicKey);
             }
             else
             {

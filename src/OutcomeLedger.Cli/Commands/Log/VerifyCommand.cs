@@ -18,7 +18,7 @@ internal static class VerifyCommand
             var result = await ledger.Session.VerifyLogAsync(null, ct);
             if (context.Json)
             {
-                context.WriteJson(new { valid = result.IsValid, entries = result.Entries, tiles = result.Tiles, checkpoints = result.Checkpoints, projectionRows = result.ProjectionRows, failure = result.FirstFailure, sha256 = context.Sha256.Description });
+                context.WriteJson(new LogVerified(result.IsValid, result.Entries, result.Tiles, result.Checkpoints, result.ProjectionRows, result.FirstFailure, context.Sha256.Description), CliJsonContext.Output.LogVerified);
             }
             else if (result.IsValid)
             {

@@ -44,21 +44,21 @@ internal static class VerifyReceiptCommand
 
             if (context.Json)
             {
-                context.WriteJson(new
-                {
-                    valid = true,
-                    index = check.Index,
-                    origin = check.Checkpoint!.Origin,
-                    size = check.Checkpoint.TreeSize,
-                    root = check.Checkpoint.RootHash.ToBase64(),
-                    logTime = check.LogTime,
-                    cosigners = check.Cosigners,
-                    unknownSignatures = check.UnknownSignatures,
-                    entryProven = entryBytes is not null,
-                    leafHash = check.LeafHash?.ToHex(),
-                    kind = check.Record?.Kind,
-                    author = check.Record?.Author.Value,
-                });
+                context.WriteJson(
+                    new ReceiptVerified(
+                        Valid: true,
+                        check.Index,
+                        check.Checkpoint!.Origin,
+                        check.Checkpoint.TreeSize,
+                        check.Checkpoint.RootHash.ToBase64(),
+                        check.LogTime,
+                        check.Cosigners,
+                        check.UnknownSignatures,
+                        EntryProven: entryBytes is not null,
+                        check.LeafHash?.ToHex(),
+                        check.Record?.Kind,
+                        check.Record?.Author.Value),
+                    CliJsonContext.Output.ReceiptVerified);
                 return ExitCodes.Ok;
             }
 

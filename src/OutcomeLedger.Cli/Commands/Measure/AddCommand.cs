@@ -54,7 +54,7 @@ internal static class AddCommand
             var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { measurement = result.Index, status = ValueOptions.Name(result.Status), supersedes = record.Supersedes, evidence = hashes });
+                context.WriteJson(new MeasurementWritten(result.Index, ValueOptions.Name(result.Status), record.Supersedes, hashes), CliJsonContext.Output.MeasurementWritten);
             }
             else
             {

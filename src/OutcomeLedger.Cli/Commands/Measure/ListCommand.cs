@@ -29,7 +29,7 @@ internal static class ListCommand
             var measurements = page.Items;
             if (context.Json)
             {
-                context.WriteJson(measurements.Select(MeasurementStatus.Json));
+                context.WriteJson(measurements.Select(MeasurementStatus.Json), CliJsonContext.Output.IEnumerableMeasurementRow);
                 return ExitCodes.Ok;
             }
 

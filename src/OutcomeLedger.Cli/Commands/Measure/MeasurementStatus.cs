@@ -41,14 +41,12 @@ internal static class MeasurementStatus
         dimensions.Count == 0 ? "" : string.Join(", ", dimensions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => $"{d.Key}={d.Value}"));
 
     /// <summary>A row for --json: the record, its entry, its correction and its attestations.</summary>
-    public static object Json(MeasurementState m) => new
-    {
-        entry = m.Index,
-        status = MeasurementVerification.PolicyName(MeasurementVerification.Of(m).Status),
-        supersededBy = m.SupersededBy,
-        measurement = m.Record,
-        attestations = m.Attestations.Select(a => new { entry = a.Index, attestation = a.Record }),
-    };
+    public static MeasurementRow Json(MeasurementState m) => new(
+        m.Index,
+        MeasurementVerification.PolicyName(MeasurementVerification.Of(m).Status),
+        m.SupersededBy,
+        m.Record,
+        m.Attestations.Select(a => new AttestationRow(a.Index, a.Record)));
 
     /// <summary>
     /// Measurements as a table: period, dimensions, value, status, source line and entry (with corrections). Statuses

@@ -40,7 +40,7 @@ internal static class ObjectCommand
             var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { objection = result.Index, entry = record.Entry, status = ValueOptions.Name(result.Status), evidence = hashes });
+                context.WriteJson(new ObjectionWritten(result.Index, record.Entry, ValueOptions.Name(result.Status), hashes), CliJsonContext.Output.ObjectionWritten);
             }
             else
             {

@@ -67,7 +67,7 @@ internal static class PackCommand
             await OutputFile.WriteAsync(path, pdf, "--out", ct);
             if (context.Json)
             {
-                context.WriteJson(new { file = Path.GetFullPath(path), format = "pdf", size, bytes = pdf.Length });
+                context.WriteJson(new PackWritten(Path.GetFullPath(path), "pdf", size, pdf.Length), CliJsonContext.Output.PackWritten);
             }
             else
             {

@@ -35,7 +35,7 @@ internal static class AddCommand
             var result = await ledger.Session.RecordAsync(record, operatorKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { party = record.Id, index = result.Index, status = result.Status.ToString().ToLowerInvariant() });
+                context.WriteJson(new PartyWritten(record.Id, result.Index, result.Status.ToString().ToLowerInvariant()), CliJsonContext.Output.PartyWritten);
             }
             else
             {

@@ -16,7 +16,7 @@ internal static class ListCommand
             var parties = await ledger.Session.PartiesAsync(ct);
             if (context.Json)
             {
-                context.WriteJson(parties.Select(p => new { id = p.Id, name = p.Record.Name, role = p.Role, entry = p.Index, activeKeys = p.Keys.Keys.Where(p.HasActiveKey).Order(StringComparer.Ordinal) }));
+                context.WriteJson(parties.Select(p => new PartyRow(p.Id, p.Record.Name, p.Role, p.Index, p.Keys.Keys.Where(p.HasActiveKey).Order(StringComparer.Ordinal))), CliJsonContext.Output.IEnumerablePartyRow);
                 return ExitCodes.Ok;
             }
 

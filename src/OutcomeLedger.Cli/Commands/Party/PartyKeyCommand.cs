@@ -73,7 +73,7 @@ internal static class PartyKeyCommand
                 .ToList();
             if (context.Json)
             {
-                context.WriteJson(rows.Select(r => new { party = r.Party.Id, keyId = r.KeyId, publicKey = r.PublicKey, addedAt = r.Added, revokedAt = r.Revoked, active = r.Revoked is null }));
+                context.WriteJson(rows.Select(r => new PartyKeyRow(r.Party.Id, r.KeyId, r.PublicKey, r.Added, r.Revoked, r.Revoked is null)), CliJsonContext.Output.IEnumerablePartyKeyRow);
                 return ExitCodes.Ok;
             }
 
@@ -123,7 +123,7 @@ internal static class PartyKeyCommand
         var keyId = EntryKeyId.Of(Convert.FromBase64String(publicKey));
         if (context.Json)
         {
-            context.WriteJson(new { party = partyId, keyId, action = ValueOptions.Name(action), index = result.Index, status = ValueOptions.Name(result.Status) });
+            context.WriteJson(new PartyKeyWritten(partyId, keyId, ValueOptions.Name(action), result.Index, ValueOptions.Name(result.Status)), CliJsonContext.Output.PartyKeyWritten);
         }
         else
         {

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Commands.Policy;
@@ -91,7 +93,7 @@ internal static class SetCommand
             var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { agreement = agreementId, index = result.Index, status = ValueOptions.Name(result.Status), policy });
+                context.WriteJson(new PolicyWritten(agreementId, result.Index, ValueOptions.Name(result.Status), policy), CliJsonContext.Output.PolicyWritten);
             }
             else
             {
@@ -112,9 +114,29 @@ internal static class SetCommand
 
         try
         {
-            await using var stream = File.OpenRead(path);
-            return await JsonSerializer.DeserializeAsync<EvaluationPolicy>(stream, RecordJson.Options, cancellationToken)
-                ?? throw CliError.Check($"{path}: the file holds null, not a policy");
+            // The records' own metadata (no reflection, so the Native AOT build reads it too). A generated reader sets a
+            // member the file leaves out to its type's default, not to the policy's (dotnet/runtime#84484): the file's
+            // members are laid over the default policy's, so what it omits keeps the default, as it did by reflection.
+            var info = (JsonTypeInfo<EvaluationPolicy>)RecordJson.Options.GetTypeInfo(typeof(EvaluationPolicy));
+            var given = JsonNode.Parse(await File.ReadAllTextAsync(path, cancellationToken));
+            if (given is null)
+            {
+                throw CliError.Check($"{path}: the file holds null, not a policy");
+            }
+
+            if (given is not JsonObject members)
+            {
+                throw CliError.Check($"{path}: not a policy: a JSON object is expected");
+            }
+
+            var policy = JsonSerializer.SerializeToNode(new EvaluationPolicy(), info)!.AsObject();
+            foreach (var (name, value) in members.ToList())
+            {
+                members.Remove(name);
+                policy[name] = value;
+            }
+
+            return policy.Deserialize(info) ?? throw CliError.Check($"{path}: the file holds null, not a policy");
         }
         catch (JsonException e)
         {

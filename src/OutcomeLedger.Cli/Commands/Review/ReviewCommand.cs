@@ -26,7 +26,7 @@ internal static class ReviewCommand
             var queue = await ledger.Session.ReviewQueueAsync(party, ct);
             if (context.Json)
             {
-                context.WriteJson(Json(queue));
+                context.WriteJson(Json(queue), CliJsonContext.Output.ReviewQueueJson);
                 return ExitCodes.Ok;
             }
 
@@ -84,20 +84,16 @@ internal static class ReviewCommand
         return TextCatalogue.Fill(template, values);
     }
 
-    static object Json(ReviewQueue queue) => new
-    {
-        party = queue.Party.Value,
-        checkpoint = queue.Checkpoint?.Size,
-        count = queue.Count,
-        groups = queue.Groups.Select(g => new
-        {
-            indicator = g.Indicator.Id.Value,
-            commitment = g.Indicator.Commitment.Value,
-            from = g.From.ToString(),
-            to = g.To.ToString(),
-            values = g.Values.Select(MeasurementStatus.Json),
-            sources = g.Sources,
-            effect = new { commitment = g.Effect.Commitment.Value, values = g.Effect.Values, before = g.Effect.Before, after = g.Effect.After, makesAssessable = g.Effect.MakesAssessable },
-        }),
-    };
+    static ReviewQueueJson Json(ReviewQueue queue) => new(
+        queue.Party.Value,
+        queue.Checkpoint?.Size,
+        queue.Count,
+        queue.Groups.Select(g => new ReviewGroupJson(
+            g.Indicator.Id.Value,
+            g.Indicator.Commitment.Value,
+            g.From.ToString(),
+            g.To.ToString(),
+            g.Values.Select(MeasurementStatus.Json),
+            g.Sources,
+            new ReviewEffectJson(g.Effect.Commitment.Value, g.Effect.Values, g.Effect.Before, g.Effect.After, g.Effect.MakesAssessable))));
 }

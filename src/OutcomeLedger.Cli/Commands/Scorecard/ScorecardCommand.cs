@@ -37,7 +37,7 @@ internal static class ScorecardCommand
             await File.WriteAllBytesAsync(path, bytes, ct);
             if (context.Json)
             {
-                context.WriteJson(new { file = Path.GetFullPath(path), format = kind, size = scorecard.Checkpoint.Size, rootHash = scorecard.Checkpoint.RootHash });
+                context.WriteJson(new ScorecardWritten(Path.GetFullPath(path), kind, scorecard.Checkpoint.Size, scorecard.Checkpoint.RootHash), CliJsonContext.Output.ScorecardWritten);
             }
             else
             {

@@ -67,7 +67,7 @@ internal static class AddCommand
             var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { statement = record.Id, index = result.Index, status = ValueOptions.Name(result.Status), sourceSha256 = sha256 });
+                context.WriteJson(new StatementWritten(record.Id, result.Index, ValueOptions.Name(result.Status), sha256), CliJsonContext.Output.StatementWritten);
             }
             else
             {

@@ -19,7 +19,7 @@ internal static class ListCommand
             var statements = page.Items;
             if (context.Json)
             {
-                context.WriteJson(statements.Select(s => new { entry = s.Index, statement = s.Record }));
+                context.WriteJson(statements.Select(s => new StatementRow(s.Index, s.Record)), CliJsonContext.Output.IEnumerableStatementRow);
                 return ExitCodes.Ok;
             }
 

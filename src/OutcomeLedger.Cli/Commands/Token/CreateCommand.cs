@@ -37,7 +37,7 @@ internal static class CreateCommand
             var (stored, token) = await ledger.Tokens.CreateAsync(id, wanted, TimeProvider.System.GetUtcNow(), ct);
             if (context.Json)
             {
-                context.WriteJson(new { id = stored.Id, party = stored.Party, role = stored.Role, token });
+                context.WriteJson(new TokenCreated(stored.Id, stored.Party, stored.Role, token), CliJsonContext.Output.TokenCreated);
             }
             else
             {

@@ -16,7 +16,7 @@ internal static class ListCommand
             var tokens = await ledger.Tokens.ListAsync(ct);
             if (context.Json)
             {
-                context.WriteJson(tokens.Select(t => new { id = t.Id, party = t.Party, role = t.Role, createdAt = t.CreatedAt, revokedAt = t.RevokedAt }));
+                context.WriteJson(tokens.Select(t => new TokenRow(t.Id, t.Party, t.Role, t.CreatedAt, t.RevokedAt)), CliJsonContext.Output.IEnumerableTokenRow);
                 return ExitCodes.Ok;
             }
 

@@ -60,7 +60,7 @@ internal static class VerifyCommand
             var check = ScorecardVerifier.Verify(json, logKey, entries, context.Sha256.Hasher);
             if (context.Json)
             {
-                context.WriteJson(new { valid = check.IsValid, message = check.Message, citedEntries = check.EntriesChecked });
+                context.WriteJson(new ScorecardVerified(check.IsValid, check.Message, check.EntriesChecked), CliJsonContext.Output.ScorecardVerified);
             }
             else if (check.IsValid)
             {

@@ -131,7 +131,7 @@ internal static class WitnessCommand
     {
         if (context.Json)
         {
-            context.WriteJson(outcome);
+            context.WriteJson(outcome, CliJsonContext.Output.WitnessOutcome);
             return;
         }
 

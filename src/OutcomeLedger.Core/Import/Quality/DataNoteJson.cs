@@ -14,26 +14,43 @@ public static class DataNoteJson
 
     public static string Reference(OutlierReference reference) => reference == OutlierReference.SameMonth ? "same-month" : "whole-series";
 
-    public static object Of(DataNote note)
+    /// <summary>A note as --json and the API show it: a named shape, so generated (Native AOT) metadata describes it.</summary>
+    public static Shape Of(DataNote note)
     {
         ArgumentNullException.ThrowIfNull(note);
-        return new
-        {
-            code = Code(note.Code),
-            period = note.Period.ToString(),
-            through = note.Through?.ToString(),
-            dimensions = note.Dimensions.Count == 0 ? null : note.Dimensions,
-            value = note.Value,
-            previous = note.Previous,
-            previousPeriod = note.PreviousPeriod?.ToString(),
-            score = note.Score,
-            median = note.Median,
-            reference = note.Reference is { } r ? Reference(r) : null,
-            referenceCount = note.ReferenceCount,
-            file = note.File,
-            line = note.Line,
-            firstFile = note.FirstFile,
-            firstLine = note.FirstLine,
-        };
+        return new Shape(
+            Code(note.Code),
+            note.Period.ToString(),
+            note.Through?.ToString(),
+            note.Dimensions.Count == 0 ? null : note.Dimensions,
+            note.Value,
+            note.Previous,
+            note.PreviousPeriod?.ToString(),
+            note.Score,
+            note.Median,
+            note.Reference is { } r ? Reference(r) : null,
+            note.ReferenceCount,
+            note.File,
+            note.Line,
+            note.FirstFile,
+            note.FirstLine);
     }
+
+    /// <summary>The members of a note's JSON, in order; nulls are left out.</summary>
+    public sealed record Shape(
+        string Code,
+        string Period,
+        string? Through,
+        IReadOnlyDictionary<string, string>? Dimensions,
+        decimal? Value,
+        decimal? Previous,
+        string? PreviousPeriod,
+        double? Score,
+        decimal? Median,
+        string? Reference,
+        int? ReferenceCount,
+        string? File,
+        int? Line,
+        string? FirstFile,
+        int? FirstLine);
 }
