@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Storage;
@@ -119,5 +121,12 @@ internal sealed class CommandContext(ParseResult parse)
 
     public void WriteJson<T>(T value) => Output.WriteLine(JsonSerializer.Serialize(value, JsonOutput));
 
-    static readonly JsonSerializerOptions JsonOutput = new(RecordJson.Options) { WriteIndented = true };
+    // RecordJson.Options carries generated metadata for the records only; the outputs' own (anonymous) types are still
+    // described by reflection, their enums as kebab-case names, until they get named types in a generated context.
+    static readonly JsonSerializerOptions JsonOutput = new(RecordJson.Options)
+    {
+        WriteIndented = true,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(RecordJson.Options.TypeInfoResolver, new DefaultJsonTypeInfoResolver()),
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+    };
 }

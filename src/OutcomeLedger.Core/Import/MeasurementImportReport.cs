@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 
@@ -35,31 +38,81 @@ public sealed record MeasurementImportReport(
     /// <summary>The checkpoint the last written batch was acknowledged with.</summary>
     public ulong? Checkpoint => Results.Select(r => r.CheckpointSize).LastOrDefault(size => size is not null);
 
-    /// <summary>The report as the CLI's --json and the API answer it (exact figures): one shape for both.</summary>
+    /// <summary>
+    /// The report as the CLI's --json and the API answer it (exact figures): one shape for both, a
+    /// <see cref="MeasurementImportRefusedJson"/> or a <see cref="MeasurementImportJson"/>, written with <see cref="JsonOptions"/>.
+    /// </summary>
     public object ToJson()
     {
         if (!Succeeded)
         {
-            return new { imported = false, dryRun = DryRun, errors = Errors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message }) };
+            return new MeasurementImportRefusedJson(false, DryRun, [.. Errors.Select(e => new ImportErrorJson(e.File, e.Line, e.Column, e.Message))]);
         }
 
         var entries = Entries;
-        return new
+        return new MeasurementImportJson(
+            Imported: !DryRun,
+            DryRun: DryRun,
+            Indicator: Indicator.Id,
+            Files: [.. Read.Sources.Select(s => new ImportFileJson(s.FileName, s.Sha256?.ToHex(), s.ByteCount))],
+            New: New,
+            Unchanged: Unchanged,
+            Corrected: Corrected,
+            AlreadyLogged: AlreadyLogged,
+            FirstEntry: entries.Count == 0 ? null : entries.Min(),
+            LastEntry: entries.Count == 0 ? null : entries.Max(),
+            Checkpoint: Checkpoint,
+            Skipped: Read.Skipped,
+            Revisions: Revisions,
+            Measurements: [.. Planned.Where(p => p.Writes).Select(p => new PlannedMeasurementJson(p.Action, p.Supersedes, p.PreviousValue, p.Record))]);
+    }
+
+    /// <summary>The options <see cref="ToJson"/>'s value is written with: the records' form, with generated metadata.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = CreateJsonOptions();
+
+    static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions(RecordJson.Options)
         {
-            imported = !DryRun,
-            dryRun = DryRun,
-            indicator = Indicator.Id,
-            files = Read.Sources.Select(s => new { file = s.FileName, sha256 = s.Sha256?.ToHex(), bytes = s.ByteCount }),
-            @new = New,
-            unchanged = Unchanged,
-            corrected = Corrected,
-            alreadyLogged = AlreadyLogged,
-            firstEntry = entries.Count == 0 ? (ulong?)null : entries.Min(),
-            lastEntry = entries.Count == 0 ? (ulong?)null : entries.Max(),
-            checkpoint = Checkpoint,
-            skipped = Read.Skipped,
-            revisions = Revisions,
-            measurements = Planned.Where(p => p.Writes).Select(p => new { action = p.Action, supersedes = p.Supersedes, previousValue = p.PreviousValue, measurement = p.Record }),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ImportJsonContext.Default, RecordJson.Options.TypeInfoResolver),
         };
+        options.Converters.Add(RecordJson.EnumConverter<SkipCode>());
+        options.MakeReadOnly();
+        return options;
     }
 }
+
+/// <summary>An import that wrote nothing, and why (<see cref="MeasurementImportReport.ToJson"/>); members in this order.</summary>
+public sealed record MeasurementImportRefusedJson(bool Imported, bool DryRun, IReadOnlyList<ImportErrorJson> Errors);
+
+/// <summary>One problem of a refused import.</summary>
+public sealed record ImportErrorJson(string File, int Line, string Column, string Message);
+
+/// <summary>What an import did or would do (<see cref="MeasurementImportReport.ToJson"/>); members in this order.</summary>
+public sealed record MeasurementImportJson(
+    bool Imported,
+    bool DryRun,
+    IndicatorId Indicator,
+    IReadOnlyList<ImportFileJson> Files,
+    int New,
+    int Unchanged,
+    int Corrected,
+    int AlreadyLogged,
+    ulong? FirstEntry,
+    ulong? LastEntry,
+    ulong? Checkpoint,
+    IReadOnlyList<SkippedRow> Skipped,
+    RevisionReport Revisions,
+    IReadOnlyList<PlannedMeasurementJson> Measurements);
+
+/// <summary>One file an import read.</summary>
+public sealed record ImportFileJson(string File, string? Sha256, long Bytes);
+
+/// <summary>One value an import writes.</summary>
+public sealed record PlannedMeasurementJson(string Action, ulong? Supersedes, decimal? PreviousValue, MeasurementRecord Measurement);
+
+/// <summary>Generated metadata for the import report (<see cref="MeasurementImportReport.JsonOptions"/>).</summary>
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(MeasurementImportRefusedJson))]
+[JsonSerializable(typeof(MeasurementImportJson))]
+internal sealed partial class ImportJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Commands.Policy;
@@ -108,7 +109,8 @@ internal static class SetCommand
         try
         {
             await using var stream = File.OpenRead(path);
-            return await JsonSerializer.DeserializeAsync<EvaluationPolicy>(stream, RecordJson.Options, cancellationToken)
+            var document = await JsonNode.ParseAsync(stream, cancellationToken: cancellationToken);
+            return RecordJson.ReadDocument(document, new EvaluationPolicy())
                 ?? throw CliError.Check($"{path}: the file holds null, not a policy");
         }
         catch (JsonException e)
