@@ -161,6 +161,9 @@ public static class LedgerServer
             {
                 json.SerializerOptions.Converters.Add(converter);
             }
+
+            // The records' converters name their own enums; every other enum the API answers with is named the same way.
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         });
         services.AddRateLimiter(limiter =>
         {

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using OutcomeLedger.Cli.Commands.Witness;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
@@ -190,11 +191,26 @@ internal sealed partial class CliJsonContext : JsonSerializerContext
     /// <summary>The context bound to the --json options, whose typed properties (<c>Output.PartyWritten</c>) the commands pass to <see cref="CommandContext.WriteJson{T}"/>.</summary>
     public static CliJsonContext Output { get; } = new(CreateOptions());
 
-    static JsonSerializerOptions CreateOptions() =>
-        new(RecordJson.Options)
+    static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(RecordJson.Options)
         {
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = null,
         };
+        // The records' options name their own enums only (each layer lists its own): the outputs' other enums, as
+        // kebab-case names like the records'.
+        options.Converters.Add(RecordJson.EnumConverter<AccessRole>());
+        options.Converters.Add(RecordJson.EnumConverter<SkipCode>());
+        options.Converters.Add(RecordJson.EnumConverter<Rating>());
+        options.Converters.Add(RecordJson.EnumConverter<VerificationStatus>());
+        options.Converters.Add(RecordJson.EnumConverter<NeedCode>());
+        options.Converters.Add(RecordJson.EnumConverter<ReasonCode>());
+        options.Converters.Add(RecordJson.EnumConverter<ShortfallCode>());
+        options.Converters.Add(RecordJson.EnumConverter<ObservedChangeMethod>());
+        options.Converters.Add(RecordJson.EnumConverter<IntervalDistribution>());
+        options.Converters.Add(RecordJson.EnumConverter<ScorecardLanguage>());
+        return options;
+    }
 }

@@ -126,5 +126,6 @@ public sealed class TokenFile(string path) : ITokenStore
         WriteIndented = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
         TypeInfoResolver = StorageJson.Default,
+        Converters = { RecordJson.EnumConverter<AccessRole>() },
     };
 }

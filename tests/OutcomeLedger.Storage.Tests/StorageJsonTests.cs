@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Transparency.Hashing;
@@ -15,7 +17,12 @@ public sealed class StorageJsonTests : IDisposable
     readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("outcomes-storage-json-");
 
     // The options the token file used before, with the records' reflection-built metadata.
-    static readonly JsonSerializerOptions ReflectionTokens = new(RecordJson.Options) { WriteIndented = true };
+    static readonly JsonSerializerOptions ReflectionTokens = new(RecordJson.Options)
+    {
+        WriteIndented = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+    };
 
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

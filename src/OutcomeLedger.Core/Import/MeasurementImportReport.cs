@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Import.Quality;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
@@ -66,4 +69,24 @@ public sealed record MeasurementImportReport(
             Notes.Select(DataNoteJson.Of),
             Planned.Where(p => p.Writes).Select(p => new MeasurementImportJson.Value(p.Action, p.Supersedes, p.PreviousValue, p.Record)));
     }
+
+    /// <summary>The options <see cref="ToJson"/>'s value is written with: the records' form, with generated metadata.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = CreateJsonOptions();
+
+    static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions(RecordJson.Options)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ImportJsonContext.Default, RecordJson.Options.TypeInfoResolver),
+        };
+        options.Converters.Add(RecordJson.EnumConverter<SkipCode>());
+        options.MakeReadOnly();
+        return options;
+    }
 }
+
+/// <summary>Generated metadata for the import report (<see cref="MeasurementImportReport.JsonOptions"/>).</summary>
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(MeasurementImportErrorsJson))]
+[JsonSerializable(typeof(MeasurementImportJson))]
+internal sealed partial class ImportJsonContext : JsonSerializerContext;

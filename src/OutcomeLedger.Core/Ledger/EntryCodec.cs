@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NSec.Cryptography;
 using OutcomeLedger.Core.Entries;
 
@@ -20,7 +21,7 @@ public static class EntryCodec
         ArgumentNullException.ThrowIfNull(record);
         // Written in canonical member order, the text is usually canonical already (checked in one pass); otherwise
         // (unsorted dictionary keys, characters the writer escapes) it is canonicalised. Same bytes either way.
-        var json = JsonSerializer.SerializeToUtf8Bytes(record, record.GetType(), RecordJson.Ordered);
+        var json = JsonSerializer.SerializeToUtf8Bytes(record, RecordJson.Ordered.GetTypeInfo(record.GetType()));
         return CanonicalJson.IsCanonical(json) ? json : CanonicalJson.Canonicalize(json);
     }
 
@@ -74,13 +75,21 @@ public static class EntryCodec
         return TryReadAnyKind(envelope, out record, out error);
     }
 
-    /// <summary>Reads any payload of an OutcomeLedger type into its record, naming what is wrong with it.</summary>
+    /// <summary>
+    /// Reads any payload of an OutcomeLedger type into its record, naming what is wrong with it. Read with the generated
+    /// metadata, where a member the payload omits is <c>null</c> or <c>0</c> rather than its initializer (as reflection
+    /// read it, dotnet/runtime#84484): the outcome and the error are reflection's, because a payload that omits a member
+    /// with an initializer is refused either way as not canonical (our writer writes every member that is not null),
+    /// and the version checked is the one the payload states, or, if it states none, the one reflection assumed.
+    /// </summary>
     internal static bool TryReadAnyKind(DsseEnvelope envelope, out LedgerRecord? record, out string error)
     {
+        ArgumentNullException.ThrowIfNull(envelope);
         record = null;
         try
         {
-            record = JsonSerializer.Deserialize<LedgerRecord>(envelope.Payload, RecordJson.Options);
+            RecordJson.OmittedInitialized = false;
+            record = JsonSerializer.Deserialize(envelope.Payload, AnyKind);
         }
         catch (JsonException e)
         {
@@ -99,7 +108,9 @@ public static class EntryCodec
             return false;
         }
 
-        if (record.Schema != LedgerRecord.CurrentSchema)
+        var omitted = RecordJson.OmittedInitialized;
+        var schema = record.Schema == default && !StatesSchema(envelope.Payload) ? LedgerRecord.CurrentSchema : record.Schema;
+        if (schema != LedgerRecord.CurrentSchema)
         {
             error = $"schema: version {record.Schema} is not supported (this build reads version {LedgerRecord.CurrentSchema})";
             return false;
@@ -111,7 +122,8 @@ public static class EntryCodec
             return false;
         }
 
-        if (!CanonicalPayload(record).AsSpan().SequenceEqual(envelope.Payload))
+        // A never-null member the payload omits, read as null: reflection kept its initializer and wrote it back.
+        if (omitted || !CanonicalPayload(record).AsSpan().SequenceEqual(envelope.Payload))
         {
             // The payload holds something our schema would write differently (e.g. an explicit default): one record, one encoding.
             error = "payload: not in the schema's canonical form";
@@ -120,6 +132,14 @@ public static class EntryCodec
 
         error = "";
         return true;
+    }
+
+    static readonly JsonTypeInfo<LedgerRecord> AnyKind = (JsonTypeInfo<LedgerRecord>)RecordJson.AnyKind.GetTypeInfo(typeof(LedgerRecord));
+
+    static bool StatesSchema(byte[] payload)
+    {
+        using var document = JsonDocument.Parse(payload);
+        return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("schema", out _);
     }
 
     /// <summary>
@@ -138,7 +158,8 @@ public static class EntryCodec
         byte[] written;
         try
         {
-            record = JsonSerializer.Deserialize(envelope.Payload, type, RecordJson.Ordered) as LedgerRecord;
+            var info = RecordJson.Ordered.GetTypeInfo(type);
+            record = JsonSerializer.Deserialize(envelope.Payload, info) as LedgerRecord;
             if (record is null || record.Schema != LedgerRecord.CurrentSchema)
             {
                 record = null;
@@ -147,7 +168,7 @@ public static class EntryCodec
 
             // A payload that omits a property with an initializer reads it as null here (see RecordJsonContext): the
             // nullable annotations refuse to write that back, and the general path names what is missing.
-            written = JsonSerializer.SerializeToUtf8Bytes(record, type, RecordJson.Ordered);
+            written = JsonSerializer.SerializeToUtf8Bytes(record, info);
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -13,7 +14,13 @@ namespace OutcomeLedger.Core.Ledger;
 /// </summary>
 public static class RecordJson
 {
-    public static JsonSerializerOptions Options { get; } = Create(ordered: false);
+    /// <summary>
+    /// The form with the generated metadata of <see cref="RecordJsonContext"/> alone (no reflection, so it works in a
+    /// Native AOT build): the records (also as <see cref="LedgerRecord"/>, with their kind as discriminator) and the
+    /// types they carry. A layer above that writes its own types copies these options with its own context as the
+    /// resolver and adds the converters of its own enums (<see cref="EnumConverter{TEnum}"/>).
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = Create(ordered: false, RecordJsonContext.Default);
 
     /// <summary>
     /// The same form for one record kind at a time, as the entry codec uses it: each object's members are written in
@@ -23,18 +30,36 @@ public static class RecordJson
     /// concrete record type (<see cref="RecordTypes"/>), never <see cref="LedgerRecord"/>.
     /// </summary>
     internal static JsonSerializerOptions Ordered { get; } =
-        CreateOrdered(JsonTypeInfoResolver.Combine(RecordJsonContext.Default.WithAddedModifier(RefuseOmittedInitialized), new DefaultJsonTypeInfoResolver()));
+        CreateOrdered(RecordJsonContext.Default.WithAddedModifier(OnOmittedInitialized(name => throw new JsonException($"{name}: missing"))));
+
+    /// <summary>
+    /// <see cref="Options"/>' form for the codec's general path: a never-null member left null by the generated reader
+    /// (an omission, see <see cref="OnOmittedInitialized"/>) sets <see cref="OmittedInitialized"/> on this thread.
+    /// </summary>
+    internal static JsonSerializerOptions AnyKind { get; } =
+        Create(ordered: false, RecordJsonContext.Default.WithAddedModifier(OnOmittedInitialized(_ => OmittedInitialized = true)));
+
+    /// <summary>Set by a read with <see cref="AnyKind"/> that met an omitted member with an initializer; cleared by the reader.</summary>
+    [ThreadStatic]
+    internal static bool OmittedInitialized;
 
     /// <summary>Each record kind (the <c>kind</c> field, the payload type's middle) and its type.</summary>
     public static IReadOnlyDictionary<string, Type> RecordTypes { get; } = RecordKinds.All.ToDictionary(k => k.Name, k => k.RecordType, StringComparer.Ordinal);
 
     /// <summary>
     /// <see cref="Ordered"/>'s form with the record types' metadata from <paramref name="records"/>: the generated
-    /// <see cref="RecordJsonContext"/> (with reflection for any other type), or, to compare against it, reflection alone.
+    /// <see cref="RecordJsonContext"/>, or, to compare against it in tests, reflection.
     /// </summary>
     internal static JsonSerializerOptions CreateOrdered(IJsonTypeInfoResolver records) => Create(ordered: true, records);
 
-    static JsonSerializerOptions Create(bool ordered, IJsonTypeInfoResolver? records = null)
+    /// <summary><see cref="Options"/>' form with the record types' metadata from <paramref name="records"/> (tests compare it with reflection).</summary>
+    internal static JsonSerializerOptions CreateUnordered(IJsonTypeInfoResolver records) => Create(ordered: false, records);
+
+    /// <summary>An enum as its kebab-case name (or its <see cref="JsonStringEnumMemberNameAttribute"/>), never a number.</summary>
+    public static JsonConverter EnumConverter<TEnum>()
+        where TEnum : struct, Enum => new JsonStringEnumConverter<TEnum>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
+
+    static JsonSerializerOptions Create(bool ordered, IJsonTypeInfoResolver records)
     {
         var options = new JsonSerializerOptions
         {
@@ -47,7 +72,22 @@ public static class RecordJson
             AllowOutOfOrderMetadataProperties = true,
             MaxDepth = 16,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        // The enums of the records (this namespace); a layer above adds its own (the ledger does not know them).
+        options.Converters.Add(EnumConverter<Aggregation>());
+        options.Converters.Add(EnumConverter<Direction>());
+        options.Converters.Add(EnumConverter<FormFieldType>());
+        options.Converters.Add(EnumConverter<KeyAction>());
+        options.Converters.Add(EnumConverter<MeasureType>());
+        options.Converters.Add(EnumConverter<NumberProblemCode>());
+        options.Converters.Add(EnumConverter<PartyRole>());
+        options.Converters.Add(EnumConverter<PeriodType>());
+        options.Converters.Add(EnumConverter<ReleaseCadence>());
+        options.Converters.Add(EnumConverter<ReleaseLagUnit>());
+        options.Converters.Add(EnumConverter<StatementKind>());
+        options.Converters.Add(EnumConverter<TargetBasis>());
+        options.Converters.Add(EnumConverter<ValueEventKind>());
+        options.Converters.Add(EnumConverter<Verdict>());
+        options.Converters.Add(EnumConverter<Writers>());
         options.Converters.Add(new SlugConverter<PartyId>(v => new PartyId(v), id => id.Value));
         options.Converters.Add(new SlugConverter<AgreementId>(v => new AgreementId(v), id => id.Value));
         options.Converters.Add(new SlugConverter<StatementId>(v => new StatementId(v), id => id.Value));
@@ -60,14 +100,14 @@ public static class RecordJson
         {
             // RFC 8785 §3.2.2 escapes only '"', '\\' and control characters; this encoder leaves the rest as written.
             options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            options.TypeInfoResolver = (records ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(DeriveKinds).WithAddedModifier(OrderMembers);
+            options.TypeInfoResolver = records.WithAddedModifier(DeriveKinds).WithAddedModifier(OrderMembers);
         }
         else
         {
-            options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DeriveKinds } };
+            options.TypeInfoResolver = records.WithAddedModifier(DeriveKinds);
         }
 
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 
@@ -94,9 +134,10 @@ public static class RecordJson
     // (dotnet/runtime#84484), and the writer then omits the null again, so a payload without, say, a measurement's
     // "evidence" would read back to its own bytes with a null list where reflection read [] and refused it as not
     // canonical. A null left in a property the annotations say is never null can only be such an omission (an explicit
-    // null is refused while reading): refuse it, and the codec's general path names the payload's fault as before.
+    // null is refused while reading): the entry codec's known-kind path refuses it, its general path notes it and
+    // refuses the payload as reflection did (not canonical: reflection read the initializer and wrote it back).
     // (Value types with an initializer, such as the schema version or a policy's thresholds, write back as 0 and differ.)
-    static void RefuseOmittedInitialized(JsonTypeInfo type)
+    static Action<JsonTypeInfo> OnOmittedInitialized(Action<string> omitted) => type =>
     {
         if (type.Kind != JsonTypeInfoKind.Object)
         {
@@ -117,11 +158,11 @@ public static class RecordJson
             {
                 if (property.Get!(value) is null)
                 {
-                    throw new JsonException($"{property.Name}: missing");
+                    omitted(property.Name);
                 }
             }
         };
-    }
+    };
 
     // RFC 8785 §3.2.3: members sorted by their names' UTF-16 code units. A record also carries its kind as a member.
     static void OrderMembers(JsonTypeInfo type)
@@ -134,15 +175,23 @@ public static class RecordJson
         if (typeof(LedgerRecord).IsAssignableFrom(type.Type) && !type.Type.IsAbstract)
         {
             var kind = RecordTypes.Single(t => t.Value == type.Type).Key;
-            var member = type.CreateJsonPropertyInfo(typeof(string), "kind");
-            member.Get = _ => kind;
-            member.Set = (_, value) =>
+            // Made as the source generator makes a member (JsonTypeInfo.CreateJsonPropertyInfo would need reflection).
+            var member = JsonMetadataServices.CreatePropertyInfo(type.Options, new JsonPropertyInfoValues<string>
             {
-                if (!kind.Equals(value as string, StringComparison.Ordinal))
+                IsProperty = true,
+                IsPublic = true,
+                DeclaringType = type.Type,
+                PropertyName = "Kind",
+                JsonPropertyName = "kind",
+                Getter = _ => kind,
+                Setter = (_, value) =>
                 {
-                    throw new JsonException($"kind: '{value}' is not '{kind}'");
-                }
-            };
+                    if (!kind.Equals(value, StringComparison.Ordinal))
+                    {
+                        throw new JsonException($"kind: '{value}' is not '{kind}'");
+                    }
+                },
+            });
             member.IsRequired = true;
             // The CLR property Kind is [JsonIgnore]d but still listed under its JSON name: this member takes its place.
             foreach (var ignored in type.Properties.Where(p => p.Name == "kind").ToList())
@@ -158,6 +207,39 @@ public static class RecordJson
         {
             property.Order = order[property.Name];
         }
+    }
+
+    /// <summary>
+    /// Reads a document a person wrote (a policy file, say) as reading by reflection did: a member the document leaves
+    /// out keeps its initializer, taken from <paramref name="defaults"/> (e.g. <c>new EvaluationPolicy()</c>). The
+    /// generated metadata alone would set it to <c>null</c> or <c>0</c> (dotnet/runtime#84484). Required members are
+    /// never filled in: a document without one is refused as before.
+    /// </summary>
+    /// <exception cref="JsonException">The document is not a <typeparamref name="T"/>.</exception>
+    public static T? ReadDocument<T>(JsonNode? document, T defaults)
+    {
+        var info = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+        if (document is not JsonObject given || info.Kind != JsonTypeInfoKind.Object)
+        {
+            return document.Deserialize(info);
+        }
+
+        var filled = new JsonObject();
+        foreach (var (name, value) in given)
+        {
+            filled[name] = value?.DeepClone();
+        }
+
+        var initial = JsonSerializer.SerializeToNode(defaults, info) as JsonObject ?? [];
+        foreach (var property in info.Properties.Where(p => !p.IsRequired && !given.ContainsKey(p.Name)))
+        {
+            if (initial[property.Name] is { } value)
+            {
+                filled[property.Name] = value.DeepClone();
+            }
+        }
+
+        return filled.Deserialize(info);
     }
 
     /// <summary>A decimal without trailing zeros, so 1.50 and 1.5 are one value with one encoding.</summary>

@@ -5,7 +5,10 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Evaluation;
+using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Scorecards;
 
@@ -16,9 +19,13 @@ namespace OutcomeLedger.Core.Scorecards;
 /// </summary>
 public static class ScorecardJson
 {
-    static readonly JsonSerializerOptions Options = new(RecordJson.Options) { MaxDepth = CanonicalJson.MaxDepth };
+    static readonly JsonSerializerOptions Options = CreateOptions();
 
     static readonly JsonSerializerOptions CanonicalOptions = CreateCanonical();
+
+    static readonly JsonTypeInfo<Scorecard> Read = (JsonTypeInfo<Scorecard>)Options.GetTypeInfo(typeof(Scorecard));
+
+    static readonly JsonTypeInfo<Scorecard> Canonical = (JsonTypeInfo<Scorecard>)CanonicalOptions.GetTypeInfo(typeof(Scorecard));
 
     /// <summary>
     /// The scorecard in RFC 8785 form, written directly (members in code-unit order, strings and numbers in their
@@ -27,7 +34,7 @@ public static class ScorecardJson
     public static byte[] Serialize(Scorecard scorecard)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
-        return JsonSerializer.SerializeToUtf8Bytes(scorecard, CanonicalOptions);
+        return JsonSerializer.SerializeToUtf8Bytes(scorecard, Canonical);
     }
 
     /// <summary>Reads a scorecard; throws <see cref="JsonException"/> for anything that is not one of this schema.</summary>
@@ -40,11 +47,17 @@ public static class ScorecardJson
         scorecard = null;
         try
         {
-            var read = JsonSerializer.Deserialize<Scorecard>(json, Options);
+            var read = JsonSerializer.Deserialize(json, Read);
             if (read is null)
             {
                 error = "the JSON is null, not a scorecard";
                 return false;
+            }
+
+            // Generated metadata reads an omitted schema as null where its initializer stayed (dotnet/runtime#84484).
+            if (read.Schema is null)
+            {
+                read = read with { Schema = Scorecard.CurrentSchema };
             }
 
             if (read.Schema != Scorecard.CurrentSchema)
@@ -73,7 +86,7 @@ public static class ScorecardJson
     /// </summary>
     public static string Schema()
     {
-        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(CanonicalOptions, typeof(Scorecard), new JsonSchemaExporterOptions
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(Canonical, new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) =>
@@ -122,11 +135,31 @@ public static class ScorecardJson
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
     }
 
+    // The records' form with the scorecard's generated metadata and the scorecard's enums.
+    static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(RecordJson.Options)
+        {
+            MaxDepth = CanonicalJson.MaxDepth,
+            TypeInfoResolver = ScorecardJsonContext.Default,
+        };
+        options.Converters.Add(RecordJson.EnumConverter<Rating>());
+        options.Converters.Add(RecordJson.EnumConverter<VerificationStatus>());
+        options.Converters.Add(RecordJson.EnumConverter<ObservedChangeMethod>());
+        options.Converters.Add(RecordJson.EnumConverter<IntervalDistribution>());
+        options.Converters.Add(RecordJson.EnumConverter<ShortfallCode>());
+        options.Converters.Add(RecordJson.EnumConverter<ReasonCode>());
+        options.Converters.Add(RecordJson.EnumConverter<NeedCode>());
+        options.Converters.Add(RecordJson.EnumConverter<ScorecardLanguage>());
+        options.MakeReadOnly();
+        return options;
+    }
+
     static JsonSerializerOptions CreateCanonical()
     {
         var options = new JsonSerializerOptions(Options)
         {
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { SortMembers } },
+            TypeInfoResolver = ScorecardJsonContext.Default.WithAddedModifier(SortMembers),
         };
         options.Converters.Add(new CanonicalStringConverter());
         options.Converters.Add(new CanonicalDoubleConverter());
@@ -204,18 +237,30 @@ public static class ScorecardJson
     sealed class SortedDictionaryConverter<T> : JsonConverter<IReadOnlyDictionary<string, T>>
     {
         public override IReadOnlyDictionary<string, T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize<Dictionary<string, T>>(ref reader, Options);
+            JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<Dictionary<string, T>>)Options.GetTypeInfo(typeof(Dictionary<string, T>)));
 
         public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> value, JsonSerializerOptions options)
         {
+            var items = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
             writer.WriteStartObject();
             foreach (var (key, item) in value.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 writer.WritePropertyName(key);
-                JsonSerializer.Serialize(writer, item, options);
+                JsonSerializer.Serialize(writer, item, items);
             }
 
             writer.WriteEndObject();
         }
     }
 }
+
+/// <summary>
+/// Compile-time JSON metadata for the scorecard model (no reflection, so it works in a Native AOT build); the
+/// converters, naming and member order come from <see cref="ScorecardJson"/>'s options. The golden scorecards of the
+/// fixture ledgers hold its bytes to what reflection wrote.
+/// </summary>
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(Scorecard))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(Dictionary<string, int>))]
+internal sealed partial class ScorecardJsonContext : JsonSerializerContext;

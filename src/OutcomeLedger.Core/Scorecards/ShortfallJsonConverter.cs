@@ -25,9 +25,9 @@ public sealed class ShortfallJsonConverter : JsonConverter<Shortfall>
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(options);
         var text = TextCatalogue.English.Sentence(value);
-        if (options.GetConverter(typeof(string)) is JsonConverter<string> strings)
+        if (options.TryGetTypeInfo(typeof(string), out var strings) && strings.Converter is JsonConverter<string> converter)
         {
-            strings.Write(writer, text, options);
+            converter.Write(writer, text, options);
         }
         else
         {

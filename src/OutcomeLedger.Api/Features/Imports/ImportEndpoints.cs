@@ -99,7 +99,7 @@ internal static class ImportEndpoints
         };
         var report = await ledger.Session.ImportMeasurementsAsync(request, key, null, cancellationToken);
         return report.Succeeded
-            ? TypedResults.Json(report.ToJson(), RecordJson.Options)
-            : TypedResults.Json(report.ToJson(), RecordJson.Options, statusCode: StatusCodes.Status422UnprocessableEntity);
+            ? TypedResults.Json(report.ToJson(), MeasurementImportReport.JsonOptions)
+            : TypedResults.Json(report.ToJson(), MeasurementImportReport.JsonOptions, statusCode: StatusCodes.Status422UnprocessableEntity);
     }
 }

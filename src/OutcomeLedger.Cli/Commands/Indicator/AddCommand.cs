@@ -186,11 +186,22 @@ internal static class AddCommand
             node.Remove("schema");
             node["author"] = author.Value;
             node["recordedAt"] ??= JsonSerializer.SerializeToNode(now, CliJsonContext.Output.DateTimeOffset);
-            var body = new JsonObject { ["kind"] = "indicator" };
+            var body = new JsonObject { ["kind"] = "indicator", ["schema"] = LedgerRecord.CurrentSchema };
             foreach (var (name, value) in node.ToList())
             {
                 node.Remove(name);
                 body[name] = value;
+            }
+
+            // The record's initial values for what the body leaves out (generated metadata would read null there).
+            if (!body.ContainsKey("dimensions"))
+            {
+                body["dimensions"] = new JsonObject();
+            }
+
+            if (!body.ContainsKey("targets"))
+            {
+                body["targets"] = new JsonArray();
             }
 
             // The records' own metadata (generated: no reflection, so the Native AOT build reads it too).
