@@ -18,6 +18,7 @@ using OutcomeLedger.Api.Features.Metrics;
 using OutcomeLedger.Api.Features.Parties;
 using OutcomeLedger.Api.Features.Review;
 using OutcomeLedger.Api.Features.Scorecards;
+using OutcomeLedger.Api.Features.SourceChecks;
 using OutcomeLedger.Api.Features.Statements;
 using OutcomeLedger.Api.Features.Witness;
 using OutcomeLedger.Api.Features.Witnesses;
@@ -232,6 +233,7 @@ public static class LedgerServer
         app.MapAttestations();
         app.MapReview();
         app.MapImports();
+        app.MapSourceChecks();
         app.MapScorecards();
         app.MapExports();
         app.MapWitness();

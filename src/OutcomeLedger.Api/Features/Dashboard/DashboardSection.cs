@@ -6,4 +6,5 @@ public enum DashboardSection
     Agreements,
     Log,
     Submit,
+    Review,
 }
