@@ -7,6 +7,7 @@ using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Attestations;
 using OutcomeLedger.Api.Features.Commitments;
 using OutcomeLedger.Api.Features.Dashboard;
+using OutcomeLedger.Api.Features.Diff;
 using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Api.Features.Exports;
 using OutcomeLedger.Api.Features.Health;
@@ -151,6 +152,7 @@ public static class LedgerServer
             document.Servers = [];
             document.Info.Title = "OutcomeLedger";
             document.Info.Description = "Commitments judged by results, on a tamper-evident transparency log.";
+            OpenApiOperations.Transform(document);
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(json =>
@@ -197,6 +199,7 @@ public static class LedgerServer
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseUnversionedApiRedirect();
         app.UseLedgerErrors();
         app.UseHeadAsGet();
         // Routing after the HEAD rewrite (WebApplication would otherwise route first, and HEAD would find no endpoint).
@@ -222,21 +225,24 @@ public static class LedgerServer
             app.MapMetrics();
         }
 
-        app.MapLog();
-        app.MapCosignatures();
-        app.MapEntries();
-        app.MapParties();
-        app.MapStatements();
-        app.MapCommitments();
-        app.MapIndicators();
-        app.MapMeasurements();
-        app.MapAttestations();
-        app.MapReview();
-        app.MapImports();
-        app.MapSourceChecks();
-        app.MapScorecards();
-        app.MapExports();
-        app.MapWitness();
+        // Every JSON endpoint under one versioned prefix; the log's C2SP paths, health, metrics and pages stay at the root.
+        var api = app.MapApi();
+        app.MapLog(api);
+        app.MapWitness(api);
+        api.MapCosignatures();
+        api.MapEntries();
+        api.MapParties();
+        api.MapStatements();
+        api.MapCommitments();
+        api.MapIndicators();
+        api.MapMeasurements();
+        api.MapAttestations();
+        api.MapReview();
+        api.MapImports();
+        api.MapSourceChecks();
+        api.MapScorecards();
+        api.MapExports();
+        api.MapDiff();
         app.MapDashboard();
 
         // Once it listens, the ledger folder says who holds it and where writes go (what a refused command prints).

@@ -76,6 +76,7 @@ public static class Program
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(ScorecardCommand.Create());
         root.Subcommands.Add(Commands.Pack.PackCommand.Create());
+        root.Subcommands.Add(Commands.Diff.DiffCommand.Create());
         root.Subcommands.Add(Commands.Export.ExportCommand.Create());
         root.Subcommands.Add(Commands.Verify.VerifyCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());

@@ -13,16 +13,16 @@ public sealed class HeadRequestsTests(TestServer server) : IClassFixture<TestSer
         "checkpoint",
         "tile/0/000.p/2",
         "tile/entries/000.p/2",
-        "api/entries/0",
-        "api/entries/0/receipt",
-        "api/entries/99999",
-        "api/consistency?from=1&to=2",
-        "api/parties",
-        "api/measurements",
-        "api/scorecard?agreement=us-mx-security",
-        "api/scorecard?agreement=us-mx-security&format=html",
-        "api/scorecard?agreement=us-mx-security&format=md&lang=es",
-        "api/witness",
+        "api/v1/entries/0",
+        "api/v1/entries/0/receipt",
+        "api/v1/entries/99999",
+        "api/v1/consistency?from=1&to=2",
+        "api/v1/parties",
+        "api/v1/measurements",
+        "api/v1/scorecard?agreement=us-mx-security",
+        "api/v1/scorecard?agreement=us-mx-security&format=html",
+        "api/v1/scorecard?agreement=us-mx-security&format=md&lang=es",
+        "api/v1/witness",
         "",
         "log",
         "commitments/reduce-fentanyl-flow",
@@ -51,8 +51,8 @@ public sealed class HeadRequestsTests(TestServer server) : IClassFixture<TestSer
     /// <summary>On the wire, not only as HttpClient reads it: the headers end the response.</summary>
     [Theory]
     [InlineData("/checkpoint")]
-    [InlineData("/api/scorecard?agreement=us-mx-security&format=html")]
-    [InlineData("/api/entries/99999")]
+    [InlineData("/api/v1/scorecard?agreement=us-mx-security&format=html")]
+    [InlineData("/api/v1/entries/99999")]
     public async Task Head_OnTheWire_NothingAfterTheHeaders(string path)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -72,7 +72,7 @@ public sealed class HeadRequestsTests(TestServer server) : IClassFixture<TestSer
     [Fact]
     public async Task Head_PostOnlyEndpoint_StillMethodNotAllowed()
     {
-        using var head = await server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "api/imports"), TestContext.Current.CancellationToken);
+        using var head = await server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "api/v1/imports"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, head.StatusCode);
     }
 }

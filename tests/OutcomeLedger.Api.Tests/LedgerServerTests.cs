@@ -40,7 +40,7 @@ public sealed class LedgerServerTests(TestServer server) : IClassFixture<TestSer
         var paths = document["paths"]!.AsObject();
         foreach (var collection in OutcomeLedger.Core.Ledger.RecordKinds.All.Select(k => k.Collection).Append("entries"))
         {
-            Assert.NotNull(paths["/api/" + collection]?["post"]);
+            Assert.NotNull(paths["/api/v1/" + collection]?["post"]);
         }
     }
 
@@ -53,7 +53,7 @@ public sealed class LedgerServerTests(TestServer server) : IClassFixture<TestSer
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            using var response = await limited.PostAsync("api/measurements", OutcomeLedger.Core.Ledger.EntryCodec.Sign(TestServer.Measurement($"2024-0{i + 1}", i), limited.Us), token);
+            using var response = await limited.PostAsync("api/v1/measurements", OutcomeLedger.Core.Ledger.EntryCodec.Sign(TestServer.Measurement($"2024-0{i + 1}", i), limited.Us), token);
             statuses.Add(response.StatusCode);
             if (i == 2)
             {
@@ -95,7 +95,7 @@ public sealed class LedgerServerTests(TestServer server) : IClassFixture<TestSer
     {
         try
         {
-            using var response = await target.PostAsync("api/measurements", entry, token);
+            using var response = await target.PostAsync("api/v1/measurements", entry, token);
             return response.StatusCode == HttpStatusCode.Created
                 ? (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<OutcomeLedger.Api.Features.Entries.EntryAcknowledgement>(response.Content))!.Index
                 : null;

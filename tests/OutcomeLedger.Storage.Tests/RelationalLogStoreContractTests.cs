@@ -127,7 +127,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
     }
 
     /// <summary>
-    /// Indices are stored as signed 64-bit integers: one above 2^63−1 (GET /api/entries/9223372036854775808, ?at=2^64−1,
+    /// Indices are stored as signed 64-bit integers: one above 2^63−1 (GET /api/v1/entries/9223372036854775808, ?at=2^64−1,
     /// a cosignature for such a size) is simply not in the log, where it used to overflow into a 500.
     /// </summary>
     [Theory]

@@ -35,7 +35,33 @@ public sealed record MeasurementVerification(VerificationStatus Status, decimal 
             { AcknowledgedBy.Count: > 0 } => (VerificationStatus.Acknowledged, reported),
             _ => (VerificationStatus.SelfReported, reported),
         };
-        return new(status, reported, stands) { OpenDisputes = history.OpenDisputes, History = history.Events };
+        var (by, file) = status switch
+        {
+            VerificationStatus.Resolved => (history.Resolution!.Record.Author.Value, null),
+            VerificationStatus.Verified or VerificationStatus.VerificationFailed => (history.VerifierVerdict!.Record.Author.Value, ReDerivedFrom(history.VerifierVerdict.Record.Reason)),
+            VerificationStatus.Acknowledged => (string.Join(", ", history.AcknowledgedBy.Select(p => p.Value).Distinct().Order(StringComparer.Ordinal)), null),
+            _ => ((string?)null, (string?)null),
+        };
+        return new(status, reported, stands) { OpenDisputes = history.OpenDisputes, History = history.Events, ConfirmedBy = by, ReDerivedFromFile = file };
+    }
+
+    /// <summary>Who settled the status: the acknowledging parties (comma-separated), the verifier, or the resolver; null for a self-reported or disputed value.</summary>
+    public string? ConfirmedBy { get; init; }
+
+    /// <summary>The published file a verifier re-derived the value from (its check's reason names it); null for any other check.</summary>
+    public string? ReDerivedFromFile { get; init; }
+
+    /// <summary>The file a source check's reason names ("verified: re-derived from FILE sha256:…"), or null.</summary>
+    public static string? ReDerivedFrom(string? reason)
+    {
+        const string Verified = "verified: re-derived from ";
+        const string Differs = "re-derived from ";
+        var rest = reason is null ? null
+            : reason.StartsWith(Verified, StringComparison.Ordinal) ? reason[Verified.Length..]
+            : reason.StartsWith(Differs, StringComparison.Ordinal) ? reason[Differs.Length..]
+            : null;
+        var end = rest?.IndexOf(" sha256:", StringComparison.Ordinal) ?? -1;
+        return end > 0 ? rest![..end] : null;
     }
 
     /// <summary>Acknowledged by the counterparty, verified, or resolved: confirmed by someone other than the reporter.</summary>

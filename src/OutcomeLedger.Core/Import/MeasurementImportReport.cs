@@ -1,3 +1,4 @@
+using OutcomeLedger.Core.Import.Quality;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 
@@ -16,6 +17,9 @@ public sealed record MeasurementImportReport(
     bool DryRun)
 {
     public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>What the data-quality rules noticed in the files (outliers, a running total that fell, gaps, a period given twice with the same figure): prompts to check, not errors.</summary>
+    public IReadOnlyList<DataNote> Notes { get; init; } = [];
 
     public int New => Planned.Count(p => p.Action == PlannedMeasurement.New);
 
@@ -59,6 +63,7 @@ public sealed record MeasurementImportReport(
             checkpoint = Checkpoint,
             skipped = Read.Skipped,
             revisions = Revisions,
+            dataNotes = Notes.Select(DataNoteJson.Of),
             measurements = Planned.Where(p => p.Writes).Select(p => new { action = p.Action, supersedes = p.Supersedes, previousValue = p.PreviousValue, measurement = p.Record }),
         };
     }

@@ -84,6 +84,7 @@ public static class Evaluator
                 DisputeResolvers = run.Policy.DisputeResolvers is { } resolvers ? [.. resolvers.Select(p => p.Value)] : null,
                 ResetStatements = run.Policy.ResetStatements is { } resets ? [.. resets.Select(s => s.Value)] : null,
                 Verifiers = run.Policy.Verifiers is { } verifiers ? [.. verifiers.Select(p => p.Value)] : null,
+                DataNotes = run.Policy.DataNotes,
                 Entry = policy is null ? null : EntryRef.Of(policy),
             },
             Commitments = commitments,
@@ -145,6 +146,12 @@ public static class Evaluator
 
         /// <summary>True when no policy was logged for the agreement: reasons say "the default policy".</summary>
         public bool DefaultPolicy { get; }
+
+        /// <summary>
+        /// Whether indicators carry data notes: under the defaults, or a policy that asks for them. A policy logged
+        /// before data notes existed does not name them, and its scorecards stay as they were published.
+        /// </summary>
+        public bool DataNotes => DefaultPolicy || Policy.DataNotes == true;
 
         /// <summary>Who proposed the logged policy while not every party accepted it: reasons say "the policy proposed by X".</summary>
         public string? PolicyProposedBy { get; }
@@ -247,7 +254,8 @@ public static class Evaluator
                 series.Add(SeriesAssessment.Assess(indicator, start, Policy, DefaultPolicy, PolicyProposedBy, AsOf, first, [.. group], _corrected, total ? indicator.Baseline?.Value : null, counterparties));
             }
 
-            return series;
+            // Without data notes, a scorecard stays as a policy logged before them had it published: no confirmation sources either.
+            return DataNotes ? series : [.. series.Select(s => s.Confirmation is { } c ? s with { Confirmation = c with { Sources = null } } : s)];
         }
 
         ScorecardIndicator Indicator(Logged<IndicatorRecord> logged, bool withPair = true)
@@ -339,6 +347,7 @@ public static class Evaluator
                 Finding = finding,
                 Confirmation = confirmation,
                 Needs = needs,
+                DataNotes = DataNotes && series.SelectMany(s => ScorecardDataNote.Of(indicator, s)).ToList() is { Count: > 0 } notes ? notes : null,
                 Series = series,
                 Terms = Terms(logged.Index),
                 Entry = EntryRef.Of(logged),
@@ -392,6 +401,7 @@ public static class Evaluator
                 RequiredShare = SignificantDigits.Round((double)policy.MinVerifiedShare * 100),
                 OpenDisputes = parts.Sum(p => p.OpenDisputes),
                 Passes = parts.All(p => p.Passes),
+                Sources = parts.Any(p => p.Sources is not null) ? ScorecardConfirmationSource.Sum(parts.SelectMany(p => p.Sources ?? [])) : null,
             };
         }
 

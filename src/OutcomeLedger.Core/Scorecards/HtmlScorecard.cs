@@ -25,7 +25,7 @@ public static class HtmlScorecard
         th{background:var(--soft)}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .scroll{overflow-x:auto}
         .badge{display:inline-block;padding:.1rem .5rem;border-radius:.25rem;font-weight:700;font-size:.8rem;letter-spacing:.02em;color:#fff;white-space:nowrap;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-        .r-met{background:#1b7f3b}.r-on-track{background:#2f855a}.r-incremental{background:#b7791f}.r-stalled{background:#616e7c}
+        .r-met{background:#005a41}.r-met::before{content:"\2713\00a0"}.r-on-track{background:#fff;color:#005a8c;box-shadow:inset 0 0 0 2px #0072b2}.r-incremental{background:#b7791f}.r-stalled{background:#616e7c}
         .r-regressed{background:#b91c1c}.r-unverifiable{background:#6d28d9}.r-not-yet-assessed{background:#334e68}
         .reason{margin:.25rem 0 .75rem}
         .note{border-left:4px solid #b7791f;background:#fffbea;padding:.5rem .75rem;margin:.5rem 0}
@@ -120,6 +120,11 @@ public static class HtmlScorecard
         }
 
         h.Append("</ol><h3>").Append(E(t.Results)).Append("</h3>");
+        if (axis != TimeAxis.For(c, ChartWindow.Full))
+        {
+            h.Append("<p class=\"small\">").Append(E(TextCatalogue.Fill(t.Chart.WindowShown, ("from", f.Date(axis.From)), ("to", f.Date(axis.To))))).Append("</p>");
+        }
+
         foreach (var i in c.Indicators)
         {
             Indicator(h, c, i, axis, t);
@@ -138,6 +143,17 @@ public static class HtmlScorecard
         if (i.Freshness is { } fresh)
         {
             h.Append(fresh.Overdue == true ? "<p class=\"note overdue\"><strong>" : "<p class=\"note\"><strong>").Append(E(t.Freshness)).Append(":</strong> ").Append(E(t.FreshnessLine(fresh))).Append("</p>");
+        }
+
+        if (i.DataNotes is { Count: > 0 } notes)
+        {
+            h.Append("<div class=\"note data-notes\"><strong>").Append(E(t.DataNotesHeading)).Append(":</strong> ").Append(E(t.DataNotesExplained)).Append("<ul>");
+            foreach (var note in notes)
+            {
+                h.Append("<li>").Append(E(t.DataNoteSentence(note.ToNote(), p => f.Period(p.ToString()), v => f.Figure(v)))).Append("</li>");
+            }
+
+            h.Append("</ul></div>");
         }
 
         if (i.Caveat is not null)
@@ -201,6 +217,16 @@ public static class HtmlScorecard
         h.Append("</article>\n");
     }
 
+    /// <summary>The chart as an SVG file and its values as CSV, carried in the page itself (data addresses), so the file stays self-contained.</summary>
+    static void Downloads(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, ScorecardSeries s, TimeAxis axis, TextCatalogue t)
+    {
+        var svg = Convert.ToBase64String(Encoding.UTF8.GetBytes(ScorecardChart.Standalone(i, s, c, axis, t)));
+        var csv = Convert.ToBase64String(Encoding.UTF8.GetBytes(ScorecardChart.Csv(i, s, t)));
+        h.Append("<p class=\"small downloads\">").Append(E(t.Chart.Download)).Append(" <a download=\"").Append(E(ScorecardChart.FileName(i, s, "svg"))).Append("\" href=\"data:image/svg+xml;base64,").Append(svg).Append("\">")
+            .Append(E(t.Chart.DownloadSvg)).Append("</a> · <a download=\"").Append(E(ScorecardChart.FileName(i, s, "csv"))).Append("\" href=\"data:text/csv;charset=utf-8;base64,").Append(csv).Append("\">")
+            .Append(E(t.Chart.DownloadCsv)).Append("</a></p>");
+    }
+
     static void Series(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, ScorecardSeries s, TimeAxis axis, TextCatalogue t)
     {
         var f = t.Format;
@@ -214,6 +240,16 @@ public static class HtmlScorecard
         ScorecardChart.Write(h, i, s, c, axis, t);
         h.Append("</div>");
         ScorecardChart.WriteLegend(h, s, i, t);
+        Downloads(h, c, i, s, axis, t);
+
+        // The whole history on demand, without a script: a closed disclosure holding the chart over every period.
+        var full = TimeAxis.For(c, ChartWindow.Full);
+        if (full != axis)
+        {
+            h.Append("<details class=\"history\"><summary>").Append(E(t.Chart.FullHistory)).Append(" (").Append(E(f.Date(full.From))).Append(" – ").Append(E(f.Date(full.To))).Append(")</summary><div class=\"scroll\">");
+            ScorecardChart.Write(h, i, s, c, full, t);
+            h.Append("</div></details>");
+        }
         if (s.Window is { } window)
         {
             h.Append("<p class=\"small\">").Append(E(t.AssessmentWindow)).Append(": ").Append(E(t.Window(window))).Append(".</p>");
@@ -369,6 +405,11 @@ public static class HtmlScorecard
         if (confirmation is not null)
         {
             h.Append("<dt>").Append(E(t.ConfirmedAxis)).Append("</dt><dd>").Append(E(t.Confirmation(confirmation))).Append("</dd>");
+        }
+
+        if (confirmation?.Sources is { Count: > 0 } sources)
+        {
+            h.Append("<dt>").Append(E(t.ConfirmedHow)).Append("</dt><dd>").Append(E(t.ConfirmationSources(sources.Select(x => (x.Status, x.Party, x.File, x.Values))))).Append("</dd>");
         }
 
         h.Append("<dt>").Append(E(t.StillNeeds)).Append("</dt><dd>").Append(E(needs)).Append("</dd></dl>");

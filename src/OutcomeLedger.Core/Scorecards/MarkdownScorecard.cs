@@ -116,6 +116,16 @@ public static class MarkdownScorecard
             md.Append("- **").Append(t.Freshness).Append(":** ").AppendLine(Inline(t.FreshnessLine(fresh)));
         }
 
+        if (i.DataNotes is { Count: > 0 } notes)
+        {
+            md.Append("- **").Append(t.DataNotesHeading).Append(":** ").AppendLine(t.DataNotesExplained);
+            foreach (var note in notes)
+            {
+                md.Append("  - ").Append(Inline(t.DataNoteSentence(note.ToNote(), p => f.Period(p.ToString()), v => f.Figure(v))));
+                md.AppendLine(note.Entry is { } entry ? " · " + EntryText(entry, t) : "");
+            }
+        }
+
         if (i.Caveat is not null)
         {
             md.Append("- **").Append(t.Caveat).Append(":** ").AppendLine(Inline(i.Caveat));
@@ -336,6 +346,11 @@ public static class MarkdownScorecard
         if (confirmation is not null)
         {
             md.Append("- ").Append(t.ConfirmedAxis).Append(": ").AppendLine(t.Confirmation(confirmation));
+        }
+
+        if (confirmation?.Sources is { Count: > 0 } sources)
+        {
+            md.Append("- ").Append(t.ConfirmedHow).Append(": ").AppendLine(Inline(t.ConfirmationSources(sources.Select(x => (x.Status, x.Party, x.File, x.Values)))));
         }
 
         md.Append("- ").Append(t.StillNeeds).Append(": ").AppendLine(Inline(needs)).AppendLine();

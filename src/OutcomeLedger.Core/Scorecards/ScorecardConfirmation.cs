@@ -24,4 +24,7 @@ public sealed record ScorecardConfirmation
     public required int OpenDisputes { get; init; }
 
     public required bool Passes { get; init; }
+
+    /// <summary>How the window's values were confirmed, by whom and from which file, and how many are not; omitted when the policy does not ask for data notes.</summary>
+    public IReadOnlyList<ScorecardConfirmationSource>? Sources { get; init; }
 }

@@ -54,6 +54,9 @@ public sealed record ScorecardIndicator
     /// <summary>What the parts still need before the rating can say more; empty when nothing.</summary>
     public IReadOnlyList<ScorecardNeed>? Needs { get; init; }
 
+    /// <summary>What the data-quality rules noticed in the series (prompts to check, not verdicts); omitted when nothing, or when the policy does not ask for data notes.</summary>
+    public IReadOnlyList<ScorecardDataNote>? DataNotes { get; init; }
+
     public required IReadOnlyList<ScorecardSeries> Series { get; init; }
 
     public required EntryRef Entry { get; init; }

@@ -28,5 +28,8 @@ public sealed record ScorecardPolicy
     /// <summary>The verifiers whose checks count; omitted when the policy names none (every registered verifier's do).</summary>
     public IReadOnlyList<string>? Verifiers { get; init; }
 
+    /// <summary>Whether the scorecard carries data notes; omitted when a logged policy does not name them (and then it carries none).</summary>
+    public bool? DataNotes { get; init; }
+
     public EntryRef? Entry { get; init; }
 }

@@ -61,6 +61,7 @@ internal static class SeriesAssessment
         var windowConfirmed = 0;
         var disputedPeriods = new List<Period>();
         var unconfirmed = new List<Period>();
+        var sources = new List<ScorecardConfirmationSource>();
         var ordered = measurements.OrderBy(m => m.Record.Period).ToList();
         // The source still revises its latest months (the indicator's declared provisional months): their values are marked.
         Period? provisionalFrom = indicator.ProvisionalMonths is { } recent && ordered.Count > 0
@@ -86,6 +87,7 @@ internal static class SeriesAssessment
 
             if (inWindow)
             {
+                sources.Add(new ScorecardConfirmationSource { Status = verification.Status, Party = verification.ConfirmedBy, File = verification.ReDerivedFromFile, Values = 1 });
                 windowValues++;
                 if (verification.IsConfirmed)
                 {
@@ -113,6 +115,7 @@ internal static class SeriesAssessment
             RequiredShare = SignificantDigits.Round(requiredShare * 100),
             OpenDisputes = disputedPeriods.Count,
             Passes = windowConfirmed >= requiredShare * windowValues && !disputesBlock,
+            Sources = ScorecardConfirmationSource.Sum(sources),
         };
 
         var baselineValues = counted.Where(c => c.Period >= baselinePeriods.From && c.Period <= baselinePeriods.To).ToList();

@@ -1,11 +1,47 @@
+using OutcomeLedger.Core.Ledger;
+
 namespace OutcomeLedger.Core.Scorecards;
 
 /// <summary>The dates a commitment's charts share, so its statements and its indicators line up on one time axis.</summary>
 public sealed record TimeAxis(DateOnly From, DateOnly To)
 {
-    public static TimeAxis For(ScorecardCommitment commitment)
+    /// <summary>
+    /// The commitment's axis over <paramref name="window"/>: by default the assessment window (the first baseline period
+    /// of its series to the last period assessed, stretched to its targets' dates so the target path stays on the chart),
+    /// so the months since the commitment are not squeezed into a sliver of a decade; the whole log on demand, and also
+    /// when no series has a window yet.
+    /// </summary>
+    public static TimeAxis For(ScorecardCommitment commitment, ChartWindow window = ChartWindow.Assessment)
     {
         ArgumentNullException.ThrowIfNull(commitment);
+        var full = Full(commitment);
+        if (window == ChartWindow.Full)
+        {
+            return full;
+        }
+
+        var windows = commitment.Indicators.SelectMany(i => i.Series).Select(s => s.Window).OfType<ScorecardWindow>().ToList();
+        var starts = windows.Select(w => Period.TryParse(w.BaselineFrom, out var p) ? p.Start : (DateOnly?)null).OfType<DateOnly>().ToList();
+        var ends = windows.Select(w => Period.TryParse(w.To, out var p) ? p.End : (DateOnly?)null).OfType<DateOnly>().ToList();
+        if (starts.Count == 0 || ends.Count == 0)
+        {
+            return full;
+        }
+
+        var last = ends.Max();
+        foreach (var target in commitment.Indicators.SelectMany(i => i.Targets).Where(t => t.TargetValue is not null))
+        {
+            last = target.By > last ? target.By : last;
+        }
+
+        var first = starts.Min();
+        var from = new DateOnly(first.Year, first.Month, 1);
+        var to = new DateOnly(last.Year, last.Month, 1).AddMonths(1);
+        return new TimeAxis(from < full.From ? full.From : from, to > full.To ? full.To : to);
+    }
+
+    static TimeAxis Full(ScorecardCommitment commitment)
+    {
         var dates = new List<DateOnly> { commitment.MadeOn };
         if (commitment.DueDate is { } due)
         {
@@ -20,7 +56,7 @@ public sealed record TimeAxis(DateOnly From, DateOnly To)
             {
                 foreach (var point in series.Points)
                 {
-                    if (Ledger.Period.TryParse(point.Period, out var period))
+                    if (Period.TryParse(point.Period, out var period))
                     {
                         dates.Add(period.Start);
                         dates.Add(period.End);
@@ -28,7 +64,7 @@ public sealed record TimeAxis(DateOnly From, DateOnly To)
                 }
             }
 
-            if (indicator.Baseline is { } b && Ledger.Period.TryParse(b.From, out var from))
+            if (indicator.Baseline is { } b && Period.TryParse(b.From, out var from))
             {
                 dates.Add(from.Start);
             }
@@ -36,9 +72,12 @@ public sealed record TimeAxis(DateOnly From, DateOnly To)
 
         var first = dates.Min();
         var last = dates.Max();
-        // Whole years either side keep the year ticks at the edges and leave room for the first and last markers.
+        // Whole months either side leave room for the first and last markers.
         return new TimeAxis(new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1).AddMonths(1));
     }
 
     public double Fraction(DateOnly date) => (date.DayNumber - From.DayNumber) / (double)Math.Max(1, To.DayNumber - From.DayNumber);
+
+    /// <summary>Whether <paramref name="date"/> lies on the axis.</summary>
+    public bool Contains(DateOnly date) => date >= From && date <= To;
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Import;
+using OutcomeLedger.Core.Import.Quality;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Transparency.Hashing;
@@ -39,8 +41,9 @@ public sealed partial class LedgerSession
         await CheckSignerAsync(request.Author, key, cancellationToken);
         var files = string.Join(", ", request.Files.Select(f => f.FileName));
         var read = Read(request);
+        List<DataNote> notes = [];
         MeasurementImportReport Failed(IReadOnlyList<ImportError> errors, IReadOnlyList<PlannedMeasurement>? planned = null) =>
-            new(indicator, read, planned ?? [], [], errors, request.DryRun);
+            new(indicator, read, planned ?? [], [], errors, request.DryRun) { Notes = notes };
         if (!read.Succeeded)
         {
             return Failed(read.Errors);
@@ -52,11 +55,13 @@ public sealed partial class LedgerSession
         }
 
         var errors = new List<ImportError>();
-        var records = Records(request, indicator, read, errors);
+        var records = Records(request, indicator, read, errors, notes);
         if (errors.Count > 0)
         {
             return Failed(errors);
         }
+
+        notes.AddRange(DataNotes(indicator, records));
 
         // The current value of each series, and then every entry checked against the ledger's rules in order, on a
         // state loaded for exactly these records: nothing is written unless every entry would be accepted.
@@ -125,8 +130,21 @@ public sealed partial class LedgerSession
                 $"{writes[at].SourcePath}:{writes[at].SourceLine}: refused: {string.Join("; ", result.Errors)} ({refused.Count} refused, {results.Count - refused.Count} logged)", result.Errors);
         }
 
-        return new MeasurementImportReport(indicator, read, planned, results, [], DryRun: false);
+        return new MeasurementImportReport(indicator, read, planned, results, [], DryRun: false) { Notes = notes };
     }
+
+    /// <summary>
+    /// The data-quality notes on what the files hold, series by series (outliers, a running total that fell, gaps):
+    /// prompts to check, shown with the import and never stopping it. A series that keeps its last value
+    /// (<see cref="Aggregation.Last"/>) is read as a running total.
+    /// </summary>
+    static IEnumerable<DataNote> DataNotes(IndicatorRecord indicator, List<(MeasurementRecord Record, string File, int Line)> records) =>
+        records
+            .GroupBy(r => MeasurementState.Key(r.Record with { Period = default }), StringComparer.Ordinal)
+            .SelectMany(g => DataQuality.Check(
+                g.First().Record.Dimensions,
+                [.. g.Select(r => new SeriesValue(r.Record.Period, r.Record.Value, r.File, r.Line))],
+                runningTotal: indicator.Aggregation == Aggregation.Last));
 
     SourceRead Read(MeasurementImportRequest request)
     {
@@ -151,7 +169,7 @@ public sealed partial class LedgerSession
     }
 
     // One record per observation, its dimensions mapped to the indicator's; a second value for a series is an error.
-    List<(MeasurementRecord Record, string File, int Line)> Records(MeasurementImportRequest request, IndicatorRecord indicator, SourceRead read, List<ImportError> errors)
+    List<(MeasurementRecord Record, string File, int Line)> Records(MeasurementImportRequest request, IndicatorRecord indicator, SourceRead read, List<ImportError> errors, List<DataNote> notes)
     {
         var hashes = read.Sources.ToDictionary(s => s.FileName, s => s.Sha256!.Value.ToHex(), StringComparer.Ordinal);
         var now = Now();
@@ -181,9 +199,17 @@ public sealed partial class LedgerSession
             var series = MeasurementState.Key(record);
             if (!seen.TryAdd(series, o))
             {
+                // The same period twice (across files or rows): the same figure is a note and is logged once; two figures are an error naming both.
                 var first = seen[series];
+                if (DataQuality.Repeat(dimensions, new SeriesValue(first.Period, first.Value, first.SourceFile, first.SourceLine), new SeriesValue(o.Period, o.Value, o.SourceFile, o.SourceLine)) is { } repeat)
+                {
+                    notes.Add(repeat);
+                    continue;
+                }
+
                 var described = string.Join(", ", dimensions.Select(d => $"{d.Key}={d.Value}"));
-                errors.Add(new ImportError(o.SourceFile, o.SourceLine, "", $"a second value for {record.Period} {described}".TrimEnd() + $" once dimensions are mapped; the first is {first.SourceFile}:{first.SourceLine}"));
+                errors.Add(new ImportError(o.SourceFile, o.SourceLine, "", $"a second value for {record.Period} {described}".TrimEnd()
+                    + $" once dimensions are mapped: {o.Value.ToString(CultureInfo.InvariantCulture)} here, {first.Value.ToString(CultureInfo.InvariantCulture)} at {first.SourceFile}:{first.SourceLine}"));
                 continue;
             }
 

@@ -23,7 +23,7 @@ public sealed partial class LedgerSession
         PackSince? since = null;
         if (request.Since is { } text)
         {
-            var earlier = await SinceCheckpointAsync(text.Trim(), checkpoint, cancellationToken);
+            var earlier = await NamedCheckpointAsync(text.Trim(), "since", checkpoint, "the pack's checkpoint", cancellationToken);
             var earlierState = await ReplayAsync(earlier, null, cancellationToken);
             var date = LogTime.Of(earlier.Note) is { } logged ? DateOnly.FromDateTime(logged.UtcDateTime) : Scorecards.Evaluator.AsOfDate(earlierState);
             since = new PackSince(earlier.Size, date, earlierState.Agreements.ContainsKey(request.Agreement) ? Evaluate(earlierState, earlier, request.Agreement) : null);
@@ -42,19 +42,20 @@ public sealed partial class LedgerSession
     }
 
     // A size names its checkpoint; a date the latest checkpoint logged on or before it (by the checkpoints' log time).
-    async Task<StoredCheckpoint> SinceCheckpointAsync(string since, StoredCheckpoint at, CancellationToken cancellationToken)
+    // Either must name a checkpoint no later than `at` (called `atName` in the errors, which name `field`).
+    async Task<StoredCheckpoint> NamedCheckpointAsync(string since, string field, StoredCheckpoint at, string atName, CancellationToken cancellationToken)
     {
         if (ulong.TryParse(since, NumberStyles.None, CultureInfo.InvariantCulture, out var size))
         {
             if (size > at.Size)
             {
-                throw new LedgerRequestException(LedgerError.Invalid, "since", $"checkpoint {size} is after the pack's checkpoint {at.Size}; give an earlier size or date");
+                throw new LedgerRequestException(LedgerError.Invalid, field, $"checkpoint {size} is after {atName} {at.Size}; give an earlier size or date");
             }
 
             if (await Store.GetCheckpointAsync(size, cancellationToken) is not { } found)
             {
                 var sizes = (await Store.GetCheckpointsAsync(cancellationToken)).Where(c => c.Size <= at.Size).TakeLast(10).Select(c => c.Size);
-                throw new LedgerRequestException(LedgerError.NotFound, "since", $"no checkpoint of size {size}; sizes with checkpoints: {string.Join(", ", sizes)}");
+                throw new LedgerRequestException(LedgerError.NotFound, field, $"no checkpoint of size {size}; sizes with checkpoints: {string.Join(", ", sizes)}");
             }
 
             Verify(found);
@@ -63,7 +64,7 @@ public sealed partial class LedgerSession
 
         if (!DateOnly.TryParseExact(since, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            throw new LedgerRequestException(LedgerError.Invalid, "since", $"'{since}' is neither a checkpoint size nor a date (yyyy-MM-dd)");
+            throw new LedgerRequestException(LedgerError.Invalid, field, $"'{since}' is neither a checkpoint size nor a date (yyyy-MM-dd)");
         }
 
         var dated = (await Store.GetCheckpointsAsync(cancellationToken))
@@ -73,19 +74,19 @@ public sealed partial class LedgerSession
             .ToList();
         if (dated.Count == 0)
         {
-            throw new LedgerRequestException(LedgerError.Invalid, "since", "the log's checkpoints carry no log time, so a date names none of them; give a checkpoint size");
+            throw new LedgerRequestException(LedgerError.Invalid, field, "the log's checkpoints carry no log time, so a date names none of them; give a checkpoint size");
         }
 
         var atDate = DateOnly.FromDateTime(LogTime.Of(at.Note)?.UtcDateTime ?? dated[^1].Time!.Value.UtcDateTime);
         if (date > atDate)
         {
-            throw new LedgerRequestException(LedgerError.Invalid, "since", $"{date:yyyy-MM-dd} is after the pack's checkpoint {at.Size}, logged {atDate:yyyy-MM-dd}");
+            throw new LedgerRequestException(LedgerError.Invalid, field, $"{date:yyyy-MM-dd} is after {atName} {at.Size}, logged {atDate:yyyy-MM-dd}");
         }
 
         var chosen = dated.LastOrDefault(c => DateOnly.FromDateTime(c.Time!.Value.UtcDateTime) <= date);
         if (chosen.Checkpoint is null)
         {
-            throw new LedgerRequestException(LedgerError.Invalid, "since", $"{date:yyyy-MM-dd} is before the log's first checkpoint, logged {dated[0].Time!.Value.UtcDateTime:yyyy-MM-dd}");
+            throw new LedgerRequestException(LedgerError.Invalid, field, $"{date:yyyy-MM-dd} is before the log's first checkpoint, logged {dated[0].Time!.Value.UtcDateTime:yyyy-MM-dd}");
         }
 
         Verify(chosen.Checkpoint);

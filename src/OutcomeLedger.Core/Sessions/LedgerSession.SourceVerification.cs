@@ -60,7 +60,7 @@ public sealed partial class LedgerSession
         }
 
         var errors = new List<ImportError>();
-        var derived = Records(asImport, indicator, read, errors);
+        var derived = Records(asImport, indicator, read, errors, []);
         if (errors.Count > 0)
         {
             return Failed(errors);

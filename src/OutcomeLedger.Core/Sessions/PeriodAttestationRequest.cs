@@ -5,7 +5,7 @@ namespace OutcomeLedger.Core.Sessions;
 /// <summary>
 /// One verdict on every current value of an indicator in a range of periods (optionally only those whose dimensions
 /// include <see cref="Dimensions"/>), signed by <see cref="Author"/>: <c>outcomes attest --indicator X --from --to</c>
-/// and <c>POST /api/attestations/by-period</c>.
+/// and <c>POST /api/v1/attestations/by-period</c>.
 /// </summary>
 public sealed record PeriodAttestationRequest
 {

@@ -523,6 +523,12 @@ public sealed partial class TextCatalogue
     /// <summary>The spreadsheet export's words (<c>outcomes export</c>).</summary>
     public required ExportText Export { get; init; }
 
+    /// <summary>The charts' and the dashboard home's words.</summary>
+    public required ChartText Chart { get; init; }
+
+    /// <summary>The words of what changed between two checkpoints (<c>outcomes diff</c>, the dashboard's "since the last meeting").</summary>
+    public required DiffText Diff { get; init; }
+
     // ---- The two axes: the observed change, the confirmation and what a rating still needs ----
 
     /// <summary>The logged policy, inside a reason: {policy}.</summary>

@@ -14,17 +14,17 @@ public sealed class PrivateReadsTests(PrivateTestServer fixture) : IClassFixture
         "checkpoint",
         "tile/0/000.p/2",
         "tile/entries/000.p/2",
-        "api/entries/0",
-        "api/entries/0/receipt",
-        "api/consistency?from=1&to=2",
-        "api/parties",
-        "api/statements",
-        "api/commitments/reduce-fentanyl-flow",
-        "api/indicators",
-        "api/measurements",
-        "api/attestations",
-        "api/scorecard?agreement=us-mx-security",
-        "api/witness",
+        "api/v1/entries/0",
+        "api/v1/entries/0/receipt",
+        "api/v1/consistency?from=1&to=2",
+        "api/v1/parties",
+        "api/v1/statements",
+        "api/v1/commitments/reduce-fentanyl-flow",
+        "api/v1/indicators",
+        "api/v1/measurements",
+        "api/v1/attestations",
+        "api/v1/scorecard?agreement=us-mx-security",
+        "api/v1/witness",
         "",
         "log",
         "commitments/reduce-fentanyl-flow",
@@ -80,7 +80,7 @@ public sealed class PrivateReadsTests(PrivateTestServer fixture) : IClassFixture
     [Fact]
     public async Task Write_PrivateWithoutToken_StillRefusedAsAWrite()
     {
-        using var response = await Server.PostAsync("api/measurements", [], token: null);
+        using var response = await Server.PostAsync("api/v1/measurements", [], token: null);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
@@ -98,7 +98,7 @@ public sealed class PrivateReadsTests(PrivateTestServer fixture) : IClassFixture
         var latest = (await Server.Services.GetRequiredService<ServedLedger>().Store.GetLatestCheckpointAsync(TestContext.Current.CancellationToken))!.Size;
         foreach (var size in new[] { 1UL, latest, latest + 1, 99999UL })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/checkpoints/{size}/cosignatures") { Content = new StringContent("— x AAAA\n") };
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/checkpoints/{size}/cosignatures") { Content = new StringContent("— x AAAA\n") };
             if (token is not null)
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -113,7 +113,7 @@ public sealed class PrivateReadsTests(PrivateTestServer fixture) : IClassFixture
     [Fact]
     public async Task Cosignature_PrivateWithAToken_CheckedAsOnAPublicLedger()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/checkpoints/99999/cosignatures") { Content = new StringContent("— x AAAA\n") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/checkpoints/99999/cosignatures") { Content = new StringContent("— x AAAA\n") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Server.Tokens[AccessRole.Verifier]);
 
         using var response = await Server.Client.SendAsync(request, TestContext.Current.CancellationToken);

@@ -21,8 +21,8 @@ public sealed class WriteAccessTests(TestServer server) : IClassFixture<TestServ
         {
             foreach (var role in Enum.GetValues<AccessRole>())
             {
-                data.Add("api/" + collection, kind, role);
-                data.Add("api/entries", kind, role);
+                data.Add("api/v1/" + collection, kind, role);
+                data.Add("api/v1/entries", kind, role);
             }
         }
 
@@ -64,7 +64,7 @@ public sealed class WriteAccessTests(TestServer server) : IClassFixture<TestServ
     public async Task Post_AllowedValidRecord_Created(AccessRole role, string kind)
     {
         var author = PartyFor(role);
-        using var response = await server.PostAsync("api/entries", EntryCodec.Sign(Sample(kind, author), server.KeyOf(author)), server.Tokens[role]);
+        using var response = await server.PostAsync("api/v1/entries", EntryCodec.Sign(Sample(kind, author), server.KeyOf(author)), server.Tokens[role]);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
@@ -81,7 +81,7 @@ public sealed class WriteAccessTests(TestServer server) : IClassFixture<TestServ
         }
 
         var entry = EntryCodec.Sign(Sample("statement", TestServer.UsId), server.Us);
-        using var response = await server.PostAsync("api/statements", entry, token);
+        using var response = await server.PostAsync("api/v1/statements", entry, token);
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
         Assert.Contains(response.Headers.WwwAuthenticate, h => h.Scheme == "Bearer");
     }
@@ -95,7 +95,7 @@ public sealed class WriteAccessTests(TestServer server) : IClassFixture<TestServ
     public async Task Post_BearerSchemeInAnyCase_Accepted(string scheme)
     {
         var entry = EntryCodec.Sign(Sample("statement", TestServer.UsId), server.Us);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/statements") { Content = new ByteArrayContent(entry) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/statements") { Content = new ByteArrayContent(entry) };
         request.Headers.TryAddWithoutValidation("Authorization", scheme + server.Tokens[AccessRole.Party]);
 
         using var response = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
@@ -121,7 +121,7 @@ public sealed class WriteAccessTests(TestServer server) : IClassFixture<TestServ
     public async Task Post_SignedWithAnotherPartysKey_Forbidden()
     {
         var entry = EntryCodec.Sign(Sample("statement", TestServer.UsId), server.Mx);
-        using var response = await server.PostAsync("api/statements", entry, server.Tokens[AccessRole.Party]);
+        using var response = await server.PostAsync("api/v1/statements", entry, server.Tokens[AccessRole.Party]);
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
         Assert.Contains("not an active key of party 'us'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -130,7 +130,7 @@ public sealed class WriteAccessTests(TestServer server) : IClassFixture<TestServ
     public async Task Post_AuthoredAsAnotherParty_Forbidden()
     {
         var entry = EntryCodec.Sign(Sample("statement", TestServer.MxId), server.Mx);
-        using var response = await server.PostAsync("api/statements", entry, server.Tokens[AccessRole.Party]);
+        using var response = await server.PostAsync("api/v1/statements", entry, server.Tokens[AccessRole.Party]);
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
         Assert.Contains("writes only as itself", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
@@ -138,7 +138,7 @@ public sealed class WriteAccessTests(TestServer server) : IClassFixture<TestServ
     [Fact]
     public async Task Get_Reads_NeedNoToken()
     {
-        using var response = await server.Client.GetAsync("api/parties", TestContext.Current.CancellationToken);
+        using var response = await server.Client.GetAsync("api/v1/parties", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

@@ -120,14 +120,14 @@ public sealed class ServerLogsTests : IAsyncLifetime
                 Assert.Equal(byEnvironment ? System.Net.HttpStatusCode.OK : System.Net.HttpStatusCode.NotFound, metrics.StatusCode);
             }
 
-            using (var request = new HttpRequestMessage(HttpMethod.Get, "api/parties"))
+            using (var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/parties"))
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
                 using var answer = await client.SendAsync(request, Cancel);
                 Assert.True(answer.IsSuccessStatusCode);
             }
 
-            using (var wrong = new HttpRequestMessage(HttpMethod.Post, "api/parties?token=" + _token))
+            using (var wrong = new HttpRequestMessage(HttpMethod.Post, "api/v1/parties?token=" + _token))
             {
                 wrong.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token + "x");
                 wrong.Content = new StringContent("{}", Encoding.UTF8, "application/json");

@@ -129,7 +129,7 @@ public sealed class SequencerElectionTests(PostgresDatabase database) : IClassFi
                 HttpResponseMessage response;
                 try
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, "api/statements") { Content = new ByteArrayContent(entry) };
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/statements") { Content = new ByteArrayContent(entry) };
                     request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
                     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                     response = await server.Client.SendAsync(request, Cancel);

@@ -31,7 +31,7 @@ public static class ServedWrites
         using var client = new HttpClient { BaseAddress = new Uri(url) };
         using var body = new ByteArrayContent(EntryCodec.Sign(record, key));
         body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/entries") { Content = body };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/entries") { Content = body };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);

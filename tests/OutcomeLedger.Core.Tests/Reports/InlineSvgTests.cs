@@ -18,9 +18,10 @@ public sealed class InlineSvgTests
         var paths = root.Descendants(Svg + "path").ToList();
         // svg .target.illustrative path (three classes' worth) overrides svg .target path.
         Assert.Equal("#fff", (string?)paths[0].Attribute("fill"));
-        Assert.Equal("#8d2b0b", (string?)paths[0].Attribute("stroke"));
-        Assert.Equal("#1b7f3b", (string?)paths[1].Attribute("fill"));
-        Assert.Null(paths[1].Attribute("stroke"));
+        Assert.Equal("#d55e00", (string?)paths[0].Attribute("stroke"));
+        Assert.Equal("1.5", (string?)paths[0].Attribute("stroke-width"));
+        Assert.Equal("#009e73", (string?)paths[1].Attribute("fill"));
+        Assert.Equal(".75", (string?)paths[1].Attribute("stroke-width"));
         var baseline = root.Element(Svg + "line")!;
         Assert.Equal("8 4", (string?)baseline.Attribute("stroke-dasharray"));
         Assert.Equal("2", (string?)baseline.Attribute("stroke-width"));

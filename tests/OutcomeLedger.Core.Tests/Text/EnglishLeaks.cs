@@ -27,7 +27,7 @@ internal static partial class EnglishLeaks
     {
         "mann", "kendall", "newey", "west", "sen", "merkle", "rfc", "sha", "webcrypto", "tlog", "proof", "hash", "id", "api", "url", "cli",
         "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal", "bytes", "json", "xlsx", "csv",
-        "feb", "mar", "may", "jun", "jul", "sep", "oct", "nov",
+        "feb", "mar", "may", "jun", "jul", "sep", "oct", "nov", "svg", "http",
     };
 
     /// <summary>Words only English uses, lower case.</summary>
@@ -150,7 +150,7 @@ internal static partial class EnglishLeaks
                     }
 
                     break;
-                case (PackText or ExportText, PackText or ExportText) when property.GetValue(english) is { } e && property.GetValue(spanish) is { } s:
+                case (PackText or ExportText or ChartText or DiffText, PackText or ExportText or ChartText or DiffText) when property.GetValue(english) is { } e && property.GetValue(spanish) is { } s:
                     // A group of words (the pack's, the export's): each of its strings and plurals, under the group's name.
                     foreach (var member in e.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
                     {

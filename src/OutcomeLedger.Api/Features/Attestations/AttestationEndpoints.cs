@@ -8,9 +8,9 @@ internal static class AttestationEndpoints
 {
     public static RouteGroupBuilder MapAttestations(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/attestations").WithTags("Attestations");
-        group.MapGet("/", ListAsync).WithName("ListAttestations");
-        group.MapGet("/{index}", GetAsync).WithName("GetAttestation");
+        var group = routes.MapGroup("/attestations").WithTags("Attestations");
+        group.MapGet("/", ListAsync).WithName("ListAttestations").WithSummary("Lists attestations, filtered by measurement, author or verdict");
+        group.MapGet("/{index}", GetAsync).WithName("GetAttestation").WithSummary("One attestation");
         PeriodAttestationEndpoint.Map(group);
         return group;
     }

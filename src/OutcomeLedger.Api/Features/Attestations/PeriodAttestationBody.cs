@@ -1,7 +1,7 @@
 namespace OutcomeLedger.Api.Features.Attestations;
 
 /// <summary>
-/// The body of <c>POST /api/attestations/by-period</c>: every current value of <c>indicator</c> from <c>from</c> to
+/// The body of <c>POST /api/v1/attestations/by-period</c>: every current value of <c>indicator</c> from <c>from</c> to
 /// <c>to</c> (periods as the records write them: 2026-01, 2026-Q1, 2026), only those whose dimensions include
 /// <c>dimensions</c>, gets <c>verdict</c> (acknowledged, verified, verification-failed or disputed); a dispute states
 /// its <c>figure</c> (a decimal, written as a string to stay exact) and <c>reason</c>.

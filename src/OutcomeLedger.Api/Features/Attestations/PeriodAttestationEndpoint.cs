@@ -9,14 +9,14 @@ using OutcomeLedger.Core.Sessions;
 namespace OutcomeLedger.Api.Features.Attestations;
 
 /// <summary>
-/// <c>POST /api/attestations/by-period</c>: the session's attestation by period (as <c>outcomes attest --indicator --from
+/// <c>POST /api/v1/attestations/by-period</c>: the session's attestation by period (as <c>outcomes attest --indicator --from
 /// --to</c>), all or nothing, authored by the token's party and signed with the key it delegated to this server.
 /// </summary>
 internal static class PeriodAttestationEndpoint
 {
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/by-period", AttestAsync)
-            .WithName("AttestByPeriod")
+            .WithName("AttestByPeriod").WithSummary("Attests every current value of an indicator over a range of periods, signed with the party's delegated key")
             .RequireRateLimiting(EntryEndpoints.WritePolicy)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -9,9 +9,9 @@ internal static class CommitmentEndpoints
 {
     public static RouteGroupBuilder MapCommitments(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/commitments").WithTags("Commitments");
-        group.MapGet("/", ListAsync).WithName("ListCommitments");
-        group.MapGet("/{id}", GetAsync).WithName("GetCommitment");
+        var group = routes.MapGroup("/commitments").WithTags("Commitments");
+        group.MapGet("/", ListAsync).WithName("ListCommitments").WithSummary("Lists commitments, optionally of one agreement");
+        group.MapGet("/{id}", GetAsync).WithName("GetCommitment").WithSummary("One commitment");
         return group;
     }
 

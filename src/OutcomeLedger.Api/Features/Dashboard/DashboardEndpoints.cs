@@ -16,6 +16,7 @@ internal static class DashboardEndpoints
         pages.MapGet("/indicators/{id}", IndicatorPage.GetAsync);
         pages.MapGet("/evidence/{sha256}", EvidenceDownload.GetAsync);
         pages.MapGet("/log", LogPage.GetAsync);
+        pages.MapGet("/since", SincePage.GetAsync);
         pages.MapGet("/submit", SubmitPage.GetAsync);
         // Form posts: anti-forgery is checked by each handler, which answers with a page rather than a bare 400.
         pages.MapPost("/sign-in", SubmitPage.SignInAsync).DisableAntiforgery().RequireRateLimiting(EntryEndpoints.WritePolicy);

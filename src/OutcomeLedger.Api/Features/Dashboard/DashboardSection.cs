@@ -5,6 +5,7 @@ public enum DashboardSection
 {
     Agreements,
     Log,
+    Since,
     Submit,
     Review,
 }

@@ -13,7 +13,7 @@ namespace OutcomeLedger.Api.Features.Dashboard;
 /// <summary>
 /// <c>/submit</c>: sign in with the party's API token, then submit a statement, a measurement or an attestation. The
 /// server builds the record with the signed-in party as its author, signs it with the key that party delegated to it,
-/// and submits it exactly as <c>POST /api/entries</c> would: the same <see cref="WriteAccess"/> check, then the ledger's
+/// and submits it exactly as <c>POST /api/v1/entries</c> would: the same <see cref="WriteAccess"/> check, then the ledger's
 /// own rules. A refusal is shown on the page as it was given.
 /// </summary>
 public sealed partial class SubmitPage

@@ -7,7 +7,7 @@ using OutcomeLedger.Core.Sequencing;
 namespace OutcomeLedger.Api.Features.Entries;
 
 /// <summary>
-/// Submitting signed entries: <c>POST /api/entries</c> takes any kind, <c>POST /api/measurements</c> and the like only
+/// Submitting signed entries: <c>POST /api/v1/entries</c> takes any kind, <c>POST /api/v1/measurements</c> and the like only
 /// their own. The body is the canonical DSSE envelope JSON, exactly as <see cref="EntryCodec.Sign"/> produces it.
 /// </summary>
 internal static class EntryEndpoints
@@ -16,19 +16,19 @@ internal static class EntryEndpoints
 
     public static IEndpointRouteBuilder MapEntries(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api").WithTags("Entries");
+        var api = routes.MapGroup("").WithTags("Entries");
         api.MapPost("/entries", (HttpContext context, ServedLedger ledger, IEntrySubmitter submitter, WriteAccess access, LedgerServerOptions options) =>
             SubmitAsync(null, context, ledger, submitter, access, options))
-            .WithName("SubmitEntry").WithWriteMetadata();
+            .WithName("SubmitEntry").WithSummary("Submits a signed entry of any kind").WithWriteMetadata();
         foreach (var recordKind in RecordKinds.All)
         {
             var kind = recordKind.Name;
             api.MapPost("/" + recordKind.Collection, (HttpContext context, ServedLedger ledger, IEntrySubmitter submitter, WriteAccess access, LedgerServerOptions options) =>
                 SubmitAsync(kind, context, ledger, submitter, access, options))
-                .WithName("Submit" + char.ToUpperInvariant(kind[0]) + kind[1..]).WithWriteMetadata();
+                .WithName("Submit" + char.ToUpperInvariant(kind[0]) + kind[1..]).WithSummary($"Submits a signed {kind} entry").WithWriteMetadata();
         }
 
-        api.MapGet("/entries/{index}", GetAsync).WithName("GetEntry").Produces<SignedEntry>(StatusCodes.Status200OK, "application/json");
+        api.MapGet("/entries/{index}", GetAsync).WithName("GetEntry").WithSummary("One logged entry, with its signatures").Produces<SignedEntry>(StatusCodes.Status200OK, "application/json");
         return routes;
     }
 
@@ -81,7 +81,7 @@ internal static class EntryEndpoints
         var acknowledgement = new EntryAcknowledgement(result.Index ?? 0, result.LeafHash.ToHex(), result.CheckpointSize ?? ledger.Sequencer.Latest?.Size, result.Status == SubmitStatus.Duplicate);
         return result.Status switch
         {
-            SubmitStatus.Accepted => TypedResults.Created($"/api/entries/{result.Index}", acknowledgement),
+            SubmitStatus.Accepted => TypedResults.Created($"/api/v1/entries/{result.Index}", acknowledgement),
             SubmitStatus.Duplicate => TypedResults.Ok(acknowledgement),
             _ => ApiProblem.Refused(result.Errors),
         };

@@ -16,9 +16,9 @@ internal static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api").WithTags("Exports");
-        group.MapGet("/export.xlsx", GetXlsxAsync).WithName("GetExportXlsx");
-        group.MapGet("/export.csv", GetCsvAsync).WithName("GetExportCsv");
+        var group = routes.MapGroup("").WithTags("Exports");
+        group.MapGet("/export.xlsx", GetXlsxAsync).WithName("GetExportXlsx").WithSummary("An agreement's scorecard and data as an Excel workbook");
+        group.MapGet("/export.csv", GetCsvAsync).WithName("GetExportCsv").WithSummary("One sheet of an agreement's export as CSV");
         return routes;
     }
 

@@ -11,7 +11,7 @@ using OutcomeLedger.Core.Ledger;
 namespace OutcomeLedger.Api.Features.Imports;
 
 /// <summary>
-/// <c>POST /api/imports</c>: a CSV file, as published, imported into an indicator through a column mapping — the
+/// <c>POST /api/v1/imports</c>: a CSV file, as published, imported into an indicator through a column mapping — the
 /// session's import, under the same all-or-nothing rules and with the same report as <c>outcomes import csv --json</c>.
 /// The values are authored by the token's party and signed with the key that party delegated to this server.
 /// </summary>
@@ -22,9 +22,9 @@ internal static class ImportEndpoints
 
     public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/imports", ImportAsync)
+        routes.MapPost("/imports", ImportAsync)
             .WithTags("Imports")
-            .WithName("ImportCsv")
+            .WithName("ImportCsv").WithSummary("Imports a published CSV file into an indicator through a column mapping")
             .RequireRateLimiting(EntryEndpoints.WritePolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxCsvBytes))
             .Accepts<string>("text/csv")

@@ -9,9 +9,9 @@ internal static class IndicatorEndpoints
 {
     public static RouteGroupBuilder MapIndicators(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/indicators").WithTags("Indicators");
-        group.MapGet("/", ListAsync).WithName("ListIndicators");
-        group.MapGet("/{id}", GetAsync).WithName("GetIndicator");
+        var group = routes.MapGroup("/indicators").WithTags("Indicators");
+        group.MapGet("/", ListAsync).WithName("ListIndicators").WithSummary("Lists indicators, optionally of one commitment");
+        group.MapGet("/{id}", GetAsync).WithName("GetIndicator").WithSummary("One indicator");
         return group;
     }
 

@@ -21,7 +21,7 @@ internal static class CosignatureEndpoints
 
     public static IEndpointRouteBuilder MapCosignatures(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/checkpoints/{size}/cosignatures", AddAsync).WithTags("Log").WithName("AddCosignatures")
+        routes.MapPost("/checkpoints/{size}/cosignatures", AddAsync).WithTags("Log").WithName("AddCosignatures").WithSummary("Adds witnesses' cosignatures to a checkpoint the log signed")
             .RequireRateLimiting(EntryEndpoints.WritePolicy)
             .Accepts<string>("text/plain")
             .ProducesProblem(StatusCodes.Status401Unauthorized)

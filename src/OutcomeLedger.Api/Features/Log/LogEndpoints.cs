@@ -20,19 +20,20 @@ internal static class LogEndpoints
     /// <summary>A receipt is for the latest checkpoint: caches must revalidate.</summary>
     public const string ReceiptCache = "no-cache";
 
-    public static IEndpointRouteBuilder MapLog(this IEndpointRouteBuilder routes)
+    public static IEndpointRouteBuilder MapLog(this IEndpointRouteBuilder routes, IEndpointRouteBuilder api)
     {
-        routes.MapGet("/checkpoint", GetCheckpointAsync).WithTags("Log").WithName("GetCheckpoint");
-        routes.MapGet("/tile/{**path}", GetTileAsync).WithTags("Log").WithName("GetTile");
-        var api = routes.MapGroup("/api").WithTags("Log");
-        api.MapGet("/entries/{index}/receipt", GetReceiptAsync).WithName("GetReceipt");
-        api.MapGet("/consistency", GetConsistencyAsync).WithName("GetConsistency");
+        routes.MapGet("/checkpoint", GetCheckpointAsync).WithTags("Log").WithName("GetCheckpoint").WithSummary("The log's latest checkpoint, a signed note (C2SP tlog-checkpoint), cosigned by the witnesses that answered");
+        routes.MapGet("/tile/{**path}", GetTileAsync).WithTags("Log").WithName("GetTile").WithSummary("A hash tile or entry bundle of the log (C2SP tlog-tiles)");
+        var proofs = api.MapGroup("").WithTags("Log");
+        proofs.MapGet("/entries/{index}/receipt", GetReceiptAsync).WithName("GetReceipt").WithSummary("An inclusion proof of one entry in the latest checkpoint, with that checkpoint (a receipt)");
+        proofs.MapGet("/consistency", GetConsistencyAsync).WithName("GetConsistency").WithSummary("A consistency proof between two tree sizes of the log");
         return routes;
     }
 
     // The two hottest routes: bytes made once are written as they are, with precomputed headers.
     static async Task GetCheckpointAsync(HttpContext context, CheckpointCache checkpoint)
     {
+        AllowAnyOrigin(context);
         var file = await checkpoint.GetAsync(context.RequestAborted);
         if (file is null)
         {
@@ -43,10 +44,23 @@ internal static class LogEndpoints
         await file.WriteAsync(context, ServedFile.PlainText, CheckpointCacheControl);
     }
 
-    static Task GetTileAsync(string path, HttpContext context, ServedLedger ledger) =>
-        ledger.Tiles.TryGet(path, out var file)
+    static Task GetTileAsync(string path, HttpContext context, ServedLedger ledger)
+    {
+        AllowAnyOrigin(context);
+        return ledger.Tiles.TryGet(path, out var file)
             ? file.WriteAsync(context, ServedFile.OctetStream, ImmutableCache)
             : ReadTileAsync(path, context, ledger);
+    }
+
+    // A public ledger's checkpoint and tiles are for anyone to check, a monitor's page in a browser included: any origin
+    // may read them. A private ledger's are for its token holders only, and say nothing to other origins.
+    static void AllowAnyOrigin(HttpContext context)
+    {
+        if (!context.RequestServices.GetRequiredService<LedgerServerOptions>().Private)
+        {
+            context.Response.Headers.AccessControlAllowOrigin = "*";
+        }
+    }
 
     static async Task ReadTileAsync(string path, HttpContext context, ServedLedger ledger)
     {

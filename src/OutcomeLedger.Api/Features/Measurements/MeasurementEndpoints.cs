@@ -9,9 +9,9 @@ internal static class MeasurementEndpoints
 {
     public static RouteGroupBuilder MapMeasurements(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/measurements").WithTags("Measurements");
-        group.MapGet("/", ListAsync).WithName("ListMeasurements");
-        group.MapGet("/{index}", GetAsync).WithName("GetMeasurement");
+        var group = routes.MapGroup("/measurements").WithTags("Measurements");
+        group.MapGet("/", ListAsync).WithName("ListMeasurements").WithSummary("Lists measurements, filtered by indicator, author, period or currency");
+        group.MapGet("/{index}", GetAsync).WithName("GetMeasurement").WithSummary("One measurement, with its attestations");
         return group;
     }
 

@@ -8,9 +8,9 @@ internal static class PartyEndpoints
 {
     public static RouteGroupBuilder MapParties(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/parties").WithTags("Parties");
-        group.MapGet("/", ListAsync).WithName("ListParties");
-        group.MapGet("/{id}", GetAsync).WithName("GetParty");
+        var group = routes.MapGroup("/parties").WithTags("Parties");
+        group.MapGet("/", ListAsync).WithName("ListParties").WithSummary("Lists parties, optionally by role");
+        group.MapGet("/{id}", GetAsync).WithName("GetParty").WithSummary("One party, with its keys");
         return group;
     }
 

@@ -3,13 +3,13 @@ using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Features.Review;
 
-/// <summary><c>GET /api/review/{party}</c>: what awaits a party's attestation, as <c>outcomes review --as party --json</c> lists it.</summary>
+/// <summary><c>GET /api/v1/review/{party}</c>: what awaits a party's attestation, as <c>outcomes review --as party --json</c> lists it.</summary>
 internal static class ReviewEndpoints
 {
     public static RouteGroupBuilder MapReview(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/review").WithTags("Review");
-        group.MapGet("/{party}", GetAsync).WithName("GetReviewQueue");
+        var group = routes.MapGroup("/review").WithTags("Review");
+        group.MapGet("/{party}", GetAsync).WithName("GetReviewQueue").WithSummary("What awaits a party's attestation");
         return group;
     }
 

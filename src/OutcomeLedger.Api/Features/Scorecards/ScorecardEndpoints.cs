@@ -13,7 +13,7 @@ internal static class ScorecardEndpoints
 {
     public static IEndpointRouteBuilder MapScorecards(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/scorecard", GetAsync).WithTags("Scorecards").WithName("GetScorecard");
+        routes.MapGet("/scorecard", GetAsync).WithTags("Scorecards").WithName("GetScorecard").WithSummary("An agreement's scorecard at a checkpoint, as JSON, HTML or Markdown, in English or Spanish");
         return routes;
     }
 

@@ -14,7 +14,7 @@ using OutcomeLedger.Core.Sessions;
 namespace OutcomeLedger.Api.Features.SourceChecks;
 
 /// <summary>
-/// <c>POST /api/source-checks</c>: an independent verifier (or the other party) re-derives an indicator's logged values
+/// <c>POST /api/v1/source-checks</c>: an independent verifier (or the other party) re-derives an indicator's logged values
 /// from the agency's published file, uploaded as the body, with the importer's own rules: the session's
 /// <see cref="LedgerSession.VerifySourceAsync"/>, as <c>outcomes verify-source cbp|cdc|csv</c>. Matches are signed
 /// "verified" (a verifier) or acknowledged (a party), differences disputed with the file's figure, by the token's party
@@ -27,7 +27,7 @@ internal static class SourceCheckEndpoints
 
     public static IEndpointRouteBuilder MapSourceChecks(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/source-checks", CheckAsync)
+        routes.MapPost("/source-checks", CheckAsync)
             .WithTags("Source checks")
             .WithName("CheckSource")
             .WithSummary("Re-derive an indicator's logged values from the published file: sign what matches, dispute what differs")

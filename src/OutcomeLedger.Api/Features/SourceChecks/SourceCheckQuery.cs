@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace OutcomeLedger.Api.Features.SourceChecks;
 
 /// <summary>
-/// The query of <c>POST /api/source-checks</c>, as the options of <c>outcomes verify-source cbp|cdc|csv</c>: which
+/// The query of <c>POST /api/v1/source-checks</c>, as the options of <c>outcomes verify-source cbp|cdc|csv</c>: which
 /// indicator, how the published file is read (<see cref="Format"/> and that format's selection), and where it was published.
 /// </summary>
 public sealed record SourceCheckQuery

@@ -9,9 +9,9 @@ internal static class StatementEndpoints
 {
     public static RouteGroupBuilder MapStatements(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/statements").WithTags("Statements");
-        group.MapGet("/", ListAsync).WithName("ListStatements");
-        group.MapGet("/{id}", GetAsync).WithName("GetStatement");
+        var group = routes.MapGroup("/statements").WithTags("Statements");
+        group.MapGet("/", ListAsync).WithName("ListStatements").WithSummary("Lists statements, optionally by party");
+        group.MapGet("/{id}", GetAsync).WithName("GetStatement").WithSummary("One statement");
         return group;
     }
 

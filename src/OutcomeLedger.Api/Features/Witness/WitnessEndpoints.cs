@@ -9,9 +9,9 @@ internal static class WitnessEndpoints
 {
     public const int MaxBody = 64 * 1024;
 
-    public static IEndpointRouteBuilder MapWitness(this IEndpointRouteBuilder routes)
+    public static IEndpointRouteBuilder MapWitness(this IEndpointRouteBuilder routes, IEndpointRouteBuilder api)
     {
-        routes.MapPost("/add-checkpoint", AddCheckpointAsync).WithTags("Witness").WithName("AddCheckpoint")
+        routes.MapPost("/add-checkpoint", AddCheckpointAsync).WithTags("Witness").WithName("AddCheckpoint").WithSummary("Asks this server's witness to cosign a log's checkpoint (C2SP tlog-witness)")
             .RequireRateLimiting(EntryEndpoints.WritePolicy)
             .Accepts<string>("text/plain")
             .Produces<string>(StatusCodes.Status200OK, "text/plain")
@@ -20,7 +20,7 @@ internal static class WitnessEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        routes.MapGet("/api/witness", GetWitnessAsync).WithTags("Witness").WithName("GetWitness");
+        api.MapGet("/witness", GetWitnessAsync).WithTags("Witness").WithName("GetWitness").WithSummary("The witness's verifier key and the logs it witnesses");
         return routes;
     }
 

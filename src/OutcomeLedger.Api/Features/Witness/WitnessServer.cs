@@ -6,7 +6,7 @@ namespace OutcomeLedger.Api.Features.Witness;
 
 /// <summary>
 /// A witness process that is not a log: the tlog-witness <c>POST /add-checkpoint</c> (the same
-/// <see cref="CheckpointWitness"/> a ledger server answers it with), <c>GET /api/witness</c> (its key and logs) and
+/// <see cref="CheckpointWitness"/> a ledger server answers it with), <c>GET /api/v1/witness</c> (its key and logs) and
 /// <c>GET /healthz</c>, nothing else. Its state is a <see cref="WitnessStateFile"/> in its own folder, replaced atomically
 /// under an inter-process lock before any cosignature leaves, so a restart, or a second process on the same folder,
 /// never cosigns two views of one log.
@@ -55,13 +55,14 @@ public static class WitnessServer
         {
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
+        app.UseUnversionedApiRedirect();
         app.UseRateLimiter();
         app.MapGet("/healthz", (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";
             return TypedResults.Text("alive\n");
         });
-        app.MapWitness();
+        app.MapWitness(app.MapApi());
         return app;
     }
 }

@@ -13,6 +13,7 @@ internal static class ListCommand
     {
         var paging = new PageOptions();
         var command = new Command("list", "List agreements");
+        command.Options.Add(TableOutput.Format);
         paging.AddTo(command);
         CommandAction.Set(command, async (context, ct) =>
         {

@@ -13,6 +13,7 @@ internal static class ListCommand
         var agreement = new Option<string?>("--agreement") { Description = "Only this agreement's commitments" };
         var paging = new PageOptions();
         var command = new Command("list", "List commitments") { agreement };
+        command.Options.Add(TableOutput.Format);
         paging.AddTo(command);
         CommandAction.Set(command, async (context, ct) =>
         {

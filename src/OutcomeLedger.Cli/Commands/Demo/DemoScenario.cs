@@ -62,7 +62,7 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
             Author = Operator,
             RecordedAt = _at,
             Agreement = Agreement,
-            Policy = new EvaluationPolicy { ResetStatements = [ResetStatement], Verifiers = [Verifier] },
+            Policy = new EvaluationPolicy { ResetStatements = [ResetStatement], Verifiers = [Verifier], DataNotes = true },
         });
 
         records.Add(Commitment("prevent-synthetic-drug-harm",

@@ -19,6 +19,7 @@ internal static class EvaluateCommand
     public static Command Create()
     {
         var command = new Command("evaluate", "Rate every commitment of an agreement by its measured results") { Agreement, At, AsOf };
+        command.Options.Add(TableOutput.Format);
         Examples.Add(command, "outcomes evaluate --ledger ./outcomes-demo", "outcomes evaluate --at 200 --lang es --ledger ./outcomes-demo");
         CommandAction.Set(command, async (context, ct) =>
         {
@@ -79,7 +80,7 @@ internal static class EvaluateCommand
                 }
             }
 
-            context.Console.Write(table);
+            TableOutput.Write(context, table);
             context.Output.WriteLine(TextCatalogue.Fill(
                 text.AtCheckpointLine,
                 ("origin", scorecard.Checkpoint.Origin),

@@ -188,6 +188,24 @@ internal static class MeasurementImport
                 context.Output.WriteLine(TextCatalogue.Fill(text.ImportSkippedMore, ("n", Number(read.Skipped.Count - SkippedShown))));
             }
         }
+
+        Notes(context, text, report);
+    }
+
+    /// <summary>The data-quality notes, each with the file and line it points at: never silent, and worded as prompts to check.</summary>
+    static void Notes(CommandContext context, TextCatalogue text, MeasurementImportReport report)
+    {
+        if (report.Notes.Count == 0)
+        {
+            return;
+        }
+
+        context.Output.WriteLine($"{text.DataNotesHeading} ({report.Notes.Count.ToString(CultureInfo.InvariantCulture)}): {text.DataNotesExplained}");
+        foreach (var note in report.Notes)
+        {
+            var where = note.File is null ? "" : $"{note.File}{(note.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : "")} ";
+            context.Output.WriteLine($"  {where}{text.DataNoteSentence(note, p => p.ToString(), ValueOptions.Format)}");
+        }
     }
 
     /// <summary>The revision report of a release: what it added, changed and left, and the largest revisions as a table.</summary>

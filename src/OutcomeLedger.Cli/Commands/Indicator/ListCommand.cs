@@ -14,6 +14,7 @@ internal static class ListCommand
         var commitment = new Option<string?>("--commitment") { Description = "Only this commitment's indicators" };
         var paging = new PageOptions();
         var command = new Command("list", "List indicators") { commitment };
+        command.Options.Add(TableOutput.Format);
         paging.AddTo(command);
         CommandAction.Set(command, async (context, ct) =>
         {

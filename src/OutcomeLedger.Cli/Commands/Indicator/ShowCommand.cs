@@ -17,6 +17,7 @@ internal static class ShowCommand
         var all = new Option<bool>("--all") { Description = "Include superseded values (corrections keep the old ones in the log)" };
         var paging = new PageOptions();
         var command = new Command("show", "Show an indicator and its measurements") { id, all };
+        command.Options.Add(TableOutput.Format);
         paging.AddTo(command);
         Examples.Add(command, "outcomes indicator show sw-border-fentanyl-seizures");
         CommandAction.Set(command, async (context, ct) =>

@@ -15,6 +15,7 @@ internal static class ListCommand
         var all = new Option<bool>("--all") { Description = "Include superseded values" };
         var paging = new PageOptions();
         var command = new Command("list", "List an indicator's measurements") { indicator, period, all };
+        command.Options.Add(TableOutput.Format);
         paging.AddTo(command);
         Examples.Add(command, "outcomes measure list --indicator sw-border-fentanyl-seizures", "outcomes measure list --indicator sw-border-fentanyl-seizures --period 2025-12 --all --json");
         CommandAction.Set(command, async (context, ct) =>

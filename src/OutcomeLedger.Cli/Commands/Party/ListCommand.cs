@@ -9,6 +9,7 @@ internal static class ListCommand
     public static Command Create()
     {
         var command = new Command("list", "List registered parties");
+        command.Options.Add(TableOutput.Format);
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);

@@ -51,6 +51,7 @@ internal static class PartyKeyCommand
     {
         var party = new Argument<string?>("party") { Description = "Only this party's keys (default: every party's)", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("list", "List parties' keys: active and revoked, with the entries that added and revoked them") { party };
+        command.Options.Add(TableOutput.Format);
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);

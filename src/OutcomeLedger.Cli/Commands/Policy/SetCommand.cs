@@ -25,11 +25,13 @@ internal static class SetCommand
         var resolvers = new Option<string[]>("--dispute-resolvers") { Description = "Verifiers who may decide disputes (comma-separated or repeated; 'any' for any registered verifier)", HelpName = "parties" };
         var resets = new Option<string[]>("--reset-statements") { Description = "Statements that reset expectations: a commitment citing one is assessed from its date ('none' to clear)", HelpName = "statements" };
         var verifiers = new Option<string[]>("--verifiers") { Description = "Verifiers whose checks count (comma-separated or repeated; 'any' for every registered verifier)", HelpName = "parties" };
+        var dataNotes = new Option<string?>("--data-notes") { Description = "Whether scorecards carry data notes (outliers, running totals that fell, gaps; prompts to check the source): on (a new policy's default) or off", HelpName = "on|off" };
+        dataNotes.AcceptOnlyFromAmong("on", "off");
         var key = CommonOptions.Key();
         key.Description = "The operator's signing key file (default: $OUTCOMES_KEY, else the ledger folder's keys/operator.key)";
         var command = new Command("set", "Log an agreement's evaluation policy (signed by the ledger's operator)")
         {
-            agreement, file, met, trend, verifiedShare, significant, before, after, confidence, rollup, resolvers, resets, verifiers, key,
+            agreement, file, met, trend, verifiedShare, significant, before, after, confidence, rollup, resolvers, resets, verifiers, dataNotes, key,
         };
         Examples.Add(command,
             "outcomes policy set us-mx-security --counts-toward-met acknowledged,verified,resolved --significant-change 0.10",
@@ -79,6 +81,9 @@ internal static class SetCommand
                     ["any"] => null,
                     _ => [.. verifierIds.Select(p => new PartyId(p))],
                 },
+
+                // A policy logged now names its data notes: on unless asked otherwise (a policy logged before they existed has none).
+                DataNotes = parse.GetValue(dataNotes) is { } notes ? notes == "on" : policy.DataNotes ?? true,
             };
             var author = new PartyId("operator");
             using var signingKey = await AuthorKey.LoadAsync(context, key, author, ledger, ct);
@@ -93,7 +98,7 @@ internal static class SetCommand
                 context.Output.WriteLine($"Policy of '{agreementId}' {Submission.Describe(result)}.");
                 context.Output.WriteLine($"Counts toward MET: {string.Join(", ", policy.CountsTowardMet)}; toward trends: {string.Join(", ", policy.CountsTowardTrend)}.");
                 context.Output.WriteLine($"Min verified share {ValueOptions.Format(policy.MinVerifiedShare)}, significant change {ValueOptions.Format(policy.SignificantChange)}, periods {policy.MinPeriodsBefore} before / {policy.MinPeriodsAfter} after, confidence {ValueOptions.Format(policy.ConfidenceLevel)}, rollup {policy.Rollup}.");
-                context.Output.WriteLine($"Disputes decided by: {(policy.DisputeResolvers is { } named ? string.Join(", ", named) : "any registered verifier")}; expectations reset by: {(policy.ResetStatements is { } statements ? string.Join(", ", statements) : "no statement")}; checks counted from: {(policy.Verifiers is { } counted ? string.Join(", ", counted) : "any registered verifier")}.");
+                context.Output.WriteLine($"Disputes decided by: {(policy.DisputeResolvers is { } named ? string.Join(", ", named) : "any registered verifier")}; expectations reset by: {(policy.ResetStatements is { } statements ? string.Join(", ", statements) : "no statement")}; checks counted from: {(policy.Verifiers is { } counted ? string.Join(", ", counted) : "any registered verifier")}; data notes: {(policy.DataNotes == true ? "on" : "off")}.");
             }
 
             return ExitCodes.Ok;

@@ -17,6 +17,7 @@ internal static class ReviewCommand
     {
         var author = new Option<string>("--as") { Description = "The party or verifier whose queue to list", Required = true, HelpName = "party" };
         var command = new Command("review", "List the values awaiting a party's attestation, with what acknowledging them would change") { author };
+        command.Options.Add(TableOutput.Format);
         Examples.Add(command, "outcomes review --as mx", "outcomes review --as mx --json");
         CommandAction.Set(command, async (context, ct) =>
         {

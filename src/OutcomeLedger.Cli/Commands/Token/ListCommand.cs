@@ -9,6 +9,7 @@ internal static class ListCommand
     public static Command Create()
     {
         var command = new Command("list", "List API tokens (ids, parties, roles; never the secrets)");
+        command.Options.Add(TableOutput.Format);
         CommandAction.Set(command, async (context, ct) =>
         {
             await using var ledger = await context.OpenLedgerAsync(ct);
@@ -25,7 +26,7 @@ internal static class ListCommand
                 table.AddRow(t.Id, Markup.Escape(t.Party.Value), t.Role.ToString().ToLowerInvariant(), t.CreatedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture), t.RevokedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "");
             }
 
-            context.Console.Write(table);
+            TableOutput.Write(context, table);
             return ExitCodes.Ok;
         });
         return command;

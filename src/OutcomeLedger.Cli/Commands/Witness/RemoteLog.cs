@@ -51,7 +51,7 @@ internal sealed class RemoteLog : IDisposable
     /// <summary>The consistency proof the log offers from <paramref name="from"/> to <paramref name="to"/> (unverified).</summary>
     public async Task<IReadOnlyList<Hash>> GetConsistencyAsync(ulong from, ulong to, CancellationToken cancellationToken)
     {
-        var path = $"api/consistency?from={from}&to={to}";
+        var path = $"api/v1/consistency?from={from}&to={to}";
         var (status, body) = await SendAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
         Expect(status, HttpStatusCode.OK, path, body);
         try
@@ -74,7 +74,7 @@ internal sealed class RemoteLog : IDisposable
     /// <summary>Hands a cosignature line to the log; the status the log answered (204 when stored).</summary>
     public async Task<(HttpStatusCode Status, string Detail)> PostCosignatureAsync(ulong size, string line, CancellationToken cancellationToken)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"api/checkpoints/{size}/cosignatures") { Content = new StringContent(line, Encoding.UTF8, "text/plain") };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/checkpoints/{size}/cosignatures") { Content = new StringContent(line, Encoding.UTF8, "text/plain") };
         var (status, body) = await SendAsync(request, cancellationToken);
         var detail = "";
         try

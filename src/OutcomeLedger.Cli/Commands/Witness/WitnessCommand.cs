@@ -16,7 +16,7 @@ internal static class WitnessCommand
 {
     public static Command Create()
     {
-        var url = new Argument<string>("log-url") { Description = "The log server's base URL (its /checkpoint, /api/consistency and cosignature endpoint are under it)" };
+        var url = new Argument<string>("log-url") { Description = "The log server's base URL (its /checkpoint, /api/v1/consistency and cosignature endpoint are under it)" };
         var logKey = new Option<string>("--log-key") { Description = "The log's verifier key (name+keyid+base64), e.g. from 'outcomes log public-key'", Required = true, HelpName = "vkey" };
         var key = new Option<string?>("--key") { Description = "File with the witness's cosignature/v1 private key ('outcomes log keygen <name> --witness'); default: $OUTCOMES_WITNESS_KEY", HelpName = "file" };
         var state = new Option<string>("--state") { Description = "The witness state file: the last checkpoint cosigned for each log it witnesses", DefaultValueFactory = _ => "witness-state.json", HelpName = "file" };

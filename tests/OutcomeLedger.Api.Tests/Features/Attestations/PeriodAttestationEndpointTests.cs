@@ -6,7 +6,7 @@ using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Tests.Features.Attestations;
 
-/// <summary><c>POST /api/attestations/by-period</c>: the session's attestation by period over HTTP, all or nothing (issue 13, Deliver 2).</summary>
+/// <summary><c>POST /api/v1/attestations/by-period</c>: the session's attestation by period over HTTP, all or nothing (issue 13, Deliver 2).</summary>
 public sealed class PeriodAttestationEndpointTests : IAsyncLifetime
 {
     readonly TestServer _server = new() { DelegateUsKey = true, DelegateMxKey = true };
@@ -16,7 +16,7 @@ public sealed class PeriodAttestationEndpointTests : IAsyncLifetime
         await _server.InitializeAsync();
         foreach (var (period, value) in new[] { ("2026-02", 700m), ("2026-03", 650m) })
         {
-            using var response = await _server.PostAsync("api/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), _server.Us), _server.Tokens[AccessRole.Party]);
+            using var response = await _server.PostAsync("api/v1/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), _server.Us), _server.Tokens[AccessRole.Party]);
             Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Cancel));
         }
     }
@@ -27,7 +27,7 @@ public sealed class PeriodAttestationEndpointTests : IAsyncLifetime
 
     async Task<HttpResponseMessage> AttestAsync(object body, string? token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/attestations/by-period") { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/attestations/by-period") { Content = JsonContent.Create(body) };
         if (token is not null)
         {
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
@@ -48,7 +48,7 @@ public sealed class PeriodAttestationEndpointTests : IAsyncLifetime
         Assert.Equal(["2026-01", "2026-02", "2026-03"], attested.Select(a => a.GetProperty("period").GetString()));
         foreach (var a in attested)
         {
-            var attestation = await _server.Client.GetFromJsonAsync<JsonElement>($"api/attestations/{a.GetProperty("attestation").GetUInt64()}", Cancel);
+            var attestation = await _server.Client.GetFromJsonAsync<JsonElement>($"api/v1/attestations/{a.GetProperty("attestation").GetUInt64()}", Cancel);
             Assert.Equal("mx", attestation.GetProperty("record").GetProperty("author").GetString());
             Assert.Equal(a.GetProperty("measurement").GetUInt64(), attestation.GetProperty("record").GetProperty("measurement").GetUInt64());
         }

@@ -82,13 +82,13 @@ public sealed class HostileTextTests(TestServer server) : IClassFixture<TestServ
 
     async Task<bool> LoggedAsync()
     {
-        using var response = await server.Client.GetAsync("/api/indicators/" + Indicator.Value, TestContext.Current.CancellationToken);
+        using var response = await server.Client.GetAsync("/api/v1/indicators/" + Indicator.Value, TestContext.Current.CancellationToken);
         return response.IsSuccessStatusCode;
     }
 
     async Task PostAsync(LedgerRecord record, PartyId author, AccessRole role)
     {
-        using var response = await server.PostAsync("/api/entries", EntryCodec.Sign(record, server.KeyOf(author)), server.Tokens[role]);
+        using var response = await server.PostAsync("/api/v1/entries", EntryCodec.Sign(record, server.KeyOf(author)), server.Tokens[role]);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
@@ -99,8 +99,8 @@ public sealed class HostileTextTests(TestServer server) : IClassFixture<TestServ
         "/commitments/hostile-commitment?lang=en",
         "/commitments/hostile-commitment?lang=es",
         "/indicators/hostile-indicator?lang=en",
-        "/api/scorecard?agreement=hostile-agreement&format=html&lang=en",
-        "/api/scorecard?agreement=hostile-agreement&format=html&lang=es",
+        "/api/v1/scorecard?agreement=hostile-agreement&format=html&lang=en",
+        "/api/v1/scorecard?agreement=hostile-agreement&format=html&lang=es",
     };
 
     [Theory]
@@ -118,7 +118,7 @@ public sealed class HostileTextTests(TestServer server) : IClassFixture<TestServ
     {
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
         var dashboard = await client.GetStringAsync("/?lang=es", TestContext.Current.CancellationToken);
-        var scorecard = await client.GetStringAsync("/api/scorecard?agreement=hostile-agreement&format=html&lang=es", TestContext.Current.CancellationToken);
+        var scorecard = await client.GetStringAsync("/api/v1/scorecard?agreement=hostile-agreement&format=html&lang=es", TestContext.Current.CancellationToken);
 
         foreach (var html in new[] { dashboard, scorecard })
         {

@@ -11,7 +11,7 @@ using OutcomeLedger.Core.Text;
 namespace OutcomeLedger.Api.Tests.Features.Dashboard;
 
 /// <summary>
-/// <c>/review</c>: the signed-in party's review queue (issue 13, Deliver 1), the same as <c>GET /api/review/{party}</c>,
+/// <c>/review</c>: the signed-in party's review queue (issue 13, Deliver 1), the same as <c>GET /api/v1/review/{party}</c>,
 /// and its bulk acknowledgement or dispute of a group or the ticked rows: signed with the party's delegated key, never as
 /// another party, all or nothing, behind the anti-forgery check.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         _values.Add(_server.UsMeasurement);
         foreach (var (period, value) in new[] { ("2026-02", 700m), ("2026-03", 650m) })
         {
-            using var response = await _server.PostAsync("api/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), _server.Us), _server.Tokens[AccessRole.Party]);
+            using var response = await _server.PostAsync("api/v1/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), _server.Us), _server.Tokens[AccessRole.Party]);
             var body = await response.Content.ReadAsStringAsync(Cancel);
             Assert.True(response.IsSuccessStatusCode, body);
             _values.Add(JsonDocument.Parse(body).RootElement.GetProperty("index").GetUInt64());
@@ -71,7 +71,7 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
     static string Text(ulong value) => value.ToString(CultureInfo.InvariantCulture);
 
     async Task<int> QueueCountAsync(string party) =>
-        (await _server.Client.GetFromJsonAsync<JsonElement>($"api/review/{party}", Cancel)).GetProperty("count").GetInt32();
+        (await _server.Client.GetFromJsonAsync<JsonElement>($"api/v1/review/{party}", Cancel)).GetProperty("count").GetInt32();
 
     [Fact]
     public async Task Get_SignedInCounterparty_ListsTheGroupWithFiguresSourceAndEffect()
@@ -132,18 +132,18 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         Assert.Contains("Logged 3 values as acknowledged", decoded, StringComparison.Ordinal);
         Assert.Contains("Nothing awaits mx's attestation", decoded, StringComparison.Ordinal);
         Assert.Equal(0, await QueueCountAsync("mx"));
-        var attestations = await _server.Client.GetFromJsonAsync<JsonElement>("api/attestations?author=mx", Cancel);
+        var attestations = await _server.Client.GetFromJsonAsync<JsonElement>("api/v1/attestations?author=mx", Cancel);
         var items = attestations.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(3, items.Count);
         Assert.Equal(_values.Order(), items.Select(i => i.GetProperty("record").GetProperty("measurement").GetUInt64()).Order());
         foreach (var item in items)
         {
-            var entry = await _server.Client.GetByteArrayAsync($"api/entries/{item.GetProperty("index").GetUInt64()}", Cancel);
+            var entry = await _server.Client.GetByteArrayAsync($"api/v1/entries/{item.GetProperty("index").GetUInt64()}", Cancel);
             Assert.True(EntryCodec.TryOpen(entry, out var envelope, out _, out var error), error);
             Assert.Equal(_server.Mx.KeyId, envelope!.Signatures.Single().KeyId);
         }
 
-        Assert.Empty((await _server.Client.GetFromJsonAsync<JsonElement>("api/attestations?author=us", Cancel)).GetProperty("items").EnumerateArray());
+        Assert.Empty((await _server.Client.GetFromJsonAsync<JsonElement>("api/v1/attestations?author=us", Cancel)).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         Assert.Equal(1, await QueueCountAsync("mx"));
         Assert.Contains($"name=\"m\" value=\"{_values[0]}\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain($"name=\"m\" value=\"{_values[1]}\"", html, StringComparison.Ordinal);
-        var disputes = (await _server.Client.GetFromJsonAsync<JsonElement>("api/attestations?author=mx&verdict=disputed", Cancel)).GetProperty("items").EnumerateArray().ToList();
+        var disputes = (await _server.Client.GetFromJsonAsync<JsonElement>("api/v1/attestations?author=mx&verdict=disputed", Cancel)).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(2, disputes.Count);
         Assert.All(disputes, d => Assert.Equal("640.5", d.GetProperty("record").GetProperty("figure").GetString()));
         Assert.All(disputes, d => Assert.Equal("our count of the same crossings", d.GetProperty("record").GetProperty("reason").GetString()));

@@ -19,7 +19,7 @@ public sealed class SpanishDashboardTests(DemoDashboard demo)
         var ct = TestContext.Current.CancellationToken;
         var (commitments, indicators) = await demo.Ledger.ReadAsync(
             state => (state.Commitments.Keys.Select(c => c.Value).ToList(), state.Indicators.Keys.Select(i => i.Value).ToList()), ct);
-        var paths = new List<string> { "/", "/log?entry=3", "/submit", "/review", "/commitments/desconocido", "/indicators/desconocido" };
+        var paths = new List<string> { "/", "/log?entry=3", "/submit", "/review", "/commitments/desconocido", "/indicators/desconocido", "/since", "/since?from=24", "/since?from=2000-01-01" };
         paths.AddRange(commitments.Select(c => "/commitments/" + c));
         paths.AddRange(indicators.Select(i => "/indicators/" + i));
         using var client = demo.NewClient();

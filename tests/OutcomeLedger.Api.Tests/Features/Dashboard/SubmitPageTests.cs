@@ -73,7 +73,7 @@ public sealed class SubmitPageTests(DemoDashboard demo)
         Assert.True(status == HttpStatusCode.OK, html);
         var index = ulong.Parse(System.Text.RegularExpressions.Regex.Match(html, "Logged as entry (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         using var api = demo.NewClient();
-        var entry = await api.GetByteArrayAsync($"/api/entries/{index}", TestContext.Current.CancellationToken);
+        var entry = await api.GetByteArrayAsync($"/api/v1/entries/{index}", TestContext.Current.CancellationToken);
         Assert.True(EntryCodec.TryOpen(entry, out var envelope, out var record, out var error), error);
         var measurement = Assert.IsType<MeasurementRecord>(record);
         Assert.Equal(new PartyId("us"), measurement.Author);
@@ -218,7 +218,7 @@ public sealed class SubmitPageTests(DemoDashboard demo)
 
         Assert.True(status == HttpStatusCode.OK, html);
         using var api = demo.NewClient();
-        var statement = JsonDocument.Parse(await api.GetStringAsync("/api/statements/mx-press-release-test", TestContext.Current.CancellationToken));
+        var statement = JsonDocument.Parse(await api.GetStringAsync("/api/v1/statements/mx-press-release-test", TestContext.Current.CancellationToken));
         Assert.Contains("Gabinete de Seguridad report", statement.RootElement.GetRawText(), StringComparison.Ordinal);
     }
 

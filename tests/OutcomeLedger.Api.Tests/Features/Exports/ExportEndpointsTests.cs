@@ -30,7 +30,7 @@ public sealed partial class ExportEndpointsTests(DemoDashboard demo)
         Assert.Equal(2, links.Count);
         Assert.Contains(t.Export.DownloadXlsx, html, StringComparison.Ordinal);
 
-        using var xlsx = await client.GetAsync(links.Single(l => l.StartsWith("/api/export.xlsx", StringComparison.Ordinal)), ct);
+        using var xlsx = await client.GetAsync(links.Single(l => l.StartsWith("/api/v1/export.xlsx", StringComparison.Ordinal)), ct);
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", xlsx.Content.Headers.ContentDisposition!.DispositionType);
@@ -40,7 +40,7 @@ public sealed partial class ExportEndpointsTests(DemoDashboard demo)
         Assert.Equal(t.Summary, sheets[0]);
         Assert.Equal(indicators.Order(StringComparer.Ordinal), sheets.Skip(1).Order(StringComparer.Ordinal));
 
-        using var csv = await client.GetAsync(links.Single(l => l.StartsWith("/api/export.csv", StringComparison.Ordinal)), ct);
+        using var csv = await client.GetAsync(links.Single(l => l.StartsWith("/api/v1/export.csv", StringComparison.Ordinal)), ct);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync(ct)).Split("\r\n");
@@ -54,7 +54,7 @@ public sealed partial class ExportEndpointsTests(DemoDashboard demo)
         using var client = demo.NewClient();
         var t = TextCatalogue.English;
 
-        var text = await client.GetStringAsync($"/api/export.csv?agreement=us-mx-security&sheet={DemoDashboard.Seizures.Value}", ct);
+        var text = await client.GetStringAsync($"/api/v1/export.csv?agreement=us-mx-security&sheet={DemoDashboard.Seizures.Value}", ct);
 
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(",", t.Period, t.Export.PeriodStart, t.Export.ValueReported, t.Export.ValueStanding, t.Status, t.Export.Attestations, t.EntryIndex, t.Export.LeafHash), lines[0]);
@@ -65,11 +65,11 @@ public sealed partial class ExportEndpointsTests(DemoDashboard demo)
     }
 
     [Theory]
-    [InlineData("/api/export.xlsx", HttpStatusCode.BadRequest, "agreement")]
-    [InlineData("/api/export.xlsx?agreement=us-mx-security&lang=fr", HttpStatusCode.BadRequest, "lang")]
-    [InlineData("/api/export.xlsx?agreement=nothing-such", HttpStatusCode.NotFound, "nothing-such")]
-    [InlineData("/api/export.csv?agreement=us-mx-security&at=999999", HttpStatusCode.NotFound, "999999")]
-    [InlineData("/api/export.csv?agreement=us-mx-security&sheet=nothing-such", HttpStatusCode.NotFound, "sheets: Summary,")]
+    [InlineData("/api/v1/export.xlsx", HttpStatusCode.BadRequest, "agreement")]
+    [InlineData("/api/v1/export.xlsx?agreement=us-mx-security&lang=fr", HttpStatusCode.BadRequest, "lang")]
+    [InlineData("/api/v1/export.xlsx?agreement=nothing-such", HttpStatusCode.NotFound, "nothing-such")]
+    [InlineData("/api/v1/export.csv?agreement=us-mx-security&at=999999", HttpStatusCode.NotFound, "999999")]
+    [InlineData("/api/v1/export.csv?agreement=us-mx-security&sheet=nothing-such", HttpStatusCode.NotFound, "sheets: Summary,")]
     public async Task Get_BadRequest_ProblemNamingWhat(string path, HttpStatusCode status, string detail)
     {
         using var client = demo.NewClient();
@@ -89,6 +89,6 @@ public sealed partial class ExportEndpointsTests(DemoDashboard demo)
         return [.. XDocument.Load(workbook).Descendants(Main + "sheet").Select(s => (string)s.Attribute("name")!)];
     }
 
-    [GeneratedRegex("<a href=\"(/api/export\\.[a-z]+\\?[^\"]+)\" download")]
+    [GeneratedRegex("<a href=\"(/api/v1/export\\.[a-z]+\\?[^\"]+)\" download")]
     private static partial Regex DownloadLink();
 }

@@ -5,7 +5,7 @@ using OutcomeLedger.Core.Access;
 
 namespace OutcomeLedger.Api.Tests.Features.Imports;
 
-/// <summary><c>POST /api/imports</c>: the session's import through HTTP: all or nothing, the CLI's report, the token's party as author.</summary>
+/// <summary><c>POST /api/v1/imports</c>: the session's import through HTTP: all or nothing, the CLI's report, the token's party as author.</summary>
 public sealed class ImportEndpointsTests : IAsyncLifetime
 {
     readonly TestServer _server = new() { DelegateUsKey = true };
@@ -18,7 +18,7 @@ public sealed class ImportEndpointsTests : IAsyncLifetime
 
     async Task<HttpResponseMessage> ImportAsync(string csv, string query, string? token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/imports?" + query) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/imports?" + query) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
         if (token is not null)
         {
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
@@ -45,7 +45,7 @@ public sealed class ImportEndpointsTests : IAsyncLifetime
         Assert.Equal(["2026-02", "2026-03"], measurements.EnumerateArray().Select(m => m.GetProperty("measurement").GetProperty("period").GetString()));
         Assert.All(measurements.EnumerateArray(), m => Assert.Equal("us", m.GetProperty("measurement").GetProperty("author").GetString()));
 
-        var listed = await _server.Client.GetStringAsync("api/measurements?indicator=sw-border-fentanyl-seizures", Cancel);
+        var listed = await _server.Client.GetStringAsync("api/v1/measurements?indicator=sw-border-fentanyl-seizures", Cancel);
         Assert.Contains("\"period\":\"2026-03\"", listed, StringComparison.Ordinal);
     }
 

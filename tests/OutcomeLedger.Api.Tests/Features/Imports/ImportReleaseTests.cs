@@ -6,7 +6,7 @@ using OutcomeLedger.Core.Access;
 namespace OutcomeLedger.Api.Tests.Features.Imports;
 
 /// <summary>
-/// <c>POST /api/imports?release=</c>: a newer release of the source re-imported records changed values as corrections
+/// <c>POST /api/v1/imports?release=</c>: a newer release of the source re-imported records changed values as corrections
 /// and answers the revision report of <c>outcomes import … --release</c> (issue 13, Deliver 7).
 /// </summary>
 public sealed class ImportReleaseTests : IAsyncLifetime
@@ -23,7 +23,7 @@ public sealed class ImportReleaseTests : IAsyncLifetime
 
     async Task<HttpResponseMessage> ImportAsync(string csv, string query)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/imports?" + query) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/imports?" + query) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _server.Tokens[AccessRole.Party]);
         return await _server.Client.SendAsync(request, Cancel);
     }
@@ -51,7 +51,7 @@ public sealed class ImportReleaseTests : IAsyncLifetime
         Assert.Equal("700", largest.GetProperty("previous").GetString());
         Assert.Equal("770", largest.GetProperty("value").GetString());
 
-        var listed = await _server.Client.GetStringAsync("api/measurements?indicator=sw-border-fentanyl-seizures", Cancel);
+        var listed = await _server.Client.GetStringAsync("api/v1/measurements?indicator=sw-border-fentanyl-seizures", Cancel);
         Assert.Contains("\"release\":\"2026-08-14\"", listed, StringComparison.Ordinal);
     }
 

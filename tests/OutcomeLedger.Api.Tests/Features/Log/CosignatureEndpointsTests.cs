@@ -20,7 +20,7 @@ public sealed class CosignatureEndpointsTests(TestServer server) : IClassFixture
     static string CosignatureLine(SignedNote note, SignerKey witness) => note.AddSignatures(witness.CreateSigner(Clock)).Signatures[^1].ToLine();
 
     Task<HttpResponseMessage> PostAsync(ulong size, string body) =>
-        server.Client.PostAsync($"api/checkpoints/{size}/cosignatures", new StringContent(body, Encoding.UTF8, "text/plain"), TestContext.Current.CancellationToken);
+        server.Client.PostAsync($"api/v1/checkpoints/{size}/cosignatures", new StringContent(body, Encoding.UTF8, "text/plain"), TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Post_TrustedWitnessCosignature_ServedWithTheCheckpoint()

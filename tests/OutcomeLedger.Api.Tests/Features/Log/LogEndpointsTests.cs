@@ -112,10 +112,10 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
     {
         var ledger = server.Services.GetRequiredService<ServedLedger>();
         var index = server.UsMeasurement;
-        using var response = await server.Client.GetAsync($"api/entries/{index}/receipt", TestContext.Current.CancellationToken);
+        using var response = await server.Client.GetAsync($"api/v1/entries/{index}/receipt", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(TlogProof.TryParse(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), out var receipt, out var error), error);
-        var entry = await server.Client.GetByteArrayAsync($"api/entries/{index}", TestContext.Current.CancellationToken);
+        var entry = await server.Client.GetByteArrayAsync($"api/v1/entries/{index}", TestContext.Current.CancellationToken);
         var check = receipt.VerifyEntry(ledger.Folder.LogVerifierKey.CreateVerifier(), entry, ledger.Origin);
         Assert.True(check.IsValid, check.ToString());
         Assert.Equal(index, receipt.Index);
@@ -124,7 +124,7 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
     [Fact]
     public async Task Receipt_PastTheEnd_IsNotFoundProblem()
     {
-        using var response = await server.Client.GetAsync("api/entries/100000/receipt", TestContext.Current.CancellationToken);
+        using var response = await server.Client.GetAsync("api/v1/entries/100000/receipt", TestContext.Current.CancellationToken);
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
     }
 
@@ -134,16 +134,16 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
         var ledger = server.Services.GetRequiredService<ServedLedger>();
         var checkpoints = await ledger.Store.GetCheckpointsAsync(TestContext.Current.CancellationToken);
         var (old, latest) = (checkpoints[2], checkpoints[^1]);
-        var view = await server.Client.GetFromJsonAsync<ConsistencyView>($"api/consistency?from={old.Size}&to={latest.Size}", TestContext.Current.CancellationToken);
+        var view = await server.Client.GetFromJsonAsync<ConsistencyView>($"api/v1/consistency?from={old.Size}&to={latest.Size}", TestContext.Current.CancellationToken);
         var proof = view!.Proof.Select(p => Hash.TryParseBase64(p, out var h) ? h : throw new FormatException(p)).ToList();
         Assert.True(ConsistencyProof.Verify(old.Size, latest.Size, proof, old.Root, latest.Root).IsValid);
     }
 
     [Theory]
-    [InlineData("api/consistency?from=5")]
-    [InlineData("api/consistency?from=5&to=3")]
-    [InlineData("api/consistency?from=1&to=99999")]
-    [InlineData("api/consistency?from=0&to=3")]
+    [InlineData("api/v1/consistency?from=5")]
+    [InlineData("api/v1/consistency?from=5&to=3")]
+    [InlineData("api/v1/consistency?from=1&to=99999")]
+    [InlineData("api/v1/consistency?from=0&to=3")]
     public async Task Consistency_BadSizes_IsBadRequestProblemNamingTheField(string path)
     {
         using var response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
@@ -215,11 +215,11 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
         var ledger = own.Services.GetRequiredService<ServedLedger>();
         var size = ledger.Sequencer.Latest!.Size;
         Assert.Equal(HttpStatusCode.OK, (await own.Client.GetAsync($"tile/0/000.p/{size}", TestContext.Current.CancellationToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await own.Client.GetAsync("api/entries/0/receipt", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await own.Client.GetAsync("api/v1/entries/0/receipt", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(0, ledger.Tiles.Count);
 
         await FillFirstTileAsync(own, ledger);
-        using (var receipt = await own.Client.GetAsync("api/entries/5/receipt", TestContext.Current.CancellationToken))
+        using (var receipt = await own.Client.GetAsync("api/v1/entries/5/receipt", TestContext.Current.CancellationToken))
         {
             Assert.Equal(HttpStatusCode.OK, receipt.StatusCode);
         }
@@ -266,7 +266,7 @@ public sealed class LogEndpointsTests(TestServer server) : IClassFixture<TestSer
         var before = await own.Client.GetStringAsync("checkpoint", TestContext.Current.CancellationToken);
         Assert.Equal(before, await own.Client.GetStringAsync("checkpoint", TestContext.Current.CancellationToken));
 
-        using var posted = await own.PostAsync("api/measurements", EntryCodec.Sign(TestServer.Measurement("2026-07", 600m), own.Us), own.Tokens[AccessRole.Party]);
+        using var posted = await own.PostAsync("api/v1/measurements", EntryCodec.Sign(TestServer.Measurement("2026-07", 600m), own.Us), own.Tokens[AccessRole.Party]);
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         var ack = await posted.Content.ReadFromJsonAsync<EntryAcknowledgement>(TestContext.Current.CancellationToken);
 

@@ -41,7 +41,7 @@ public sealed class MetricsEndpointsTests
 
     static async Task<HttpStatusCode> LogAsync(TestServer server, string period, decimal value)
     {
-        using var response = await server.PostAsync("api/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), server.Us), server.Tokens[Core.Access.AccessRole.Party]);
+        using var response = await server.PostAsync("api/v1/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), server.Us), server.Tokens[Core.Access.AccessRole.Party]);
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancel));
         return response.StatusCode;
     }
@@ -110,7 +110,7 @@ public sealed class MetricsEndpointsTests
         // Two writes, one after the other: two batches of one entry each; one refused write appends nothing.
         var first = await LogAsync(server, "2026-02", 790m);
         var second = await LogAsync(server, "2026-03", 801m);
-        using (var refused = await server.PostAsync("api/measurements", EntryCodec.Sign(TestServer.Measurement("2026-04", 1m), server.Mx), server.MxToken))
+        using (var refused = await server.PostAsync("api/v1/measurements", EntryCodec.Sign(TestServer.Measurement("2026-04", 1m), server.Mx), server.MxToken))
         {
             Assert.False(refused.IsSuccessStatusCode);
         }
@@ -129,9 +129,9 @@ public sealed class MetricsEndpointsTests
         // The last batch's checkpoint was signed at the clock's time; the clock then moved 90 s.
         Assert.Equal(90, Sample(text, "outcomes_checkpoint_age_seconds"));
         var created = (int)first;
-        Assert.Equal(first == second ? 2 : 1, Sample(text, $"outcomes_http_requests_total{{method=\"POST\",route=\"/api/measurements\",status=\"{created}\"}}"));
+        Assert.Equal(first == second ? 2 : 1, Sample(text, $"outcomes_http_requests_total{{method=\"POST\",route=\"/api/v1/measurements\",status=\"{created}\"}}"));
         Assert.Equal(1, Sample(text, "outcomes_http_requests_total{method=\"GET\",route=\"/metrics\",status=\"200\"}"));
-        Assert.Contains("route=\"/api/measurements\",status=\"4", text, StringComparison.Ordinal);
+        Assert.Contains("route=\"/api/v1/measurements\",status=\"4", text, StringComparison.Ordinal);
         // No token, key or path of a request in any label.
         Assert.DoesNotContain(server.Tokens[Core.Access.AccessRole.Party], text, StringComparison.Ordinal);
         Assert.DoesNotContain(server.MxToken, text, StringComparison.Ordinal);

@@ -14,16 +14,16 @@ public sealed class RecordEndpointsTests(TestServer server) : IClassFixture<Test
     }
 
     [Theory]
-    [InlineData("api/parties", 4)]
-    [InlineData("api/parties?role=verifier", 1)]
-    [InlineData("api/statements?party=mx", 1)]
-    [InlineData("api/commitments?agreement=us-mx-security", 1)]
-    [InlineData("api/commitments?agreement=other", 0)]
-    [InlineData("api/indicators?commitment=reduce-fentanyl-flow", 1)]
-    [InlineData("api/measurements?indicator=sw-border-fentanyl-seizures&current=true", 1)]
-    [InlineData("api/measurements?author=mx", 0)]
-    [InlineData("api/attestations", 0)]
-    [InlineData("api/attestations?verdict=verification-failed", 0)]
+    [InlineData("api/v1/parties", 4)]
+    [InlineData("api/v1/parties?role=verifier", 1)]
+    [InlineData("api/v1/statements?party=mx", 1)]
+    [InlineData("api/v1/commitments?agreement=us-mx-security", 1)]
+    [InlineData("api/v1/commitments?agreement=other", 0)]
+    [InlineData("api/v1/indicators?commitment=reduce-fentanyl-flow", 1)]
+    [InlineData("api/v1/measurements?indicator=sw-border-fentanyl-seizures&current=true", 1)]
+    [InlineData("api/v1/measurements?author=mx", 0)]
+    [InlineData("api/v1/attestations", 0)]
+    [InlineData("api/v1/attestations?verdict=verification-failed", 0)]
     public async Task List_WithFilters_CountsTheMatchingRecords(string path, int total)
     {
         var page = await GetJsonAsync(path);
@@ -34,18 +34,18 @@ public sealed class RecordEndpointsTests(TestServer server) : IClassFixture<Test
     [Fact]
     public async Task List_Paged_ReturnsTheRequestedSlice()
     {
-        var page = await GetJsonAsync("api/parties?offset=1&limit=2");
+        var page = await GetJsonAsync("api/v1/parties?offset=1&limit=2");
         var ids = page.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()).ToList();
         Assert.Equal(["us", "mx"], ids);
         Assert.Equal(4, page.GetProperty("total").GetInt32());
     }
 
     [Theory]
-    [InlineData("api/parties?limit=501", "limit")]
-    [InlineData("api/parties?limit=0", "limit")]
-    [InlineData("api/statements?offset=-1", "offset")]
-    [InlineData("api/parties?role=king", "role")]
-    [InlineData("api/attestations?verdict=maybe", "verdict")]
+    [InlineData("api/v1/parties?limit=501", "limit")]
+    [InlineData("api/v1/parties?limit=0", "limit")]
+    [InlineData("api/v1/statements?offset=-1", "offset")]
+    [InlineData("api/v1/parties?role=king", "role")]
+    [InlineData("api/v1/attestations?verdict=maybe", "verdict")]
     public async Task List_PageOutOfBounds_BadRequestNamingTheField(string path, string field)
     {
         using var response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
@@ -56,7 +56,7 @@ public sealed class RecordEndpointsTests(TestServer server) : IClassFixture<Test
     [Fact]
     public async Task List_FilterTooLong_BadRequest()
     {
-        using var response = await server.Client.GetAsync("api/statements?party=" + new string('a', 300), TestContext.Current.CancellationToken);
+        using var response = await server.Client.GetAsync("api/v1/statements?party=" + new string('a', 300), TestContext.Current.CancellationToken);
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("party", ProblemAssert.Fields(problem));
     }
@@ -64,7 +64,7 @@ public sealed class RecordEndpointsTests(TestServer server) : IClassFixture<Test
     [Fact]
     public async Task Get_Commitment_ReturnsTheRecordWithItsEntry()
     {
-        var view = await GetJsonAsync("api/commitments/reduce-fentanyl-flow");
+        var view = await GetJsonAsync("api/v1/commitments/reduce-fentanyl-flow");
         Assert.Equal("reduce-fentanyl-flow", view.GetProperty("record").GetProperty("id").GetString());
         Assert.Equal(64, view.GetProperty("leafHash").GetString()!.Length);
     }
@@ -72,19 +72,19 @@ public sealed class RecordEndpointsTests(TestServer server) : IClassFixture<Test
     [Fact]
     public async Task Get_Measurement_ByLogIndex()
     {
-        var view = await GetJsonAsync($"api/measurements/{server.UsMeasurement}");
+        var view = await GetJsonAsync($"api/v1/measurements/{server.UsMeasurement}");
         Assert.Equal("812.5", view.GetProperty("record").GetProperty("value").GetString());
     }
 
     [Theory]
-    [InlineData("api/parties/nobody")]
-    [InlineData("api/statements/nothing")]
-    [InlineData("api/commitments/nothing")]
-    [InlineData("api/indicators/nothing")]
-    [InlineData("api/measurements/0")]
-    [InlineData("api/attestations/0")]
-    [InlineData("api/entries/99999")]
-    [InlineData("api/no-such-endpoint")]
+    [InlineData("api/v1/parties/nobody")]
+    [InlineData("api/v1/statements/nothing")]
+    [InlineData("api/v1/commitments/nothing")]
+    [InlineData("api/v1/indicators/nothing")]
+    [InlineData("api/v1/measurements/0")]
+    [InlineData("api/v1/attestations/0")]
+    [InlineData("api/v1/entries/99999")]
+    [InlineData("api/v1/no-such-endpoint")]
     public async Task Get_Missing_NotFoundProblem(string path)
     {
         using var response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
@@ -97,18 +97,18 @@ public sealed class RecordEndpointsTests(TestServer server) : IClassFixture<Test
     [InlineData("md", "text/markdown")]
     public async Task Scorecard_EachFormat_RenderedForTheAgreement(string format, string mediaType)
     {
-        using var response = await server.Client.GetAsync($"api/scorecard?agreement=us-mx-security&format={format}&lang=es", TestContext.Current.CancellationToken);
+        using var response = await server.Client.GetAsync($"api/v1/scorecard?agreement=us-mx-security&format={format}&lang=es", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Significantly reduce the flow of fentanyl", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("api/scorecard", HttpStatusCode.BadRequest)]
-    [InlineData("api/scorecard?agreement=us-mx-security&format=pdf", HttpStatusCode.BadRequest)]
-    [InlineData("api/scorecard?agreement=us-mx-security&lang=fr", HttpStatusCode.BadRequest)]
-    [InlineData("api/scorecard?agreement=nope", HttpStatusCode.NotFound)]
-    [InlineData("api/scorecard?agreement=us-mx-security&at=4", HttpStatusCode.NotFound)]
+    [InlineData("api/v1/scorecard", HttpStatusCode.BadRequest)]
+    [InlineData("api/v1/scorecard?agreement=us-mx-security&format=pdf", HttpStatusCode.BadRequest)]
+    [InlineData("api/v1/scorecard?agreement=us-mx-security&lang=fr", HttpStatusCode.BadRequest)]
+    [InlineData("api/v1/scorecard?agreement=nope", HttpStatusCode.NotFound)]
+    [InlineData("api/v1/scorecard?agreement=us-mx-security&at=4", HttpStatusCode.NotFound)]
     public async Task Scorecard_BadQuery_Problem(string path, HttpStatusCode status)
     {
         using var response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
@@ -118,7 +118,7 @@ public sealed class RecordEndpointsTests(TestServer server) : IClassFixture<Test
     [Fact]
     public async Task Scorecard_AtAnEarlierCheckpoint_StampedWithIt()
     {
-        var scorecard = await GetJsonAsync("api/scorecard?agreement=us-mx-security&at=8");
+        var scorecard = await GetJsonAsync("api/v1/scorecard?agreement=us-mx-security&at=8");
         Assert.Contains("\"size\":8", scorecard.GetRawText(), StringComparison.Ordinal);
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace OutcomeLedger.Api.Tests.Features.Review;
 
-/// <summary><c>GET /api/review/{party}</c>: the session's review queue over HTTP (issue 13, Deliver 1).</summary>
+/// <summary><c>GET /api/v1/review/{party}</c>: the session's review queue over HTTP (issue 13, Deliver 1).</summary>
 public sealed class ReviewEndpointsTests : IAsyncLifetime
 {
     readonly TestServer _server = new();
@@ -18,7 +18,7 @@ public sealed class ReviewEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Get_Counterparty_ListsTheUsValueWithItsEffect()
     {
-        var queue = await _server.Client.GetFromJsonAsync<JsonElement>("api/review/mx", Cancel);
+        var queue = await _server.Client.GetFromJsonAsync<JsonElement>("api/v1/review/mx", Cancel);
 
         Assert.Equal(1, queue.GetProperty("count").GetInt32());
         var group = Assert.Single(queue.GetProperty("groups").EnumerateArray());
@@ -30,7 +30,7 @@ public sealed class ReviewEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Get_Reporter_Empty()
     {
-        var queue = await _server.Client.GetFromJsonAsync<JsonElement>("api/review/us", Cancel);
+        var queue = await _server.Client.GetFromJsonAsync<JsonElement>("api/v1/review/us", Cancel);
 
         Assert.Equal(0, queue.GetProperty("count").GetInt32());
     }
@@ -38,7 +38,7 @@ public sealed class ReviewEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Get_UnknownParty_NotFoundProblem()
     {
-        using var response = await _server.Client.GetAsync("api/review/nobody", Cancel);
+        using var response = await _server.Client.GetAsync("api/v1/review/nobody", Cancel);
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
         Assert.Contains("party 'nobody' is not registered", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);

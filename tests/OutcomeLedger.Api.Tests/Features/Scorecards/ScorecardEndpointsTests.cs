@@ -13,7 +13,7 @@ public sealed partial class ScorecardEndpointsTests(TestServer server) : IClassF
     [InlineData("es")]
     public async Task Get_Html_StrictPolicyAllowingOnlyItsOwnStylesheet(string lang)
     {
-        using var response = await server.Client.GetAsync($"api/scorecard?agreement=us-mx-security&format=html&lang={lang}", TestContext.Current.CancellationToken);
+        using var response = await server.Client.GetAsync($"api/v1/scorecard?agreement=us-mx-security&format=html&lang={lang}", TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -39,7 +39,7 @@ public sealed partial class ScorecardEndpointsTests(TestServer server) : IClassF
     [InlineData("md")]
     public async Task Get_OtherFormats_NotSniffedNorFramed(string format)
     {
-        using var response = await server.Client.GetAsync($"api/scorecard?agreement=us-mx-security&format={format}", TestContext.Current.CancellationToken);
+        using var response = await server.Client.GetAsync($"api/v1/scorecard?agreement=us-mx-security&format={format}", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
@@ -52,29 +52,29 @@ public sealed partial class ScorecardEndpointsTests(TestServer server) : IClassF
     public async Task Get_AsOf_RatesAsOfThatDateAndRefusesOneAfterTheLogTime()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var latest = await server.Client.GetAsync("api/scorecard?agreement=us-mx-security", ct);
+        using var latest = await server.Client.GetAsync("api/v1/scorecard?agreement=us-mx-security", ct);
         var logDate = DateOnly.Parse(System.Text.Json.JsonDocument.Parse(await latest.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("asOf").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         var earlier = logDate.AddDays(-40).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        using var response = await server.Client.GetAsync($"api/scorecard?agreement=us-mx-security&asOf={earlier}", ct);
+        using var response = await server.Client.GetAsync($"api/v1/scorecard?agreement=us-mx-security&asOf={earlier}", ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement;
         Assert.Equal(earlier, json.GetProperty("asOf").GetString());
 
         // The latest scorecard is still the one kept for the checkpoint, as of its log time.
-        using var again = await server.Client.GetAsync("api/scorecard?agreement=us-mx-security&format=md", ct);
+        using var again = await server.Client.GetAsync("api/v1/scorecard?agreement=us-mx-security&format=md", ct);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
 
         var later = logDate.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        using var tooLate = await server.Client.GetAsync($"api/scorecard?agreement=us-mx-security&asOf={later}", ct);
+        using var tooLate = await server.Client.GetAsync($"api/v1/scorecard?agreement=us-mx-security&asOf={later}", ct);
         var problem = await ProblemAssert.IsProblemAsync(tooLate, HttpStatusCode.BadRequest);
         Assert.Equal(["asOf"], ProblemAssert.Fields(problem));
         Assert.Contains($"{later} is after the log time of checkpoint", problem.GetRawText(), StringComparison.Ordinal);
 
-        using var malformed = await server.Client.GetAsync("api/scorecard?agreement=us-mx-security&asOf=2026-13-01", ct);
+        using var malformed = await server.Client.GetAsync("api/v1/scorecard?agreement=us-mx-security&asOf=2026-13-01", ct);
         Assert.Equal(["asOf"], ProblemAssert.Fields(await ProblemAssert.IsProblemAsync(malformed, HttpStatusCode.BadRequest)));
 
-        using var atSize = await server.Client.GetAsync($"api/scorecard?agreement=us-mx-security&at=1&asOf={earlier}", ct);
+        using var atSize = await server.Client.GetAsync($"api/v1/scorecard?agreement=us-mx-security&at=1&asOf={earlier}", ct);
         Assert.Equal(HttpStatusCode.NotFound, atSize.StatusCode);
     }
 

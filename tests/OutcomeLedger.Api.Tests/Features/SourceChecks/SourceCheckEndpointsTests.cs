@@ -8,7 +8,7 @@ using OutcomeLedger.Core.Ledger;
 namespace OutcomeLedger.Api.Tests.Features.SourceChecks;
 
 /// <summary>
-/// <c>POST /api/source-checks</c>: a verifier re-derives an indicator's logged values from the published file it uploads,
+/// <c>POST /api/v1/source-checks</c>: a verifier re-derives an indicator's logged values from the published file it uploads,
 /// through the session's source verification (issue 13, Deliver 3): matches verified, differences disputed with the
 /// file's figure, signed with the verifier's delegated key; all or nothing; bad input names its field.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class SourceCheckEndpointsTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _server.InitializeAsync();
-        using var response = await _server.PostAsync("api/measurements", EntryCodec.Sign(TestServer.Measurement("2026-02", 650m), _server.Us), _server.Tokens[AccessRole.Party]);
+        using var response = await _server.PostAsync("api/v1/measurements", EntryCodec.Sign(TestServer.Measurement("2026-02", 650m), _server.Us), _server.Tokens[AccessRole.Party]);
         var body = await response.Content.ReadAsStringAsync(Cancel);
         Assert.True(response.IsSuccessStatusCode, body);
         _february = JsonDocument.Parse(body).RootElement.GetProperty("index").GetUInt64();
@@ -35,7 +35,7 @@ public sealed class SourceCheckEndpointsTests : IAsyncLifetime
 
     async Task<HttpResponseMessage> CheckAsync(string file, string query, string? token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/source-checks?" + query) { Content = new StringContent(file, Encoding.UTF8, "text/csv") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/source-checks?" + query) { Content = new StringContent(file, Encoding.UTF8, "text/csv") };
         if (token is not null)
         {
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
@@ -66,12 +66,12 @@ public sealed class SourceCheckEndpointsTests : IAsyncLifetime
         Assert.Equal("differs", checks[_february].GetProperty("outcome").GetString());
         Assert.Equal(700m, Number(checks[_february].GetProperty("derived")));
 
-        var verified = await _server.Client.GetFromJsonAsync<JsonElement>($"api/attestations/{checks[_server.UsMeasurement].GetProperty("attestation").GetUInt64()}", Cancel);
+        var verified = await _server.Client.GetFromJsonAsync<JsonElement>($"api/v1/attestations/{checks[_server.UsMeasurement].GetProperty("attestation").GetUInt64()}", Cancel);
         Assert.Equal("gao", verified.GetProperty("record").GetProperty("author").GetString());
         Assert.Contains(sha256, verified.GetProperty("record").GetProperty("reason").GetString(), StringComparison.Ordinal);
-        var disputed = await _server.Client.GetFromJsonAsync<JsonElement>($"api/attestations/{checks[_february].GetProperty("attestation").GetUInt64()}", Cancel);
+        var disputed = await _server.Client.GetFromJsonAsync<JsonElement>($"api/v1/attestations/{checks[_february].GetProperty("attestation").GetUInt64()}", Cancel);
         Assert.Equal(700m, Number(disputed.GetProperty("record").GetProperty("figure")));
-        var entry = await _server.Client.GetByteArrayAsync($"api/entries/{checks[_february].GetProperty("attestation").GetUInt64()}", Cancel);
+        var entry = await _server.Client.GetByteArrayAsync($"api/v1/entries/{checks[_february].GetProperty("attestation").GetUInt64()}", Cancel);
         Assert.True(EntryCodec.TryOpen(entry, out var envelope, out _, out var error), error);
         Assert.Equal(_server.Verifier.KeyId, envelope!.Signatures.Single().KeyId);
     }

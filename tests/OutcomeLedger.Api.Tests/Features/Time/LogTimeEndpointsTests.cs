@@ -37,7 +37,7 @@ public sealed class LogTimeEndpointsTests : IAsyncLifetime
             SourceUrl = "https://www.state.gov/future",
         };
 
-        using var response = await _server.PostAsync("api/statements", EntryCodec.Sign(statement, _server.Us), UsToken);
+        using var response = await _server.PostAsync("api/v1/statements", EntryCodec.Sign(statement, _server.Us), UsToken);
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Contains("recordedAt", ProblemAssert.Fields(problem));
@@ -55,7 +55,7 @@ public sealed class LogTimeEndpointsTests : IAsyncLifetime
             RecordedAt = recordedAt is null ? TestServer.At : DateTimeOffset.Parse(recordedAt, System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        using var response = await _server.PostAsync("api/measurements", EntryCodec.Sign(measurement, _server.Us), UsToken);
+        using var response = await _server.PostAsync("api/v1/measurements", EntryCodec.Sign(measurement, _server.Us), UsToken);
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal([field], ProblemAssert.Fields(problem));
@@ -69,7 +69,7 @@ public sealed class LogTimeEndpointsTests : IAsyncLifetime
         // A week later by the server's clock, a value recorded now: the next checkpoint's log time dates the scorecard.
         _server.Clock.Advance(TimeSpan.FromDays(7));
         var measurement = TestServer.Measurement("2026-08", 640m) with { RecordedAt = _server.Clock.GetUtcNow() };
-        using var response = await _server.PostAsync("api/measurements", EntryCodec.Sign(measurement, _server.Us), UsToken);
+        using var response = await _server.PostAsync("api/v1/measurements", EntryCodec.Sign(measurement, _server.Us), UsToken);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         Assert.Equal("2026-09-08", await AsOfAsync());
@@ -77,7 +77,7 @@ public sealed class LogTimeEndpointsTests : IAsyncLifetime
 
     async Task<string?> AsOfAsync()
     {
-        using var response = await _server.Client.GetAsync(new Uri($"api/scorecard?agreement={TestServer.Agreement}", UriKind.Relative), Cancel);
+        using var response = await _server.Client.GetAsync(new Uri($"api/v1/scorecard?agreement={TestServer.Agreement}", UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
         return json.RootElement.GetProperty("asOf").GetString();

@@ -54,7 +54,7 @@ public sealed class CheckpointWitnessTests(TestServer server) : IClassFixture<Te
         using var first = await PostAsync(Body(0, [], log.Checkpoint()));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var cosignature = await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var witness = await server.Client.GetFromJsonAsync<WitnessView>("api/witness", TestContext.Current.CancellationToken);
+        var witness = await server.Client.GetFromJsonAsync<WitnessView>("api/v1/witness", TestContext.Current.CancellationToken);
         Assert.True(VerifierKey.TryParse(witness!.VerifierKey, out var witnessKey, out _));
         var cosigned = Encoding.UTF8.GetBytes(log.Checkpoint() + cosignature);
         Assert.True(SignedNote.TryOpen(cosigned, new NoteVerifierSet([witnessKey.CreateVerifier()]), out _, out var error), error?.Message);

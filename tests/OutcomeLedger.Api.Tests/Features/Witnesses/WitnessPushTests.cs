@@ -58,7 +58,7 @@ public sealed class WitnessPushTests
 
     static async Task<ulong> LogAsync(TestServer server, string period, decimal value)
     {
-        using var response = await server.PostAsync("api/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), server.Us), server.Tokens[Core.Access.AccessRole.Party]);
+        using var response = await server.PostAsync("api/v1/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), server.Us), server.Tokens[Core.Access.AccessRole.Party]);
         Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Cancel));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
         return json.RootElement.GetProperty("index").GetUInt64();
@@ -328,7 +328,7 @@ public sealed class WitnessPushTests
 
     static async Task LogAsync(RunningServer target, TestServer keys, string period, decimal value)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/measurements") { Content = new ByteArrayContent(EntryCodec.Sign(TestServer.Measurement(period, value), keys.Us)) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/measurements") { Content = new ByteArrayContent(EntryCodec.Sign(TestServer.Measurement(period, value), keys.Us)) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", keys.Tokens[Core.Access.AccessRole.Party]);
         using var response = await target.Client.SendAsync(request, Cancel);

@@ -115,7 +115,7 @@ public sealed class CommitmentCommandTests : IDisposable
     {
         var run = ledger.RunIn("policy", "set", "us-mx-security", "--dispute-resolvers", "gao", "--reset-statements", "joint-statement-2025-09-04", "--verifiers", "gao");
         run.AssertOk();
-        Assert.Contains("Disputes decided by: gao; expectations reset by: joint-statement-2025-09-04; checks counted from: gao.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Disputes decided by: gao; expectations reset by: joint-statement-2025-09-04; checks counted from: gao; data notes: on.", run.Output, StringComparison.Ordinal);
 
         var policy = (await ledger.StateAsync()).Policies[new AgreementId("us-mx-security")].Record.Policy;
         Assert.Equal([new PartyId("gao")], policy.DisputeResolvers);

@@ -12,9 +12,9 @@ document.getElementById('verify-form').addEventListener('submit',async ev=>{
   out.className='';out.textContent='…';
   try{
     const i=BigInt(document.getElementById('entry-index').value);
-    const er=await fetch('/api/entries/'+i);if(!er.ok)throw new Error((await er.json()).detail);
+    const er=await fetch('/api/v1/entries/'+i);if(!er.ok)throw new Error((await er.json()).detail);
     const entry=new Uint8Array(await er.arrayBuffer());
-    const rr=await fetch('/api/entries/'+i+'/receipt');if(!rr.ok)throw new Error((await rr.json()).detail);
+    const rr=await fetch('/api/v1/entries/'+i+'/receipt');if(!rr.ok)throw new Error((await rr.json()).detail);
     const lines=(await rr.text()).split('\n');
     if(lines[0]!=='c2sp.org/tlog-proof@v1')throw new Error(M.receipt);
     let n=1;if(lines[n].startsWith('extra '))n++;

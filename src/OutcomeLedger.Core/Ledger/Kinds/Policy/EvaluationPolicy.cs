@@ -45,6 +45,14 @@ public sealed record EvaluationPolicy
     /// </summary>
     public IReadOnlyList<PartyId>? Verifiers { get; init; }
 
+    /// <summary>
+    /// Whether scorecards carry data notes (outliers, a running total that fell, gaps: prompts to check the source). Null,
+    /// and then omitted from the record, in a policy that does not name them, as every policy logged before data notes
+    /// existed: its scorecards carry none, so what was published under it does not change. Without any logged policy,
+    /// scorecards carry them.
+    /// </summary>
+    public bool? DataNotes { get; init; }
+
     /// <summary>Whether a check by <paramref name="verifier"/> counts under this policy.</summary>
     public bool CountsVerifier(PartyId verifier) => Verifiers is null || Verifiers.Contains(verifier);
 

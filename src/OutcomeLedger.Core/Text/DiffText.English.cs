@@ -1,0 +1,47 @@
+namespace OutcomeLedger.Core.Text;
+
+public sealed partial class DiffText
+{
+    public static DiffText English { get; } = new()
+    {
+        PageTitle = "Since the last meeting",
+        PageIntro = "What was logged between two checkpoints, and which ratings changed. Give each checkpoint as its size or as a date (yyyy-mm-dd: the latest checkpoint logged that day or before).",
+        Between = "From checkpoint {from} ({fromDate}) to checkpoint {to} ({toDate})",
+        Consistent = "Checkpoint {to} extends checkpoint {from}: the consistency proof ({hashes}) checks against both signed roots.",
+        ProofHashes = new("{n} hash", "{n} hashes"),
+        ChangesHeading = "Entries logged",
+        Change = "Change",
+        Subject = "About",
+        Detail = "Detail",
+        By = "By",
+        NoChanges = "Nothing was logged between these checkpoints.",
+        OtherEntries = new("and {n} other entry (parties, keys).", "and {n} other entries (parties, keys)."),
+        RatingsHeading = "Ratings that changed",
+        Before = "Before",
+        Now = "Now",
+        New = "new",
+        NoRatingChanges = "No rating changed.",
+        RatingWithFinding = "{rating} (the data says {finding})",
+        ValueDetail = "{period}: {value}",
+        CorrectedDetail = "{period}: {from} → {to}",
+        DisputeDetail = "{period}: reported {reported}, disputed as {figure}",
+        NoSuchCheckpoint = "'{value}' names no checkpoint here: give the size of a checkpoint (the log page lists the latest) or a date (yyyy-mm-dd) from the first checkpoint on, and the later checkpoint second.",
+        FromLabel = "From checkpoint (size or date)",
+        ToLabel = "To checkpoint (empty: the latest)",
+        Show = "Show",
+        KindAgreement = "agreement logged",
+        KindStatement = "statement logged",
+        KindCommitment = "commitment logged",
+        KindIndicator = "indicator logged",
+        KindPolicy = "policy logged",
+        KindTermsAccepted = "terms accepted",
+        KindTermsContested = "terms contested",
+        KindValueAdded = "value added",
+        KindValueCorrected = "value corrected",
+        KindValueConfirmed = "value confirmed",
+        KindVerificationFailed = "verification failed",
+        KindDisputeOpened = "dispute opened",
+        KindDisputeResolved = "dispute resolved",
+        KindDisputeWithdrawn = "dispute withdrawn",
+    };
+}

@@ -1,0 +1,47 @@
+namespace OutcomeLedger.Core.Text;
+
+public sealed partial class DiffText
+{
+    public static DiffText Spanish { get; } = new()
+    {
+        PageTitle = "Desde la última reunión",
+        PageIntro = "Lo registrado entre dos puntos de control y las calificaciones que cambiaron. Indique cada punto de control por su tamaño o por una fecha (aaaa-mm-dd: el último punto de control registrado ese día o antes).",
+        Between = "Del punto de control {from} ({fromDate}) al punto de control {to} ({toDate})",
+        Consistent = "El punto de control {to} extiende el punto de control {from}: la prueba de consistencia ({hashes}) concuerda con ambas raíces firmadas.",
+        ProofHashes = new("{n} hash", "{n} valores hash"),
+        ChangesHeading = "Entradas registradas",
+        Change = "Cambio",
+        Subject = "Sobre",
+        Detail = "Detalle",
+        By = "Autor",
+        NoChanges = "No se registró nada entre estos puntos de control.",
+        OtherEntries = new("y {n} entrada más (partes, claves).", "y {n} entradas más (partes, claves)."),
+        RatingsHeading = "Calificaciones que cambiaron",
+        Before = "Antes",
+        Now = "Ahora",
+        New = "nuevo",
+        NoRatingChanges = "Ninguna calificación cambió.",
+        RatingWithFinding = "{rating} (los datos indican {finding})",
+        ValueDetail = "{period}: {value}",
+        CorrectedDetail = "{period}: {from} → {to}",
+        DisputeDetail = "{period}: informado {reported}, disputado como {figure}",
+        NoSuchCheckpoint = "'{value}' no indica ningún punto de control: indique el tamaño de un punto de control (la página del registro muestra el último) o una fecha (aaaa-mm-dd) a partir del primero, y el posterior en segundo lugar.",
+        FromLabel = "Desde el punto de control (tamaño o fecha)",
+        ToLabel = "Hasta el punto de control (vacío: el último)",
+        Show = "Mostrar",
+        KindAgreement = "acuerdo registrado",
+        KindStatement = "declaración registrada",
+        KindCommitment = "compromiso registrado",
+        KindIndicator = "indicador registrado",
+        KindPolicy = "política registrada",
+        KindTermsAccepted = "términos aceptados",
+        KindTermsContested = "términos impugnados",
+        KindValueAdded = "valor añadido",
+        KindValueCorrected = "valor corregido",
+        KindValueConfirmed = "valor confirmado",
+        KindVerificationFailed = "verificación fallida",
+        KindDisputeOpened = "disputa abierta",
+        KindDisputeResolved = "disputa resuelta",
+        KindDisputeWithdrawn = "disputa retirada",
+    };
+}
