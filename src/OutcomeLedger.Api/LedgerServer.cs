@@ -19,6 +19,7 @@ using OutcomeLedger.Api.Features.Metrics;
 using OutcomeLedger.Api.Features.Parties;
 using OutcomeLedger.Api.Features.Review;
 using OutcomeLedger.Api.Features.Scorecards;
+using OutcomeLedger.Api.Features.SourceChecks;
 using OutcomeLedger.Api.Features.Statements;
 using OutcomeLedger.Api.Features.Witness;
 using OutcomeLedger.Api.Features.Witnesses;
@@ -241,6 +242,7 @@ public static class LedgerServer
         api.MapAttestations();
         api.MapReview();
         api.MapImports();
+        api.MapSourceChecks();
         api.MapScorecards();
         api.MapExports();
         api.MapDiff();

@@ -69,6 +69,9 @@ public sealed class TestServer : IAsyncLifetime
     /// <summary>Mexico delegates its signing key to the server (attestations by period, the review queue).</summary>
     public bool DelegateMxKey { get; init; }
 
+    /// <summary>The verifier delegates its signing key to the server (source checks sign with it).</summary>
+    public bool DelegateVerifierKey { get; init; }
+
     /// <summary>A party token of Mexico, the counterparty of the United States' values.</summary>
     public string MxToken { get; private set; } = "";
 
@@ -152,6 +155,13 @@ public sealed class TestServer : IAsyncLifetime
             var mxKey = Path.Combine(Folder, "keys", "mx-delegated.key");
             KeyFile.WriteSigningKey(mxKey, Mx);
             delegated["mx"] = mxKey;
+        }
+
+        if (DelegateVerifierKey)
+        {
+            var verifierKey = Path.Combine(Folder, "keys", "verifier-delegated.key");
+            KeyFile.WriteSigningKey(verifierKey, Verifier);
+            delegated[VerifierId.Value] = verifierKey;
         }
 
         var witnesses = Witnesses is null ? [] : await Witnesses(this);

@@ -24,6 +24,8 @@ internal static class DashboardEndpoints
         pages.MapPost("/sign-in", SubmitPage.SignInAsync).DisableAntiforgery().RequireRateLimiting(EntryEndpoints.WritePolicy);
         pages.MapPost("/sign-out", SubmitPage.SignOutAsync).DisableAntiforgery();
         pages.MapPost("/submit/{kind}", SubmitPage.PostAsync).DisableAntiforgery().RequireRateLimiting(EntryEndpoints.WritePolicy);
+        pages.MapGet("/review", ReviewPage.GetAsync);
+        pages.MapPost("/review", ReviewPage.PostAsync).DisableAntiforgery().RequireRateLimiting(EntryEndpoints.WritePolicy);
         DashboardAssets.MapAssets(routes);
         return routes;
     }

@@ -7,4 +7,5 @@ public enum DashboardSection
     Log,
     Since,
     Submit,
+    Review,
 }

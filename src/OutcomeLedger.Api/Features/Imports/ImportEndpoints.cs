@@ -4,6 +4,7 @@ using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Entries;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Import;
+using OutcomeLedger.Core.Import.Formats;
 using OutcomeLedger.Core.Import.Mapped;
 using OutcomeLedger.Core.Ledger;
 
@@ -39,11 +40,12 @@ internal static class ImportEndpoints
 
     /// <summary>
     /// ?indicator= and ?map=period=Month,value=Total[,note=…][,dimension=Column…] and ?dataset= are required; ?url=,
-    /// ?file= (the name recorded, default upload.csv), ?dryRun=true, ?provisional=true, ?sumDuplicates=true and
-    /// ?allowNegative=true are optional. The body is the CSV.
+    /// ?file= (the name recorded, default upload.csv), ?dryRun=true, ?provisional=true, ?sumDuplicates=true,
+    /// ?allowNegative=true and ?release=yyyy-MM-dd (the source's release the file is: recorded with each value, and the
+    /// report's revisions say what it added and changed, as <c>outcomes import … --release</c>) are optional. The body is the CSV.
     /// </summary>
     static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> ImportAsync(
-        string? indicator, string? map, string? dataset, string? url, string? file, bool? dryRun, bool? provisional, bool? sumDuplicates, bool? allowNegative,
+        string? indicator, string? map, string? dataset, string? url, string? file, bool? dryRun, bool? provisional, bool? sumDuplicates, bool? allowNegative, string? release,
         HttpContext context, ServedLedger ledger, WriteAccess access, DelegatedKeys keys, CancellationToken cancellationToken)
     {
         var token = access.Authenticate(context, out var unauthorized);
@@ -70,6 +72,17 @@ internal static class ImportEndpoints
             return ApiProblem.BadRequest("map", mapError);
         }
 
+        DateOnly? releaseDate = null;
+        if (release is not null)
+        {
+            if (!DateOnly.TryParseExact(release, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+            {
+                return ApiProblem.BadRequest("release", "release is the date of the source's release, written yyyy-MM-dd");
+            }
+
+            releaseDate = parsed;
+        }
+
         var name = string.IsNullOrWhiteSpace(file) ? "upload.csv" : Path.GetFileName(file);
         if (name.Length > 200 || name.Any(char.IsControl))
         {
@@ -91,10 +104,11 @@ internal static class ImportEndpoints
             Indicator = new IndicatorId(indicator!),
             Author = token.Party,
             Files = [new ImportFile(name, () => new MemoryStream(bytes, writable: false))],
-            Format = new SourceFormat(dataset!, null, (files, options) => [.. files.Select(f => MappedCsvImporter.Import(f.Content, f.FileName, mapping, rules, options))], _ => false),
+            Format = SourceFormats.MappedCsv(dataset!, mapping, rules),
             Dataset = dataset,
             Url = url,
             Provisional = provisional == true,
+            Release = releaseDate,
             DryRun = dryRun == true,
         };
         var report = await ledger.Session.ImportMeasurementsAsync(request, key, null, cancellationToken);

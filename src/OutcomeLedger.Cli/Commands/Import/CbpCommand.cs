@@ -1,14 +1,14 @@
 using System.CommandLine;
-using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Cbp;
+using OutcomeLedger.Core.Import.Formats;
 
 namespace OutcomeLedger.Cli.Commands.Import;
 
 /// <summary><c>outcomes import cbp</c>: CBP nationwide drug seizure files, filtered and summed per calendar month.</summary>
 internal static class CbpCommand
 {
-    public const string Dataset = "U.S. CBP nationwide drug seizures";
-    public const string Url = "https://www.cbp.gov/document/stats/nationwide-drug-seizures";
+    public const string Dataset = SourceFormats.CbpDataset;
+    public const string Url = SourceFormats.CbpUrl;
 
     public static Command Create(SourceUse use = SourceUse.Import)
     {
@@ -52,9 +52,7 @@ internal static class CbpCommand
                 throw CliError.Usage("pounds of different drugs do not add up to a meaningful figure: give --drug, or --group-by drug-type");
             }
 
-            var format = new SourceFormat(Dataset, Url, (files, options) => [CbpDrugSeizureImporter.Import(files, selection, options)],
-                // FYTD rows belong to the fiscal year in progress, which CBP revises as the year goes on.
-                o => o.Note?.Contains("(FYTD", StringComparison.Ordinal) == true);
+            var format = SourceFormats.Cbp(selection);
             return settings.RunAsync(context, format, ct);
         });
         return command;

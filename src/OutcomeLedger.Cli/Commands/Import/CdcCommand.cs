@@ -1,14 +1,14 @@
 using System.CommandLine;
-using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Cdc;
+using OutcomeLedger.Core.Import.Formats;
 
 namespace OutcomeLedger.Cli.Commands.Import;
 
 /// <summary><c>outcomes import cdc</c>: CDC VSRR provisional overdose death counts (12-month-ending values) for one jurisdiction or all.</summary>
 internal static class CdcCommand
 {
-    public const string Dataset = "CDC NCHS VSRR provisional drug overdose death counts (data.cdc.gov xkb8-kh2a)";
-    public const string Url = "https://data.cdc.gov/resource/xkb8-kh2a.json";
+    public const string Dataset = SourceFormats.CdcDataset;
+    public const string Url = SourceFormats.CdcUrl;
 
     public static Command Create(SourceUse use = SourceUse.Import)
     {
@@ -31,19 +31,9 @@ internal static class CdcCommand
                 jurisdiction.Equals("all", StringComparison.OrdinalIgnoreCase) ? null : jurisdiction,
                 parse.GetRequiredValue(cdcIndicator),
                 parse.GetValue(predicted) ? CdcValueKind.Predicted : CdcValueKind.Reported);
-            var format = new SourceFormat(Dataset, Url, (files, options) => Import(files, selection, options), IsProvisional);
+            var format = SourceFormats.Cdc(selection);
             return settings.RunAsync(context, format, ct);
         });
         return command;
     }
-
-    // The importer reads one file at a time; several files are one import, all or nothing.
-    static List<ImportResult<ImportedObservation>> Import(IReadOnlyList<ImportInput> files, CdcOverdoseSelection selection, ImportOptions options) =>
-        [.. files.Select(f => CdcOverdoseImporter.Import(f.Content, f.FileName, selection, options))];
-
-    // CDC's footnotes say when a count is provisional: recent periods are "underreported due to incomplete data", and
-    // every provisional count "may differ from published reports using final data".
-    static bool IsProvisional(ImportedObservation observation) =>
-        observation.Note is { } note
-        && (note.Contains("Underreported", StringComparison.OrdinalIgnoreCase) || note.Contains("final data", StringComparison.OrdinalIgnoreCase));
 }

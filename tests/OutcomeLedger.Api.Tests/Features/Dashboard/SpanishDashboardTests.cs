@@ -19,7 +19,7 @@ public sealed class SpanishDashboardTests(DemoDashboard demo)
         var ct = TestContext.Current.CancellationToken;
         var (commitments, indicators) = await demo.Ledger.ReadAsync(
             state => (state.Commitments.Keys.Select(c => c.Value).ToList(), state.Indicators.Keys.Select(i => i.Value).ToList()), ct);
-        var paths = new List<string> { "/", "/log?entry=3", "/submit", "/commitments/desconocido", "/indicators/desconocido", "/search?q=fentanilo", "/search?q=zzzz", "/search?q=" + new string('x', 300), "/since", "/since?from=24", "/since?from=2000-01-01" };
+        var paths = new List<string> { "/", "/log?entry=3", "/submit", "/review", "/commitments/desconocido", "/indicators/desconocido", "/search?q=fentanilo", "/search?q=zzzz", "/search?q=" + new string('x', 300), "/since", "/since?from=24", "/since?from=2000-01-01" };
         paths.AddRange(commitments.Select(c => "/commitments/" + c));
         paths.AddRange(commitments.Select(c => "/commitments/" + c + "?window=full"));
         paths.AddRange(indicators.Select(i => "/indicators/" + i));
@@ -43,6 +43,7 @@ public sealed class SpanishDashboardTests(DemoDashboard demo)
 
             await AssertSpanishAsync(client, "/submit?measurement=" + demo.UsMeasurement, ct);
             await AssertSpanishAsync(client, "/indicators/" + DemoDashboard.Seizures.Value, ct);
+            await AssertSpanishAsync(client, "/review", ct);
         }
     }
 
