@@ -22,6 +22,7 @@ public static class WitnessHost
             StateFolder = options.StateFolder,
             Urls = options.Urls,
             LogFormat = options.JsonLogs ? Api.ServerLogFormat.Json : Api.ServerLogFormat.Text,
+            Metrics = options.Metrics,
         });
         await using (app)
         {

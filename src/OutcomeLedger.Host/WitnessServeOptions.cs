@@ -21,4 +21,7 @@ public sealed record WitnessServeOptions
 
     /// <summary>Log lines to standard error as JSON objects instead of text.</summary>
     public bool JsonLogs { get; init; }
+
+    /// <summary>Serve Prometheus metrics on <c>/metrics</c> (off by default).</summary>
+    public bool Metrics { get; init; }
 }

@@ -22,9 +22,12 @@ internal static class MetricsEndpoints
     }
 
     /// <summary>Counts each request once answered; after routing, so the route template is known.</summary>
-    public static IApplicationBuilder UseRequestMetrics(this IApplicationBuilder app)
+    public static IApplicationBuilder UseRequestMetrics(this IApplicationBuilder app) =>
+        app.UseRequestMetrics(app.ApplicationServices.GetRequiredService<LedgerMetrics>().Request);
+
+    /// <summary>As the overload without it, counting with <paramref name="count"/> (route template, method, status).</summary>
+    public static IApplicationBuilder UseRequestMetrics(this IApplicationBuilder app, Action<string, string, int> count)
     {
-        var metrics = app.ApplicationServices.GetRequiredService<LedgerMetrics>();
         return app.Use(async (context, next) =>
         {
             var failed = true;
@@ -36,7 +39,7 @@ internal static class MetricsEndpoints
             finally
             {
                 var route = context.GetEndpoint() is RouteEndpoint { RoutePattern: RoutePattern pattern } ? pattern.RawText ?? "unknown" : "unmatched";
-                metrics.Request(route, context.Request.Method, failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode);
+                count(route, context.Request.Method, failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode);
             }
         });
     }

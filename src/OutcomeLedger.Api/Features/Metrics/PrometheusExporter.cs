@@ -93,7 +93,7 @@ internal sealed class PrometheusExporter : IDisposable
                 Histogram<double> { Advice.HistogramBucketBoundaries: { } doubles } => [.. doubles],
                 _ => DefaultBuckets,
             };
-            _labelled = LedgerMetrics.Labelled.Contains(instrument.Name, StringComparer.Ordinal);
+            _labelled = LedgerMetrics.Labelled.Contains(instrument.Name, StringComparer.Ordinal) || Witness.WitnessMetrics.Labelled.Contains(instrument.Name, StringComparer.Ordinal);
             Name = instrument.Name.Replace('.', '_') + (instrument.Unit == "s" ? "_seconds" : "") + (Kind == Kind.Counter ? "_total" : "");
             Help = instrument.Description ?? instrument.Name;
         }

@@ -26,20 +26,25 @@ internal static class WitnessEndpoints
 
     static async Task<IResult> AddCheckpointAsync(HttpContext context, CheckpointWitness witness, CancellationToken cancellationToken)
     {
+        // Registered by a witness server with --metrics only.
+        var metrics = context.RequestServices.GetService<WitnessMetrics>();
         using var buffer = new MemoryStream();
         if (context.Request.ContentLength > MaxBody)
         {
             context.Response.Headers.Connection = "close";
+            metrics?.Answered(StatusCodes.Status413PayloadTooLarge);
             return ApiProblem.TooLarge(MaxBody);
         }
 
         await context.Request.Body.CopyToAsync(buffer, cancellationToken);
         if (buffer.Length > MaxBody)
         {
+            metrics?.Answered(StatusCodes.Status413PayloadTooLarge);
             return ApiProblem.TooLarge(MaxBody);
         }
 
         var outcome = await witness.AddCheckpointAsync(buffer.ToArray(), cancellationToken);
+        metrics?.Answered(outcome.Status);
         return outcome.Status switch
         {
             StatusCodes.Status200OK => TypedResults.Text(outcome.Body, "text/plain; charset=utf-8"),

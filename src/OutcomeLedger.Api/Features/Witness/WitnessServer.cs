@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using OutcomeLedger.Api.Features.Entries;
+using OutcomeLedger.Api.Features.Metrics;
 using OutcomeLedger.Storage;
 
 namespace OutcomeLedger.Api.Features.Witness;
@@ -7,7 +8,7 @@ namespace OutcomeLedger.Api.Features.Witness;
 /// <summary>
 /// A witness process that is not a log: the tlog-witness <c>POST /add-checkpoint</c> (the same
 /// <see cref="CheckpointWitness"/> a ledger server answers it with), <c>GET /api/v1/witness</c> (its key and logs) and
-/// <c>GET /healthz</c>, nothing else. Its state is a <see cref="WitnessStateFile"/> in its own folder, replaced atomically
+/// <c>GET /healthz</c>, and <c>GET /metrics</c> when asked for, nothing else. Its state is a <see cref="WitnessStateFile"/> in its own folder, replaced atomically
 /// under an inter-process lock before any cosignature leaves, so a restart, or a second process on the same folder,
 /// never cosigns two views of one log.
 /// </summary>
@@ -43,6 +44,12 @@ public static class WitnessServer
         });
         builder.Services.AddSingleton(_ => witness);
         builder.Services.AddProblemDetails();
+        if (options.Metrics)
+        {
+            builder.Services.AddSingleton<WitnessMetrics>();
+            builder.Services.AddSingleton(s => new PrometheusExporter(s.GetRequiredService<WitnessMetrics>().Meter));
+        }
+
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -56,6 +63,14 @@ public static class WitnessServer
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseUnversionedApiRedirect();
+        app.UseRouting();
+        if (options.Metrics)
+        {
+            // Created before the first request, so no measurement is missed.
+            app.Services.GetRequiredService<PrometheusExporter>();
+            app.UseRequestMetrics(app.Services.GetRequiredService<WitnessMetrics>().Request);
+        }
+
         app.UseRateLimiter();
         app.MapGet("/healthz", (HttpContext context) =>
         {
@@ -63,6 +78,11 @@ public static class WitnessServer
             return TypedResults.Text("alive\n");
         });
         app.MapWitness(app.MapApi());
+        if (options.Metrics)
+        {
+            app.MapMetrics();
+        }
+
         return app;
     }
 }

@@ -26,4 +26,7 @@ public sealed class WitnessServerOptions
 
     /// <summary>How the witness logs to standard error: plain text lines, or one JSON object a line.</summary>
     public ServerLogFormat LogFormat { get; init; }
+
+    /// <summary>Serve Prometheus metrics on <c>/metrics</c> (off by default).</summary>
+    public bool Metrics { get; init; }
 }

@@ -34,7 +34,8 @@ internal static class WitnessServeCommand
             HelpName = "url",
         };
         var logFormat = OperationsOptions.LogFormat();
-        var command = new Command("serve", "Run a tlog-witness (POST /add-checkpoint) for the logs given, keeping its state in a folder") { key, logs, state, urls, logFormat };
+        var metrics = OperationsOptions.Metrics();
+        var command = new Command("serve", "Run a tlog-witness (POST /add-checkpoint) for the logs given, keeping its state in a folder") { key, logs, state, urls, logFormat, metrics };
         Examples.Add(command,
             "outcomes log keygen witness.example.org/w1 --witness --out w.key   # once: prints the verifier key logs configure",
             "outcomes witness serve --key w.key --log \"ledger.example.org/us-mx=$(cat log.vkey)\" --state ./w1-state --urls http://0.0.0.0:5090");
@@ -70,6 +71,7 @@ internal static class WitnessServeCommand
                 StateFolder = parse.GetRequiredValue(state),
                 Urls = parse.GetRequiredValue(urls),
                 JsonLogs = parse.GetValue(logFormat) == "json",
+                Metrics = parse.GetValue(metrics),
             };
             try
             {

@@ -26,14 +26,14 @@ public sealed class WitnessServerTests : IAsyncDisposable
 
     static SignerKey WitnessKey() => SignerKey.FromSeed("witness.example/w1", NoteKeyType.CosignatureV1, Enumerable.Repeat((byte)2, 32).ToArray());
 
-    async Task<HttpClient> StartAsync()
+    async Task<HttpClient> StartAsync(bool metrics = false)
     {
         if (_app is not null)
         {
             await _app.DisposeAsync();
         }
 
-        _app = WitnessServer.Build(new WitnessServerOptions { Key = WitnessKey(), Logs = [_log.VerifierKey], StateFolder = _state, Urls = ["http://127.0.0.1:0"] });
+        _app = WitnessServer.Build(new WitnessServerOptions { Key = WitnessKey(), Logs = [_log.VerifierKey], StateFolder = _state, Urls = ["http://127.0.0.1:0"], Metrics = metrics });
         await _app.StartAsync(TestContext.Current.CancellationToken);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         _client?.Dispose();
@@ -79,6 +79,38 @@ public sealed class WitnessServerTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, next.Status);
         Assert.StartsWith("— witness.example/w1 ", next.Body, StringComparison.Ordinal);
         Assert.EndsWith("\n", next.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_RequestsCosignaturesAndRefusalsByReason()
+    {
+        var client = await StartAsync(metrics: true);
+        Grow(3);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, 0, [], Note())).Status);
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync(client, 0, [], Note())).Status);
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync(client, 1, [], Note())).Status);
+        using var stranger = SignerKey.FromSeed("log.example/b", NoteKeyType.Ed25519, Enumerable.Repeat((byte)3, 32).ToArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(client, 0, [], new Checkpoint(stranger.Name, _tree.Size, _tree.Root()).Sign(stranger.CreateSigner()))).Status);
+
+        using var response = await client.GetAsync("metrics", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Split('\n');
+        Assert.Contains("outcomes_witness_cosignatures_total 1", lines);
+        Assert.Contains("outcomes_witness_refusals_total{reason=\"old_size_mismatch\"} 2", lines);
+        Assert.Contains("outcomes_witness_refusals_total{reason=\"unknown_log\"} 1", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("reason=\"inconsistent\"", StringComparison.Ordinal));
+        Assert.Contains("outcomes_http_requests_total{method=\"POST\",route=\"/add-checkpoint\",status=\"200\"} 1", lines);
+        Assert.Contains("outcomes_http_requests_total{method=\"POST\",route=\"/add-checkpoint\",status=\"409\"} 2", lines);
+    }
+
+    [Fact]
+    public async Task Metrics_OffByDefault_NotServed()
+    {
+        var client = await StartAsync();
+        using var response = await client.GetAsync("metrics", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
