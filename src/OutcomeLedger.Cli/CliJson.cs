@@ -8,6 +8,7 @@ using OutcomeLedger.Core.Evaluation.Statistics;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli;
 

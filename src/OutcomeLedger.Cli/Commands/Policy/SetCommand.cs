@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Commands.Policy;
@@ -26,11 +27,13 @@ internal static class SetCommand
         var resolvers = new Option<string[]>("--dispute-resolvers") { Description = "Verifiers who may decide disputes (comma-separated or repeated; 'any' for any registered verifier)", HelpName = "parties" };
         var resets = new Option<string[]>("--reset-statements") { Description = "Statements that reset expectations: a commitment citing one is assessed from its date ('none' to clear)", HelpName = "statements" };
         var verifiers = new Option<string[]>("--verifiers") { Description = "Verifiers whose checks count (comma-separated or repeated; 'any' for every registered verifier)", HelpName = "parties" };
+        var dataNotes = new Option<string?>("--data-notes") { Description = "Whether scorecards carry data notes (outliers, running totals that fell, gaps; prompts to check the source): on (a new policy's default) or off", HelpName = "on|off" };
+        dataNotes.AcceptOnlyFromAmong("on", "off");
         var key = CommonOptions.Key();
         key.Description = "The operator's signing key file (default: $OUTCOMES_KEY, else the ledger folder's keys/operator.key)";
         var command = new Command("set", "Log an agreement's evaluation policy (signed by the ledger's operator)")
         {
-            agreement, file, met, trend, verifiedShare, significant, before, after, confidence, rollup, resolvers, resets, verifiers, key,
+            agreement, file, met, trend, verifiedShare, significant, before, after, confidence, rollup, resolvers, resets, verifiers, dataNotes, key,
         };
         Examples.Add(command,
             "outcomes policy set us-mx-security --counts-toward-met acknowledged,verified,resolved --significant-change 0.10",
@@ -80,6 +83,9 @@ internal static class SetCommand
                     ["any"] => null,
                     _ => [.. verifierIds.Select(p => new PartyId(p))],
                 },
+
+                // A policy logged now names its data notes: on unless asked otherwise (a policy logged before they existed has none).
+                DataNotes = parse.GetValue(dataNotes) is { } notes ? notes == "on" : policy.DataNotes ?? true,
             };
             var author = new PartyId("operator");
             using var signingKey = await AuthorKey.LoadAsync(context, key, author, ledger, ct);
@@ -87,14 +93,14 @@ internal static class SetCommand
             var result = await ledger.Session.RecordAsync(record, signingKey, ct);
             if (context.Json)
             {
-                context.WriteJson(new { agreement = agreementId, index = result.Index, status = ValueOptions.Name(result.Status), policy });
+                context.WriteJson(new PolicyWritten(agreementId, result.Index, ValueOptions.Name(result.Status), policy), CliJsonContext.Output.PolicyWritten);
             }
             else
             {
                 context.Output.WriteLine($"Policy of '{agreementId}' {Submission.Describe(result)}.");
                 context.Output.WriteLine($"Counts toward MET: {string.Join(", ", policy.CountsTowardMet)}; toward trends: {string.Join(", ", policy.CountsTowardTrend)}.");
                 context.Output.WriteLine($"Min verified share {ValueOptions.Format(policy.MinVerifiedShare)}, significant change {ValueOptions.Format(policy.SignificantChange)}, periods {policy.MinPeriodsBefore} before / {policy.MinPeriodsAfter} after, confidence {ValueOptions.Format(policy.ConfidenceLevel)}, rollup {policy.Rollup}.");
-                context.Output.WriteLine($"Disputes decided by: {(policy.DisputeResolvers is { } named ? string.Join(", ", named) : "any registered verifier")}; expectations reset by: {(policy.ResetStatements is { } statements ? string.Join(", ", statements) : "no statement")}; checks counted from: {(policy.Verifiers is { } counted ? string.Join(", ", counted) : "any registered verifier")}.");
+                context.Output.WriteLine($"Disputes decided by: {(policy.DisputeResolvers is { } named ? string.Join(", ", named) : "any registered verifier")}; expectations reset by: {(policy.ResetStatements is { } statements ? string.Join(", ", statements) : "no statement")}; checks counted from: {(policy.Verifiers is { } counted ? string.Join(", ", counted) : "any registered verifier")}; data notes: {(policy.DataNotes == true ? "on" : "off")}.");
             }
 
             return ExitCodes.Ok;
@@ -108,10 +114,29 @@ internal static class SetCommand
 
         try
         {
-            await using var stream = File.OpenRead(path);
-            var document = await JsonNode.ParseAsync(stream, cancellationToken: cancellationToken);
-            return RecordJson.ReadDocument(document, new EvaluationPolicy())
-                ?? throw CliError.Check($"{path}: the file holds null, not a policy");
+            // The records' own metadata (no reflection, so the Native AOT build reads it too). A generated reader sets a
+            // member the file leaves out to its type's default, not to the policy's (dotnet/runtime#84484): the file's
+            // members are laid over the default policy's, so what it omits keeps the default, as it did by reflection.
+            var info = (JsonTypeInfo<EvaluationPolicy>)RecordJson.Options.GetTypeInfo(typeof(EvaluationPolicy));
+            var given = JsonNode.Parse(await File.ReadAllTextAsync(path, cancellationToken));
+            if (given is null)
+            {
+                throw CliError.Check($"{path}: the file holds null, not a policy");
+            }
+
+            if (given is not JsonObject members)
+            {
+                throw CliError.Check($"{path}: not a policy: a JSON object is expected");
+            }
+
+            var policy = JsonSerializer.SerializeToNode(new EvaluationPolicy(), info)!.AsObject();
+            foreach (var (name, value) in members.ToList())
+            {
+                members.Remove(name);
+                policy[name] = value;
+            }
+
+            return policy.Deserialize(info) ?? throw CliError.Check($"{path}: the file holds null, not a policy");
         }
         catch (JsonException e)
         {
