@@ -27,7 +27,7 @@ internal static partial class EnglishLeaks
     {
         "mann", "kendall", "newey", "west", "sen", "merkle", "rfc", "sha", "webcrypto", "tlog", "proof", "hash", "id", "api", "url", "cli",
         "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal", "bytes", "json", "xlsx", "csv",
-        "feb", "mar", "may", "jun", "jul", "sep", "oct", "nov", "svg", "http",
+        "feb", "mar", "may", "jun", "jul", "sep", "oct", "nov", "svg", "http", "total",
     };
 
     /// <summary>Words only English uses, lower case.</summary>
