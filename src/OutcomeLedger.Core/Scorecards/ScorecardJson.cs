@@ -7,6 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Evaluation.Statistics;
+using OutcomeLedger.Core.Import.Quality;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Text;
 
@@ -151,6 +152,8 @@ public static class ScorecardJson
         options.Converters.Add(RecordJson.EnumConverter<ReasonCode>());
         options.Converters.Add(RecordJson.EnumConverter<NeedCode>());
         options.Converters.Add(RecordJson.EnumConverter<ScorecardLanguage>());
+        options.Converters.Add(RecordJson.EnumConverter<DataNoteCode>());
+        options.Converters.Add(RecordJson.EnumConverter<OutlierReference>());
         options.MakeReadOnly();
         return options;
     }

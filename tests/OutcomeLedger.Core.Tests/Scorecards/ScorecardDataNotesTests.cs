@@ -52,7 +52,7 @@ public class ScorecardDataNotesTests
         var scorecard = Ledger().Evaluate();
 
         var notes = Indicator(scorecard).DataNotes!;
-        Assert.Equal([(DataNoteCode.Gap, "2025-05", "2025-06"), (DataNoteCode.Outlier, "2025-06", "2025-06")],
+        Assert.Equal([(DataNoteCode.Gap, "2025-05", "2025-05"), (DataNoteCode.Outlier, "2025-06", "2025-06")],
             notes.Select(n => (n.Code, n.Period, n.Code == DataNoteCode.Gap ? n.Through : n.Period)));
         Assert.Equal(OutlierReference.WholeSeries, notes[1].Reference);
         Assert.Equal(900m, notes[1].Value);

@@ -14,7 +14,7 @@ internal static class DiffEndpoints
     public static IEndpointRouteBuilder MapDiff(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("").WithTags("Diff");
-        group.MapGet("/diff", GetAsync).WithName("GetDiff").Produces<LedgerDiff>(StatusCodes.Status200OK, "application/json");
+        group.MapGet("/diff", GetAsync).WithName("GetDiff").WithSummary("What changed between two checkpoints, after checking the consistency proof between them").Produces<LedgerDiff>(StatusCodes.Status200OK, "application/json");
         return routes;
     }
 

@@ -101,8 +101,8 @@ internal static class SourceCheckEndpoints
         var report = await ledger.Session.VerifySourceAsync(request, key, cancellationToken);
         var view = SourceCheckView.Of(report);
         return report.Succeeded
-            ? TypedResults.Json(view, RecordJson.Options)
-            : TypedResults.Json(view, RecordJson.Options, statusCode: StatusCodes.Status422UnprocessableEntity);
+            ? TypedResults.Json(view)
+            : TypedResults.Json(view, statusCode: StatusCodes.Status422UnprocessableEntity);
     }
 
     // The reader of ?format= with its selection, as the CLI's cbp, cdc and csv subcommands build it.
