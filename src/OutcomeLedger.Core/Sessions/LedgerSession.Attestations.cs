@@ -27,11 +27,7 @@ public sealed partial class LedgerSession
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(key);
-        if (request.Verdict is not (Verdict.Acknowledged or Verdict.Verified or Verdict.VerificationFailed or Verdict.Disputed))
-        {
-            throw new LedgerRequestException(LedgerError.Invalid, "verdict", "by period, the verdict is acknowledged, verified, verification-failed or disputed; withdraw or resolve a dispute by its value's entry");
-        }
-
+        CheckBulkVerdict(request.Verdict, "by period");
         if (request.To < request.From)
         {
             throw new LedgerRequestException(LedgerError.Invalid, "to", $"the range ends ({request.To}) before it starts ({request.From})");
@@ -70,33 +66,61 @@ public sealed partial class LedgerSession
             throw new LedgerRequestException(LedgerError.Invalid, "to", $"the range holds {values.Count} values; attest at most {MaxAttestationValues} at once (a narrower range or a --dim filter)");
         }
 
-        if (values.FirstOrDefault(v => v.Record.Author == request.Author) is { } own)
+        return await AttestAllAsync(indicator, values, Template(request.Author, request.Verdict, request.Figure, request.Reason, request.Evidence), own =>
+            $"party '{request.Author}' reported the values {range} (entry {own.Index}, {own.Record.Period}) and cannot attest to its own values; attestations come from the other party or a verifier",
+            key, cancellationToken);
+    }
+
+    /// <summary>The verdicts one request gives to many values; a dispute is withdrawn or resolved value by value.</summary>
+    static void CheckBulkVerdict(Verdict verdict, string how)
+    {
+        if (verdict is not (Verdict.Acknowledged or Verdict.Verified or Verdict.VerificationFailed or Verdict.Disputed))
         {
-            throw new LedgerRequestException(LedgerError.Refused, "as", $"party '{request.Author}' reported the values {range} (entry {own.Index}, {own.Record.Period}) and cannot attest to its own values; attestations come from the other party or a verifier");
+            throw new LedgerRequestException(LedgerError.Invalid, "verdict", $"{how}, the verdict is acknowledged, verified, verification-failed or disputed; withdraw or resolve a dispute by its value's entry");
+        }
+    }
+
+    // The attestation every value of a bulk request gets, but for its value and time.
+    static AttestationRecord Template(PartyId author, Verdict verdict, decimal? figure, string? reason, IReadOnlyList<string> evidence) => new()
+    {
+        Author = author,
+        RecordedAt = default,
+        Measurement = 0,
+        Verdict = verdict,
+        Figure = figure,
+        Reason = reason,
+        Evidence = evidence,
+    };
+
+    /// <summary>
+    /// The one path of every bulk attestation (by period, <see cref="AttestByPeriodAsync"/>, and of chosen values,
+    /// <see cref="AttestValuesAsync"/>): <paramref name="template"/>'s verdict on each of <paramref name="values"/> (one
+    /// indicator's current values, in period then series order), all or nothing. A value its author reported is refused
+    /// by the attestation kind's own rule (<see cref="AttestationRecordKind.IsOwnValue"/>), before anything is signed, in
+    /// the words of <paramref name="ownValue"/>; values whose latest verdict by the author is this one already are left
+    /// alone and reported (repeating a request is harmless); every other rule (a verifier the policy does not count, a
+    /// dispute without figure, a resolved value disputed again) is the kind's, checked for each entry before any is written.
+    /// </summary>
+    async Task<PeriodAttestationReport> AttestAllAsync(
+        IndicatorRecord indicator, IReadOnlyList<MeasurementState> values, AttestationRecord template, Func<MeasurementState, string> ownValue, SigningKey key, CancellationToken cancellationToken)
+    {
+        if (values.FirstOrDefault(v => AttestationRecordKind.IsOwnValue(v.Record, template.Author, template.Verdict)) is { } own)
+        {
+            throw new LedgerRequestException(LedgerError.Refused, "as", ownValue(own));
         }
 
-        // A value whose latest verdict by this author is this one already is left alone: repeating a range is harmless.
-        var already = values.Where(v => v.Attestations.LastOrDefault(a => a.Record.Author == request.Author)?.Record.Verdict == request.Verdict).ToList();
+        var already = values.Where(v => v.Attestations.LastOrDefault(a => a.Record.Author == template.Author)?.Record.Verdict == template.Verdict).ToList();
         var wanted = values.Except(already).ToList();
-        var now = Now();
-        var records = wanted.Select(v => new AttestationRecord
+        if (wanted.Count == 0)
         {
-            Author = request.Author,
-            RecordedAt = now,
-            Measurement = v.Index,
-            Verdict = request.Verdict,
-            Figure = request.Figure,
-            Reason = request.Reason,
-            Evidence = request.Evidence,
-        }).ToList();
-        if (records.Count == 0)
-        {
-            return new PeriodAttestationReport(indicator, request.Verdict, [], already, null);
+            return new PeriodAttestationReport(indicator, template.Verdict, [], already, null);
         }
 
+        var now = Now();
+        var records = wanted.Select(v => template with { RecordedAt = now, Measurement = v.Index }).ToList();
         var results = await SubmitAttestationsAsync(wanted, records, key, cancellationToken);
         var attested = wanted.Select((v, i) => new PeriodAttestation(v, results[i].Index!.Value)).ToList();
-        return new PeriodAttestationReport(indicator, request.Verdict, attested, already, results.Max(r => r.CheckpointSize));
+        return new PeriodAttestationReport(indicator, template.Verdict, attested, already, results.Max(r => r.CheckpointSize));
     }
 
     /// <summary>
@@ -105,7 +129,7 @@ public sealed partial class LedgerSession
     /// written, and the first refusal names the value's entry and period. Signing and the signatures' verification do
     /// not depend on each other's order, so they run on every core.
     /// </summary>
-    async Task<IReadOnlyList<SubmitResult>> SubmitAttestationsAsync(List<MeasurementState> values, List<AttestationRecord> records, SigningKey key, CancellationToken cancellationToken)
+    async Task<IReadOnlyList<SubmitResult>> SubmitAttestationsAsync(List<MeasurementState> values, List<AttestationRecord> records, SigningKey key, CancellationToken cancellationToken, PendingEvidence? evidence = null)
     {
         var entries = new byte[records.Count][];
         Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => entries[i] = EntryCodec.Sign(records[i], key));
@@ -135,6 +159,11 @@ public sealed partial class LedgerSession
         }
 
         var results = await SubmitAsync(entries, cancellationToken);
+        if (evidence is not null)
+        {
+            await evidence.LoggedAsync(results, cancellationToken);
+        }
+
         if (results.Select((r, i) => (Result: r, Index: i)).FirstOrDefault(x => x.Result.Status == SubmitStatus.Rejected) is { Result: not null } refused)
         {
             // Only if another writer changed the ledger between the check above and the write.

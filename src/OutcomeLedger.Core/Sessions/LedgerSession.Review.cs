@@ -1,6 +1,7 @@
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Transparency.Hashing;
 
 namespace OutcomeLedger.Core.Sessions;
@@ -32,7 +33,20 @@ public sealed partial class LedgerSession
         }
 
         var state = await ReplayAsync(checkpoint, null, cancellationToken);
-        var agreements = state.Agreements.Values.Where(a => author.Role == PartyRole.Verifier || a.Record.Parties.Contains(party)).Select(a => a.Record.Id).ToHashSet();
+        return Review(state, party, checkpoint, CheckpointOf(checkpoint), Now());
+    }
+
+    /// <summary>
+    /// The review queue of <paramref name="party"/> on a replayed <paramref name="state"/> (the grouping and effects of
+    /// <see cref="ReviewQueueAsync"/>, which checks the party first): the values awaiting it, by indicator and run of
+    /// consecutive periods, newest first, each group with its commitment's rating now and with every awaiting value on it
+    /// acknowledged. The acknowledgements are applied to <paramref name="state"/> itself (a replay the caller discards);
+    /// <paramref name="now"/> stamps them only when the state has no record yet.
+    /// </summary>
+    internal static ReviewQueue Review(LedgerState state, PartyId party, StoredCheckpoint checkpoint, ScorecardCheckpoint cited, DateTimeOffset now)
+    {
+        var verifier = state.FindParty(party)?.Role == PartyRole.Verifier;
+        var agreements = state.Agreements.Values.Where(a => verifier || a.Record.Parties.Contains(party)).Select(a => a.Record.Id).ToHashSet();
         var commitments = state.Commitments.Values.Where(c => agreements.Contains(c.Record.Agreement)).ToDictionary(c => c.Record.Id, c => c.Record);
         var indicators = state.Indicators.Values.Select(i => i.Record).Where(i => commitments.ContainsKey(i.Commitment)).ToDictionary(i => i.Id);
         var awaiting = state.Measurements.Values
@@ -44,7 +58,7 @@ public sealed partial class LedgerSession
             return new ReviewQueue(party, checkpoint, []);
         }
 
-        var effects = Effects(state, checkpoint, party, awaiting, indicators, commitments);
+        var effects = Effects(state, cited, party, verifier, now, awaiting, indicators, commitments);
         var groups = new List<ReviewGroup>();
         foreach (var byIndicator in awaiting.GroupBy(m => m.Record.Indicator))
         {
@@ -70,11 +84,10 @@ public sealed partial class LedgerSession
     }
 
     // Each commitment's rating now and with every awaiting value on it acknowledged by the party (verified, by a verifier).
-    Dictionary<CommitmentId, ReviewEffect> Effects(
-        LedgerState state, Storage.StoredCheckpoint checkpoint, PartyId party, List<MeasurementState> awaiting,
+    static Dictionary<CommitmentId, ReviewEffect> Effects(
+        LedgerState state, ScorecardCheckpoint cited, PartyId party, bool verifier, DateTimeOffset now, List<MeasurementState> awaiting,
         Dictionary<IndicatorId, IndicatorRecord> indicators, Dictionary<CommitmentId, CommitmentRecord> commitments)
     {
-        var cited = CheckpointOf(checkpoint);
         var asOf = Evaluator.AsOfDate(state, cited);
         var touched = awaiting.Select(m => indicators[m.Record.Indicator].Commitment).ToHashSet();
         var agreementsTouched = touched.Select(c => commitments[c].Agreement).Distinct().ToList();
@@ -86,8 +99,8 @@ public sealed partial class LedgerSession
 
         // The acknowledgements applied to the replayed state only: hypothetical entries, never signed nor logged. They carry
         // the latest time already in the state and the evaluation keeps the checkpoint's as-of date, so only they differ.
-        var at = state.LatestRecordedAt ?? Now();
-        var verdict = state.FindParty(party)?.Role == PartyRole.Verifier ? Verdict.Verified : Verdict.Acknowledged;
+        var at = state.LatestRecordedAt ?? now;
+        var verdict = verifier ? Verdict.Verified : Verdict.Acknowledged;
         foreach (var value in awaiting)
         {
             var acknowledgement = new AttestationRecord { Author = party, RecordedAt = at, Measurement = value.Index, Verdict = verdict };

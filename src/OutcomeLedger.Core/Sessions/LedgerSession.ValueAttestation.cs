@@ -10,18 +10,14 @@ public sealed partial class LedgerSession
     /// Attests the request's values (by their entries, all current values of one indicator) with one verdict signed by
     /// its author, all or nothing: an entry that is not a measurement, a value since corrected, values of two indicators,
     /// a value the author reported, or any attestation the ledger's rules would refuse logs nothing and fails naming the
-    /// field and the value's entry. Values the author already gave this same verdict are left alone and reported, as by
-    /// period (<see cref="AttestByPeriodAsync"/>).
+    /// field and the value's entry. Values the author already gave this same verdict are left alone and reported. The
+    /// checks and the write are those of every bulk attestation (<see cref="AttestAllAsync"/>, as by period).
     /// </summary>
     public async Task<PeriodAttestationReport> AttestValuesAsync(ValueAttestationRequest request, SigningKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(key);
-        if (request.Verdict is not (Verdict.Acknowledged or Verdict.Verified or Verdict.VerificationFailed or Verdict.Disputed))
-        {
-            throw new LedgerRequestException(LedgerError.Invalid, "verdict", "in bulk, the verdict is acknowledged, verified, verification-failed or disputed; withdraw or resolve a dispute by its value's entry");
-        }
-
+        CheckBulkVerdict(request.Verdict, "in bulk");
         if (request.Measurements.Count == 0)
         {
             throw new LedgerRequestException(LedgerError.Invalid, "measurements", "choose at least one value; nothing was attested");
@@ -48,11 +44,6 @@ public sealed partial class LedgerSession
                 throw new LedgerRequestException(LedgerError.Refused, "measurements", $"entry {index} was corrected by entry {correction}; attest the current value; nothing was attested");
             }
 
-            if (value.Record.Author == request.Author)
-            {
-                throw new LedgerRequestException(LedgerError.Refused, "as", $"party '{request.Author}' reported entry {index} and cannot attest to its own values; attestations come from the other party or a verifier");
-            }
-
             if (values.Count > 0 && values[0].Record.Indicator != value.Record.Indicator)
             {
                 throw new LedgerRequestException(LedgerError.Invalid, "measurements", $"entries {values[0].Index} and {index} are values of two indicators ('{values[0].Record.Indicator}', '{value.Record.Indicator}'); attest one indicator's values at once");
@@ -62,24 +53,12 @@ public sealed partial class LedgerSession
         }
 
         var indicator = (await RequireIndicatorAsync(values[0].Record.Indicator, cancellationToken)).Record;
-        var already = values.Where(v => v.Attestations.LastOrDefault(a => a.Record.Author == request.Author)?.Record.Verdict == request.Verdict).ToList();
-        var wanted = values.Except(already).OrderBy(v => v.Record.Period).ThenBy(v => v.SeriesKey, StringComparer.Ordinal).ToList();
-        if (wanted.Count == 0)
-        {
-            return new PeriodAttestationReport(indicator, request.Verdict, [], already, null);
-        }
-
-        var now = Now();
-        var records = wanted.Select(v => new AttestationRecord
-        {
-            Author = request.Author,
-            RecordedAt = now,
-            Measurement = v.Index,
-            Verdict = request.Verdict,
-            Figure = request.Figure,
-            Reason = request.Reason,
-        }).ToList();
-        var results = await SubmitAttestationsAsync(wanted, records, key, cancellationToken);
-        return new PeriodAttestationReport(indicator, request.Verdict, [.. wanted.Select((v, i) => new PeriodAttestation(v, results[i].Index!.Value))], already, results.Max(r => r.CheckpointSize));
+        return await AttestAllAsync(
+            indicator,
+            [.. values.OrderBy(v => v.Record.Period).ThenBy(v => v.SeriesKey, StringComparer.Ordinal)],
+            Template(request.Author, request.Verdict, request.Figure, request.Reason, []),
+            own => $"party '{request.Author}' reported entry {own.Index} and cannot attest to its own values; attestations come from the other party or a verifier",
+            key,
+            cancellationToken);
     }
 }

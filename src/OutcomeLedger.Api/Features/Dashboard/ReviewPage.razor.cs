@@ -51,42 +51,7 @@ public sealed partial class ReviewPage
 
     string ResultRole => Ok ? "status" : "alert";
 
-    string Summary(ReviewQueue queue)
-    {
-        var checkpoint = (queue.Checkpoint?.Size ?? 0).ToString(CultureInfo.InvariantCulture);
-        return queue.Groups.Count == 0
-            ? TextCatalogue.Fill(Text.ReviewEmpty, ("party", queue.Party.Value), ("checkpoint", checkpoint))
-            : TextCatalogue.Fill(Text.ReviewHeading,
-                ("party", queue.Party.Value),
-                ("checkpoint", checkpoint),
-                ("values", Text.ValuesCount.Of(queue.Count)),
-                ("indicators", Text.IndicatorsCount.Of(queue.Groups.Select(g => g.Indicator.Id).Distinct().Count())));
-    }
-
-    string GroupHeading(ReviewGroup group) => TextCatalogue.Fill(Text.ReviewGroupHeading,
-        ("indicator", group.Indicator.Id.Value),
-        ("name", group.Indicator.Name),
-        ("reporter", group.Values[0].Record.Author.Value),
-        ("from", F.Period(group.From.ToString())),
-        ("to", F.Period(group.To.ToString())),
-        ("values", Text.ValuesCount.Of(group.Values.Count)));
-
-    string Effect(ReviewEffect effect, PartyId party)
-    {
-        (string Name, string Value)[] values =
-        [
-            ("values", Text.ValuesCount.Of(effect.Values)),
-            ("party", party.Value),
-            ("commitment", effect.Commitment.Value),
-            ("before", Text.RatingName(effect.Before)),
-            ("after", Text.RatingName(effect.After)),
-        ];
-        var template = effect.MakesAssessable ? Text.ReviewMakesAssessable : effect.Before != effect.After ? Text.ReviewChangesRating : Text.ReviewLeavesRating;
-        return TextCatalogue.Fill(template, values);
-    }
-
-    static string Describe(MeasurementSource source) =>
-        string.Join(", ", new[] { source.Dataset, source.FileName, source.Url }.Where(s => !string.IsNullOrEmpty(s)));
+    string GroupHeading(ReviewGroup group) => group.Heading(Text, F.Period);
 
     internal static async Task<IResult> GetAsync(HttpContext context, ServedLedger ledger, CancellationToken cancellationToken)
     {
@@ -143,10 +108,8 @@ public sealed partial class ReviewPage
                 return await Fail(TextCatalogue.Fill(text.FieldNotPeriod, ("field", text.Period)), StatusCodes.Status400BadRequest);
             }
 
-            var indicator = form["indicator"].ToString();
             var queue = await ledger.Session.ReviewQueueAsync(token.Party, cancellationToken);
-            chosen = [.. queue.Groups.Where(g => g.Indicator.Id.Value == indicator).SelectMany(g => g.Values)
-                .Where(v => v.Record.Period >= from && v.Record.Period <= to).Select(v => v.Index)];
+            chosen = [.. queue.Awaiting(new IndicatorId(form["indicator"].ToString()), from, to)];
         }
         else
         {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using OutcomeLedger.Cli.Commands.Measure;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sessions;
-using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Cli.Commands.Review;
 
@@ -31,33 +30,14 @@ internal static class ReviewCommand
             }
 
             var text = context.Text;
-            var checkpoint = queue.Checkpoint is { } c ? ValueOptions.Format(c.Size) : "0";
-            if (queue.Groups.Count == 0)
-            {
-                context.Output.WriteLine(TextCatalogue.Fill(text.ReviewEmpty, ("party", party.Value), ("checkpoint", checkpoint)));
-                return ExitCodes.Ok;
-            }
-
-            context.Output.WriteLine(TextCatalogue.Fill(
-                text.ReviewHeading,
-                ("party", party.Value),
-                ("checkpoint", checkpoint),
-                ("values", text.ValuesCount.Of(queue.Count)),
-                ("indicators", text.IndicatorsCount.Of(queue.Groups.Select(g => g.Indicator.Id).Distinct().Count()))));
+            context.Output.WriteLine(queue.Summary(text));
             foreach (var group in queue.Groups)
             {
                 context.Output.WriteLine();
-                context.Output.WriteLine(TextCatalogue.Fill(
-                    text.ReviewGroupHeading,
-                    ("indicator", group.Indicator.Id.Value),
-                    ("name", group.Indicator.Name),
-                    ("reporter", group.Values[0].Record.Author.Value),
-                    ("from", group.From.ToString()),
-                    ("to", group.To.ToString()),
-                    ("values", text.ValuesCount.Of(group.Values.Count))));
+                context.Output.WriteLine(group.Heading(text));
                 TableOutput.Write(context, MeasurementStatus.Table(group.Values, group.Indicator.Unit, text));
-                context.Output.WriteLine(TextCatalogue.Fill(text.ReviewSources, ("sources", string.Join("; ", group.Sources.Select(Describe)))));
-                context.Output.WriteLine(Effect(group.Effect, party, text));
+                context.Output.WriteLine(group.SourcesLine(text));
+                context.Output.WriteLine(group.Effect.Sentence(text, party));
                 context.Output.WriteLine(text.ReviewToAcknowledge);
                 context.Output.WriteLine($"  outcomes attest --indicator {group.Indicator.Id} --from {group.From} --to {group.To} --verdict acknowledged --as {party} --key {party}.key");
             }
@@ -65,23 +45,6 @@ internal static class ReviewCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    static string Describe(MeasurementSource source) =>
-        string.Join(", ", new[] { source.Dataset, source.FileName, source.Url }.Where(s => !string.IsNullOrEmpty(s)));
-
-    static string Effect(ReviewEffect effect, PartyId party, TextCatalogue text)
-    {
-        (string Name, string Value)[] values =
-        [
-            ("values", text.ValuesCount.Of(effect.Values)),
-            ("party", party.Value),
-            ("commitment", effect.Commitment.Value),
-            ("before", text.RatingName(effect.Before)),
-            ("after", text.RatingName(effect.After)),
-        ];
-        var template = effect.MakesAssessable ? text.ReviewMakesAssessable : effect.Before != effect.After ? text.ReviewChangesRating : text.ReviewLeavesRating;
-        return TextCatalogue.Fill(template, values);
     }
 
     static ReviewQueueJson Json(ReviewQueue queue) => new(

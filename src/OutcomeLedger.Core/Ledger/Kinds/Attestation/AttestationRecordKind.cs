@@ -57,7 +57,7 @@ public sealed class AttestationRecordKind : RecordKind<AttestationRecord>
         // Disputes belong to the value's history (its corrections included): the rules read it at its latest value.
         var history = ValueHistory.Of(ValueHistory.Latest(measurement, state));
         var indicator = state.FindIndicator(measurement.Record.Indicator)?.Record;
-        if (measurement.Record.Author == attestation.Author && attestation.Verdict != Verdict.Resolved)
+        if (IsOwnValue(measurement.Record, attestation.Author, attestation.Verdict))
         {
             rules.Fail("author", $"party '{attestation.Author}' reported entry {attestation.Measurement} and cannot attest to its own measurement (its one word on it is agreeing a resolution)");
             return;
@@ -108,6 +108,13 @@ public sealed class AttestationRecordKind : RecordKind<AttestationRecord>
         rules.OptionalText("reason", attestation.Reason, RuleContext.MaxText);
         rules.Evidence(attestation.Evidence);
     }
+
+    /// <summary>
+    /// Whether <paramref name="author"/> would be attesting to a value it reported itself, which no verdict but agreeing a
+    /// resolution may do (the rule the bulk attestations check first, so they refuse before signing anything).
+    /// </summary>
+    internal static bool IsOwnValue(MeasurementRecord measurement, PartyId author, Verdict verdict) =>
+        measurement.Author == author && verdict != Verdict.Resolved;
 
     static void CheckDispute(AttestationRecord attestation, PartyState author, ValueHistory history, RuleContext rules)
     {
