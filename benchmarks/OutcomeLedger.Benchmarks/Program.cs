@@ -9,7 +9,7 @@ public static class Program
     /// <summary>
     /// <c>ingest …</c> is a sustained-throughput run with its own timing and <c>treehash &lt;n&gt; [batch|single|platform]</c> times the tree hash
     /// of n leaves for benchmarks/interop/treehash.sh (see docs/benchmarks.md); <c>proofrate</c> counts
-    /// inclusion-proof verifications per CPU-second; <c>scorecard-stages [rounds]</c> times the scorecard pipeline's stages in CPU and wall time; <c>growth</c> times CLI commands on ledgers of 10k, 100k and 1M entries; <c>attest-period [rounds]</c> times 1,000 values attested by period against a same-run baseline; anything else goes to BenchmarkDotNet.
+    /// inclusion-proof verifications per CPU-second; <c>scorecard-stages [rounds]</c> times the scorecard pipeline's stages in CPU and wall time; <c>growth</c> times CLI commands on ledgers of 10k, 100k and 1M entries; <c>attest-period [rounds]</c> times 1,000 values attested by period against a same-run baseline; <c>pack --cli PATH</c> times the demo's pack against the HTML scorecard of the same ledger; anything else goes to BenchmarkDotNet.
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
@@ -41,6 +41,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "attest-period")
         {
             return await Attest.AttestPeriodRun.RunAsync(args[1..], Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == "pack")
+        {
+            return await Pack.PackRun.RunAsync(args[1..], Console.Out);
         }
 
         if (args.Length > 0 && args[0] == "ingest")

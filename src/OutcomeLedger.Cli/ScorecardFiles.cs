@@ -8,10 +8,10 @@ namespace OutcomeLedger.Cli;
 internal static class ScorecardFiles
 {
     /// <summary>The scorecard in one format; HTML and Markdown are rendered from the JSON model, never computed apart.</summary>
-    public static byte[] Render(Scorecard scorecard, string format, ScorecardLanguage language) => format switch
+    public static byte[] Render(Scorecard scorecard, string format, ScorecardLanguage language, ChartWindow window = ChartWindow.Assessment) => format switch
     {
         "json" => ScorecardJson.Serialize(scorecard),
-        "html" => Encoding.UTF8.GetBytes(HtmlScorecard.Render(scorecard, language)),
+        "html" => Encoding.UTF8.GetBytes(HtmlScorecard.Render(scorecard, language, window)),
         "md" => Encoding.UTF8.GetBytes(MarkdownScorecard.Render(scorecard, language)),
         _ => throw CliError.Usage($"--format: '{format}' is not json, md or html"),
     };

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -26,6 +28,15 @@ public static class XlsxExport
     // Day 0 of the 1900 date system as spreadsheets count it (serial 1 = 1900-01-01, with Lotus's leap day 1900-02-29).
     static readonly DateOnly Epoch = new(1899, 12, 30);
 
+    static readonly DateTime MinZipTime = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    static readonly DateTime MaxZipTime = new(2107, 12, 31, 23, 59, 58, DateTimeKind.Utc);
+
+    /// <summary>
+    /// The workbook's bytes, the same for the same workbook (<c>outcomes export</c> of one checkpoint gives one file): the
+    /// parts' relationship ids are numbered, not the SDK's random ones; the core properties are written here rather than
+    /// by System.IO.Packaging (which names their part at random); and every zip entry is dated
+    /// <see cref="ExportWorkbook.Time"/> (the checkpoint's log time) rather than the moment of writing.
+    /// </summary>
     public static byte[] Write(ExportWorkbook workbook)
     {
         ArgumentNullException.ThrowIfNull(workbook);
@@ -33,24 +44,77 @@ public static class XlsxExport
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var book = document.AddWorkbookPart();
+            document.ChangeIdOfPart(book, "rId1");
             book.Workbook = new Workbook();
-            book.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            var styles = book.AddNewPart<WorkbookStylesPart>();
+            book.ChangeIdOfPart(styles, "rId1");
+            styles.Stylesheet = Styles();
             var sheets = book.Workbook.AppendChild(new Sheets());
             uint id = 1;
             foreach (var sheet in workbook.Sheets)
             {
                 var part = book.AddNewPart<WorksheetPart>();
+                var relationship = "rId" + (id + 1).ToString(CultureInfo.InvariantCulture);
+                book.ChangeIdOfPart(part, relationship);
                 part.Worksheet = Worksheet(sheet);
-                sheets.Append(new Sheet { Id = book.GetIdOfPart(part), SheetId = id++, Name = sheet.Name });
+                sheets.Append(new Sheet { Id = relationship, SheetId = id++, Name = sheet.Name });
             }
 
-            document.PackageProperties.Title = workbook.Title;
-            document.PackageProperties.Language = workbook.Language;
-            document.PackageProperties.Created = workbook.Time.UtcDateTime;
-            document.PackageProperties.Modified = workbook.Time.UtcDateTime;
+            var core = document.AddCoreFilePropertiesPart();
+            document.ChangeIdOfPart(core, "rId2");
+            using var properties = core.GetStream(FileMode.Create, FileAccess.Write);
+            CoreProperties(workbook).Save(properties);
         }
 
-        return stream.ToArray();
+        return Dated(stream.ToArray(), workbook.Time);
+    }
+
+    // docProps/core.xml (ECMA-376 Part 2, §11): the title, the language, and created = modified = the checkpoint's time.
+    static XDocument CoreProperties(ExportWorkbook workbook)
+    {
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        XNamespace dcterms = "http://purl.org/dc/terms/";
+        XNamespace xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        var time = workbook.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return new XDocument(
+            new XDeclaration("1.0", "utf-8", "yes"),
+            new XElement(
+                cp + "coreProperties",
+                new XAttribute(XNamespace.Xmlns + "cp", cp),
+                new XAttribute(XNamespace.Xmlns + "dc", dc),
+                new XAttribute(XNamespace.Xmlns + "dcterms", dcterms),
+                new XAttribute(XNamespace.Xmlns + "xsi", xsi),
+                new XElement(dc + "title", workbook.Title),
+                new XElement(dc + "language", workbook.Language),
+                new XElement(dcterms + "created", new XAttribute(xsi + "type", "dcterms:W3CDTF"), time),
+                new XElement(dcterms + "modified", new XAttribute(xsi + "type", "dcterms:W3CDTF"), time)));
+    }
+
+    /// <summary>
+    /// The zip again, entry for entry in the same order and with the same contents, each dated <paramref name="time"/>
+    /// (System.IO.Packaging dates them when it writes them, from the machine's clock; a zip date is local time to the
+    /// two seconds, 1980–2107: the checkpoint's UTC time, clamped to that range).
+    /// </summary>
+    internal static byte[] Dated(byte[] zip, DateTimeOffset time)
+    {
+        var utc = time.UtcDateTime;
+        var stamp = new DateTimeOffset(utc < MinZipTime ? MinZipTime : utc > MaxZipTime ? MaxZipTime : utc, TimeSpan.Zero);
+        using var input = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                var copy = archive.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = stamp;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
     }
 
     static Worksheet Worksheet(ExportSheet sheet)

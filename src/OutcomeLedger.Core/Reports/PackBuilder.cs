@@ -40,7 +40,7 @@ public static class PackBuilder
         Summary(blocks, input, t);
         foreach (var commitment in scorecard.Commitments)
         {
-            Commitment(blocks, commitment, t);
+            Commitment(blocks, commitment, input.ChartWindow, t);
         }
 
         Annex(blocks, input, t);
@@ -143,7 +143,7 @@ public static class PackBuilder
         return phrases.Count == 0 ? p.ChangeNone : string.Join("; ", phrases);
     }
 
-    static void Commitment(List<PackBlock> blocks, ScorecardCommitment c, TextCatalogue t)
+    static void Commitment(List<PackBlock> blocks, ScorecardCommitment c, ChartWindow window, TextCatalogue t)
     {
         var f = t.Format;
         blocks.Add(new PackPageBreak());
@@ -180,7 +180,13 @@ public static class PackBuilder
             }
         }
 
-        var axis = TimeAxis.For(c);
+        var axis = TimeAxis.For(c, window);
+        // The assessment window is said in each series' key figures; the full history, asked for, is said once here.
+        if (window == ChartWindow.Full && TimeAxis.Sentence(c, window, t) is { } shown)
+        {
+            blocks.Add(new PackParagraph(shown, PackStyle.Muted));
+        }
+
         foreach (var indicator in c.Indicators)
         {
             Indicator(blocks, c, indicator, axis, t);

@@ -15,6 +15,9 @@ public sealed record PackInput
 
     public required ScorecardLanguage Language { get; init; }
 
+    /// <summary>The dates the charts span: the assessment window (the default) or the full history.</summary>
+    public ChartWindow ChartWindow { get; init; }
+
     /// <summary>The log's verifier key (c2sp.org/signed-note <c>name+hash+base64</c>), for the commands that check the log.</summary>
     public required string LogVerifierKey { get; init; }
 }

@@ -44,7 +44,13 @@ public static class HtmlScorecard
         @media print{body{font-size:11pt}main{max-width:none;padding:0}h2{break-before:page}h2.first{break-before:auto}.indicator{border:none;padding:0}details{display:none}}
         """;
 
-    public static string Render(Scorecard scorecard, ScorecardLanguage language)
+    public static string Render(Scorecard scorecard, ScorecardLanguage language) => Render(scorecard, language, ChartWindow.Assessment);
+
+    /// <summary>
+    /// The scorecard page with its charts over <paramref name="window"/>: the assessment window (with the full history in
+    /// a closed disclosure beneath each chart), or every period in the log.
+    /// </summary>
+    public static string Render(Scorecard scorecard, ScorecardLanguage language, ChartWindow window)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         var t = TextCatalogue.For(language);
@@ -75,7 +81,7 @@ public static class HtmlScorecard
         Parallel.For(0, sections.Length, i =>
         {
             sections[i] = new StringBuilder(16 * 1024);
-            Commitment(sections[i], scorecard.Commitments[i], t);
+            Commitment(sections[i], scorecard.Commitments[i], window, t);
         });
         foreach (var section in sections)
         {
@@ -88,10 +94,10 @@ public static class HtmlScorecard
         return h.ToString();
     }
 
-    static void Commitment(StringBuilder h, ScorecardCommitment c, TextCatalogue t)
+    static void Commitment(StringBuilder h, ScorecardCommitment c, ChartWindow window, TextCatalogue t)
     {
         var f = t.Format;
-        var axis = TimeAxis.For(c);
+        var axis = TimeAxis.For(c, window);
         h.Append("<section id=\"c-").Append(E(c.Id)).Append("\"><h2>").Append(E(c.Text)).Append("</h2>");
         h.Append("<p class=\"reason\">").Append(Badge(c.Rating, t)).Append(' ').Append(E(t.Sentence(c.Reason))).Append("</p>");
         Axes(h, c.Finding ?? c.Rating, c.Confirmation, t.Needs(c.Needs, AxisSentence.NamesIn(c)), t);
@@ -120,9 +126,9 @@ public static class HtmlScorecard
         }
 
         h.Append("</ol><h3>").Append(E(t.Results)).Append("</h3>");
-        if (axis != TimeAxis.For(c, ChartWindow.Full))
+        if (TimeAxis.Sentence(c, window, t) is { } shown)
         {
-            h.Append("<p class=\"small\">").Append(E(TextCatalogue.Fill(t.Chart.WindowShown, ("from", f.Date(axis.From)), ("to", f.Date(axis.To))))).Append("</p>");
+            h.Append("<p class=\"small\">").Append(E(shown)).Append("</p>");
         }
 
         foreach (var i in c.Indicators)

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Ledger;
+using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Scorecards;
 
@@ -38,6 +39,24 @@ public sealed record TimeAxis(DateOnly From, DateOnly To)
         var from = new DateOnly(first.Year, first.Month, 1);
         var to = new DateOnly(last.Year, last.Month, 1).AddMonths(1);
         return new TimeAxis(from < full.From ? full.From : from, to > full.To ? full.To : to);
+    }
+
+    /// <summary>
+    /// The sentence that says what a commitment's charts span when the two windows differ (null when they are the same
+    /// dates): the assessment window's, or the full history's.
+    /// </summary>
+    public static string? Sentence(ScorecardCommitment commitment, ChartWindow window, TextCatalogue t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        var axis = For(commitment, window);
+        var other = For(commitment, window == ChartWindow.Full ? ChartWindow.Assessment : ChartWindow.Full);
+        if (axis == other)
+        {
+            return null;
+        }
+
+        var text = window == ChartWindow.Full ? t.Chart.FullHistoryShown : t.Chart.WindowShown;
+        return TextCatalogue.Fill(text, ("from", t.Format.Date(axis.From)), ("to", t.Format.Date(axis.To)));
     }
 
     static TimeAxis Full(ScorecardCommitment commitment)

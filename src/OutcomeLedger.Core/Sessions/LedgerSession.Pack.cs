@@ -40,6 +40,7 @@ public sealed partial class LedgerSession
             Since = since,
             Title = request.Title,
             Language = request.Language,
+            ChartWindow = request.ChartWindow,
             LogVerifierKey = LogVerifierKey.ToString(),
         });
     }

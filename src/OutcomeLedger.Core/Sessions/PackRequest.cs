@@ -19,4 +19,7 @@ public sealed record PackRequest
     public string? Title { get; init; }
 
     public required ScorecardLanguage Language { get; init; }
+
+    /// <summary>The dates the charts span: the assessment window (the default) or the full history.</summary>
+    public Scorecards.ChartWindow ChartWindow { get; init; }
 }

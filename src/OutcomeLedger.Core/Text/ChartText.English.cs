@@ -9,6 +9,7 @@ public sealed partial class ChartText
         FullHistory = "Full history",
         AssessmentWindowOnly = "Assessment window only",
         WindowShown = "The charts show the assessment window, {from} to {to}.",
+        FullHistoryShown = "The charts show the full history, {from} to {to}.",
         Download = "Download:",
         DownloadSvg = "chart (SVG)",
         DownloadCsv = "data (CSV)",

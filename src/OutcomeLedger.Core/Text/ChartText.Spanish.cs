@@ -9,6 +9,7 @@ public sealed partial class ChartText
         FullHistory = "Historia completa",
         AssessmentWindowOnly = "Solo la ventana de evaluación",
         WindowShown = "Las gráficas muestran la ventana de evaluación, del {from} al {to}.",
+        FullHistoryShown = "Las gráficas muestran la historia completa, del {from} al {to}.",
         Download = "Descargar:",
         DownloadSvg = "gráfica (SVG)",
         DownloadCsv = "datos (CSV)",

@@ -21,6 +21,9 @@ public sealed partial class ChartText
     /// <summary>What the default chart shows: {from} and {to} are dates.</summary>
     public required string WindowShown { get; init; }
 
+    /// <summary>What the charts show when the full history was asked for: {from} and {to} are dates.</summary>
+    public required string FullHistoryShown { get; init; }
+
     public required string Download { get; init; }
 
     public required string DownloadSvg { get; init; }

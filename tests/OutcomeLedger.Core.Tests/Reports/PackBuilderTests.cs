@@ -1,5 +1,6 @@
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Reports;
+using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Tests.Scorecards;
 using OutcomeLedger.Core.Tests.Text;
 using OutcomeLedger.Core.Text;
@@ -128,6 +129,29 @@ public sealed class PackBuilderTests
         OtherEntries = 0,
         Ratings = ratings,
     };
+
+    [Fact]
+    public void Build_FullChartWindow_ChartsSpanTheWholeHistoryAndSaySo()
+    {
+        var scorecard = SampleScorecard.Create();
+        var t = TextCatalogue.English;
+        var commitment = scorecard.Commitments[0];
+        var full = TimeAxis.For(commitment, ChartWindow.Full);
+        var shown = TextCatalogue.Fill(t.Chart.FullHistoryShown, ("from", t.Format.Date(full.From)), ("to", t.Format.Date(full.To)));
+
+        var byDefault = PackBuilder.Build(new PackInput { Scorecard = scorecard, Language = ScorecardLanguage.English, LogVerifierKey = Key });
+        var whole = PackBuilder.Build(new PackInput { Scorecard = scorecard, Language = ScorecardLanguage.English, LogVerifierKey = Key, ChartWindow = ChartWindow.Full });
+
+        Assert.DoesNotContain(byDefault.Blocks.OfType<PackParagraph>(), p => p.Text == shown);
+        var at = Index(whole, b => b is PackParagraph p && p.Text == shown);
+        Assert.True(at > Index(whole, b => b is PackHeading { Level: 1 } h && h.Text == commitment.Text));
+        // The first chart after the sentence starts where the history starts: its first year is on the axis, and not on the default's.
+        var year = full.From.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var first = whole.Blocks.Skip(at).OfType<PackChart>().First();
+        var firstByDefault = byDefault.Blocks.Skip(Index(byDefault, b => b is PackHeading { Level: 1 } h && h.Text == commitment.Text)).OfType<PackChart>().First();
+        Assert.Contains($">{year}<", first.Svg, StringComparison.Ordinal);
+        Assert.DoesNotContain($">{year}<", firstByDefault.Svg, StringComparison.Ordinal);
+    }
 
     static int Index(PackDocument pack, Func<PackBlock, bool> match)
     {

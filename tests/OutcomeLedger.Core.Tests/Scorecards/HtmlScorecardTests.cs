@@ -114,4 +114,25 @@ public class HtmlScorecardTests
         Assert.Contains("&lt;b&gt;&amp; &quot;co&quot;&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>&", html, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData(ScorecardLanguage.English)]
+    [InlineData(ScorecardLanguage.Spanish)]
+    public void Render_ChartWindow_AssessmentByDefaultWithTheHistoryOnDemand_FullWhenAskedWithNoDisclosure(ScorecardLanguage language)
+    {
+        var t = TextCatalogue.For(language);
+        var commitment = Sample.Commitments[0];
+        var assessment = TimeAxis.For(commitment);
+        var full = TimeAxis.For(commitment, ChartWindow.Full);
+        Assert.NotEqual(assessment, full);
+
+        var byDefault = HtmlScorecard.Render(Sample, language);
+        var whole = HtmlScorecard.Render(Sample, language, ChartWindow.Full);
+
+        Assert.Equal(byDefault, HtmlScorecard.Render(Sample, language, ChartWindow.Assessment));
+        Assert.Contains(TextCatalogue.Fill(t.Chart.WindowShown, ("from", t.Format.Date(assessment.From)), ("to", t.Format.Date(assessment.To))), byDefault, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"history\">", byDefault, StringComparison.Ordinal);
+        Assert.Contains(TextCatalogue.Fill(t.Chart.FullHistoryShown, ("from", t.Format.Date(full.From)), ("to", t.Format.Date(full.To))), whole, StringComparison.Ordinal);
+        Assert.DoesNotContain("<details class=\"history\">", whole, StringComparison.Ordinal);
+        Assert.DoesNotContain(TextCatalogue.Fill(t.Chart.WindowShown, ("from", t.Format.Date(assessment.From)), ("to", t.Format.Date(assessment.To))), whole, StringComparison.Ordinal);
+    }
 }

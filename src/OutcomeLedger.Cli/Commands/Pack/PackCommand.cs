@@ -21,13 +21,15 @@ internal static class PackCommand
         var title = new Option<string?>("--title") { Description = "The pack's title (default: the agreement's)", HelpName = "text" };
         var paper = new Option<string>("--paper") { Description = "a4 or letter", DefaultValueFactory = _ => "a4", HelpName = "a4|letter" };
         paper.AcceptOnlyFromAmong("a4", "letter");
+        var window = ChartWindowOption.Create();
         var command = new Command("pack", "Write the ministerial pack: a PDF of every commitment's rating, statements, charts, figures and disputes, and how to verify them")
         {
-            output, since, title, paper, EvaluateCommand.Agreement, EvaluateCommand.At,
+            output, since, title, paper, window, EvaluateCommand.Agreement, EvaluateCommand.At,
         };
         Examples.Add(command,
             "outcomes pack --out pack.pdf --ledger ./outcomes-demo",
-            "outcomes pack --out paquete.pdf --lang es --since 2026-02-01 --title \"SIG, febrero de 2026\" --paper letter --ledger ./outcomes-demo");
+            "outcomes pack --out paquete.pdf --lang es --since 2026-02-01 --title \"SIG, febrero de 2026\" --paper letter --ledger ./outcomes-demo",
+            "outcomes pack --out history.pdf --chart-window full --ledger ./outcomes-demo");
         CommandAction.Set(command, async (context, ct) =>
         {
             var path = context.Parse.GetRequiredValue(output);
@@ -43,6 +45,7 @@ internal static class PackCommand
                     Since = context.Parse.GetValue(since),
                     Title = context.Parse.GetValue(title),
                     Language = language,
+                    ChartWindow = ChartWindowOption.Of(context.Parse, window),
                 };
                 Core.Reports.PackDocument document;
                 try
