@@ -31,8 +31,13 @@ public static class ApiProblem
             extensions["errors"] = errors.Select(e => new FieldError(e.Field, e.Message)).ToList();
         }
 
-        // ASP.NET Core fills in the type of the common statuses; 429 (RFC 6585 §4) it leaves out.
-        var type = status == StatusCodes.Status429TooManyRequests ? "https://www.rfc-editor.org/rfc/rfc6585#section-4" : null;
+        // ASP.NET Core fills in the type of the common statuses; 429 (RFC 6585 §4) and 507 (RFC 4918 §11.5) it leaves out.
+        var type = status switch
+        {
+            StatusCodes.Status429TooManyRequests => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+            StatusCodes.Status507InsufficientStorage => "https://www.rfc-editor.org/rfc/rfc4918#section-11.5",
+            _ => null,
+        };
         return TypedResults.Problem(detail, statusCode: status, title: title, type: type, extensions: extensions);
     }
 }

@@ -10,8 +10,9 @@ public sealed record LedgerBackupSummary(int Files, long Bytes, ulong Size, Hash
 /// <summary>
 /// A SQLite ledger folder copied into one tar file and back: the database as SQLite's <c>VACUUM INTO</c> writes it (a
 /// consistent copy while a server keeps writing), then every other file of the folder (configuration, keys, tokens,
-/// witness state, data-protection keys, evidence blobs). Evidence blobs are never deleted and are stored before the
-/// entry that cites them, so every blob the copied log cites is in the backup. The tar is owner-only: it holds private
+/// witness state, data-protection keys, evidence blobs). Evidence blobs are stored before the entry that cites them and
+/// deleted only when no entry citing them was logged (<see cref="BlobStore.WithdrawAsync"/>), so every blob the copied
+/// log cites is in the backup; files being written (temporary names) and the claims of evidence not yet cited are left out. The tar is owner-only: it holds private
 /// keys. A PostgreSQL ledger is backed up with pg_dump (docs/deploy/backup.md).
 /// </summary>
 public static class LedgerBackup
@@ -68,14 +69,17 @@ public static class LedgerBackup
             {
                 await using (var tar = new TarWriter(output, TarEntryFormat.Pax, leaveOpen: true))
                 {
-                    await AddAsync(tar, snapshot, LedgerFolder.DatabaseFile, cancellationToken);
+                    bytes += await AddAsync(tar, snapshot, LedgerFolder.DatabaseFile, cancellationToken) ?? 0;
                     files++;
-                    bytes += new FileInfo(snapshot).Length;
                     foreach (var (path, name) in FolderFiles(folder))
                     {
-                        await AddAsync(tar, path, name, cancellationToken);
-                        files++;
-                        bytes += new FileInfo(path).Length;
+                        // A file gone since the folder was listed is one no copied entry needs: an evidence file taken
+                        // back because its entries were not logged.
+                        if (await AddAsync(tar, path, name, cancellationToken) is { } length)
+                        {
+                            files++;
+                            bytes += length;
+                        }
                     }
                 }
 
@@ -258,17 +262,32 @@ public static class LedgerBackup
         var root = Path.GetFullPath(folder);
         return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
             .Select(path => (Path: path, Name: Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/')))
-            .Where(f => !Skipped.Contains(f.Name) && !f.Name.EndsWith(".lock", StringComparison.Ordinal) && !f.Name.EndsWith(".tmp", StringComparison.Ordinal))
+            .Where(f => !Skipped.Contains(f.Name) && !f.Name.EndsWith(".lock", StringComparison.Ordinal) && !f.Name.EndsWith(".tmp", StringComparison.Ordinal)
+                && !Path.GetFileName(f.Name).StartsWith(".incoming-", StringComparison.Ordinal) && !f.Name.Contains(".claim-", StringComparison.Ordinal))
             .Where(f => UnixFileStatus.Of(f.Path) is null or { Type: UnixFileType.Regular })
             .OrderBy(f => f.Name, StringComparer.Ordinal);
     }
 
-    static async Task AddAsync(TarWriter tar, string path, string name, CancellationToken cancellationToken)
+    // The file's length, or null when it no longer exists (nothing written then).
+    static async Task<long?> AddAsync(TarWriter tar, string path, string name, CancellationToken cancellationToken)
     {
         var entry = new PaxTarEntry(TarEntryType.RegularFile, name) { Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite };
-        await using var data = File.OpenRead(path);
-        entry.DataStream = data;
-        await tar.WriteEntryAsync(entry, cancellationToken);
+        FileStream data;
+        try
+        {
+            data = File.OpenRead(path);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+
+        await using (data)
+        {
+            entry.DataStream = data;
+            await tar.WriteEntryAsync(entry, cancellationToken);
+            return data.Length;
+        }
     }
 
     // VACUUM INTO writes a consistent copy of the database as one read transaction sees it (sqlite.org/lang_vacuum.html),

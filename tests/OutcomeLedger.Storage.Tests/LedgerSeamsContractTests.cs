@@ -153,6 +153,120 @@ public abstract class LedgerSeamsContractTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Evidence_TentativePutWithdrawn_FileGoneAndStoredAnewByTheNextPut()
+    {
+        var content = Encoding.UTF8.GetBytes("month,value\n2026-04,17\n");
+        await using (var ledger = await CreateAsync("withdrawn"))
+        {
+            var put = await PutTentativeAsync(ledger, content);
+            Assert.True(put.Created);
+            Assert.True(await ledger.Blobs.ContainsAsync(put.Sha256, Cancel));
+
+            Assert.True(await ledger.Blobs.WithdrawAsync(put, Cancel));
+
+            Assert.False(await ledger.Blobs.ContainsAsync(put.Sha256, Cancel));
+            Assert.Null(await ledger.Blobs.OpenReadAsync(put.Sha256, Cancel));
+            // Taken back once: a second withdrawal finds nothing of its own.
+            Assert.False(await ledger.Blobs.WithdrawAsync(put, Cancel));
+
+            var again = await PutTentativeAsync(ledger, content);
+            Assert.True(again.Created);
+            Assert.NotEqual(put.Claim, again.Claim);
+            await ledger.Blobs.ConfirmAsync(again, Cancel);
+        }
+
+        await using var reopened = await LedgerFolder.OpenAsync(PathOf("withdrawn"), Cancel);
+        Assert.True(await reopened.Blobs.ContainsAsync(Sha256Of(content), Cancel));
+    }
+
+    [Fact]
+    public async Task Evidence_StoredBeforeTheTentativePut_NeverWithdrawn()
+    {
+        var content = Encoding.UTF8.GetBytes("%PDF-1.4 cited by an entry already logged");
+        await using var ledger = await CreateAsync("stored_before");
+        using (var stream = new MemoryStream(content))
+        {
+            await ledger.Blobs.PutAsync(stream, Cancel);
+        }
+
+        var put = await PutTentativeAsync(ledger, content);
+
+        Assert.False(put.Created);
+        Assert.False(await ledger.Blobs.WithdrawAsync(put, Cancel));
+        Assert.True(await ledger.Blobs.ContainsAsync(put.Sha256, Cancel));
+    }
+
+    [Fact]
+    public async Task Evidence_PutAgainAfterTheTentativePut_WithdrawingTheFirstKeepsIt()
+    {
+        var content = Encoding.UTF8.GetBytes("the same evidence, cited by two writers");
+        await using var ledger = await CreateAsync("put_again");
+        var first = await PutTentativeAsync(ledger, content);
+        var second = await PutTentativeAsync(ledger, content);
+        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes("other evidence")))
+        {
+            await ledger.Blobs.PutAsync(stream, Cancel);
+        }
+
+        Assert.True(first.Created);
+        Assert.False(second.Created);
+        // The second writer may log entries citing it: the first one's failure must not remove it.
+        Assert.False(await ledger.Blobs.WithdrawAsync(first, Cancel));
+        Assert.False(await ledger.Blobs.WithdrawAsync(second, Cancel));
+        Assert.True(await ledger.Blobs.ContainsAsync(first.Sha256, Cancel));
+
+        // A plain put ends a claim as well.
+        var third = await PutTentativeAsync(ledger, Encoding.UTF8.GetBytes("claimed, then put by a command"));
+        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes("claimed, then put by a command")))
+        {
+            await ledger.Blobs.PutAsync(stream, Cancel);
+        }
+
+        Assert.False(await ledger.Blobs.WithdrawAsync(third, Cancel));
+        Assert.True(await ledger.Blobs.ContainsAsync(third.Sha256, Cancel));
+    }
+
+    [Fact]
+    public async Task Evidence_Confirmed_NeverWithdrawn()
+    {
+        await using var ledger = await CreateAsync("confirmed");
+        var put = await PutTentativeAsync(ledger, Encoding.UTF8.GetBytes("cited by a logged entry"));
+
+        await ledger.Blobs.ConfirmAsync(put, Cancel);
+
+        Assert.False(await ledger.Blobs.WithdrawAsync(put, Cancel));
+        Assert.True(await ledger.Blobs.ContainsAsync(put.Sha256, Cancel));
+    }
+
+    /// <summary>
+    /// Writers racing with the same evidence, half of whose entries are logged (confirm) and half not (withdraw): however
+    /// they interleave, the file stays, since a logged entry cites it.
+    /// </summary>
+    [Fact]
+    public async Task Evidence_ConcurrentWritersOfTheSameFile_KeptWhenAnyOfThemLogs()
+    {
+        await using var ledger = await CreateAsync("concurrent");
+        for (var round = 0; round < 5; round++)
+        {
+            var content = Encoding.UTF8.GetBytes($"shared evidence, round {round}");
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+            {
+                var put = await PutTentativeAsync(ledger, content);
+                if (i % 2 == 0)
+                {
+                    await ledger.Blobs.ConfirmAsync(put, Cancel);
+                }
+                else
+                {
+                    await ledger.Blobs.WithdrawAsync(put, Cancel);
+                }
+            }, Cancel)));
+
+            Assert.True(await ledger.Blobs.ContainsAsync(Sha256Of(content), Cancel), $"round {round}");
+        }
+    }
+
+    [Fact]
     public async Task SharedQueueAndSequencerLock_OfferedExactlyWhenSeveralServersCanShareTheLedger()
     {
         await using var ledger = await CreateAsync("capabilities");
@@ -172,4 +286,14 @@ public abstract class LedgerSeamsContractTests : IAsyncDisposable
     }
 
     static Hash HashOf(string text) => Rfc6962.HashLeaf(Encoding.UTF8.GetBytes(text));
+
+    static string Sha256Of(byte[] content) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+
+    protected static async Task<Core.Storage.TentativeBlob> PutTentativeAsync(LedgerFolder ledger, byte[] content)
+    {
+        using var stream = new MemoryStream(content);
+        var put = await ledger.Blobs.PutTentativeAsync(stream, Cancel);
+        Assert.Equal(Sha256Of(content), put.Sha256);
+        return put;
+    }
 }

@@ -17,11 +17,15 @@ public static class ScorecardWorkload
 
     public static AgreementId Agreement { get; } = new("us-mx-security");
 
-    /// <summary>A checkpoint at the state's size (the evaluation reads only its size and echoes the rest).</summary>
+    /// <summary>
+    /// A checkpoint at the state's size (the evaluation reads its size and its body's log time, none here, and echoes the
+    /// rest): a checkpoint body is origin, size and root hash (C2SP tlog-checkpoint), then the blank line of a signed note.
+    /// </summary>
     public static ScorecardCheckpoint Checkpoint(LedgerState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return new ScorecardCheckpoint("example.org/outcomes", state.Size, Convert.ToBase64String(new byte[32]), "example.org/outcomes\n" + state.Size + "\n\n");
+        var root = Convert.ToBase64String(new byte[32]);
+        return new ScorecardCheckpoint("example.org/outcomes", state.Size, root, "example.org/outcomes\n" + state.Size + "\n" + root + "\n\n");
     }
 
     /// <summary>The records applied to a state directly (no signatures: the evaluation reads only the state).</summary>

@@ -129,7 +129,7 @@ public sealed partial class LedgerSession
     /// written, and the first refusal names the value's entry and period. Signing and the signatures' verification do
     /// not depend on each other's order, so they run on every core.
     /// </summary>
-    async Task<IReadOnlyList<SubmitResult>> SubmitAttestationsAsync(List<MeasurementState> values, List<AttestationRecord> records, SigningKey key, CancellationToken cancellationToken)
+    async Task<IReadOnlyList<SubmitResult>> SubmitAttestationsAsync(List<MeasurementState> values, List<AttestationRecord> records, SigningKey key, CancellationToken cancellationToken, PendingEvidence? evidence = null)
     {
         var entries = new byte[records.Count][];
         Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => entries[i] = EntryCodec.Sign(records[i], key));
@@ -159,6 +159,11 @@ public sealed partial class LedgerSession
         }
 
         var results = await SubmitAsync(entries, cancellationToken);
+        if (evidence is not null)
+        {
+            await evidence.LoggedAsync(results, cancellationToken);
+        }
+
         if (results.Select((r, i) => (Result: r, Index: i)).FirstOrDefault(x => x.Result.Status == SubmitStatus.Rejected) is { Result: not null } refused)
         {
             // Only if another writer changed the ledger between the check above and the write.

@@ -1,4 +1,6 @@
+using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Reports;
+using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
 using OutcomeLedger.Core.Text;
@@ -36,10 +38,22 @@ public sealed partial class LedgerSession
         Verify(to);
         var proof = await ConsistencyProofAsync(from, to, cancellationToken);
 
-        // One replay: the state at the earlier checkpoint is evaluated, then carried on to the later one.
-        var state = await ReplayAsync(from, null, cancellationToken);
-        var then = state.Agreements.Keys.Select(a => Evaluate(state, from, a)).ToList();
-        await ReplayOntoAsync(state, to, null, cancellationToken);
+        // One replay: the state at the earlier checkpoint is evaluated, then carried on to the later one. A stored tile
+        // or entry the proof did not need can still be wrong: the replay proves each against its checkpoint's root, and
+        // its refusal names both checkpoints, as the proof's does.
+        LedgerState state;
+        List<Scorecard> then;
+        try
+        {
+            state = await ReplayAsync(from, null, cancellationToken);
+            then = [.. state.Agreements.Keys.Select(a => Evaluate(state, from, a))];
+            await ReplayOntoAsync(state, to, null, cancellationToken);
+        }
+        catch (LogMismatchException e)
+        {
+            throw new LogMismatchException($"no diff from checkpoint {from.Size} to checkpoint {to.Size}: {e.Message}", e);
+        }
+
         var now = state.Agreements.Keys.Select(a => Evaluate(state, to, a)).ToList();
         var changes = LedgerDiffBuilder.Changes(state, from.Size);
         return new LedgerDiff

@@ -106,20 +106,22 @@ public sealed partial class LedgerSession
             return Failed(errors, planned);
         }
 
-        foreach (var file in request.Files)
+        // The files are stored first (every entry cites one), and taken back if no batch is logged.
+        var results = await WithEvidenceAsync(request.Files, async evidence =>
         {
-            await using var content = file.Open();
-            await PutEvidenceAsync(content, cancellationToken);
-        }
+            var submitted = new List<SubmitResult>(entries.Count);
+            var batches = (entries.Count + ImportBatchSize - 1) / ImportBatchSize;
+            progress?.Report(new ImportProgress(0, entries.Count, batches));
+            foreach (var batch in entries.Chunk(ImportBatchSize))
+            {
+                var logged = await SubmitAsync(batch, cancellationToken);
+                await evidence.LoggedAsync(logged, cancellationToken);
+                submitted.AddRange(logged);
+                progress?.Report(new ImportProgress(submitted.Count, entries.Count, batches));
+            }
 
-        var results = new List<SubmitResult>(entries.Count);
-        var batches = (entries.Count + ImportBatchSize - 1) / ImportBatchSize;
-        progress?.Report(new ImportProgress(0, entries.Count, batches));
-        foreach (var batch in entries.Chunk(ImportBatchSize))
-        {
-            results.AddRange(await SubmitAsync(batch, cancellationToken));
-            progress?.Report(new ImportProgress(results.Count, entries.Count, batches));
-        }
+            return submitted;
+        }, cancellationToken);
 
         var refused = results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result.Status == SubmitStatus.Rejected).ToList();
         if (refused.Count > 0)

@@ -126,13 +126,10 @@ public sealed partial class LedgerSession
             return new SourceVerificationReport(indicator, verdict, read, checks, notLogged, [], request.DryRun, null);
         }
 
-        foreach (var file in request.Files)
-        {
-            await using var content = file.Open();
-            await PutEvidenceAsync(content, cancellationToken);
-        }
-
-        var results = await SubmitAttestationsAsync([.. wanted.Select(w => w.Value)], [.. wanted.Select(w => w.Record)], key, cancellationToken);
+        // The files are stored first (every attestation cites one), and taken back if none is logged.
+        var results = await WithEvidenceAsync(request.Files,
+            evidence => SubmitAttestationsAsync([.. wanted.Select(w => w.Value)], [.. wanted.Select(w => w.Record)], key, cancellationToken, evidence),
+            cancellationToken);
         for (var i = 0; i < wanted.Count; i++)
         {
             checks[wanted[i].Check] = checks[wanted[i].Check] with { Attestation = results[i].Index };

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 
@@ -75,4 +76,29 @@ public sealed partial class LedgerSession
 
     /// <summary>Stores an evidence file and returns its SHA-256, which records cite.</summary>
     public Task<string> PutEvidenceAsync(Stream content, CancellationToken cancellationToken) => Evidence.PutAsync(content, cancellationToken);
+
+    /// <summary>
+    /// Stores <paramref name="files"/> as evidence, then runs <paramref name="write"/>, which logs the entries citing them
+    /// and tells the evidence what was logged (<see cref="PendingEvidence.LoggedAsync"/>). If nothing was logged — the
+    /// write failed (a full disk: nothing of a batch is written) or every entry was refused — the files this write stored
+    /// are taken back, so no evidence is left that no entry cites. A cancelled write leaves them: whether its batch
+    /// committed is not known.
+    /// </summary>
+    async Task<T> WithEvidenceAsync<T>(IReadOnlyList<ImportFile> files, Func<PendingEvidence, Task<T>> write, CancellationToken cancellationToken)
+    {
+        var evidence = await PendingEvidence.PutAsync(Evidence, files, cancellationToken);
+        T result;
+        try
+        {
+            result = await write(evidence);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await evidence.WithdrawAsync();
+            throw;
+        }
+
+        await evidence.WithdrawAsync();
+        return result;
+    }
 }

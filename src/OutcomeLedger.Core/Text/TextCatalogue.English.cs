@@ -73,6 +73,8 @@ public sealed partial class TextCatalogue
         EntryHeading = "Entry",
         ShowingPage = "Showing {first}–{last} of {total}.",
         NextPage = "{option} {next} shows the next ones; {limit} up to {max} shows more at once.",
+        NewerValues = "← Newer values",
+        OlderValues = "Older values →",
         Speaker = "Speaker",
         Title = "Title",
         Date = "Date",

@@ -70,6 +70,8 @@ public sealed partial class TextCatalogue
         EntryHeading = "Entrada",
         ShowingPage = "Se muestran {first}–{last} de {total}.",
         NextPage = "{option} {next} muestra los siguientes; {limit} hasta {max} muestra más a la vez.",
+        NewerValues = "← Valores más recientes",
+        OlderValues = "Valores anteriores →",
         Speaker = "Orador",
         Title = "Título",
         Date = "Fecha",

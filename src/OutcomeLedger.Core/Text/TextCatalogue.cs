@@ -318,6 +318,12 @@ public sealed partial class TextCatalogue
     /// <summary>Under a list with more pages: "{option} {next} shows the next ones; {limit} up to {max} shows more at once."</summary>
     public required string NextPage { get; init; }
 
+    /// <summary>A link to the page of newer values of a list shown newest first.</summary>
+    public required string NewerValues { get; init; }
+
+    /// <summary>A link to the page of older values of a list shown newest first.</summary>
+    public required string OlderValues { get; init; }
+
     public required string Speaker { get; init; }
 
     public required string Title { get; init; }

@@ -100,6 +100,27 @@ public sealed class SqliteLogStore : RelationalLogStore
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Lets the database grow by at most <paramref name="pages"/> more pages (SQLite's <c>max_page_count</c>, for this
+    /// store's connection only): a write that needs more fails with SQLITE_FULL, exactly as on a full disk. What the
+    /// tests of a full disk under a running server use; a negative number lifts the cap.
+    /// </summary>
+    internal async Task LimitGrowthAsync(long pages, CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var count = Command(connection, null, "PRAGMA page_count");
+            var current = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            var limit = pages < 0 ? int.MaxValue * 2L : current + pages;
+            await ExecuteAsync(connection, null, string.Create(CultureInfo.InvariantCulture, $"PRAGMA max_page_count = {limit}"), cancellationToken);
+        }
+        finally
+        {
+            await ReleaseConnectionAsync(connection);
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
         foreach (var statement in _statements.Values)

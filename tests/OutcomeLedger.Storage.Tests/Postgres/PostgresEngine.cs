@@ -14,7 +14,7 @@ public sealed class PostgresEngine(PostgresDatabase database) : StoreEngine
 
     // Version 3 is the queue of a ledger that several servers share, version 5 the tokens, witness state and evidence a
     // folder keeps in files: PostgreSQL only.
-    public override IReadOnlyList<long> MigrationVersions => [1, 2, 3, 4, 5];
+    public override IReadOnlyList<long> MigrationVersions => [1, 2, 3, 4, 5, 6];
 
     Task<string> ConnectionStringAsync(string name, CancellationToken cancellationToken) =>
         database.ConnectionStringAsync(_prefix + "_" + name, cancellationToken);

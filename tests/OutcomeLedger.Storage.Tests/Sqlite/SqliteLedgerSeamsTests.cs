@@ -61,4 +61,26 @@ public sealed class SqliteLedgerSeamsTests : LedgerSeamsContractTests
 
         Assert.Contains(database, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Evidence_TentativePutsSettled_OnlyTheKeptFilesAndTheLockRemain()
+    {
+        await using var ledger = await CreateAsync("claims");
+        var kept = await PutTentativeAsync(ledger, [1]);
+        await ledger.Blobs.ConfirmAsync(kept, Cancel);
+        var dropped = await PutTentativeAsync(ledger, [2]);
+        await ledger.Blobs.WithdrawAsync(dropped, Cancel);
+        var claimed = await PutTentativeAsync(ledger, [3]);
+        Assert.True(claimed.Created);
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(PathOf("claims"), "blobs", claimed.Sha256[..2]), "*.claim-*"));
+        var again = await PutTentativeAsync(ledger, [3]);
+        Assert.False(again.Created);
+
+        var blobs = Path.Combine(PathOf("claims"), "blobs");
+        var files = Directory.EnumerateFiles(blobs, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(blobs, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(new[] { ".claims.lock", $"{kept.Sha256[..2]}/{kept.Sha256}", $"{claimed.Sha256[..2]}/{claimed.Sha256}" }.Order(StringComparer.Ordinal), files);
+    }
 }

@@ -1,14 +1,18 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Scorecards;
+using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Api.Features.Dashboard;
 
 /// <summary>
 /// <c>/indicators/{id}</c>: an indicator's measurements, every one ever logged (corrections beside what they
-/// superseded), with their verification status, source, attestations and evidence downloads.
+/// superseded), with their verification status, source, attestations and evidence downloads, a page at a time
+/// (<c>?offset=</c>, <c>?limit=</c>, as the API's lists): an indicator of 200 ports over 80 years holds 200,000 values,
+/// whose one page would be 150 MB of HTML.
 /// </summary>
 public sealed partial class IndicatorPage
 {
@@ -33,9 +37,17 @@ public sealed partial class IndicatorPage
     [Parameter]
     public ScorecardIndicator? Scored { get; set; }
 
-    /// <summary>The measurements, newest period first.</summary>
+    /// <summary>The page of measurements shown, newest period first.</summary>
     [Parameter, EditorRequired]
     public IReadOnlyList<Row> Rows { get; set; } = [];
+
+    /// <summary>Which page <see cref="Rows"/> is.</summary>
+    [Parameter, EditorRequired]
+    public Paging Paging { get; set; }
+
+    /// <summary>How many measurements the indicator has in all.</summary>
+    [Parameter, EditorRequired]
+    public int Total { get; set; }
 
     /// <summary>The charts' window (<c>window=full</c> for the whole history).</summary>
     [Parameter]
@@ -58,6 +70,7 @@ public sealed partial class IndicatorPage
         var request = DashboardRequest.Create(context, DashboardSection.Agreements);
         var text = request.Text;
         var indicatorId = new IndicatorId(id);
+        var paging = PagingOf(context);
         var read = await ledger.ReadAsync(state =>
         {
             if (!state.Indicators.TryGetValue(indicatorId, out var indicator))
@@ -65,11 +78,13 @@ public sealed partial class IndicatorPage
                 return null;
             }
 
-            var rows = state.Measurements.Values.Where(m => m.Record.Indicator == indicatorId)
+            var all = state.Measurements.Values.Where(m => m.Record.Indicator == indicatorId).ToList();
+            var rows = all
                 .OrderByDescending(m => m.Record.Period.Start).ThenBy(m => string.Join(',', m.Record.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal)), StringComparer.Ordinal).ThenBy(m => m.Index)
+                .Skip(paging.Offset).Take(paging.Limit)
                 .Select(m => new Row(m.Index, m.Record, m.SupersededBy, MeasurementVerification.Of(m), [.. m.Attestations]))
                 .ToList();
-            return new { Indicator = indicator, Rows = rows };
+            return new { Indicator = indicator, Rows = rows, Total = all.Count };
         }, cancellationToken);
         if (read is null)
         {
@@ -86,9 +101,44 @@ public sealed partial class IndicatorPage
             [nameof(Commitment)] = found?.Commitment,
             [nameof(Scored)] = found?.Commitment.Indicators.FirstOrDefault(i => i.Id == id),
             [nameof(Rows)] = read.Rows,
+            [nameof(Paging)] = paging,
+            [nameof(Total)] = read.Total,
             [nameof(Window)] = ChartDownload.WindowOf(context),
             [nameof(Deposited)] = new Func<string, bool>(deposited.Contains),
         });
+    }
+
+    /// <summary>
+    /// The page a link asks for: <c>offset</c> zero or more, <c>limit</c> from 1 to the API's most; a value out of range
+    /// or not a number is brought to the nearest one that is (a page's links are followed, not typed).
+    /// </summary>
+    internal static Paging PagingOf(HttpContext context)
+    {
+        static int Read(HttpContext context, string name, int fallback) =>
+            int.TryParse(context.Request.Query[name].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+        return new Paging(Math.Max(0, Read(context, "offset", 0)), Math.Clamp(Read(context, "limit", Paging.DefaultLimit), 1, Paging.MaxLimit));
+    }
+
+    /// <summary>The link to this indicator's page starting at <paramref name="offset"/>, keeping the language, the chart window and the page size.</summary>
+    string PageLink(int offset)
+    {
+        var query = new List<string> { "lang=" + Text.Code };
+        if (Window == ChartWindow.Full)
+        {
+            query.Add("window=full");
+        }
+
+        if (offset > 0)
+        {
+            query.Add("offset=" + offset.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Paging.Limit != Paging.DefaultLimit)
+        {
+            query.Add("limit=" + Paging.Limit.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return "/indicators/" + Uri.EscapeDataString(Indicator.Id.Value) + "?" + string.Join("&", query) + "#measurements";
     }
 
     /// <summary>Which of the files the rows cite the evidence store holds (asked once per file, before rendering: the store may be a database).</summary>

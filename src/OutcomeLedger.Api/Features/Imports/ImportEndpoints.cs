@@ -2,32 +2,32 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Entries;
+using OutcomeLedger.Api.Features.Uploads;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Import;
-using OutcomeLedger.Core.Import.Formats;
-using OutcomeLedger.Core.Import.Mapped;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Api.Features.Imports;
 
 /// <summary>
-/// <c>POST /api/v1/imports</c>: a CSV file, as published, imported into an indicator through a column mapping — the
+/// <c>POST /api/v1/imports</c>: CSV files, as published (the body, or several in a multipart/form-data upload), imported
+/// into an indicator through a column mapping and the csv options of <c>outcomes import csv</c> — the
 /// session's import, under the same all-or-nothing rules and with the same report as <c>outcomes import csv --json</c>.
 /// The values are authored by the token's party and signed with the key that party delegated to this server.
 /// </summary>
 internal static class ImportEndpoints
 {
-    /// <summary>The largest CSV accepted (the CLI reads files of up to 64 MiB; a request is bounded tighter).</summary>
+    /// <summary>The largest request accepted, all its files together (the CLI reads files of up to 64 MiB; a request is bounded tighter).</summary>
     public const long MaxCsvBytes = 16L * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/imports", ImportAsync)
             .WithTags("Imports")
-            .WithName("ImportCsv").WithSummary("Imports a published CSV file into an indicator through a column mapping")
+            .WithName("ImportCsv").WithSummary("Imports published CSV files into an indicator through a column mapping")
             .RequireRateLimiting(EntryEndpoints.WritePolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxCsvBytes))
-            .Accepts<string>("text/csv")
+            .Accepts<string>("text/csv", "multipart/form-data")
             .Produces<object>(StatusCodes.Status200OK, "application/json")
             .Produces<object>(StatusCodes.Status422UnprocessableEntity, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -39,13 +39,15 @@ internal static class ImportEndpoints
     }
 
     /// <summary>
-    /// ?indicator= and ?map=period=Month,value=Total[,note=…][,dimension=Column…] and ?dataset= are required; ?url=,
-    /// ?file= (the name recorded, default upload.csv), ?dryRun=true, ?provisional=true, ?sumDuplicates=true,
-    /// ?allowNegative=true and ?release=yyyy-MM-dd (the source's release the file is: recorded with each value, and the
-    /// report's revisions say what it added and changed, as <c>outcomes import … --release</c>) are optional. The body is the CSV.
+    /// ?indicator=, ?map=period=Month,value=Total[,note=…][,dimension=Column…] and ?dataset= are required; the csv options
+    /// (<see cref="CsvQuery"/>: ?sumDuplicates=, ?allowNegative=, ?periodFromDate=, ?aggregate=sum|last|count,
+    /// ?cumulative=, ?where=column=value), ?url=, ?file= (the name recorded for a body that is one file, default
+    /// upload.csv), ?dryRun=true, ?provisional=true and ?release=yyyy-MM-dd (the source's release the files are: recorded
+    /// with each value, and the report's revisions say what it added and changed, as <c>outcomes import … --release</c>)
+    /// are optional. The body is the CSV, or a multipart/form-data upload of several (<see cref="UploadedFiles"/>).
     /// </summary>
     static async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> ImportAsync(
-        string? indicator, string? map, string? dataset, string? url, string? file, bool? dryRun, bool? provisional, bool? sumDuplicates, bool? allowNegative, string? release,
+        string? indicator, [AsParameters] CsvQuery csv, string? dataset, string? url, string? file, bool? dryRun, bool? provisional, string? release,
         HttpContext context, ServedLedger ledger, WriteAccess access, DelegatedKeys keys, CancellationToken cancellationToken)
     {
         var token = access.Authenticate(context, out var unauthorized);
@@ -59,7 +61,7 @@ internal static class ImportEndpoints
             return ApiProblem.Forbidden($"a {token.Role.ToString().ToLowerInvariant()} token cannot write measurement entries");
         }
 
-        foreach (var (parameter, value) in new[] { ("indicator", indicator), ("map", map), ("dataset", dataset) })
+        foreach (var (parameter, value) in new[] { ("indicator", indicator), ("map", csv.Map), ("dataset", dataset) })
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -67,9 +69,9 @@ internal static class ImportEndpoints
             }
         }
 
-        if (!ColumnMapping.TryParse(map!, out var mapping, out var mapError))
+        if (csv.Format(dataset!, out var problem) is not { } format)
         {
-            return ApiProblem.BadRequest("map", mapError);
+            return problem!;
         }
 
         DateOnly? releaseDate = null;
@@ -83,28 +85,23 @@ internal static class ImportEndpoints
             releaseDate = parsed;
         }
 
-        var name = string.IsNullOrWhiteSpace(file) ? "upload.csv" : Path.GetFileName(file);
-        if (name.Length > 200 || name.Any(char.IsControl))
-        {
-            return ApiProblem.BadRequest("file", "file is a plain file name of at most 200 characters");
-        }
-
         if (keys.KeyOf(token.Party) is not { } key)
         {
             return ApiProblem.Forbidden($"party '{token.Party}' delegated no signing key to this server, so it cannot sign an import for it; import with 'outcomes import csv' and your own key");
         }
 
-        // The whole body, bounded by the endpoint's size limit: the importer reads it twice (values, then evidence).
-        using var body = new MemoryStream();
-        await context.Request.Body.CopyToAsync(body, cancellationToken);
-        var bytes = body.ToArray();
-        var rules = new MappedCsvRules { SumDuplicates = sumDuplicates == true, AllowNegativeValues = allowNegative == true };
+        var upload = await UploadedFiles.ReadAsync(context, file, cancellationToken);
+        if (upload.Files is not { } files)
+        {
+            return upload.Failure!;
+        }
+
         var request = new MeasurementImportRequest
         {
             Indicator = new IndicatorId(indicator!),
             Author = token.Party,
-            Files = [new ImportFile(name, () => new MemoryStream(bytes, writable: false))],
-            Format = SourceFormats.MappedCsv(dataset!, mapping, rules),
+            Files = files,
+            Format = format,
             Dataset = dataset,
             Url = url,
             Provisional = provisional == true,

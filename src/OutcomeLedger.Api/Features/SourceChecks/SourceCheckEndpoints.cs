@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using OutcomeLedger.Api.Access;
 using OutcomeLedger.Api.Features.Entries;
+using OutcomeLedger.Api.Features.Uploads;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Cbp;
 using OutcomeLedger.Core.Import.Cdc;
 using OutcomeLedger.Core.Import.Formats;
-using OutcomeLedger.Core.Import.Mapped;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sessions;
 
@@ -15,14 +15,15 @@ namespace OutcomeLedger.Api.Features.SourceChecks;
 
 /// <summary>
 /// <c>POST /api/v1/source-checks</c>: an independent verifier (or the other party) re-derives an indicator's logged values
-/// from the agency's published file, uploaded as the body, with the importer's own rules: the session's
+/// from the agency's published files, uploaded as the body (one file) or as a multipart/form-data upload (several:
+/// CBP publishes one series in two files), with the importer's own rules: the session's
 /// <see cref="LedgerSession.VerifySourceAsync"/>, as <c>outcomes verify-source cbp|cdc|csv</c>. Matches are signed
 /// "verified" (a verifier) or acknowledged (a party), differences disputed with the file's figure, by the token's party
 /// with the key it delegated to this server; all or nothing.
 /// </summary>
 internal static class SourceCheckEndpoints
 {
-    /// <summary>The largest file accepted (as for imports).</summary>
+    /// <summary>The largest request accepted, all its files together (as for imports).</summary>
     public const long MaxFileBytes = 16L * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapSourceChecks(this IEndpointRouteBuilder routes)
@@ -31,10 +32,10 @@ internal static class SourceCheckEndpoints
             .WithTags("Source checks")
             .WithName("CheckSource")
             .WithSummary("Re-derive an indicator's logged values from the published file: sign what matches, dispute what differs")
-            .WithDescription("The body is the published file (text/csv). ?format= is cbp, cdc or csv, each with its selection (cbp: ?drug=&region=&landFilter=…; cdc: ?state=&cdcIndicator=; csv: ?map=). All or nothing: a file with problems (422, listed with file, line and column), the reporter checking its own values, or a verifier the agreement's policy does not count attests nothing.")
+            .WithDescription("The body is the published file (text/csv, named by ?file=), or a multipart/form-data upload of up to 8 files, each part with its file name (CBP publishes one series in two files). ?format= is cbp, cdc or csv, each with its selection (cbp: ?drug=&region=&landFilter=…; cdc: ?state=&cdcIndicator=; csv: ?map=, with ?periodFromDate=, ?aggregate=sum|last|count, ?cumulative=, ?where=column=value as 'outcomes verify-source csv'). All or nothing: a file with problems (422, listed with file, line and column), the reporter checking its own values, or a verifier the agreement's policy does not count attests nothing.")
             .RequireRateLimiting(EntryEndpoints.WritePolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxFileBytes))
-            .Accepts<string>("text/csv")
+            .Accepts<string>("text/csv", "multipart/form-data")
             .Produces<SourceCheckView>(StatusCodes.Status200OK)
             .Produces<SourceCheckView>(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -46,7 +47,7 @@ internal static class SourceCheckEndpoints
     }
 
     static async Task<Results<JsonHttpResult<SourceCheckView>, ProblemHttpResult>> CheckAsync(
-        [AsParameters] SourceCheckQuery query, HttpContext context, ServedLedger ledger, WriteAccess access, DelegatedKeys keys, CancellationToken cancellationToken)
+        [AsParameters] SourceCheckQuery query, [AsParameters] CsvQuery csv, HttpContext context, ServedLedger ledger, WriteAccess access, DelegatedKeys keys, CancellationToken cancellationToken)
     {
         var token = access.Authenticate(context, out var unauthorized);
         if (token is null)
@@ -64,15 +65,9 @@ internal static class SourceCheckEndpoints
             return ApiProblem.BadRequest("indicator", "?indicator= is required");
         }
 
-        if (Format(query, out var problem) is not { } format)
+        if (Format(query, csv, out var problem) is not { } format)
         {
             return problem!;
-        }
-
-        var name = string.IsNullOrWhiteSpace(query.File) ? "upload.csv" : Path.GetFileName(query.File);
-        if (name.Length is 0 or > 200 || name.Any(char.IsControl))
-        {
-            return ApiProblem.BadRequest("file", "file is a plain file name of at most 200 characters");
         }
 
         if (query.Url is { } url && (url.Length > 2000 || !Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme is not ("https" or "http")))
@@ -85,15 +80,17 @@ internal static class SourceCheckEndpoints
             return ApiProblem.Forbidden($"party '{token.Party}' delegated no signing key to this server, so it cannot sign attestations for it; check the file with 'outcomes verify-source' and your own key");
         }
 
-        // The whole body, bounded by the endpoint's size limit: the reader may open it more than once.
-        using var body = new MemoryStream();
-        await context.Request.Body.CopyToAsync(body, cancellationToken);
-        var bytes = body.ToArray();
+        var upload = await UploadedFiles.ReadAsync(context, query.File, cancellationToken);
+        if (upload.Files is not { } files)
+        {
+            return upload.Failure!;
+        }
+
         var request = new SourceVerificationRequest
         {
             Indicator = new IndicatorId(query.Indicator),
             Author = token.Party,
-            Files = [new ImportFile(name, () => new MemoryStream(bytes, writable: false))],
+            Files = files,
             Format = format,
             Url = query.Url,
             DryRun = query.DryRun == true,
@@ -106,25 +103,13 @@ internal static class SourceCheckEndpoints
     }
 
     // The reader of ?format= with its selection, as the CLI's cbp, cdc and csv subcommands build it.
-    static SourceFormat? Format(SourceCheckQuery query, out ProblemHttpResult? problem)
+    static SourceFormat? Format(SourceCheckQuery query, CsvQuery csv, out ProblemHttpResult? problem)
     {
         problem = null;
         switch (query.Format)
         {
             case "csv":
-                if (string.IsNullOrWhiteSpace(query.Map))
-                {
-                    problem = ApiProblem.BadRequest("map", "?map= is required with format=csv: period=Month,value=Total[,dimension=Column…]");
-                    return null;
-                }
-
-                if (!ColumnMapping.TryParse(query.Map, out var mapping, out var mapError))
-                {
-                    problem = ApiProblem.BadRequest("map", mapError);
-                    return null;
-                }
-
-                return SourceFormats.MappedCsv("CSV", mapping, new MappedCsvRules { SumDuplicates = query.SumDuplicates == true, AllowNegativeValues = query.AllowNegative == true });
+                return csv.Format("CSV", out problem);
             case "cbp":
                 var measure = CbpMeasure.Pounds;
                 if (query.Measure is not null && !TryName(query.Measure, out measure))

@@ -4,7 +4,8 @@ namespace OutcomeLedger.Api.Features.SourceChecks;
 
 /// <summary>
 /// The query of <c>POST /api/v1/source-checks</c>, as the options of <c>outcomes verify-source cbp|cdc|csv</c>: which
-/// indicator, how the published file is read (<see cref="Format"/> and that format's selection), and where it was published.
+/// indicator, how the published files are read (<see cref="Format"/> and that format's selection; csv's options are
+/// <see cref="Uploads.CsvQuery"/>), and where they were published.
 /// </summary>
 public sealed record SourceCheckQuery
 {
@@ -16,7 +17,7 @@ public sealed record SourceCheckQuery
     [FromQuery(Name = "format")]
     public string? Format { get; init; }
 
-    /// <summary>The file's name as published, said in each verdict's reason (default upload.csv).</summary>
+    /// <summary>The file's name as published, said in each verdict's reason, when the body is the one file (default upload.csv); a multipart upload's parts carry their own names.</summary>
     [FromQuery(Name = "file")]
     public string? File { get; init; }
 
@@ -27,18 +28,6 @@ public sealed record SourceCheckQuery
     /// <summary>Compare and report; attest nothing.</summary>
     [FromQuery(Name = "dryRun")]
     public bool? DryRun { get; init; }
-
-    /// <summary>csv: columns to targets, period=Month,value=Total[,dimension=Column…] (required for csv).</summary>
-    [FromQuery(Name = "map")]
-    public string? Map { get; init; }
-
-    /// <summary>csv: sum rows with the same period and dimensions.</summary>
-    [FromQuery(Name = "sumDuplicates")]
-    public bool? SumDuplicates { get; init; }
-
-    /// <summary>csv: accept negative values.</summary>
-    [FromQuery(Name = "allowNegative")]
-    public bool? AllowNegative { get; init; }
 
     /// <summary>cbp: Drug Type to keep (repeatable), e.g. Fentanyl.</summary>
     [FromQuery(Name = "drug")]

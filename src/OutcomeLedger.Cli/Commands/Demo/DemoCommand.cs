@@ -73,12 +73,22 @@ internal static class DemoCommand
             checks.Add(report.Succeeded ? report : throw CliError.Check($"the verifier's check of '{check.Indicator}' did not read its file: {report.Errors[0]}"));
         }
 
-        var mxRecords = scenario.MxMeasurements(out _);
-        var mxResults = await SubmitAsync(sequencer, [.. mxRecords.Select(r => EntryCodec.Sign(r, mx))], cancellationToken);
-        var transfers = mxRecords.Select((r, i) => (Record: (MeasurementRecord)r, Result: mxResults[i]))
-            .Where(x => x.Record.Indicator == DemoScenario.Transfers)
-            .Select(x => (x.Result.Index!.Value, x.Record))
-            .ToList();
+        // Mexico's files go through the import use case, as 'outcomes import csv' takes them: the same rules, notes and evidence.
+        var transfers = new List<(ulong Index, MeasurementRecord Record)>();
+        foreach (var import in scenario.MxImports())
+        {
+            var report = await session.ImportMeasurementsAsync(import, mx, null, cancellationToken);
+            if (!report.Succeeded)
+            {
+                throw CliError.Check($"the demo's '{import.Indicator}' data did not import ({report.Errors.Count} problems); first: {report.Errors[0]}");
+            }
+
+            if (import.Indicator == DemoScenario.Transfers)
+            {
+                transfers.AddRange(report.Planned.Where(p => p.Writes).Select((p, i) => (report.Results[i].Index!.Value, p.Record)));
+            }
+        }
+
         await SubmitAsync(sequencer, [.. scenario.UsAcknowledgements(transfers).Select(r => EntryCodec.Sign(r, us))], cancellationToken);
 
         var checkpoint = (await session.LatestCheckpointAsync(cancellationToken))!;

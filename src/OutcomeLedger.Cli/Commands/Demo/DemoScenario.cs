@@ -1,7 +1,8 @@
 using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Import.Cbp;
 using OutcomeLedger.Core.Import.Cdc;
-using OutcomeLedger.Core.Import.Mexico;
+using OutcomeLedger.Core.Import.Formats;
+using OutcomeLedger.Core.Import.Mapped;
 using OutcomeLedger.Core.Ledger;
 
 namespace OutcomeLedger.Cli.Commands.Demo;
@@ -221,58 +222,45 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
         },
     ];
 
-    /// <summary>Mexico's transfers and its Security Cabinet's cumulative figures (the last report in each month).</summary>
-    public IReadOnlyList<LedgerRecord> MxMeasurements(out IReadOnlyList<TranscribedTransfer> transfers)
+    /// <summary>
+    /// Mexico's transfers and its Security Cabinet's cumulative figures, as <c>outcomes import csv</c> reads them (the
+    /// ledger's import use case, its rules and its evidence): transfers by day summed per month
+    /// (<c>--period-from-date --aggregate sum</c>), each source address in the note; each running figure the last report
+    /// of its month in the unit reported (<c>--where unit=kg --period-from-date --aggregate last</c>), its qualifier
+    /// ("more than") in the note. Figures in another unit are left out, never converted. The files are kept as evidence.
+    /// </summary>
+    public IReadOnlyList<MeasurementImportRequest> MxImports()
     {
-        var records = new List<LedgerRecord>();
-        using (var file = System.IO.File.OpenRead(data.TransfersFile))
+        var transfers = new ColumnMapping("date", "persons_transferred", noteColumn: "found_at_url");
+        var requests = new List<MeasurementImportRequest>
         {
-            var read = Require(MexicoTranscriptionReader.ReadTransfers(file, Path.GetFileName(data.TransfersFile)), "transfers");
-            transfers = read.Items;
-            var sha = read.Sources[0].Sha256?.ToHex();
-            foreach (var month in read.Items.GroupBy(t => Period.Month(t.Date.Year, t.Date.Month)))
+            MxImport(Transfers, data.TransfersFile, SourceFormats.MappedCsv("Transfers announced by both governments (transcribed)", transfers,
+                new MappedCsvRules { PeriodFromDate = true, Aggregate = MonthAggregate.Sum })),
+        };
+        foreach (var (metric, indicator, unit) in new[] { ("clandestine_labs_dismantled", Labs, "labs"), ("persons_detained_high_impact_crimes", Detentions, "persons"), ("fentanyl_seized_weight", FentanylSeized, "kg") })
+        {
+            var running = new ColumnMapping("period_end", "value", noteColumn: "qualifier");
+            var rules = new MappedCsvRules
             {
-                var first = month.First();
-                records.Add(new MeasurementRecord
-                {
-                    Author = Mx,
-                    RecordedAt = _at,
-                    Indicator = Transfers,
-                    Period = month.Key,
-                    Value = month.Sum(t => t.PersonsTransferred),
-                    Source = new MeasurementSource("Transfers announced by both governments (transcribed)", first.SourceUrl.ToString(), Path.GetFileName(data.TransfersFile), sha, first.SourceLine),
-                    Note = string.Join("; ", month.Select(t => $"{t.Date:yyyy-MM-dd}: {t.PersonsTransferred} persons ({t.UsSource}; {t.MexicoSource})")),
-                });
-            }
+                PeriodFromDate = true,
+                Aggregate = MonthAggregate.Last,
+                Filters = new Dictionary<string, string> { ["metric"] = metric, ["unit"] = unit },
+            };
+            requests.Add(MxImport(indicator, data.CabinetFile, SourceFormats.MappedCsv(CabinetDataset, running, rules)));
         }
 
-        using (var file = System.IO.File.OpenRead(data.CabinetFile))
-        {
-            var read = Require(MexicoTranscriptionReader.ReadSecurityCabinetFigures(file, Path.GetFileName(data.CabinetFile)), "Security Cabinet figures");
-            var sha = read.Sources[0].Sha256?.ToHex();
-            foreach (var (metric, indicator, unit) in new[] { ("clandestine_labs_dismantled", Labs, "labs"), ("persons_detained_high_impact_crimes", Detentions, "persons"), ("fentanyl_seized_weight", FentanylSeized, "kg") })
-            {
-                // Figures are recorded in the unit they were reported in; a figure in another unit is left out, never converted.
-                foreach (var month in read.Items.Where(f => f.Metric == metric && f.Unit == unit).GroupBy(f => Period.Month(f.PeriodEnd.Year, f.PeriodEnd.Month)))
-                {
-                    var last = month.OrderBy(f => f.PeriodEnd).Last();
-                    var qualifier = last.Qualifier == FigureQualifier.Exact ? "" : $" (reported as '{QualifierText(last.Qualifier)}')";
-                    records.Add(new MeasurementRecord
-                    {
-                        Author = Mx,
-                        RecordedAt = _at,
-                        Indicator = indicator,
-                        Period = month.Key,
-                        Value = last.Value,
-                        Source = new MeasurementSource($"{last.OriginalPublisher}, transcribed from a news report (self-reported)", last.SourceUrl.ToString(), Path.GetFileName(data.CabinetFile), sha, last.SourceLine),
-                        Note = $"Cumulative {last.PeriodStart:yyyy-MM-dd} to {last.PeriodEnd:yyyy-MM-dd}{qualifier}; self-reported by Mexico's Security Cabinet, not independently verified.",
-                    });
-                }
-            }
-        }
-
-        return records;
+        return requests;
     }
+
+    const string CabinetDataset = "Mexico's Security Cabinet (Gabinete de Seguridad) briefings, transcribed from news reports (self-reported)";
+
+    static MeasurementImportRequest MxImport(IndicatorId indicator, string path, SourceFormat format) => new()
+    {
+        Indicator = indicator,
+        Author = Mx,
+        Files = [new ImportFile(Path.GetFileName(path), () => System.IO.File.OpenRead(path))],
+        Format = format,
+    };
 
     /// <summary>The United States acknowledges each logged transfer: DOJ announced the same transfers.</summary>
     public IReadOnlyList<LedgerRecord> UsAcknowledgements(IReadOnlyList<(ulong Index, MeasurementRecord Record)> transferMeasurements) =>
@@ -284,13 +272,6 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
             Verdict = Verdict.Acknowledged,
             Reason = "The U.S. Department of Justice announced the same transfer of custody: " + m.Record.Note,
         }).ToList();
-
-    static string QualifierText(FigureQualifier qualifier) => qualifier switch
-    {
-        FigureQualifier.MoreThan => "more than",
-        FigureQualifier.About => "about",
-        _ => qualifier.ToString().ToLowerInvariant(),
-    };
 
     CommitmentRecord Commitment(string id, string text, string[] statements, DateOnly madeOn) => new()
     {

@@ -94,6 +94,44 @@ public sealed class ImportEndpointsTests : IAsyncLifetime
         Assert.Contains("delegated no signing key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    /// <summary>The upload reader and csv options the source checks use: several files in one multipart upload, day dates summed per month.</summary>
+    [Fact]
+    public async Task Post_TwoFilesWithDayDates_OneImportOfBoth()
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("Date,Pounds\n2026-02-03,500\n2026-02-20,200\n", Encoding.UTF8, "text/csv"), "files", "part1.csv" },
+            { new StringContent("Date,Pounds\n2026-03-10,650.25\n", Encoding.UTF8, "text/csv"), "files", "part2.csv" },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/imports?indicator=sw-border-fentanyl-seizures&map=period=Date,value=Pounds&dataset=CBP%20monthly&periodFromDate=true&aggregate=sum") { Content = form };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _server.Tokens[AccessRole.Party]);
+
+        using var response = await _server.Client.SendAsync(request, Cancel);
+        var body = await response.Content.ReadAsStringAsync(Cancel);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var root = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(["part1.csv", "part2.csv"], root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("file").GetString()));
+        Assert.Equal(
+            [("2026-02", "700"), ("2026-03", "650.25")],
+            root.GetProperty("measurements").EnumerateArray().Select(m => (m.GetProperty("measurement").GetProperty("period").GetString(), m.GetProperty("measurement").GetProperty("value").GetString())));
+    }
+
+    [Theory]
+    [InlineData("&aggregate=sum&cumulative=true", "cumulative")]
+    [InlineData("&aggregate=avg", "aggregate")]
+    [InlineData("&where=metric", "where")]
+    public async Task Post_BadCsvOption_BadRequestNamingItAndNothingLogged(string option, string field)
+    {
+        var before = await _server.Client.GetStringAsync("checkpoint", Cancel);
+
+        using var response = await ImportAsync("Month,Pounds\n2026-02,700\n", Query + option, _server.Tokens[AccessRole.Party]);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([field], ProblemAssert.Fields(problem));
+        Assert.Equal(before, await _server.Client.GetStringAsync("checkpoint", Cancel));
+    }
+
     [Fact]
     public async Task Post_UnknownIndicatorOrBadMap_NamesTheParameter()
     {

@@ -130,6 +130,40 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
         Assert.Contains("outcomes import cbp <nationwide-drugs-fy26.csv> --indicator sw-border-fentanyl-seizures", output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Issue 13, Deliver 4 and 5: the demo's Mexican values are what <c>outcomes import csv</c> makes of the shipped files
+    /// with the same options (day dates per month, summed or the month's last figure): the same values, notes naming the
+    /// source rows, file hashes and lines, and the files kept as evidence, as the import use case keeps them.
+    /// </summary>
+    [Theory]
+    [InlineData("mx-transfers-to-us-custody", "mexico/mx_to_us_transfers.csv", "period=date,value=persons_transferred,note=found_at_url", "sum")]
+    [InlineData("mx-labs-dismantled", "mexico/mx_gabinete_seguridad_cumulative_transcribed.csv", "period=period_end,value=value,note=qualifier", "last", "metric=clandestine_labs_dismantled", "unit=labs")]
+    [InlineData("mx-detentions-high-impact", "mexico/mx_gabinete_seguridad_cumulative_transcribed.csv", "period=period_end,value=value,note=qualifier", "last", "metric=persons_detained_high_impact_crimes", "unit=persons")]
+    [InlineData("mx-fentanyl-seized", "mexico/mx_gabinete_seguridad_cumulative_transcribed.csv", "period=period_end,value=value,note=qualifier", "last", "metric=fentanyl_seized_weight", "unit=kg")]
+    public async Task Demo_MexicanValues_AreWhatImportCsvMakesOfTheShippedFiles(string indicator, string file, string map, string aggregate, params string[] where)
+    {
+        using var user = new TestLedger();
+        user.AddIndicator(indicator, "units", "count", "mx");
+        user.RunIn([
+            "import", "csv", TestLedger.Data(file), "--indicator", indicator, "--map", map, "--period-from-date", "--aggregate", aggregate,
+            .. where.SelectMany(w => new[] { "--where", w }), "--dataset", "as the user names it", "--as", "mx", "--key", user.KeyOf("mx"),
+        ]).AssertOk();
+        static List<(string, decimal, string?, string?, string?, int?)> Values(Core.Ledger.LedgerState state, string indicator) =>
+            [.. state.Measurements.Values.Where(m => m.Record.Indicator.Value == indicator).OrderBy(m => m.Record.Period)
+                .Select(m => (m.Record.Period.ToString(), m.Record.Value, m.Record.Note, m.Record.Source.FileName, m.Record.Source.FileSha256, m.Record.Source.Line))];
+        var expected = Values(await user.StateAsync(), indicator);
+
+        await using var ledger = await Storage.LedgerFolder.OpenAsync(demo.Folder, TestContext.Current.CancellationToken);
+        var checkpoint = await ledger.Store.GetLatestCheckpointAsync(TestContext.Current.CancellationToken);
+        var state = await Core.Sequencing.LedgerReplay.LoadAsync(ledger.Store, checkpoint!.Size, recheck: false, null, TestContext.Current.CancellationToken);
+        var values = Values(state, indicator);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, values);
+        Assert.All(values, v => Assert.Matches(@"^(one row|sum of \d+ rows|last of \d+ rows): \d{4}-\d{2}-\d{2} line \d+: ", v.Item3));
+        Assert.True(await ledger.Blobs.ContainsAsync(values[0].Item5!, TestContext.Current.CancellationToken), "the source file is kept as evidence");
+    }
+
     [Fact]
     public void Demo_IntoAnExistingFolder_RefusesWithoutForce()
     {
