@@ -104,7 +104,7 @@ public sealed class TwoAxesTests(DemoDashboard demo)
         Assert.Contains($"<th scope=\"col\">{text.DataSays}</th><th scope=\"col\">{text.ConfirmedAxis}</th><th scope=\"col\">{text.StillNeeds}</th>", html, StringComparison.Ordinal);
         var finding = commitment.Finding ?? commitment.Rating;
         Assert.Contains(
-            $"<td><span class=\"badge r-{RatingCode.CssClass(finding)}\">{text.RatingName(finding)}</span></td><td>{text.Confirmation(commitment.Confirmation!)}</td><td>{text.Needs(commitment.Needs, AxisSentence.NamesIn(commitment))}</td>",
+            $"<td data-label=\"{text.DataSays}\"><span class=\"badge r-{RatingCode.CssClass(finding)}\">{text.RatingName(finding)}</span></td><td data-label=\"{text.ConfirmedAxis}\">{text.Confirmation(commitment.Confirmation!)}</td><td class=\"needs\" data-label=\"{text.StillNeeds}\">{text.Needs(commitment.Needs, AxisSentence.NamesIn(commitment))}</td>",
             html,
             StringComparison.Ordinal);
     }
