@@ -23,6 +23,9 @@ public sealed class BackupCommandTests : IDisposable
 
     static JsonElement Json(CliRun run) => JsonDocument.Parse(run.AssertOk().Output).RootElement;
 
+    /// <summary>An evidence file's name: its SHA-256 in lower-case hex.</summary>
+    static bool IsEvidence(string? name) => name is { Length: 64 } && name.All(c => char.IsAsciiHexDigitLower(c) || char.IsAsciiDigit(c));
+
     [Fact]
     public void BackupThenRestore_SameRootScorecardTokensAndEvidence()
     {
@@ -38,7 +41,8 @@ public sealed class BackupCommandTests : IDisposable
             ledger.RunIn("scorecard", "--format", "json", "--out", "-").AssertOk().Output,
             TestLedger.Run("scorecard", "--format", "json", "--out", "-", "--ledger", PathOf("restored")).AssertOk().Output);
         Assert.Equal(File.ReadAllText(Path.Combine(ledger.LedgerPath, "tokens.json")), File.ReadAllText(PathOf("restored/tokens.json")));
-        var blobs = Directory.EnumerateFiles(Path.Combine(ledger.LedgerPath, "blobs"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order();
+        // Every evidence file comes back; the blob store's lock file and claim markers are not evidence and are not backed up.
+        var blobs = Directory.EnumerateFiles(Path.Combine(ledger.LedgerPath, "blobs"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).Where(IsEvidence).Order();
         Assert.NotEmpty(blobs);
         Assert.Equal(blobs, Directory.EnumerateFiles(PathOf("restored/blobs"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order());
         // The backup and the restored keys are owner-only: they hold private keys.
