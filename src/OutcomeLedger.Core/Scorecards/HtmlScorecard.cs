@@ -110,8 +110,9 @@ public static class HtmlScorecard
     static void Commitment(StringBuilder h, ScorecardCommitment c, ChartWindow window, TextCatalogue t)
     {
         var f = t.Format;
-        var axis = TimeAxis.For(c, window);
-        var full = window == ChartWindow.Full ? axis : TimeAxis.For(c, ChartWindow.Full);
+        var full = TimeAxis.For(c, ChartWindow.Full);
+        var assessment = TimeAxis.For(c, ChartWindow.Assessment, full);
+        var axis = window == ChartWindow.Full ? full : assessment;
         h.Append("<section id=\"c-").Append(E(c.Id)).Append("\"><h2>").Append(E(c.Text)).Append("</h2>");
         h.Append("<p class=\"reason\">").Append(Badge(c.Rating, t)).Append(' ').Append(E(t.Sentence(c.Reason))).Append("</p>");
         Axes(h, c.Finding ?? c.Rating, c.Confirmation, t.Needs(c.Needs, AxisSentence.NamesIn(c)), t);
@@ -140,7 +141,7 @@ public static class HtmlScorecard
         }
 
         h.Append("</ol><h3>").Append(E(t.Results)).Append("</h3>");
-        if (TimeAxis.Sentence(c, window, t) is { } shown)
+        if (TimeAxis.Sentence(axis, window == ChartWindow.Full ? assessment : full, window, t) is { } shown)
         {
             h.Append("<p class=\"small\">").Append(E(shown)).Append("</p>");
         }
@@ -334,8 +335,10 @@ public static class HtmlScorecard
                 .Append("</th></tr></thead><tbody>");
             foreach (var p in s.Points)
             {
-                h.Append("<tr><td>").Append(E(f.Period(p.Period))).Append(p.Provisional ? " (" + E(t.Provisional) + ")" : "").Append("</td><td class=\"num\">").Append(E(f.Figure(p.Reported)))
-                    .Append("</td><td class=\"num\">").Append(E(f.Figures(p.Reported, p.Stands).Second)).Append("</td><td>").Append(E(t.StatusName(p.Status))).Append("</td><td>")
+                // A value that stands as reported is written once (Figures gives the same text for equal figures).
+                var reported = f.Figure(p.Reported);
+                h.Append("<tr><td>").Append(E(f.Period(p.Period))).Append(p.Provisional ? " (" + E(t.Provisional) + ")" : "").Append("</td><td class=\"num\">").Append(E(reported))
+                    .Append("</td><td class=\"num\">").Append(E(p.Stands == p.Reported ? reported : f.Figures(p.Reported, p.Stands).Second)).Append("</td><td>").Append(E(t.StatusName(p.Status))).Append("</td><td>")
                     .Append(E(p.CountsTowardTrend ? t.Yes : t.No)).Append(p.CountsTowardMet ? " (" + t.RatingMet + ")" : "").Append("</td><td>");
                 AppendEntry(h, p.Entry).Append("</td></tr>");
             }

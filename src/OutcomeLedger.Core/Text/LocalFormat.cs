@@ -88,10 +88,27 @@ public sealed class LocalFormat
     /// A logged figure for people: as <see cref="Figure(double)"/>, never with more decimals than were logged (the
     /// source's stated precision): 1497.2737539011978 is 1,497, 584.3 stays 584.3, 12 stays 12.
     /// </summary>
-    public string Figure(decimal value)
+    public string Figure(decimal value) => Number((double)value, Math.Min(LoggedDecimals(value), FigureDecimals((double)value)));
+
+    /// <summary>The decimals <paramref name="value"/> was logged with, trailing zeros not counted (941.50 has one).</summary>
+    internal static int LoggedDecimals(decimal value)
     {
-        var logged = (value.Scale > 0 ? value / 1.0000000000000000000000000000m : value).Scale;
-        return Number((double)value, Math.Min(logged, FigureDecimals((double)value)));
+        var scale = value.Scale;
+        if (scale == 0)
+        {
+            return 0;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = unchecked(new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]));
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        return scale;
     }
 
     /// <summary>

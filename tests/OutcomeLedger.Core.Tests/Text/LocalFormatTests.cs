@@ -43,6 +43,24 @@ public class LocalFormatTests
     }
 
     [Theory]
+    [InlineData("941", 0)]
+    [InlineData("941.0", 0)]
+    [InlineData("941.50", 1)]
+    [InlineData("0.000", 0)]
+    [InlineData("-0.0120", 3)]
+    [InlineData("79228162514264337593543950335", 0)]
+    [InlineData("7.9228162514264337593543950330", 27)]
+    [InlineData("0.0000000000000000000000000001", 28)]
+    public void LoggedDecimals_CountsDecimalsWithoutTrailingZeros(string value, int expected)
+    {
+        var parsed = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(expected, LocalFormat.LoggedDecimals(parsed));
+        // The division that normalises a decimal gives the same count.
+        Assert.Equal(expected, (parsed.Scale > 0 ? parsed / 1.0000000000000000000000000000m : parsed).Scale);
+    }
+
+    [Theory]
     [InlineData("1234567.125", "1,234,567.125")]
     [InlineData("-1000", "-1,000")]
     [InlineData("999.50", "999.5")]
