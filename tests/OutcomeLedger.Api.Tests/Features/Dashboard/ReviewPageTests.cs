@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OutcomeLedger.Api.Tests.Features.Attestations;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Tests.Text;
@@ -24,32 +25,16 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _server.InitializeAsync();
-        _values.Add(_server.UsMeasurement);
-        foreach (var (period, value) in new[] { ("2026-02", 700m), ("2026-03", 650m) })
-        {
-            using var response = await _server.PostAsync("api/v1/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), _server.Us), _server.Tokens[AccessRole.Party]);
-            var body = await response.Content.ReadAsStringAsync(Cancel);
-            Assert.True(response.IsSuccessStatusCode, body);
-            _values.Add(JsonDocument.Parse(body).RootElement.GetProperty("index").GetUInt64());
-        }
+        _values.AddRange(await ThreeMonthsOfValues.LogAsync(_server, Cancel));
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    HttpClient NewClient() =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = _server.BaseAddress };
+    HttpClient NewClient() => DashboardClient.New(_server.BaseAddress);
 
-    async Task<HttpClient> SignedInAsync(string token)
-    {
-        var client = NewClient();
-        var page = await client.GetStringAsync("/submit", Cancel);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = DemoDashboard.AntiforgeryToken(page), ["token"] = token });
-        using var response = await client.PostAsync("/sign-in", form, Cancel);
-        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        return client;
-    }
+    Task<HttpClient> SignedInAsync(string token) => DashboardClient.SignedInAsync(_server.BaseAddress, token, Cancel);
 
     /// <summary>Posts the review form's fields (a box ticked is an "m" field), with the page's anti-forgery token unless told not to.</summary>
     static async Task<(HttpStatusCode Status, string Html)> PostAsync(HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> fields, bool antiforgery = true)
