@@ -624,7 +624,13 @@ public static class ScorecardChart
     {
         var chart = new StringBuilder();
         Write(chart, indicator, series, commitment, axis, t);
-        var svg = chart.ToString();
+        return Standalone(chart.ToString());
+    }
+
+    /// <summary>The file of a chart already drawn by <see cref="Write(StringBuilder, ScorecardIndicator, ScorecardSeries, ScorecardCommitment, TimeAxis, TextCatalogue)"/> (a page that shows a chart and offers it for download draws it once).</summary>
+    public static string Standalone(string svg)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
         var open = svg.IndexOf('>', StringComparison.Ordinal) + 1;
         return new StringBuilder(svg.Length + Css.Length + 160)
             .Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"DejaVu Sans, Arial, sans-serif\"")
