@@ -396,9 +396,15 @@ public abstract class RelationalLogStore : ILedgerStore
     static IEnumerable<string> TableNames(string? schemaVersion) =>
         schemaVersion is null ? [] : schemaVersion.Split('\n').Select(line => line.Split('(')[0]).Where(name => name.All(c => char.IsAsciiLetterLower(c) || c == '_'));
 
-    /// <summary>The name of a partial index: <c>measurements_by_indicator_period_series_where_superseded_by_null</c>.</summary>
-    internal static string PartialIndexName(ProjectionTable table, ProjectionPartialIndex index) =>
-        $"{table.Name}_by_{string.Join("_", index.Columns)}_where_{index.WhereNull}_null";
+    /// <summary>
+    /// The name of a partial index, <c>measurements_by_indicator_period_series_superseded_by_null</c>: at most 63
+    /// characters, since PostgreSQL cuts longer names (and the name would no longer say which index it is).
+    /// </summary>
+    internal static string PartialIndexName(ProjectionTable table, ProjectionPartialIndex index)
+    {
+        var name = $"{table.Name}_by_{string.Join("_", index.Columns)}_{index.WhereNull}_null";
+        return name.Length <= 63 ? name : throw new ArgumentException($"table {table.Name}: the partial index's name '{name}' is longer than 63 characters", nameof(index));
+    }
 
     static string Columns(ProjectionTable table) => string.Join(", ", table.Columns.Select(c => c.Name));
 

@@ -379,7 +379,7 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
     [Fact]
     public async Task Open_ProjectionWithoutThePartialIndex_RebuiltWithIt()
     {
-        const string Index = "measurements_by_indicator_period_series_where_superseded_by_null";
+        const string Index = "measurements_by_indicator_period_series_superseded_by_null";
         await using (await Engine.OpenAsync("earlier", Cancel))
         {
         }

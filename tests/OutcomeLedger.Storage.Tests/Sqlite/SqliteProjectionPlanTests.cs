@@ -11,7 +11,7 @@ namespace OutcomeLedger.Storage.Tests.Sqlite;
 /// </summary>
 public sealed class SqliteProjectionPlanTests : IAsyncDisposable
 {
-    const string PartialIndex = "measurements_by_indicator_period_series_where_superseded_by_null";
+    const string PartialIndex = "measurements_by_indicator_period_series_superseded_by_null";
 
     readonly SqliteEngine _engine = new();
 
