@@ -110,7 +110,7 @@ public sealed partial class LedgerSession
     };
 
     /// <summary>
-    /// The one path of every bulk attestation (by period, <see cref="AttestByPeriodAsync"/>, and of chosen values,
+    /// The one path of every bulk attestation (by period, <see cref="AttestByPeriodAsync(PeriodAttestationRequest, SigningKey, CancellationToken)"/>, and of chosen values,
     /// <see cref="AttestValuesAsync"/>): <paramref name="template"/>'s verdict on each of <paramref name="values"/> (one
     /// indicator's current values, in period then series order), all or nothing. A value its author reported is refused
     /// by the attestation kind's own rule (<see cref="AttestationRecordKind.IsOwnValue"/>), before anything is signed, in

@@ -49,7 +49,7 @@ public sealed class EvidenceTakeBackTests : IDisposable
     [Fact]
     public void Attest_Refused_NoEvidenceLeft()
     {
-        As("us", "attest", measurement, "--verdict", "acknowledged", "--evidence", evidence).AssertFails(1, "cannot attest to its own values");
+        As("us", "attest", measurement, "--verdict", "acknowledged", "--evidence", evidence).AssertFails(1, "attestation refused: author:");
 
         Assert.Empty(EvidenceFiles());
     }

@@ -10,7 +10,7 @@ namespace OutcomeLedger.Cli.Commands.Attest;
 /// own figure and reason), verifies or fails to verify a logged measurement; the disputer withdraws its dispute; the
 /// two sides of a dispute agree a resolution (each states the same figure) or a verifier the policy names decides it.
 /// <c>outcomes attest --indicator X --from P --to Q [--dim k=v] --verdict …</c> gives one verdict to every current value
-/// of the indicator in the range, all or nothing (<see cref="LedgerSession.AttestByPeriodAsync"/>).
+/// of the indicator in the range, all or nothing (<see cref="LedgerSession.AttestByPeriodAsync(PeriodAttestationRequest, IReadOnlyList{Core.Import.ImportFile}, Core.Entries.SigningKey, CancellationToken)"/>).
 /// </summary>
 internal static class AttestCommand
 {
