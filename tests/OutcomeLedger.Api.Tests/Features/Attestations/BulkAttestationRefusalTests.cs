@@ -9,26 +9,12 @@ namespace OutcomeLedger.Api.Tests.Features.Attestations;
 
 /// <summary>
 /// The refusals of both bulk attestations, of chosen values (<see cref="LedgerSession.AttestValuesAsync"/>, the review
-/// page's) and by period (<see cref="LedgerSession.AttestByPeriodAsync"/>, <c>outcomes attest --from --to</c> and the
+/// page's) and by period (<see cref="LedgerSession.AttestByPeriodAsync(PeriodAttestationRequest, Core.Entries.SigningKey, CancellationToken)"/>, <c>outcomes attest --from --to</c> and the
 /// API's), which share one set of checks: each a one-line error naming the field, and nothing logged.
 /// </summary>
-public sealed class BulkAttestationRefusalTests : IAsyncLifetime
+public sealed class BulkAttestationRefusalTests() : ThreeMonthsOfValues(new TestServer())
 {
-    readonly TestServer _server = new();
-
-    readonly List<ulong> _values = [];
-
-    public async ValueTask InitializeAsync()
-    {
-        await _server.InitializeAsync();
-        _values.AddRange(await ThreeMonthsOfValues.LogAsync(_server, Cancel));
-    }
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
-
-    static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    LedgerSession Session => _server.Services.GetRequiredService<ServedLedger>().Session;
+    LedgerSession Session => Server.Services.GetRequiredService<ServedLedger>().Session;
 
     /// <summary>
     /// Each case, taken by both paths: who attests, with what verdict, which months (the chosen values are those of the
@@ -80,22 +66,22 @@ public sealed class BulkAttestationRefusalTests : IAsyncLifetime
             await OnlyCaCountsAsync();
         }
 
-        var before = await _server.Client.GetStringAsync("checkpoint", Cancel);
+        var before = await Server.Client.GetStringAsync("checkpoint", Cancel);
         var party = new PartyId(author);
         var (from, to) = months == "none" ? (Period.Parse("2025-01"), Period.Parse("2025-12")) : (Period.Parse(months[..7]), Period.Parse(months[^7..]));
-        var chosen = months == "none" ? [] : _values.Where((_, i) => Period.Month(2026, i + 1) >= from && Period.Month(2026, i + 1) <= to).ToList();
+        var chosen = months == "none" ? [] : Values.Where((_, i) => Period.Month(2026, i + 1) >= from && Period.Month(2026, i + 1) <= to).ToList();
         var (figure, reason) = verdict == Verdict.Disputed ? (600m, "our count") : ((decimal?)null, (string?)null);
 
         var refused = await Assert.ThrowsAsync<LedgerRequestException>(() => path == "values"
-            ? Session.AttestValuesAsync(new ValueAttestationRequest { Measurements = chosen, Author = party, Verdict = verdict, Figure = figure, Reason = reason }, _server.KeyOf(party), Cancel)
-            : Session.AttestByPeriodAsync(new PeriodAttestationRequest { Indicator = TestServer.Seizures, From = from, To = to, Author = party, Verdict = verdict, Figure = figure, Reason = reason }, _server.KeyOf(party), Cancel));
+            ? Session.AttestValuesAsync(new ValueAttestationRequest { Measurements = chosen, Author = party, Verdict = verdict, Figure = figure, Reason = reason }, Server.KeyOf(party), Cancel)
+            : Session.AttestByPeriodAsync(new PeriodAttestationRequest { Indicator = TestServer.Seizures, From = from, To = to, Author = party, Verdict = verdict, Figure = figure, Reason = reason }, Server.KeyOf(party), Cancel));
 
         var message = expected.Replace("{v}", chosen.FirstOrDefault().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.True(refused.Error == error, $"{name}: {refused.Error}, {refused.Message}");
         Assert.StartsWith(message, refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', refused.Message);
-        Assert.Equal(before, await _server.Client.GetStringAsync("checkpoint", Cancel));
-        Assert.Empty((await _server.Client.GetFromJsonAsync<JsonElement>($"api/v1/attestations?author={author}", Cancel)).GetProperty("items").EnumerateArray());
+        Assert.Equal(before, await Server.Client.GetStringAsync("checkpoint", Cancel));
+        Assert.Empty((await Server.Client.GetFromJsonAsync<JsonElement>($"api/v1/attestations?author={author}", Cancel)).GetProperty("items").EnumerateArray());
     }
 
     [Theory]
@@ -108,10 +94,10 @@ public sealed class BulkAttestationRefusalTests : IAsyncLifetime
         var author = new PartyId("ca");
 
         var report = path == "values"
-            ? await Session.AttestValuesAsync(new ValueAttestationRequest { Measurements = _values, Author = author, Verdict = Verdict.Verified }, ca, Cancel)
+            ? await Session.AttestValuesAsync(new ValueAttestationRequest { Measurements = Values, Author = author, Verdict = Verdict.Verified }, ca, Cancel)
             : await Session.AttestByPeriodAsync(new PeriodAttestationRequest { Indicator = TestServer.Seizures, From = Period.Parse("2026-01"), To = Period.Parse("2026-03"), Author = author, Verdict = Verdict.Verified }, ca, Cancel);
 
-        Assert.Equal(_values, report.Attested.Select(a => a.Measurement.Index));
+        Assert.Equal(Values, report.Attested.Select(a => a.Measurement.Index));
         Assert.Empty(report.AlreadyAttested);
     }
 
@@ -121,7 +107,7 @@ public sealed class BulkAttestationRefusalTests : IAsyncLifetime
     async Task OnlyCaCountsAsync()
     {
         var now = Session.Now();
-        await Session.RecordAsync(new PartyRecord { Author = TestServer.OperatorId, RecordedAt = now, Id = new("ca"), Name = "Another audit office", Role = PartyRole.Verifier, Keys = [Convert.ToBase64String(SigningKey.FromSeed(CaSeed).PublicKey)] }, _server.Operator, Cancel);
-        await Session.RecordAsync(new PolicyRecord { Author = TestServer.OperatorId, RecordedAt = now, Agreement = TestServer.Agreement, Policy = new EvaluationPolicy { Verifiers = [new("ca")] } }, _server.Operator, Cancel);
+        await Session.RecordAsync(new PartyRecord { Author = TestServer.OperatorId, RecordedAt = now, Id = new("ca"), Name = "Another audit office", Role = PartyRole.Verifier, Keys = [Convert.ToBase64String(SigningKey.FromSeed(CaSeed).PublicKey)] }, Server.Operator, Cancel);
+        await Session.RecordAsync(new PolicyRecord { Author = TestServer.OperatorId, RecordedAt = now, Agreement = TestServer.Agreement, Policy = new EvaluationPolicy { Verifiers = [new("ca")] } }, Server.Operator, Cancel);
     }
 }
