@@ -1,23 +1,23 @@
-using OutcomeLedger.Core.Sessions;
+using OutcomeLedger.Core.Import;
 
 namespace OutcomeLedger.Cli;
 
-/// <summary>Files stored in the ledger's evidence store by their SHA-256, which records cite instead of the content.</summary>
+/// <summary>
+/// Evidence files named on the command line, which records cite by their SHA-256: handed to the session's write use
+/// case, which stores them before the record that cites them and takes them back if it is not logged.
+/// </summary>
 internal static class Evidence
 {
-    /// <summary>Stores each file and returns its SHA-256 (lowercase hex), in order; a missing file is an environment error.</summary>
-    public static async Task<List<string>> PutAsync(LedgerSession session, IEnumerable<string> paths, string option, CancellationToken cancellationToken)
+    /// <summary>Each file, in order, once it is known to exist; a missing one is an environment error.</summary>
+    public static IReadOnlyList<ImportFile> Files(IEnumerable<string> paths, string option)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        var hashes = new List<string>();
+        var files = new List<ImportFile>();
         foreach (var path in paths)
         {
             InputFile.Require(path, $"{option}: file ");
-
-            await using var content = File.OpenRead(path);
-            hashes.Add(await session.PutEvidenceAsync(content, cancellationToken));
+            files.Add(new ImportFile(path, () => File.OpenRead(path)));
         }
 
-        return hashes;
+        return files;
     }
 }

@@ -288,17 +288,12 @@ public abstract class RelationalLogStore : ILedgerStore
     public async Task<IReadOnlyList<ProjectionRow>> QueryAsync(ProjectionQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var table = query.Table;
-        var order = string.Join(", ", query.OrderBy.Select(c => table.Columns[table.Ordinal(c)].Name).Append(table.Key.Name).Distinct().Select(c => query.Descending ? c + " DESC" : c));
-        var page = query.Limit is { } limit
-            ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {query.Offset}")
-            : query.Offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" LIMIT -1 OFFSET {query.Offset}") : "";
         var rows = new List<ProjectionRow>();
         var connection = await OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = Command(connection, null, $"SELECT {Columns(table)} FROM {table.Name}{Where(query)} ORDER BY {order}{page}", Parameters(query));
-            await ReadRowsAsync(command, table, rows, cancellationToken);
+            await using var command = Command(connection, null, SelectSql(query), Parameters(query));
+            await ReadRowsAsync(command, query.Table, rows, cancellationToken);
             return rows;
         }
         finally
@@ -313,7 +308,7 @@ public abstract class RelationalLogStore : ILedgerStore
         var connection = await OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = Command(connection, null, $"SELECT COUNT(*) FROM {query.Table.Name}{Where(query)}", Parameters(query));
+            await using var command = Command(connection, null, CountSql(query), Parameters(query));
             return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
         finally
@@ -347,6 +342,11 @@ public abstract class RelationalLogStore : ILedgerStore
                 foreach (var index in table.Indexes)
                 {
                     await ExecuteAsync(connection, transaction, $"CREATE INDEX {table.Name}_by_{string.Join("_", index)} ON {table.Name} ({string.Join(", ", index)})", cancellationToken);
+                }
+
+                foreach (var index in table.PartialIndexes)
+                {
+                    await ExecuteAsync(connection, transaction, $"CREATE INDEX {PartialIndexName(table, index)} ON {table.Name} ({string.Join(", ", index.Columns)}) WHERE {index.WhereNull} IS NULL", cancellationToken);
                 }
             }
 
@@ -396,7 +396,31 @@ public abstract class RelationalLogStore : ILedgerStore
     static IEnumerable<string> TableNames(string? schemaVersion) =>
         schemaVersion is null ? [] : schemaVersion.Split('\n').Select(line => line.Split('(')[0]).Where(name => name.All(c => char.IsAsciiLetterLower(c) || c == '_'));
 
+    /// <summary>
+    /// The name of a partial index, <c>measurements_by_indicator_period_series_superseded_by_null</c>: at most 63
+    /// characters, since PostgreSQL cuts longer names (and the name would no longer say which index it is).
+    /// </summary>
+    internal static string PartialIndexName(ProjectionTable table, ProjectionPartialIndex index)
+    {
+        var name = $"{table.Name}_by_{string.Join("_", index.Columns)}_{index.WhereNull}_null";
+        return name.Length <= 63 ? name : throw new ArgumentException($"table {table.Name}: the partial index's name '{name}' is longer than 63 characters", nameof(index));
+    }
+
     static string Columns(ProjectionTable table) => string.Join(", ", table.Columns.Select(c => c.Name));
+
+    /// <summary>The statement <see cref="QueryAsync"/> runs for <paramref name="query"/> (its values as parameters <c>@w0</c>, <c>@w1</c>, …).</summary>
+    internal static string SelectSql(ProjectionQuery query)
+    {
+        var table = query.Table;
+        var order = string.Join(", ", query.OrderBy.Select(c => table.Columns[table.Ordinal(c)].Name).Append(table.Key.Name).Distinct().Select(c => query.Descending ? c + " DESC" : c));
+        var page = query.Limit is { } limit
+            ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {query.Offset}")
+            : query.Offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" LIMIT -1 OFFSET {query.Offset}") : "";
+        return $"SELECT {Columns(table)} FROM {table.Name}{Where(query)} ORDER BY {order}{page}";
+    }
+
+    /// <summary>The statement <see cref="CountAsync"/> runs for <paramref name="query"/>.</summary>
+    internal static string CountSql(ProjectionQuery query) => $"SELECT COUNT(*) FROM {query.Table.Name}{Where(query)}";
 
     static string Where(ProjectionQuery query) =>
         query.Where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", query.Where.Select((w, i) =>

@@ -266,6 +266,33 @@ public abstract class LedgerSeamsContractTests : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Tentative puts settled: one kept, one taken back, one claimed and then put again by another writer (which ends
+    /// the claim). Only the kept and the claimed evidence remain, and no claim is left behind.
+    /// </summary>
+    [Fact]
+    public async Task Evidence_TentativePutsSettled_OnlyTheKeptRemainAndNoClaimLeft()
+    {
+        await using var ledger = await CreateAsync("claims");
+        var kept = await PutTentativeAsync(ledger, [1]);
+        await ledger.Blobs.ConfirmAsync(kept, Cancel);
+        var dropped = await PutTentativeAsync(ledger, [2]);
+        await ledger.Blobs.WithdrawAsync(dropped, Cancel);
+        var claimed = await PutTentativeAsync(ledger, [3]);
+        Assert.True(claimed.Created);
+        Assert.Contains((claimed.Sha256, true), await StoredEvidenceAsync("claims"));
+        var again = await PutTentativeAsync(ledger, [3]);
+        Assert.False(again.Created);
+
+        Assert.Equal(new[] { (kept.Sha256, false), (claimed.Sha256, false) }.OrderBy(e => e.Item1, StringComparer.Ordinal), await StoredEvidenceAsync("claims"));
+    }
+
+    /// <summary>
+    /// The evidence ledger <paramref name="name"/> holds, read beneath the store, by SHA-256 in ordinal order: whether
+    /// each is still claimed by a tentative put. Fails on anything there that is neither evidence nor the store's own.
+    /// </summary>
+    protected abstract Task<IReadOnlyList<(string Sha256, bool Claimed)>> StoredEvidenceAsync(string name);
+
     [Fact]
     public async Task SharedQueueAndSequencerLock_OfferedExactlyWhenSeveralServersCanShareTheLedger()
     {

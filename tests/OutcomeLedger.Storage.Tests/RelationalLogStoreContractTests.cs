@@ -371,6 +371,40 @@ public abstract class RelationalLogStoreContractTests : IAsyncDisposable
         Assert.Equal(read.Select(r => r.ToString()), (await ProjectionAsync(store)).Select(r => r.ToString()));
     }
 
+    /// <summary>
+    /// A store whose projection an earlier version wrote (the same tables, without the partial index of current
+    /// measurements, under that version's schema) gets the index when it is next opened: the schema differs, so the
+    /// projection is rebuilt from the log under this one.
+    /// </summary>
+    [Fact]
+    public async Task Open_ProjectionWithoutThePartialIndex_RebuiltWithIt()
+    {
+        const string Index = "measurements_by_indicator_period_series_superseded_by_null";
+        await using (await Engine.OpenAsync("earlier", Cancel))
+        {
+        }
+
+        Assert.Contains(Index, await Engine.IndexNamesAsync("earlier", "measurements", Cancel));
+        var earlier = Projection.SchemaVersion.Replace("; index indicator, period, series where superseded_by is null", "", StringComparison.Ordinal);
+        Assert.NotEqual(Projection.SchemaVersion, earlier);
+        await using (var connection = await Engine.ConnectAsync("earlier", Cancel))
+        {
+            await using (var drop = Command(connection, $"DROP INDEX {Index}"))
+            {
+                await drop.ExecuteNonQueryAsync(Cancel);
+            }
+
+            await ExecuteAsync(connection, "UPDATE meta SET value = @v WHERE key = 'projection_schema'", ("@v", earlier));
+        }
+
+        Assert.DoesNotContain(Index, await Engine.IndexNamesAsync("earlier", "measurements", Cancel));
+
+        await using var reopened = await Engine.OpenAsync("earlier", Cancel);
+
+        Assert.Contains(Index, await Engine.IndexNamesAsync("earlier", "measurements", Cancel));
+        Assert.Equal(Projection.SchemaVersion, await reopened.GetSchemaVersionAsync(Cancel));
+    }
+
     [Fact]
     public async Task FindAndQueryAsync_ReadRowsByColumnInKeyOrderAndByPage()
     {

@@ -1,4 +1,5 @@
 using OutcomeLedger.Core.Entries;
+using OutcomeLedger.Core.Import;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sequencing;
 using OutcomeLedger.Core.Storage;
@@ -23,7 +24,23 @@ public sealed partial class LedgerSession
     /// already gave this same verdict are left alone and reported. The values are found by the projection's index
     /// (indicator, period), one read per period, so its cost is the range's, not the ledger's.
     /// </summary>
-    public async Task<PeriodAttestationReport> AttestByPeriodAsync(PeriodAttestationRequest request, SigningKey key, CancellationToken cancellationToken)
+    public Task<PeriodAttestationReport> AttestByPeriodAsync(PeriodAttestationRequest request, SigningKey key, CancellationToken cancellationToken) =>
+        AttestByPeriodAsync(request, (PendingEvidence?)null, key, cancellationToken);
+
+    /// <summary>
+    /// <see cref="AttestByPeriodAsync(PeriodAttestationRequest, SigningKey, CancellationToken)"/> with evidence files:
+    /// stored (tentatively) before the attestations that cite them, after the request's own <see cref="PeriodAttestationRequest.Evidence"/>,
+    /// and taken back when nothing is logged (a refusal, a failed write, or every value already attested).
+    /// </summary>
+    public Task<PeriodAttestationReport> AttestByPeriodAsync(PeriodAttestationRequest request, IReadOnlyList<ImportFile> evidence, SigningKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(evidence);
+        return WithEvidenceAsync(evidence, pending =>
+            AttestByPeriodAsync(request with { Evidence = [.. request.Evidence, .. pending.Sha256s] }, pending, key, cancellationToken), cancellationToken);
+    }
+
+    async Task<PeriodAttestationReport> AttestByPeriodAsync(PeriodAttestationRequest request, PendingEvidence? evidence, SigningKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(key);
@@ -68,7 +85,7 @@ public sealed partial class LedgerSession
 
         return await AttestAllAsync(indicator, values, Template(request.Author, request.Verdict, request.Figure, request.Reason, request.Evidence), own =>
             $"party '{request.Author}' reported the values {range} (entry {own.Index}, {own.Record.Period}) and cannot attest to its own values; attestations come from the other party or a verifier",
-            key, cancellationToken);
+            key, cancellationToken, evidence);
     }
 
     /// <summary>The verdicts one request gives to many values; a dispute is withdrawn or resolved value by value.</summary>
@@ -93,7 +110,7 @@ public sealed partial class LedgerSession
     };
 
     /// <summary>
-    /// The one path of every bulk attestation (by period, <see cref="AttestByPeriodAsync"/>, and of chosen values,
+    /// The one path of every bulk attestation (by period, <see cref="AttestByPeriodAsync(PeriodAttestationRequest, SigningKey, CancellationToken)"/>, and of chosen values,
     /// <see cref="AttestValuesAsync"/>): <paramref name="template"/>'s verdict on each of <paramref name="values"/> (one
     /// indicator's current values, in period then series order), all or nothing. A value its author reported is refused
     /// by the attestation kind's own rule (<see cref="AttestationRecordKind.IsOwnValue"/>), before anything is signed, in
@@ -102,7 +119,8 @@ public sealed partial class LedgerSession
     /// dispute without figure, a resolved value disputed again) is the kind's, checked for each entry before any is written.
     /// </summary>
     async Task<PeriodAttestationReport> AttestAllAsync(
-        IndicatorRecord indicator, IReadOnlyList<MeasurementState> values, AttestationRecord template, Func<MeasurementState, string> ownValue, SigningKey key, CancellationToken cancellationToken)
+        IndicatorRecord indicator, IReadOnlyList<MeasurementState> values, AttestationRecord template, Func<MeasurementState, string> ownValue, SigningKey key, CancellationToken cancellationToken,
+        PendingEvidence? evidence = null)
     {
         if (values.FirstOrDefault(v => AttestationRecordKind.IsOwnValue(v.Record, template.Author, template.Verdict)) is { } own)
         {
@@ -118,7 +136,7 @@ public sealed partial class LedgerSession
 
         var now = Now();
         var records = wanted.Select(v => template with { RecordedAt = now, Measurement = v.Index }).ToList();
-        var results = await SubmitAttestationsAsync(wanted, records, key, cancellationToken);
+        var results = await SubmitAttestationsAsync(wanted, records, key, cancellationToken, evidence);
         var attested = wanted.Select((v, i) => new PeriodAttestation(v, results[i].Index!.Value)).ToList();
         return new PeriodAttestationReport(indicator, template.Verdict, attested, already, results.Max(r => r.CheckpointSize));
     }

@@ -74,8 +74,25 @@ public sealed partial class LedgerSession
     public async Task<SubmitResult> RecordAsync(LedgerRecord record, SigningKey key, CancellationToken cancellationToken) =>
         (await RecordAsync([record], key, cancellationToken))[0];
 
-    /// <summary>Stores an evidence file and returns its SHA-256, which records cite.</summary>
-    public Task<string> PutEvidenceAsync(Stream content, CancellationToken cancellationToken) => Evidence.PutAsync(content, cancellationToken);
+    /// <summary>
+    /// Stores <paramref name="evidence"/> (tentatively), then signs and logs the record <paramref name="build"/> makes
+    /// citing the files' SHA-256s, in order (see <see cref="RecordAsync(LedgerRecord, SigningKey, CancellationToken)"/>).
+    /// If the record is not logged (a wrong key, a refusal by the ledger's rules, a failed write) the files this write
+    /// stored are taken back, so no evidence is left that no entry cites. Returns the result and the record logged.
+    /// </summary>
+    public Task<(SubmitResult Result, T Record)> RecordAsync<T>(IReadOnlyList<ImportFile> evidence, Func<IReadOnlyList<string>, T> build, SigningKey key, CancellationToken cancellationToken)
+        where T : LedgerRecord
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(build);
+        return WithEvidenceAsync(evidence, async pending =>
+        {
+            var record = build(pending.Sha256s);
+            var result = await RecordAsync(record, key, cancellationToken);
+            await pending.LoggedAsync([result], cancellationToken);
+            return (result, record);
+        }, cancellationToken);
+    }
 
     /// <summary>
     /// Stores <paramref name="files"/> as evidence, then runs <paramref name="write"/>, which logs the entries citing them

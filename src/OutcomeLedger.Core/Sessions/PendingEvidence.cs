@@ -19,6 +19,9 @@ internal sealed class PendingEvidence
 
     PendingEvidence(IBlobStore store) => _store = store;
 
+    /// <summary>The files' SHA-256s (lowercase hex), in the order they were given.</summary>
+    public IReadOnlyList<string> Sha256s => [.. _blobs.Select(b => b.Sha256)];
+
     /// <summary>Stores every file, or none: a file that fails (a full disk) takes back the ones stored before it.</summary>
     public static async Task<PendingEvidence> PutAsync(IBlobStore store, IReadOnlyList<ImportFile> files, CancellationToken cancellationToken)
     {

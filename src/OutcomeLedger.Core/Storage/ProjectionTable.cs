@@ -31,6 +31,34 @@ public sealed class ProjectionTable : IEquatable<ProjectionTable>
     /// <summary>Secondary indexes, each a list of column names.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Indexes { get; }
 
+    /// <summary>
+    /// Partial indexes: each covers only the rows whose <see cref="ProjectionPartialIndex.WhereNull"/> column is null (a
+    /// table's current rows, say), so a query filtering on that column reads just those rows, and the index stays small.
+    /// </summary>
+    public IReadOnlyList<ProjectionPartialIndex> PartialIndexes
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            foreach (var index in value)
+            {
+                ArgumentOutOfRangeException.ThrowIfZero(index.Columns.Count);
+                foreach (var column in index.Columns.Append(index.WhereNull))
+                {
+                    _ = Ordinal(column);
+                }
+
+                if (!Columns[Ordinal(index.WhereNull)].Nullable)
+                {
+                    throw new ArgumentException($"table {Name}: the partial index's column '{index.WhereNull}' is never null", nameof(value));
+                }
+            }
+
+            field = value;
+        }
+    } = [];
+
     public ProjectionColumn Key => Columns[0];
 
     /// <summary>The position of <paramref name="column"/> among <see cref="Columns"/>.</summary>
@@ -58,6 +86,11 @@ public sealed class ProjectionTable : IEquatable<ProjectionTable>
         foreach (var index in Indexes)
         {
             text.Append("; index ").AppendJoin(", ", index);
+        }
+
+        foreach (var index in PartialIndexes)
+        {
+            text.Append("; index ").AppendJoin(", ", index.Columns).Append(" where ").Append(index.WhereNull).Append(" is null");
         }
 
         return text.Append(')').ToString();

@@ -31,4 +31,6 @@ public sealed class PostgresEngine(PostgresDatabase database) : StoreEngine
 
     public override async Task<string?> LedgerDatabaseAsync(string name, CancellationToken cancellationToken) =>
         await ConnectionStringAsync(name, cancellationToken);
+
+    protected override string IndexNamesSql => "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = @table ORDER BY indexname";
 }

@@ -23,4 +23,6 @@ public sealed class SqliteEngine : StoreEngine
     }
 
     public override Task<string?> LedgerDatabaseAsync(string name, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    protected override string IndexNamesSql => "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = @table ORDER BY name";
 }

@@ -62,25 +62,27 @@ public sealed class SqliteLedgerSeamsTests : LedgerSeamsContractTests
         Assert.Contains(database, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Evidence_TentativePutsSettled_OnlyTheKeptFilesAndTheLockRemain()
+    /// <summary>Evidence files under <c>blobs/</c>, each claimed while a <c>.claim-*</c> marker stands beside it; the claims' lock file is there too.</summary>
+    protected override Task<IReadOnlyList<(string Sha256, bool Claimed)>> StoredEvidenceAsync(string name)
     {
-        await using var ledger = await CreateAsync("claims");
-        var kept = await PutTentativeAsync(ledger, [1]);
-        await ledger.Blobs.ConfirmAsync(kept, Cancel);
-        var dropped = await PutTentativeAsync(ledger, [2]);
-        await ledger.Blobs.WithdrawAsync(dropped, Cancel);
-        var claimed = await PutTentativeAsync(ledger, [3]);
-        Assert.True(claimed.Created);
-        Assert.Single(Directory.EnumerateFiles(Path.Combine(PathOf("claims"), "blobs", claimed.Sha256[..2]), "*.claim-*"));
-        var again = await PutTentativeAsync(ledger, [3]);
-        Assert.False(again.Created);
-
-        var blobs = Path.Combine(PathOf("claims"), "blobs");
+        var blobs = Path.Combine(PathOf(name), "blobs");
+        Assert.True(File.Exists(Path.Combine(blobs, ".claims.lock")));
         var files = Directory.EnumerateFiles(blobs, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(blobs, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Order(StringComparer.Ordinal);
-
-        Assert.Equal(new[] { ".claims.lock", $"{kept.Sha256[..2]}/{kept.Sha256}", $"{claimed.Sha256[..2]}/{claimed.Sha256}" }.Order(StringComparer.Ordinal), files);
+            .Where(f => f != ".claims.lock")
+            .ToList();
+        const string Marker = ".claim-";
+        var evidence = files.Where(f => !f.Contains(Marker, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var claimed = files.Except(evidence).Select(f => f[..f.IndexOf(Marker, StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+        Assert.Subset(evidence, claimed);
+        IReadOnlyList<(string Sha256, bool Claimed)> found = [.. evidence
+            .Select(f =>
+            {
+                var sha = Path.GetFileName(f);
+                Assert.Equal($"{sha[..2]}/{sha}", f);
+                return (sha, claimed.Contains(f));
+            })
+            .OrderBy(e => e.sha, StringComparer.Ordinal)];
+        return Task.FromResult(found);
     }
 }

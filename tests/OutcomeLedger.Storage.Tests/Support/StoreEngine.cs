@@ -16,6 +16,29 @@ public abstract class StoreEngine : IAsyncDisposable
     /// <summary>A plain connection to the database of store <paramref name="name"/>, bypassing the store.</summary>
     public abstract Task<DbConnection> ConnectAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>The names of the indexes on <paramref name="table"/> in the database of store <paramref name="name"/>, read from the engine's catalogue.</summary>
+    public async Task<IReadOnlyList<string>> IndexNamesAsync(string name, string table, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(name, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = IndexNamesSql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@table";
+        parameter.Value = table;
+        command.Parameters.Add(parameter);
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    /// <summary>The catalogue query behind <see cref="IndexNamesAsync"/>: index names of the table <c>@table</c>, one a row.</summary>
+    protected abstract string IndexNamesSql { get; }
+
     /// <summary>The connection string a ledger folder's <c>keys/database</c> holds, or null for SQLite.</summary>
     public abstract Task<string?> LedgerDatabaseAsync(string name, CancellationToken cancellationToken);
 

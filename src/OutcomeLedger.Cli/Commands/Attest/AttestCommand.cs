@@ -10,7 +10,7 @@ namespace OutcomeLedger.Cli.Commands.Attest;
 /// own figure and reason), verifies or fails to verify a logged measurement; the disputer withdraws its dispute; the
 /// two sides of a dispute agree a resolution (each states the same figure) or a verifier the policy names decides it.
 /// <c>outcomes attest --indicator X --from P --to Q [--dim k=v] --verdict …</c> gives one verdict to every current value
-/// of the indicator in the range, all or nothing (<see cref="LedgerSession.AttestByPeriodAsync"/>).
+/// of the indicator in the range, all or nothing (<see cref="LedgerSession.AttestByPeriodAsync(PeriodAttestationRequest, IReadOnlyList{Core.Import.ImportFile}, Core.Entries.SigningKey, CancellationToken)"/>).
 /// </summary>
 internal static class AttestCommand
 {
@@ -75,9 +75,8 @@ internal static class AttestCommand
                     Verdict = parse.GetValue(verdict),
                     Figure = parse.GetValue(figure),
                     Reason = parse.GetValue(reason),
-                    Evidence = await Evidence.PutAsync(ledger.Session, parse.GetValue(evidence) ?? [], "--evidence", ct),
                 };
-                Write(context, request, await ledger.Session.AttestByPeriodAsync(request, periodKey, ct));
+                Write(context, request, await ledger.Session.AttestByPeriodAsync(request, Evidence.Files(parse.GetValue(evidence) ?? [], "--evidence"), periodKey, ct));
                 return ExitCodes.Ok;
             }
 
@@ -85,8 +84,8 @@ internal static class AttestCommand
                 ?? throw CliError.Check($"entry {index} is not a measurement (see 'outcomes measure list --indicator <id>')");
 
             using var signingKey = await AuthorKey.LoadAsync(context, key, authorId, ledger, ct);
-            var hashes = await Evidence.PutAsync(ledger.Session, parse.GetValue(evidence) ?? [], "--evidence", ct);
-            var record = new AttestationRecord
+            var files = Evidence.Files(parse.GetValue(evidence) ?? [], "--evidence");
+            var (result, record) = await ledger.Session.RecordAsync(files, hashes => new AttestationRecord
             {
                 Author = authorId,
                 RecordedAt = ledger.Session.Now(),
@@ -95,8 +94,8 @@ internal static class AttestCommand
                 Figure = parse.GetValue(figure),
                 Reason = parse.GetValue(reason),
                 Evidence = hashes,
-            };
-            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
+            }, signingKey, ct);
+            var hashes = record.Evidence;
             if (context.Json)
             {
                 context.WriteJson(new AttestationWritten(result.Index, index, record.Verdict, ValueOptions.Name(result.Status), hashes), CliJsonContext.Output.AttestationWritten);

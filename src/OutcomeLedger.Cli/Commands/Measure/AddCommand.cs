@@ -36,8 +36,8 @@ internal static class AddCommand
 
             var authorId = new PartyId(parse.GetRequiredValue(author));
             using var signingKey = await AuthorKey.LoadAsync(context, key, authorId, ledger, ct);
-            var hashes = await Evidence.PutAsync(ledger.Session, parse.GetValue(evidence) ?? [], "--evidence", ct);
-            var record = new MeasurementRecord
+            var files = Evidence.Files(parse.GetValue(evidence) ?? [], "--evidence");
+            var (result, record) = await ledger.Session.RecordAsync(files, hashes => new MeasurementRecord
             {
                 Author = authorId,
                 RecordedAt = ledger.Session.Now(),
@@ -50,8 +50,8 @@ internal static class AddCommand
                 Note = parse.GetValue(note),
                 Provisional = parse.GetValue(provisional),
                 Supersedes = parse.GetValue(supersedes),
-            };
-            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
+            }, signingKey, ct);
+            var hashes = record.Evidence;
             if (context.Json)
             {
                 context.WriteJson(new MeasurementWritten(result.Index, ValueOptions.Name(result.Status), record.Supersedes, hashes), CliJsonContext.Output.MeasurementWritten);

@@ -28,16 +28,16 @@ internal static class ObjectCommand
             await using var ledger = await context.OpenLedgerAsync(ct);
             var authorId = new PartyId(parse.GetRequiredValue(author));
             using var signingKey = await AuthorKey.LoadAsync(context, key, authorId, ledger, ct);
-            var hashes = await Evidence.PutAsync(ledger.Session, parse.GetValue(evidence) ?? [], "--evidence", ct);
-            var record = new ObjectionRecord
+            var files = Evidence.Files(parse.GetValue(evidence) ?? [], "--evidence");
+            var (result, record) = await ledger.Session.RecordAsync(files, hashes => new ObjectionRecord
             {
                 Author = authorId,
                 RecordedAt = ledger.Session.Now(),
                 Entry = parse.GetValue(entry),
                 Reason = parse.GetRequiredValue(reason),
                 Evidence = hashes,
-            };
-            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
+            }, signingKey, ct);
+            var hashes = record.Evidence;
             if (context.Json)
             {
                 context.WriteJson(new ObjectionWritten(result.Index, record.Entry, ValueOptions.Name(result.Status), hashes), CliJsonContext.Output.ObjectionWritten);

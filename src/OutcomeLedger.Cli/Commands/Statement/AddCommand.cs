@@ -44,13 +44,8 @@ internal static class AddCommand
             await using var ledger = await context.OpenLedgerAsync(ct);
             var authorId = new PartyId(parse.GetRequiredValue(author));
             using var signingKey = await AuthorKey.LoadAsync(context, key, authorId, ledger, ct);
-            string? sha256 = null;
-            if (parse.GetValue(sourceFile) is { } file)
-            {
-                sha256 = (await Evidence.PutAsync(ledger.Session, [file], "--source-file", ct))[0];
-            }
-
-            var record = new StatementRecord
+            var files = Evidence.Files(parse.GetValue(sourceFile) is { } file ? [file] : [], "--source-file");
+            var (result, record) = await ledger.Session.RecordAsync(files, hashes => new StatementRecord
             {
                 Author = authorId,
                 RecordedAt = ledger.Session.Now(),
@@ -61,10 +56,10 @@ internal static class AddCommand
                 Parties = [.. ValueOptions.List(parse.GetValue(parties)).Select(p => new PartyId(p))],
                 StatementKind = parse.GetValue(kind),
                 SourceUrl = parse.GetRequiredValue(sourceUrl),
-                SourceSha256 = sha256,
+                SourceSha256 = hashes.Count == 0 ? null : hashes[0],
                 Quotes = [.. quoteTexts.Select((q, i) => new Quote(q, langs.Length == 1 ? langs[0] : langs[i]))],
-            };
-            var result = await ledger.Session.RecordAsync(record, signingKey, ct);
+            }, signingKey, ct);
+            var sha256 = record.SourceSha256;
             if (context.Json)
             {
                 context.WriteJson(new StatementWritten(record.Id, result.Index, ValueOptions.Name(result.Status), sha256), CliJsonContext.Output.StatementWritten);

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sessions;
@@ -10,83 +9,79 @@ namespace OutcomeLedger.Api.Tests.Features.Attestations;
 
 /// <summary>
 /// The refusals of both bulk attestations, of chosen values (<see cref="LedgerSession.AttestValuesAsync"/>, the review
-/// page's) and by period (<see cref="LedgerSession.AttestByPeriodAsync"/>, <c>outcomes attest --from --to</c> and the
+/// page's) and by period (<see cref="LedgerSession.AttestByPeriodAsync(PeriodAttestationRequest, Core.Entries.SigningKey, CancellationToken)"/>, <c>outcomes attest --from --to</c> and the
 /// API's), which share one set of checks: each a one-line error naming the field, and nothing logged.
 /// </summary>
-public sealed class BulkAttestationRefusalTests : IAsyncLifetime
+public sealed class BulkAttestationRefusalTests() : ThreeMonthsOfValues(new TestServer())
 {
-    readonly TestServer _server = new();
-
-    readonly List<ulong> _values = [];
-
-    public async ValueTask InitializeAsync()
-    {
-        await _server.InitializeAsync();
-        _values.Add(_server.UsMeasurement);
-        foreach (var (period, value) in new[] { ("2026-02", 700m), ("2026-03", 650m) })
-        {
-            using var response = await _server.PostAsync("api/v1/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), _server.Us), _server.Tokens[AccessRole.Party]);
-            var body = await response.Content.ReadAsStringAsync(Cancel);
-            Assert.True(response.IsSuccessStatusCode, body);
-            _values.Add(JsonDocument.Parse(body).RootElement.GetProperty("index").GetUInt64());
-        }
-    }
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
-
-    static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    LedgerSession Session => _server.Services.GetRequiredService<ServedLedger>().Session;
+    LedgerSession Session => Server.Services.GetRequiredService<ServedLedger>().Session;
 
     /// <summary>
-    /// Each case, by both paths: who attests, with what verdict, which months (the chosen values are those of the
+    /// Each case, taken by both paths: who attests, with what verdict, which months (the chosen values are those of the
     /// months; "none" chooses none, and by period asks for 2025, when nothing was measured), whether the policy counts
-    /// only another verifier ('ca'); the error expected, "{v}" standing for the first chosen value's entry.
+    /// only another verifier ('ca'); the error expected of each path, "{v}" standing for the first chosen value's entry.
     /// </summary>
-    [Theory]
-    [InlineData("values", "reporter attesting its own value", "us", Verdict.Acknowledged, "2026-01..2026-03", false, LedgerError.Refused,
-        "as: party 'us' reported entry {v} and cannot attest to its own values; attestations come from the other party or a verifier")]
-    [InlineData("period", "reporter attesting its own value", "us", Verdict.Acknowledged, "2026-01..2026-03", false, LedgerError.Refused,
-        "as: party 'us' reported the values from 2026-01 to 2026-03 (entry {v}, 2026-01) and cannot attest to its own values; attestations come from the other party or a verifier")]
-    [InlineData("values", "reporter disputing its own value", "us", Verdict.Disputed, "2026-02..2026-02", false, LedgerError.Refused,
-        "as: party 'us' reported entry {v} and cannot attest to its own values")]
-    [InlineData("period", "reporter disputing its own value", "us", Verdict.Disputed, "2026-02..2026-02", false, LedgerError.Refused,
-        "as: party 'us' reported the values from 2026-02 to 2026-02 (entry {v}, 2026-02)")]
-    [InlineData("values", "range with no values", "mx", Verdict.Acknowledged, "none", false, LedgerError.Invalid,
-        "measurements: choose at least one value; nothing was attested")]
-    [InlineData("period", "range with no values", "mx", Verdict.Acknowledged, "none", false, LedgerError.NotFound,
-        "from: indicator 'sw-border-fentanyl-seizures' has no current values from 2025-01 to 2025-12; nothing was attested")]
-    [InlineData("values", "verifier not in the policy", "gao", Verdict.Verified, "2026-01..2026-02", true, LedgerError.Refused,
-        "attestation of entry {v} (2026-01) refused: author: verifier 'gao' is not one of the verifiers whose checks the policy counts ('ca'); nothing was attested")]
-    [InlineData("period", "verifier not in the policy", "gao", Verdict.Verified, "2026-01..2026-02", true, LedgerError.Refused,
-        "attestation of entry {v} (2026-01) refused: author: verifier 'gao' is not one of the verifiers whose checks the policy counts ('ca'); nothing was attested")]
-    [InlineData("values", "withdrawal in bulk", "mx", Verdict.Withdrawn, "2026-01..2026-03", false, LedgerError.Invalid,
-        "verdict: in bulk, the verdict is acknowledged, verified, verification-failed or disputed")]
-    [InlineData("period", "withdrawal in bulk", "mx", Verdict.Withdrawn, "2026-01..2026-03", false, LedgerError.Invalid,
-        "verdict: by period, the verdict is acknowledged, verified, verification-failed or disputed")]
-    public async Task Attest_Refused_OneLineNamingTheFieldAndNothingLogged(string path, string name, string author, Verdict verdict, string months, bool onlyCa, LedgerError error, string expected)
+    static readonly RefusalCase[] Cases =
+    [
+        new("reporter attesting its own value", "us", Verdict.Acknowledged, "2026-01..2026-03", false,
+            (LedgerError.Refused, "as: party 'us' reported entry {v} and cannot attest to its own values; attestations come from the other party or a verifier"),
+            (LedgerError.Refused, "as: party 'us' reported the values from 2026-01 to 2026-03 (entry {v}, 2026-01) and cannot attest to its own values; attestations come from the other party or a verifier")),
+        new("reporter disputing its own value", "us", Verdict.Disputed, "2026-02..2026-02", false,
+            (LedgerError.Refused, "as: party 'us' reported entry {v} and cannot attest to its own values"),
+            (LedgerError.Refused, "as: party 'us' reported the values from 2026-02 to 2026-02 (entry {v}, 2026-02)")),
+        new("range with no values", "mx", Verdict.Acknowledged, "none", false,
+            (LedgerError.Invalid, "measurements: choose at least one value; nothing was attested"),
+            (LedgerError.NotFound, "from: indicator 'sw-border-fentanyl-seizures' has no current values from 2025-01 to 2025-12; nothing was attested")),
+        new("verifier not in the policy", "gao", Verdict.Verified, "2026-01..2026-02", true,
+            (LedgerError.Refused, "attestation of entry {v} (2026-01) refused: author: verifier 'gao' is not one of the verifiers whose checks the policy counts ('ca'); nothing was attested"),
+            (LedgerError.Refused, "attestation of entry {v} (2026-01) refused: author: verifier 'gao' is not one of the verifiers whose checks the policy counts ('ca'); nothing was attested")),
+        new("withdrawal in bulk", "mx", Verdict.Withdrawn, "2026-01..2026-03", false,
+            (LedgerError.Invalid, "verdict: in bulk, the verdict is acknowledged, verified, verification-failed or disputed"),
+            (LedgerError.Invalid, "verdict: by period, the verdict is acknowledged, verified, verification-failed or disputed")),
+    ];
+
+    sealed record RefusalCase(string Name, string Author, Verdict Verdict, string Months, bool OnlyCa, (LedgerError Error, string Message) ByValues, (LedgerError Error, string Message) ByPeriod);
+
+    /// <summary>Every case by each path ("values", "period"), named.</summary>
+    public static TheoryData<string, string> Refusals()
     {
+        var data = new TheoryData<string, string>();
+        foreach (var refusal in Cases)
+        {
+            data.Add("values", refusal.Name);
+            data.Add("period", refusal.Name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public async Task Attest_Refused_OneLineNamingTheFieldAndNothingLogged(string path, string name)
+    {
+        var (_, author, verdict, months, onlyCa, byValues, byPeriod) = Cases.Single(c => c.Name == name);
+        var (error, expected) = path == "values" ? byValues : byPeriod;
         if (onlyCa)
         {
             await OnlyCaCountsAsync();
         }
 
-        var before = await _server.Client.GetStringAsync("checkpoint", Cancel);
+        var before = await Server.Client.GetStringAsync("checkpoint", Cancel);
         var party = new PartyId(author);
         var (from, to) = months == "none" ? (Period.Parse("2025-01"), Period.Parse("2025-12")) : (Period.Parse(months[..7]), Period.Parse(months[^7..]));
-        var chosen = months == "none" ? [] : _values.Where((_, i) => Period.Month(2026, i + 1) >= from && Period.Month(2026, i + 1) <= to).ToList();
+        var chosen = months == "none" ? [] : Values.Where((_, i) => Period.Month(2026, i + 1) >= from && Period.Month(2026, i + 1) <= to).ToList();
         var (figure, reason) = verdict == Verdict.Disputed ? (600m, "our count") : ((decimal?)null, (string?)null);
 
         var refused = await Assert.ThrowsAsync<LedgerRequestException>(() => path == "values"
-            ? Session.AttestValuesAsync(new ValueAttestationRequest { Measurements = chosen, Author = party, Verdict = verdict, Figure = figure, Reason = reason }, _server.KeyOf(party), Cancel)
-            : Session.AttestByPeriodAsync(new PeriodAttestationRequest { Indicator = TestServer.Seizures, From = from, To = to, Author = party, Verdict = verdict, Figure = figure, Reason = reason }, _server.KeyOf(party), Cancel));
+            ? Session.AttestValuesAsync(new ValueAttestationRequest { Measurements = chosen, Author = party, Verdict = verdict, Figure = figure, Reason = reason }, Server.KeyOf(party), Cancel)
+            : Session.AttestByPeriodAsync(new PeriodAttestationRequest { Indicator = TestServer.Seizures, From = from, To = to, Author = party, Verdict = verdict, Figure = figure, Reason = reason }, Server.KeyOf(party), Cancel));
 
         var message = expected.Replace("{v}", chosen.FirstOrDefault().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.True(refused.Error == error, $"{name}: {refused.Error}, {refused.Message}");
         Assert.StartsWith(message, refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', refused.Message);
-        Assert.Equal(before, await _server.Client.GetStringAsync("checkpoint", Cancel));
-        Assert.Empty((await _server.Client.GetFromJsonAsync<JsonElement>($"api/v1/attestations?author={author}", Cancel)).GetProperty("items").EnumerateArray());
+        Assert.Equal(before, await Server.Client.GetStringAsync("checkpoint", Cancel));
+        Assert.Empty((await Server.Client.GetFromJsonAsync<JsonElement>($"api/v1/attestations?author={author}", Cancel)).GetProperty("items").EnumerateArray());
     }
 
     [Theory]
@@ -99,10 +94,10 @@ public sealed class BulkAttestationRefusalTests : IAsyncLifetime
         var author = new PartyId("ca");
 
         var report = path == "values"
-            ? await Session.AttestValuesAsync(new ValueAttestationRequest { Measurements = _values, Author = author, Verdict = Verdict.Verified }, ca, Cancel)
+            ? await Session.AttestValuesAsync(new ValueAttestationRequest { Measurements = Values, Author = author, Verdict = Verdict.Verified }, ca, Cancel)
             : await Session.AttestByPeriodAsync(new PeriodAttestationRequest { Indicator = TestServer.Seizures, From = Period.Parse("2026-01"), To = Period.Parse("2026-03"), Author = author, Verdict = Verdict.Verified }, ca, Cancel);
 
-        Assert.Equal(_values, report.Attested.Select(a => a.Measurement.Index));
+        Assert.Equal(Values, report.Attested.Select(a => a.Measurement.Index));
         Assert.Empty(report.AlreadyAttested);
     }
 
@@ -112,7 +107,7 @@ public sealed class BulkAttestationRefusalTests : IAsyncLifetime
     async Task OnlyCaCountsAsync()
     {
         var now = Session.Now();
-        await Session.RecordAsync(new PartyRecord { Author = TestServer.OperatorId, RecordedAt = now, Id = new("ca"), Name = "Another audit office", Role = PartyRole.Verifier, Keys = [Convert.ToBase64String(SigningKey.FromSeed(CaSeed).PublicKey)] }, _server.Operator, Cancel);
-        await Session.RecordAsync(new PolicyRecord { Author = TestServer.OperatorId, RecordedAt = now, Agreement = TestServer.Agreement, Policy = new EvaluationPolicy { Verifiers = [new("ca")] } }, _server.Operator, Cancel);
+        await Session.RecordAsync(new PartyRecord { Author = TestServer.OperatorId, RecordedAt = now, Id = new("ca"), Name = "Another audit office", Role = PartyRole.Verifier, Keys = [Convert.ToBase64String(SigningKey.FromSeed(CaSeed).PublicKey)] }, Server.Operator, Cancel);
+        await Session.RecordAsync(new PolicyRecord { Author = TestServer.OperatorId, RecordedAt = now, Agreement = TestServer.Agreement, Policy = new EvaluationPolicy { Verifiers = [new("ca")] } }, Server.Operator, Cancel);
     }
 }

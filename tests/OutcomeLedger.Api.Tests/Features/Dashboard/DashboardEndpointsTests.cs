@@ -10,32 +10,13 @@ namespace OutcomeLedger.Api.Tests.Features.Dashboard;
 [Collection(DemoDashboardCollection.Name)]
 public sealed class DashboardEndpointsTests(DemoDashboard demo)
 {
-    const string Chromium = "/usr/bin/chromium";
-
-    static string Screenshots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-
-    static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
-    {
-        if (!File.Exists(Chromium))
-        {
-            Assert.Skip($"{Chromium} is not installed (apt-get install chromium); CI installs it");
-        }
-
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-        return (playwright, browser);
-    }
-
-    static Task<byte[]> ShotAsync(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    static Task<byte[]> ShotAsync(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(DebianChromium.Screenshots, name + ".png"), FullPage = true });
 
     [Fact]
     public async Task Dashboard_FollowACommitmentAndVerifyItsEntry_SaysWhatWasChecked()
     {
-        var (playwright, browser) = await LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { BaseURL = demo.BaseAddress.ToString(), Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var chromium = await DebianChromium.LaunchAsync();
+        var page = await chromium.NewPageAsync(demo.BaseAddress, 1280, 900, "en-US");
         var external = new List<string>();
         page.Request += (_, request) =>
         {
@@ -77,10 +58,8 @@ public sealed class DashboardEndpointsTests(DemoDashboard demo)
     [Fact]
     public async Task Dashboard_SubmitAMeasurementThenAttestIt_LoggedThenRefused()
     {
-        var (playwright, browser) = await LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { BaseURL = demo.BaseAddress.ToString(), Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var chromium = await DebianChromium.LaunchAsync();
+        var page = await chromium.NewPageAsync(demo.BaseAddress, 1280, 900, "en-US");
 
         await page.GotoAsync("/submit?lang=en");
         await page.GetByLabel("API token").FillAsync(demo.UsToken);
@@ -109,16 +88,14 @@ public sealed class DashboardEndpointsTests(DemoDashboard demo)
     [Fact]
     public async Task Dashboard_PhoneAndPrint_ReadableScreenshots()
     {
-        var (playwright, browser) = await LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { BaseURL = demo.BaseAddress.ToString(), Locale = "es-MX", ViewportSize = new() { Width = 390, Height = 844 } });
+        await using var chromium = await DebianChromium.LaunchAsync();
+        var page = await chromium.NewPageAsync(demo.BaseAddress, 390, 844, "es-MX");
 
         await page.GotoAsync("/commitments/" + DemoDashboard.FentanylCommitment);
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
         await ShotAsync(page, "7-phone-es");
         await page.Locator("figure").First.ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "7-phone-es-chart.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(DebianChromium.Screenshots, "7-phone-es-chart.png") });
         // Nothing but the charts' own scroll boxes is wider than the screen.
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         Assert.False(overflow);

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace OutcomeLedger.Api.Tests.Features.Dashboard;
 
 /// <summary>
@@ -11,23 +9,6 @@ namespace OutcomeLedger.Api.Tests.Features.Dashboard;
 [Collection(DemoDashboardCollection.Name)]
 public sealed class NarrowScreenTests(DemoDashboard demo)
 {
-    const string Chromium = "/usr/bin/chromium";
-
-    static string Screenshots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-
-    static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
-    {
-        if (!File.Exists(Chromium))
-        {
-            Assert.Skip($"{Chromium} is not installed (apt-get install chromium); CI installs it");
-        }
-
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-        return (playwright, browser);
-    }
-
     // The widest table of the page, every cell's right edge, against the screen: a table that only fits by scrolling
     // its box sideways, or a cell that spills out of its table, counts as too wide.
     const string Widest = """
@@ -50,13 +31,11 @@ public sealed class NarrowScreenTests(DemoDashboard demo)
     [InlineData(768, "es")]
     public async Task Home_NarrowScreen_CommitmentsTableFitsTheScreen(int width, string lang)
     {
-        var (playwright, browser) = await LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { BaseURL = demo.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 } });
+        await using var chromium = await DebianChromium.LaunchAsync();
+        var page = await chromium.NewPageAsync(demo.BaseAddress, width, 900);
 
         await page.GotoAsync($"/?lang={lang}");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"narrow-{width}-{lang}-home.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(DebianChromium.Screenshots, $"narrow-{width}-{lang}-home.png"), FullPage = true });
 
         Assert.True(await page.Locator("main table").CountAsync() > 0);
         var widest = await page.EvaluateAsync<double>(Widest);
@@ -71,10 +50,8 @@ public sealed class NarrowScreenTests(DemoDashboard demo)
     [InlineData(768, "es")]
     public async Task ReviewAndSince_NarrowScreen_NoPageWiderThanTheScreen(int width, string lang)
     {
-        var (playwright, browser) = await LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { BaseURL = demo.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 900 } });
+        await using var chromium = await DebianChromium.LaunchAsync();
+        var page = await chromium.NewPageAsync(demo.BaseAddress, width, 900);
         await page.GotoAsync($"/submit?lang={lang}");
         await page.Locator("input[name=token]").FillAsync(demo.MxToken);
         await page.Locator("form[action='/sign-in'] button[type=submit]").ClickAsync();
@@ -82,7 +59,7 @@ public sealed class NarrowScreenTests(DemoDashboard demo)
         foreach (var (path, name) in new[] { ("/review", "review"), ("/since", "since") })
         {
             await page.GotoAsync($"{path}?lang={lang}");
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"narrow-{width}-{lang}-{name}.png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(DebianChromium.Screenshots, $"narrow-{width}-{lang}-{name}.png"), FullPage = true });
             Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), $"{path} scrolls sideways on a {width} px screen");
         }
     }

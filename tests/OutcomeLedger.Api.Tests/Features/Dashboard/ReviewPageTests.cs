@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OutcomeLedger.Api.Tests.Features.Attestations;
 using OutcomeLedger.Core.Access;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Tests.Text;
@@ -15,41 +16,11 @@ namespace OutcomeLedger.Api.Tests.Features.Dashboard;
 /// and its bulk acknowledgement or dispute of a group or the ticked rows: signed with the party's delegated key, never as
 /// another party, all or nothing, behind the anti-forgery check.
 /// </summary>
-public sealed partial class ReviewPageTests : IAsyncLifetime
+public sealed partial class ReviewPageTests() : ThreeMonthsOfValues(new TestServer { DelegateUsKey = true, DelegateMxKey = true })
 {
-    readonly TestServer _server = new() { DelegateUsKey = true, DelegateMxKey = true };
+    HttpClient NewClient() => DashboardClient.New(Server.BaseAddress);
 
-    readonly List<ulong> _values = [];
-
-    public async ValueTask InitializeAsync()
-    {
-        await _server.InitializeAsync();
-        _values.Add(_server.UsMeasurement);
-        foreach (var (period, value) in new[] { ("2026-02", 700m), ("2026-03", 650m) })
-        {
-            using var response = await _server.PostAsync("api/v1/measurements", EntryCodec.Sign(TestServer.Measurement(period, value), _server.Us), _server.Tokens[AccessRole.Party]);
-            var body = await response.Content.ReadAsStringAsync(Cancel);
-            Assert.True(response.IsSuccessStatusCode, body);
-            _values.Add(JsonDocument.Parse(body).RootElement.GetProperty("index").GetUInt64());
-        }
-    }
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
-
-    static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
-    HttpClient NewClient() =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = _server.BaseAddress };
-
-    async Task<HttpClient> SignedInAsync(string token)
-    {
-        var client = NewClient();
-        var page = await client.GetStringAsync("/submit", Cancel);
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = DemoDashboard.AntiforgeryToken(page), ["token"] = token });
-        using var response = await client.PostAsync("/sign-in", form, Cancel);
-        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-        return client;
-    }
+    Task<HttpClient> SignedInAsync(string token) => DashboardClient.SignedInAsync(Server.BaseAddress, token, Cancel);
 
     /// <summary>Posts the review form's fields (a box ticked is an "m" field), with the page's anti-forgery token unless told not to.</summary>
     static async Task<(HttpStatusCode Status, string Html)> PostAsync(HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> fields, bool antiforgery = true)
@@ -71,12 +42,12 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
     static string Text(ulong value) => value.ToString(CultureInfo.InvariantCulture);
 
     async Task<int> QueueCountAsync(string party) =>
-        (await _server.Client.GetFromJsonAsync<JsonElement>($"api/v1/review/{party}", Cancel)).GetProperty("count").GetInt32();
+        (await Server.Client.GetFromJsonAsync<JsonElement>($"api/v1/review/{party}", Cancel)).GetProperty("count").GetInt32();
 
     [Fact]
     public async Task Get_SignedInCounterparty_ListsTheGroupWithFiguresSourceAndEffect()
     {
-        using var mx = await SignedInAsync(_server.MxToken);
+        using var mx = await SignedInAsync(Server.MxToken);
         var html = WebUtility.HtmlDecode(await mx.GetStringAsync("/review?lang=en", Cancel));
 
         var english = TextCatalogue.English;
@@ -86,7 +57,7 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         Assert.Contains("on reduce-fentanyl-flow", html, StringComparison.Ordinal);
         Assert.Contains("812.5 lb", html, StringComparison.Ordinal);
         Assert.Contains("CBP nationwide drug seizures", html, StringComparison.Ordinal);
-        foreach (var value in _values)
+        foreach (var value in Values)
         {
             Assert.Contains($"name=\"m\" value=\"{value}\"", html, StringComparison.Ordinal);
         }
@@ -97,12 +68,12 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
     [Fact]
     public async Task Get_Spanish_HasNoEnglish()
     {
-        using var mx = await SignedInAsync(_server.MxToken);
+        using var mx = await SignedInAsync(Server.MxToken);
         var html = await mx.GetStringAsync("/review?lang=es", Cancel);
 
         Assert.StartsWith("<!doctype html><html lang=\"es\">", html, StringComparison.Ordinal);
         Assert.Contains(TextCatalogue.Spanish.ReviewApplyTicked, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        var data = await _server.Services.GetRequiredService<ServedLedger>().ReadAsync(state => EnglishLeaks.Data(state).ToList(), Cancel);
+        var data = await Server.Services.GetRequiredService<ServedLedger>().ReadAsync(state => EnglishLeaks.Data(state).ToList(), Cancel);
         var found = EnglishLeaks.InHtml(html, data);
         Assert.True(found.Count == 0, string.Join("; ", found));
     }
@@ -121,7 +92,7 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
     [Fact]
     public async Task Post_WholeGroup_AcknowledgedByMxWithItsDelegatedKeyAndTheQueueEmpties()
     {
-        using var mx = await SignedInAsync(_server.MxToken);
+        using var mx = await SignedInAsync(Server.MxToken);
         Assert.Equal(3, await QueueCountAsync("mx"));
 
         // A field naming another author is no field of the form: the author is the signed-in party.
@@ -132,33 +103,33 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         Assert.Contains("Logged 3 values as acknowledged", decoded, StringComparison.Ordinal);
         Assert.Contains("Nothing awaits mx's attestation", decoded, StringComparison.Ordinal);
         Assert.Equal(0, await QueueCountAsync("mx"));
-        var attestations = await _server.Client.GetFromJsonAsync<JsonElement>("api/v1/attestations?author=mx", Cancel);
+        var attestations = await Server.Client.GetFromJsonAsync<JsonElement>("api/v1/attestations?author=mx", Cancel);
         var items = attestations.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(3, items.Count);
-        Assert.Equal(_values.Order(), items.Select(i => i.GetProperty("record").GetProperty("measurement").GetUInt64()).Order());
+        Assert.Equal(Values.Order(), items.Select(i => i.GetProperty("record").GetProperty("measurement").GetUInt64()).Order());
         foreach (var item in items)
         {
-            var entry = await _server.Client.GetByteArrayAsync($"api/v1/entries/{item.GetProperty("index").GetUInt64()}", Cancel);
+            var entry = await Server.Client.GetByteArrayAsync($"api/v1/entries/{item.GetProperty("index").GetUInt64()}", Cancel);
             Assert.True(EntryCodec.TryOpen(entry, out var envelope, out _, out var error), error);
-            Assert.Equal(_server.Mx.KeyId, envelope!.Signatures.Single().KeyId);
+            Assert.Equal(Server.Mx.KeyId, envelope!.Signatures.Single().KeyId);
         }
 
-        Assert.Empty((await _server.Client.GetFromJsonAsync<JsonElement>("api/v1/attestations?author=us", Cancel)).GetProperty("items").EnumerateArray());
+        Assert.Empty((await Server.Client.GetFromJsonAsync<JsonElement>("api/v1/attestations?author=us", Cancel)).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
     public async Task Post_TickedRows_DisputedWithFigureAndReason_OnlyThoseLeaveTheQueue()
     {
-        using var mx = await SignedInAsync(_server.MxToken);
+        using var mx = await SignedInAsync(Server.MxToken);
 
-        var (status, html) = await PostAsync(mx, "/review?lang=en", [F("scope", "ticked"), F("m", Text(_values[1])), F("m", Text(_values[2])), F("verdict", "Disputed"), F("figure", "640.5"), F("reason", "our count of the same crossings")]);
+        var (status, html) = await PostAsync(mx, "/review?lang=en", [F("scope", "ticked"), F("m", Text(Values[1])), F("m", Text(Values[2])), F("verdict", "Disputed"), F("figure", "640.5"), F("reason", "our count of the same crossings")]);
 
         Assert.True(status == HttpStatusCode.OK, html);
         Assert.Contains("Logged 2 values as disputed", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Equal(1, await QueueCountAsync("mx"));
-        Assert.Contains($"name=\"m\" value=\"{_values[0]}\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain($"name=\"m\" value=\"{_values[1]}\"", html, StringComparison.Ordinal);
-        var disputes = (await _server.Client.GetFromJsonAsync<JsonElement>("api/v1/attestations?author=mx&verdict=disputed", Cancel)).GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains($"name=\"m\" value=\"{Values[0]}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"name=\"m\" value=\"{Values[1]}\"", html, StringComparison.Ordinal);
+        var disputes = (await Server.Client.GetFromJsonAsync<JsonElement>("api/v1/attestations?author=mx&verdict=disputed", Cancel)).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(2, disputes.Count);
         Assert.All(disputes, d => Assert.Equal("640.5", d.GetProperty("record").GetProperty("figure").GetString()));
         Assert.All(disputes, d => Assert.Equal("our count of the same crossings", d.GetProperty("record").GetProperty("reason").GetString()));
@@ -167,30 +138,30 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
     [Fact]
     public async Task Post_OneTickedValueRefused_NothingLogged()
     {
-        using var mx = await SignedInAsync(_server.MxToken);
-        var before = await _server.Client.GetStringAsync("checkpoint", Cancel);
+        using var mx = await SignedInAsync(Server.MxToken);
+        var before = await Server.Client.GetStringAsync("checkpoint", Cancel);
 
         // Two good values and the indicator's entry, which is not a value: all or nothing.
-        var (status, html) = await PostAsync(mx, "/review?lang=en", [F("scope", "ticked"), F("m", Text(_values[0])), F("m", Text(_values[1])), F("m", Text(_server.SeizuresIndicator)), F("verdict", "Acknowledged")]);
+        var (status, html) = await PostAsync(mx, "/review?lang=en", [F("scope", "ticked"), F("m", Text(Values[0])), F("m", Text(Values[1])), F("m", Text(Server.SeizuresIndicator)), F("verdict", "Acknowledged")]);
 
         Assert.Equal(HttpStatusCode.NotFound, status);
-        Assert.Contains($"entry {_server.SeizuresIndicator} is not a measurement; nothing was attested", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains($"entry {Server.SeizuresIndicator} is not a measurement; nothing was attested", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
-        Assert.Equal(before, await _server.Client.GetStringAsync("checkpoint", Cancel));
+        Assert.Equal(before, await Server.Client.GetStringAsync("checkpoint", Cancel));
         Assert.Equal(3, await QueueCountAsync("mx"));
     }
 
     [Fact]
     public async Task Post_ReporterTicksItsOwnValues_RefusedAndNothingLogged()
     {
-        using var us = await SignedInAsync(_server.Tokens[AccessRole.Party]);
-        var before = await _server.Client.GetStringAsync("checkpoint", Cancel);
+        using var us = await SignedInAsync(Server.Tokens[AccessRole.Party]);
+        var before = await Server.Client.GetStringAsync("checkpoint", Cancel);
 
-        var (status, html) = await PostAsync(us, "/review?lang=en", [F("scope", "ticked"), F("m", Text(_values[0])), F("verdict", "Acknowledged")]);
+        var (status, html) = await PostAsync(us, "/review?lang=en", [F("scope", "ticked"), F("m", Text(Values[0])), F("verdict", "Acknowledged")]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("cannot attest to its own values", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        Assert.Equal(before, await _server.Client.GetStringAsync("checkpoint", Cancel));
+        Assert.Equal(before, await Server.Client.GetStringAsync("checkpoint", Cancel));
     }
 
     [Theory]
@@ -200,39 +171,39 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
     [InlineData("group", "Disputed", "a lot", "'Your figure' is not a number")]
     public async Task Post_BadForm_SaysWhichFieldAndLogsNothing(string scope, string verdict, string figure, string expected)
     {
-        using var mx = await SignedInAsync(_server.MxToken);
-        var before = await _server.Client.GetStringAsync("checkpoint", Cancel);
+        using var mx = await SignedInAsync(Server.MxToken);
+        var before = await Server.Client.GetStringAsync("checkpoint", Cancel);
 
         var (status, html) = await PostAsync(mx, "/review?lang=en", [F("scope", scope), F("indicator", "sw-border-fentanyl-seizures"), F("from", "2026-01"), F("to", "2026-03"), F("verdict", verdict), F("figure", figure)]);
 
         Assert.True(status is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity, $"{status}: {html}");
         Assert.Contains(expected, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        Assert.Equal(before, await _server.Client.GetStringAsync("checkpoint", Cancel));
+        Assert.Equal(before, await Server.Client.GetStringAsync("checkpoint", Cancel));
     }
 
     [Fact]
     public async Task Post_WithoutAntiforgeryToken_RefusedAndNothingLogged()
     {
-        using var mx = await SignedInAsync(_server.MxToken);
-        var before = await _server.Client.GetStringAsync("checkpoint", Cancel);
+        using var mx = await SignedInAsync(Server.MxToken);
+        var before = await Server.Client.GetStringAsync("checkpoint", Cancel);
 
-        var (status, html) = await PostAsync(mx, "/review?lang=en", [F("scope", "ticked"), F("m", Text(_values[0])), F("verdict", "Acknowledged")], antiforgery: false);
+        var (status, html) = await PostAsync(mx, "/review?lang=en", [F("scope", "ticked"), F("m", Text(Values[0])), F("verdict", "Acknowledged")], antiforgery: false);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("did not come from this site", html, StringComparison.Ordinal);
-        Assert.Equal(before, await _server.Client.GetStringAsync("checkpoint", Cancel));
+        Assert.Equal(before, await Server.Client.GetStringAsync("checkpoint", Cancel));
     }
 
     [Fact]
     public async Task Post_VerifierWithoutDelegatedKey_ForbiddenAndNothingLogged()
     {
-        using var verifier = await SignedInAsync(_server.Tokens[AccessRole.Verifier]);
-        var before = await _server.Client.GetStringAsync("checkpoint", Cancel);
+        using var verifier = await SignedInAsync(Server.Tokens[AccessRole.Verifier]);
+        var before = await Server.Client.GetStringAsync("checkpoint", Cancel);
 
-        var (status, html) = await PostAsync(verifier, "/review?lang=en", [F("scope", "ticked"), F("m", Text(_values[0])), F("verdict", "Verified")]);
+        var (status, html) = await PostAsync(verifier, "/review?lang=en", [F("scope", "ticked"), F("m", Text(Values[0])), F("verdict", "Verified")]);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Contains("has not delegated a signing key", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        Assert.Equal(before, await _server.Client.GetStringAsync("checkpoint", Cancel));
+        Assert.Equal(before, await Server.Client.GetStringAsync("checkpoint", Cancel));
     }
 }

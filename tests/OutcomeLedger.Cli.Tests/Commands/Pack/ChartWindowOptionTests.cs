@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using OutcomeLedger.Cli.Tests.Commands.Demo;
 using OutcomeLedger.Core.Scorecards;
 using OutcomeLedger.Core.Text;
@@ -10,19 +9,15 @@ namespace OutcomeLedger.Cli.Tests.Commands.Pack;
 /// by default, the full history when asked (and said, in either language); a window the format cannot show, or an
 /// unknown one, is a one-line usage error that writes nothing.
 /// </summary>
-public sealed partial class ChartWindowOptionTests(DemoFixture demo) : IClassFixture<DemoFixture>, IDisposable
+public sealed class ChartWindowOptionTests(DemoFixture demo) : DemoScorecardCommandTests(demo), IClassFixture<DemoFixture>
 {
-    readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData("en")]
     [InlineData("es")]
     public void Scorecard_Html_AssessmentByDefault_FullWhenAsked(string lang)
     {
         var t = TextCatalogue.For(lang == "es" ? ScorecardLanguage.Spanish : ScorecardLanguage.English);
-        var commitment = Card().Commitments.First(c => TimeAxis.For(c) != TimeAxis.For(c, ChartWindow.Full));
+        var commitment = Scorecard().Commitments.First(c => TimeAxis.For(c) != TimeAxis.For(c, ChartWindow.Full));
         var byDefault = Html("--lang", lang);
 
         Assert.Equal(byDefault, Html("--lang", lang, "--chart-window", "assessment"));
@@ -39,7 +34,7 @@ public sealed partial class ChartWindowOptionTests(DemoFixture demo) : IClassFix
     [InlineData("md")]
     public void Scorecard_FormatWithoutCharts_WindowIsAUsageErrorAndNoFile(string format)
     {
-        var file = _temp["card." + format];
+        var file = Temp["card." + format];
 
         var run = Run("scorecard", "--format", format, "--chart-window", "full", "--out", file).AssertFails(2, $"--chart-window: the {format} scorecard has no charts");
 
@@ -52,7 +47,7 @@ public sealed partial class ChartWindowOptionTests(DemoFixture demo) : IClassFix
     [InlineData("pack")]
     public void UnknownWindow_IsAUsageErrorNamingTheOption(string command)
     {
-        var file = _temp["out"];
+        var file = Temp["out"];
 
         Run(command, "--chart-window", "decade", "--out", file).AssertFails(2, "decade");
 
@@ -63,12 +58,12 @@ public sealed partial class ChartWindowOptionTests(DemoFixture demo) : IClassFix
     public void Pack_FullSpanish_SaysTheFullHistoryInSpanish()
     {
         var t = TextCatalogue.Spanish;
-        var commitment = Card().Commitments.First(c => TimeAxis.For(c) != TimeAxis.For(c, ChartWindow.Full));
-        var pdf = _temp["historia.pdf"];
+        var commitment = Scorecard().Commitments.First(c => TimeAxis.For(c) != TimeAxis.For(c, ChartWindow.Full));
+        var pdf = Temp["historia.pdf"];
 
         Run("pack", "--out", pdf, "--lang", "es", "--chart-window", "full").AssertOk();
 
-        var text = WhiteSpace().Replace(Poppler.Text(pdf), " ");
+        var text = Words(Poppler.Text(pdf));
         Assert.Contains(Sentence(t.Chart.FullHistoryShown, TimeAxis.For(commitment, ChartWindow.Full), t), text, StringComparison.Ordinal);
     }
 
@@ -77,15 +72,8 @@ public sealed partial class ChartWindowOptionTests(DemoFixture demo) : IClassFix
 
     string Html(params string[] args)
     {
-        var file = _temp[Guid.NewGuid().ToString("N") + ".html"];
+        var file = Temp[Guid.NewGuid().ToString("N") + ".html"];
         Run(["scorecard", "--format", "html", "--out", file, .. args]).AssertOk();
         return File.ReadAllText(file);
     }
-
-    Core.Scorecards.Scorecard Card() => ScorecardJson.Deserialize(File.ReadAllBytes(Path.Combine(demo.Folder, "scorecard.json")));
-
-    CliRun Run(params string[] args) => CliRun.Invoke([.. args, "--ledger", demo.Folder]);
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 }

@@ -13,18 +13,14 @@ namespace OutcomeLedger.Cli.Tests.Commands.Pack;
 /// something on it, the fonts are embedded, the demo pack has at most 12 pages, and the same checkpoint gives the same
 /// bytes. Bad requests fail in one line and leave no file.
 /// </summary>
-public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<DemoFixture>, IDisposable
+public sealed partial class PackCommandTests(DemoFixture demo) : DemoScorecardCommandTests(demo), IClassFixture<DemoFixture>
 {
-    readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData("en")]
     [InlineData("es")]
     public void Pack_Demo_TextHasEveryRatingAndTheRootHash(string lang)
     {
-        var pdf = _temp[$"pack-{lang}.pdf"];
+        var pdf = Temp[$"pack-{lang}.pdf"];
         Run("pack", "--out", pdf, "--lang", lang, "--since", "24").AssertOk();
         var scorecard = Scorecard();
         var t = TextCatalogue.For(lang == "es" ? ScorecardLanguage.Spanish : ScorecardLanguage.English);
@@ -49,7 +45,7 @@ public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<D
     [Fact]
     public void Pack_Spanish_HasNoEnglish()
     {
-        var pdf = _temp["paquete.pdf"];
+        var pdf = Temp["paquete.pdf"];
         Run("pack", "--out", pdf, "--lang", "es", "--since", "24").AssertOk();
         var text = Poppler.Text(pdf);
 
@@ -61,12 +57,12 @@ public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<D
     [Fact]
     public void Pack_Demo_EveryPageRendersWithContentFontsEmbeddedAtMostTwelvePages()
     {
-        var pdf = _temp["pack.pdf"];
+        var pdf = Temp["pack.pdf"];
         Run("pack", "--out", pdf).AssertOk();
 
         var pages = Poppler.Pages(pdf);
         Assert.InRange(pages, 3, 12);
-        var images = Poppler.Render(pdf, _temp.Path, 24);
+        var images = Poppler.Render(pdf, Temp.Path, 24);
         Assert.Equal(pages, images.Count);
         for (var i = 0; i < images.Count; i++)
         {
@@ -92,8 +88,8 @@ public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<D
     [Fact]
     public void Pack_SameCheckpointTwice_SameBytesDatedByTheLog()
     {
-        var first = _temp["first.pdf"];
-        var second = _temp["second.pdf"];
+        var first = Temp["first.pdf"];
+        var second = Temp["second.pdf"];
 
         Run("pack", "--out", first, "--since", "24").AssertOk();
         Run("pack", "--out", second, "--since", "24").AssertOk();
@@ -104,7 +100,7 @@ public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<D
         Assert.Contains("CreationDate:    " + logTime, info, StringComparison.Ordinal);
         Assert.Contains("ModDate:         " + logTime, info, StringComparison.Ordinal);
         // The document id is derived from the content, not the clock: a different pack has a different one.
-        var other = _temp["other.pdf"];
+        var other = Temp["other.pdf"];
         Run("pack", "--out", other, "--since", "4").AssertOk();
         Assert.NotEqual(DocumentIdOf(first), DocumentIdOf(other));
     }
@@ -112,7 +108,7 @@ public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<D
     [Fact]
     public void Pack_Letter_IsLetterSized()
     {
-        var pdf = _temp["letter.pdf"];
+        var pdf = Temp["letter.pdf"];
 
         Run("pack", "--out", pdf, "--paper", "letter").AssertOk();
 
@@ -122,7 +118,7 @@ public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<D
     [Fact]
     public void Pack_Title_IsTheDocumentsTitle()
     {
-        var pdf = _temp["titled.pdf"];
+        var pdf = Temp["titled.pdf"];
 
         Run("pack", "--out", pdf, "--title", "SIG, febrero de 2026").AssertOk();
 
@@ -138,37 +134,37 @@ public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<D
     [InlineData("last-week", "is neither a checkpoint size nor a date")]
     public void Pack_SinceNotAnEarlierCheckpoint_OneLineUsageErrorNoFile(string since, string message)
     {
-        var pdf = _temp["bad.pdf"];
+        var pdf = Temp["bad.pdf"];
 
         var run = Run("pack", "--out", pdf, "--since", since).AssertFails(2, message);
 
         Assert.Single(run.Error.Trim().Split('\n'));
-        Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
+        Assert.Empty(Directory.GetFileSystemEntries(Temp.Path));
     }
 
     [Fact]
     public void Pack_OutInAFolderThatCannotBeWritten_OneLineEnvironmentErrorNoFile()
     {
         // A "folder" that is a file cannot hold the pack, whoever runs the test (root writes anywhere else).
-        var file = _temp["not-a-folder"];
+        var file = Temp["not-a-folder"];
         File.WriteAllText(file, "x");
 
         var run = Run("pack", "--out", Path.Combine(file, "pack.pdf")).AssertFails(3, "--out");
 
         Assert.Single(run.Error.Trim().Split('\n'));
-        Assert.Equal([file], Directory.GetFileSystemEntries(_temp.Path));
+        Assert.Equal([file], Directory.GetFileSystemEntries(Temp.Path));
     }
 
     [Fact]
     public void Pack_ExistingFileNotReplacedWhenThePackFails()
     {
-        var pdf = _temp["kept.pdf"];
+        var pdf = Temp["kept.pdf"];
         File.WriteAllText(pdf, "the earlier pack");
 
         Run("pack", "--out", pdf, "--since", "999999").AssertFails(2);
 
         Assert.Equal("the earlier pack", File.ReadAllText(pdf));
-        Assert.Equal([pdf], Directory.GetFileSystemEntries(_temp.Path));
+        Assert.Equal([pdf], Directory.GetFileSystemEntries(Temp.Path));
     }
 
     [Fact]
@@ -183,13 +179,6 @@ public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<D
         Assert.Equal(before, Directory.GetFiles(Directory.GetCurrentDirectory(), "-"));
     }
 
-    CliRun Run(params string[] args) => CliRun.Invoke([.. args, "--ledger", demo.Folder]);
-
-    Scorecard Scorecard() => ScorecardJson.Deserialize(File.ReadAllBytes(Path.Combine(demo.Folder, "scorecard.json")));
-
-    // pdftotext breaks lines where the layout does: compare words separated by single spaces.
-    static string Words(string text) => WhiteSpace().Replace(text, " ").Trim();
-
     static string LogTimeOf(Scorecard scorecard)
     {
         // As pdfinfo writes it: "Thu Dec  3 22:41:39 2026 UTC" (the day padded to two characters).
@@ -203,9 +192,6 @@ public sealed partial class PackCommandTests(DemoFixture demo) : IClassFixture<D
         var text = Encoding.Latin1.GetString(File.ReadAllBytes(pdf));
         return TrailerId().Match(text) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("no /ID in " + pdf);
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 
     [GeneratedRegex(@"/ID \[<([0-9A-F]{32})>")]
     private static partial Regex TrailerId();

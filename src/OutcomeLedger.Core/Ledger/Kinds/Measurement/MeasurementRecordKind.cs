@@ -19,13 +19,20 @@ public sealed class MeasurementRecordKind : RecordKind<MeasurementRecord>
 
     public override Writers Writers => Writers.Operator | Writers.Party;
 
-    /// <summary>Every measurement, current or superseded: found by series (one value current per series) or by indicator and period.</summary>
+    /// <summary>
+    /// Every measurement, current or superseded: found by series (one value current per series) or by indicator and
+    /// period. The current values alone (what <c>indicator show</c> counts and the attestations choose from) have their
+    /// own partial index, so reading them skips the superseded rows.
+    /// </summary>
     public static ProjectionTable Table { get; } = new("measurements",
         [
             ProjectionColumn.Integer("log_index"), ProjectionColumn.Text("indicator"), ProjectionColumn.Text("period"), ProjectionColumn.Text("author"),
             ProjectionColumn.Text("series"), ProjectionColumn.Integer("superseded_by", nullable: true),
         ],
-        ["series"], ["indicator", "period", "series"]);
+        ["series"], ["indicator", "period", "series"])
+    {
+        PartialIndexes = [new(["indicator", "period", "series"], WhereNull: "superseded_by")],
+    };
 
     public override IReadOnlyList<ProjectionTable> Tables { get; } = [Table];
 
