@@ -115,7 +115,8 @@ public static class Evaluator
         readonly Dictionary<IndicatorId, List<MeasurementState>> _current = [];
         readonly Dictionary<ulong, MeasurementState> _corrected = [];
         readonly Dictionary<IndicatorId, ScorecardIndicator> _unpaired = [];
-        readonly Dictionary<IndicatorId, List<ScorecardSeries>> _series = [];
+        readonly Dictionary<IndicatorId, Prepared> _prepared = [];
+        readonly ILookup<CommitmentId, Logged<IndicatorRecord>> _indicatorsOf;
 
         public Run(LedgerState state, EvaluationPolicy policy, bool defaultPolicy, string? policyProposedBy, IReadOnlyList<string> parties, DateOnly asOf)
         {
@@ -125,6 +126,7 @@ public static class Evaluator
             PolicyProposedBy = policyProposedBy;
             Parties = parties;
             AsOf = asOf;
+            _indicatorsOf = state.Indicators.Values.ToLookup(i => i.Record.Commitment);
             foreach (var m in state.Measurements.Values)
             {
                 if (m.SupersededBy is { } by)
@@ -164,8 +166,7 @@ public static class Evaluator
         public ScorecardCommitment Commitment(Logged<CommitmentRecord> logged)
         {
             var commitment = logged.Record;
-            var indicators = _state.Indicators.Values
-                .Where(i => i.Record.Commitment == commitment.Id)
+            var indicators = _indicatorsOf[commitment.Id]
                 .OrderBy(i => i.Index)
                 .Select(i => Indicator(i))
                 .ToList();
@@ -223,12 +224,27 @@ public static class Evaluator
         /// </summary>
         public void Prepare(IReadOnlyList<IndicatorRecord> indicators)
         {
-            var results = new List<ScorecardSeries>[indicators.Count];
-            Parallel.For(0, indicators.Count, i => results[i] = SeriesOf(indicators[i]));
+            var results = new Prepared[indicators.Count];
+            Parallel.For(0, indicators.Count, i => results[i] = Prepare(indicators[i]));
             for (var i = 0; i < indicators.Count; i++)
             {
-                _series[indicators[i].Id] = results[i];
+                _prepared[indicators[i].Id] = results[i];
             }
+        }
+
+        /// <summary>What an indicator's entry in the scorecard needs from its values, read once and on all processors.</summary>
+        sealed record Prepared(List<ScorecardSeries> Series, List<ScorecardDataNote> Notes, double? BaselineValue, Period? Latest);
+
+        Prepared Prepare(IndicatorRecord indicator)
+        {
+            var series = SeriesOf(indicator);
+            var start = Start(_state.Commitments[indicator.Commitment].Record);
+            var headline = series.FirstOrDefault(s => s.Dimensions.Count == 0);
+            return new Prepared(
+                series,
+                DataNotes ? [.. series.SelectMany(s => ScorecardDataNote.Of(indicator, s))] : [],
+                headline is not null ? SeriesAssessment.BaselineValue(headline, indicator, start) : null,
+                series.SelectMany(s => s.Points).Select(p => (Period?)Period.Parse(p.Period)).Max());
         }
 
         List<ScorecardSeries> SeriesOf(IndicatorRecord indicator)
@@ -266,8 +282,8 @@ public static class Evaluator
             }
 
             var indicator = logged.Record;
-            var start = Start(_state.Commitments[indicator.Commitment].Record);
-            var series = _series.TryGetValue(indicator.Id, out var prepared) ? prepared : SeriesOf(indicator);
+            var prepared = _prepared.TryGetValue(indicator.Id, out var ready) ? ready : Prepare(indicator);
+            var series = prepared.Series;
             var headline = series.FirstOrDefault(s => s.Dimensions.Count == 0);
             RatingReason reason;
             Rating finding;
@@ -295,7 +311,7 @@ public static class Evaluator
                 };
             }
 
-            var baselineValue = headline is not null ? SeriesAssessment.BaselineValue(headline, indicator, start) : null;
+            var baselineValue = prepared.BaselineValue;
             var (active, _) = SeriesAssessment.ActiveTarget(indicator, AsOf, baselineValue);
             ScorecardPairing? pairing = null;
             if (withPair && indicator.PairedIndicator is { } pairedId && _state.Indicators.TryGetValue(pairedId, out var pairedLogged))
@@ -327,7 +343,7 @@ public static class Evaluator
                 Paired = pairing,
                 Freshness = ScorecardFreshness.Of(
                     indicator,
-                    series.SelectMany(s => s.Points).Select(p => (Period?)Period.Parse(p.Period)).Max(),
+                    prepared.Latest,
                     AsOf),
                 Baseline = indicator.Baseline is { } b
                     ? new ScorecardBaseline(b.From.ToString(), b.To.ToString(), SignificantDigits.Round(baselineValue), b.Value is not null)
@@ -347,7 +363,7 @@ public static class Evaluator
                 Finding = finding,
                 Confirmation = confirmation,
                 Needs = needs,
-                DataNotes = DataNotes && series.SelectMany(s => ScorecardDataNote.Of(indicator, s)).ToList() is { Count: > 0 } notes ? notes : null,
+                DataNotes = prepared.Notes is { Count: > 0 } notes ? notes : null,
                 Series = series,
                 Terms = Terms(logged.Index),
                 Entry = EntryRef.Of(logged),

@@ -70,7 +70,17 @@ public static class ScorecardChart
         ArgumentNullException.ThrowIfNull(t);
         var f = t.Format;
         var g = new ChartGeometry();
-        var shown = series.Points.Where(p => Period.TryParse(p.Period, out _) && axis.Contains(Middle(p.Period))).ToList();
+        // Each value's place in time, read once (a chart of 120 values is drawn twice for every series of a scorecard).
+        var middles = new Dictionary<ScorecardPoint, DateOnly>(series.Points.Count, ReferenceEqualityComparer.Instance);
+        foreach (var p in series.Points)
+        {
+            if (Period.TryParse(p.Period, out var period) && Middle(period) is var middle && axis.Contains(middle))
+            {
+                middles[p] = middle;
+            }
+        }
+
+        var shown = series.Points.Where(middles.ContainsKey).ToList();
         var headline = series.Dimensions.Count == 0;
         var targets = headline ? indicator.Targets.Where(x => x.TargetValue is not null && axis.Contains(x.By)).ToList() : [];
         var projection = Projection(series);
@@ -216,11 +226,11 @@ public static class ScorecardChart
             svg.Append("<polyline class=\"line\" points=\"");
             for (var i = 0; i < counted.Count; i++)
             {
-                var (x, y) = (X(Middle(counted[i].Period)), Y((double)counted[i].Stands));
+                var (x, y) = (X(middles[counted[i]]), Y((double)counted[i].Stands));
                 svg.Append(N(x)).Append(',').Append(N(y)).Append(' ');
                 if (i > 0)
                 {
-                    g.DataLines.Add(new ChartSegment(X(Middle(counted[i - 1].Period)), Y((double)counted[i - 1].Stands), x, y));
+                    g.DataLines.Add(new ChartSegment(X(middles[counted[i - 1]]), Y((double)counted[i - 1].Stands), x, y));
                 }
             }
 
@@ -229,7 +239,7 @@ public static class ScorecardChart
 
         foreach (var p in shown)
         {
-            var x = X(Middle(p.Period));
+            var x = X(middles[p]);
             var y = Y((double)p.Stands);
             svg.Append("<g class=\"v ").Append(StatusClass(p.Status)).Append(p.CountsTowardTrend ? "" : " uncounted").Append("\"><title>")
                 .Append(HtmlEncoding.Encode($"{f.Period(p.Period)}: {f.Figure(p.Stands)} {indicator.Unit}{(p.Provisional ? $" ({t.Provisional})" : "")} — {t.StatusName(p.Status)} — {t.Entry} #{p.Entry.Index}")).Append("</title>");
@@ -304,14 +314,20 @@ public static class ScorecardChart
         }
 
         var end = series.Window is { } w && Period.TryParse(w.To, out var to) ? to : (Period?)null;
-        var fitted = series.Points.Where(p => p.CountsTowardTrend && Period.TryParse(p.Period, out var pp) && (end is null || pp <= end.Value))
-            .Select(p => Period.Parse(p.Period)).ToList();
-        if (fitted.Count == 0)
+        Period? latest = null;
+        foreach (var p in series.Points)
+        {
+            if (p.CountsTowardTrend && Period.TryParse(p.Period, out var pp) && (end is null || pp <= end.Value) && (latest is null || pp > latest.Value))
+            {
+                latest = pp;
+            }
+        }
+
+        if (latest is not { } last)
         {
             return null;
         }
 
-        var last = fitted.Max();
         var months = SeriesAssessment.MonthOf(last).MonthsSince(SeriesAssessment.MonthOf(start));
         if (months <= 0)
         {
@@ -319,7 +335,7 @@ public static class ScorecardChart
         }
 
         var fromValue = r.CounterfactualAtLastPeriod - (r.PreTrend.Value * months);
-        return (Middle(start.ToString()), fromValue, Middle(last.ToString()), r.CounterfactualAtLastPeriod, last.ToString());
+        return (Middle(start), fromValue, Middle(last), r.CounterfactualAtLastPeriod, last.ToString());
     }
 
     static (DateOnly From, double FromValue, DateOnly To, double ToValue)? Clip(TimeAxis axis, DateOnly from, double fromValue, DateOnly to, double toValue)
@@ -624,7 +640,13 @@ public static class ScorecardChart
     {
         var chart = new StringBuilder();
         Write(chart, indicator, series, commitment, axis, t);
-        var svg = chart.ToString();
+        return Standalone(chart.ToString());
+    }
+
+    /// <summary>The file of a chart already drawn by <see cref="Write(StringBuilder, ScorecardIndicator, ScorecardSeries, ScorecardCommitment, TimeAxis, TextCatalogue)"/> (a page that shows a chart and offers it for download draws it once).</summary>
+    public static string Standalone(string svg)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
         var open = svg.IndexOf('>', StringComparison.Ordinal) + 1;
         return new StringBuilder(svg.Length + Css.Length + 160)
             .Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"DejaVu Sans, Arial, sans-serif\"")
@@ -646,17 +668,45 @@ public static class ScorecardChart
         header.AddRange(dimensions);
         header.AddRange([t.Export.ValueReported, t.Export.ValueStanding, t.Unit, t.Status, t.Counts, t.Provisional, t.Entry]);
         CsvRow(csv, header);
+        var dimensionValues = dimensions.Select(d => series.Dimensions[d]).ToList();
+        Span<char> date = stackalloc char[10];
         foreach (var p in series.Points)
         {
-            var row = new List<string> { p.Period, Period.TryParse(p.Period, out var period) ? period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "" };
-            row.AddRange(dimensions.Select(d => series.Dimensions[d]));
-            row.AddRange([
-                Exact(p.Reported), Exact(p.Stands), indicator.Unit, t.StatusName(p.Status),
-                p.CountsTowardTrend ? t.Yes : t.No, p.Provisional ? t.Yes : t.No, p.Entry.Index.ToString(CultureInfo.InvariantCulture)]);
-            CsvRow(csv, row);
+            CsvCell(csv, p.Period, first: true);
+            CsvCell(csv, Period.TryParse(p.Period, out var period) && period.Start.TryFormat(date, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? date[..written] : "");
+            foreach (var value in dimensionValues)
+            {
+                CsvCell(csv, value);
+            }
+
+            CsvCell(csv, Exact(p.Reported));
+            CsvCell(csv, Exact(p.Stands));
+            CsvCell(csv, indicator.Unit);
+            CsvCell(csv, t.StatusName(p.Status));
+            CsvCell(csv, p.CountsTowardTrend ? t.Yes : t.No);
+            CsvCell(csv, p.Provisional ? t.Yes : t.No);
+            csv.Append(',').Append(p.Entry.Index).Append("\r\n");
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>One CSV cell after a comma (none before the first), quoted when it holds a comma, a quote or a line break (RFC 4180).</summary>
+    static void CsvCell(StringBuilder csv, ReadOnlySpan<char> cell, bool first = false)
+    {
+        if (!first)
+        {
+            csv.Append(',');
+        }
+
+        if (cell.IndexOfAny(",\"\r\n") >= 0)
+        {
+            csv.Append('"').Append(cell.ToString().Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        }
+        else
+        {
+            csv.Append(cell);
+        }
     }
 
     /// <summary>A download's file name: the indicator's id, the series' dimension values, then the extension; letters, digits and dashes only.</summary>
@@ -689,20 +739,8 @@ public static class ScorecardChart
         var first = true;
         foreach (var cell in cells)
         {
-            if (!first)
-            {
-                csv.Append(',');
-            }
-
+            CsvCell(csv, cell, first);
             first = false;
-            if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                csv.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                csv.Append(cell);
-            }
         }
 
         csv.Append("\r\n");
@@ -740,11 +778,9 @@ public static class ScorecardChart
 
     internal static string StatusClass(VerificationStatus status) => MeasurementVerification.PolicyName(status);
 
-    static DateOnly Middle(string period)
-    {
-        var p = Period.Parse(period);
-        return p.Start.AddDays((p.End.DayNumber - p.Start.DayNumber) / 2);
-    }
+    static DateOnly Middle(string period) => Middle(Period.Parse(period));
+
+    static DateOnly Middle(Period p) => p.Start.AddDays((p.End.DayNumber - p.Start.DayNumber) / 2);
 
     /// <summary>A value range with round ticks, from zero when every value is positive (so a bar of size is honest).</summary>
     static (double Low, double High, double Step) Scale(List<double> values)

@@ -15,7 +15,14 @@ public sealed record TimeAxis(DateOnly From, DateOnly To)
     public static TimeAxis For(ScorecardCommitment commitment, ChartWindow window = ChartWindow.Assessment)
     {
         ArgumentNullException.ThrowIfNull(commitment);
-        var full = Full(commitment);
+        return For(commitment, window, Full(commitment));
+    }
+
+    /// <summary>As <see cref="For(ScorecardCommitment, ChartWindow)"/>, given the full axis already worked out (it reads every value).</summary>
+    public static TimeAxis For(ScorecardCommitment commitment, ChartWindow window, TimeAxis full)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        ArgumentNullException.ThrowIfNull(full);
         if (window == ChartWindow.Full)
         {
             return full;
@@ -47,9 +54,15 @@ public sealed record TimeAxis(DateOnly From, DateOnly To)
     /// </summary>
     public static string? Sentence(ScorecardCommitment commitment, ChartWindow window, TextCatalogue t)
     {
+        return Sentence(For(commitment, window), For(commitment, window == ChartWindow.Full ? ChartWindow.Assessment : ChartWindow.Full), window, t);
+    }
+
+    /// <summary>As <see cref="Sentence(ScorecardCommitment, ChartWindow, TextCatalogue)"/>, for a page that has both axes already.</summary>
+    public static string? Sentence(TimeAxis axis, TimeAxis other, ChartWindow window, TextCatalogue t)
+    {
+        ArgumentNullException.ThrowIfNull(axis);
+        ArgumentNullException.ThrowIfNull(other);
         ArgumentNullException.ThrowIfNull(t);
-        var axis = For(commitment, window);
-        var other = For(commitment, window == ChartWindow.Full ? ChartWindow.Assessment : ChartWindow.Full);
         if (axis == other)
         {
             return null;
