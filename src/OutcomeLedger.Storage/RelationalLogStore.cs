@@ -412,7 +412,8 @@ public abstract class RelationalLogStore : ILedgerStore
     internal static string SelectSql(ProjectionQuery query)
     {
         var table = query.Table;
-        var order = string.Join(", ", query.OrderBy.Select(c => table.Columns[table.Ordinal(c)].Name).Append(table.Key.Name).Distinct().Select(c => query.Descending ? c + " DESC" : c));
+        var reversed = query.Reversed.Select(c => table.Columns[table.Ordinal(c)].Name).ToHashSet(StringComparer.Ordinal);
+        var order = string.Join(", ", query.OrderBy.Select(c => table.Columns[table.Ordinal(c)].Name).Append(table.Key.Name).Distinct().Select(c => query.Descending != reversed.Contains(c) ? c + " DESC" : c));
         var page = query.Limit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {query.Offset}")
             : query.Offset > 0 ? string.Create(CultureInfo.InvariantCulture, $" LIMIT -1 OFFSET {query.Offset}") : "";

@@ -209,8 +209,9 @@ public static class PackBuilder
             ]));
         }
 
-        // The headline series (the total) when there is one, else each series: the pack shows what the rating is made of.
-        var shown = i.Series.Where(s => s.Dimensions.Count == 0).ToList() is { Count: > 0 } headline ? headline : i.Series;
+        // The headline series (the total) when there is one, else each series (the ones that matter, when there are more
+        // than a reader can use): the pack shows what the rating is made of.
+        var shown = i.Series.Where(s => s.Dimensions.Count == 0).ToList() is { Count: > 0 } headline ? headline : SeriesSelection.Charted(i);
         foreach (var series in shown)
         {
             if (series.Dimensions.Count > 0)
@@ -284,6 +285,35 @@ public static class PackBuilder
                 blocks.Add(new PackTable([t.Period, t.Reported, t.DisputedFigure, p.DisputedBy, t.Reason], [0.14, 0.17, 0.17, 0.14, 0.38], disputes));
             }
         }
+
+        if (SeriesSelection.Overflows(i))
+        {
+            AllSeries(blocks, i, shown.Count, t);
+        }
+    }
+
+    // Every series of an indicator with more than are charted, one row each: its latest value, rating and status.
+    static void AllSeries(List<PackBlock> blocks, ScorecardIndicator i, int shown, TextCatalogue t)
+    {
+        var f = t.Format;
+        var count = f.Number(i.Series.Count, 0);
+        blocks.Add(new PackHeading(TextCatalogue.Fill(t.AllSeries, ("count", count)), 3));
+        blocks.Add(new PackParagraph(TextCatalogue.Fill(t.AllSeriesExplained, ("count", count), ("shown", f.Number(shown, 0))), PackStyle.Muted));
+        var rows = new List<IReadOnlyList<PackCell>>(i.Series.Count);
+        foreach (var series in i.Series)
+        {
+            var latest = SeriesSelection.Latest(series);
+            rows.Add(
+            [
+                SeriesSelection.Name(series, t),
+                latest is null ? "—" : f.Period(latest.Period),
+                latest is null ? "—" : $"{f.Figure(latest.Stands)} {i.Unit}",
+                new PackCell(t.RatingName(series.Rating)) { Badge = series.Rating },
+                latest is null ? "—" : t.StatusName(latest.Status),
+            ]);
+        }
+
+        blocks.Add(new PackTable([t.SeriesColumn, t.LatestPeriod, t.LatestValue, t.Rating, t.Status], [0.3, 0.15, 0.2, 0.18, 0.17], rows));
     }
 
     // Each open dispute on the series: the period, the figure reported and the disputer's, who disputes and why.

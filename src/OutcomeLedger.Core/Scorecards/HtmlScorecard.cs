@@ -230,12 +230,37 @@ public static class HtmlScorecard
         }
 
         h.Append("<dt>").Append(E(t.Entry)).Append("</dt><dd>").Append(Entry(i.Entry)).Append("</dd></dl>");
-        foreach (var s in i.Series)
+        foreach (var s in SeriesSelection.Charted(i))
         {
             Series(h, c, i, s, axis, full, t);
         }
 
+        if (SeriesSelection.Overflows(i))
+        {
+            AllSeries(h, i, t);
+        }
+
         h.Append("</article>\n");
+    }
+
+    /// <summary>Every series of an indicator with more than are charted, one row each: its latest value, rating and status.</summary>
+    static void AllSeries(StringBuilder h, ScorecardIndicator i, TextCatalogue t)
+    {
+        var f = t.Format;
+        var count = f.Number(i.Series.Count, 0);
+        h.Append("<h4>").Append(E(TextCatalogue.Fill(t.AllSeries, ("count", count)))).Append("</h4><p class=\"small\">")
+            .Append(E(TextCatalogue.Fill(t.AllSeriesExplained, ("count", count), ("shown", f.Number(SeriesSelection.MostCharted, 0))))).Append("</p>");
+        h.Append("<div class=\"scroll\"><table class=\"series\"><thead><tr><th>").Append(E(t.SeriesColumn)).Append("</th><th>").Append(E(t.LatestPeriod)).Append("</th><th>")
+            .Append(E(t.LatestValue)).Append("</th><th>").Append(E(t.Rating)).Append("</th><th>").Append(E(t.Status)).Append("</th></tr></thead><tbody>");
+        foreach (var s in i.Series)
+        {
+            var latest = SeriesSelection.Latest(s);
+            h.Append("<tr><td>").Append(E(SeriesSelection.Name(s, t))).Append("</td><td>").Append(latest is null ? "—" : E(f.Period(latest.Period))).Append("</td><td class=\"num\">")
+                .Append(latest is null ? "—" : E(f.Figure(latest.Stands) + " " + i.Unit)).Append("</td><td>").Append(Badge(s.Rating, t)).Append("</td><td>")
+                .Append(latest is null ? "—" : E(t.StatusName(latest.Status))).Append("</td></tr>");
+        }
+
+        h.Append("</tbody></table></div>");
     }
 
     /// <summary>The chart as an SVG file and its values as CSV, carried in the page itself (data addresses), so the file stays self-contained.</summary>

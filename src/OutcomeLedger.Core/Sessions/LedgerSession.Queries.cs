@@ -116,7 +116,11 @@ public sealed partial class LedgerSession
     public async Task<Page<MeasurementState>> ListMeasurementsAsync(MeasurementQuery filter, Paging paging, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var query = new ProjectionQuery(MeasurementRecordKind.Table) { OrderBy = filter.Indicator is null ? ["log_index"] : ["period", "series", "log_index"] };
+        var query = new ProjectionQuery(MeasurementRecordKind.Table)
+        {
+            OrderBy = filter.Indicator is null ? ["log_index"] : ["period", "series", "log_index"],
+            Reversed = filter.Indicator is not null && filter.NewestFirst ? ["period"] : [],
+        };
         if (filter.Indicator is { } indicator)
         {
             query = query.WhereEquals("indicator", indicator.Value);

@@ -13,4 +13,7 @@ public sealed record MeasurementQuery
 
     /// <summary>Include values a correction superseded.</summary>
     public bool IncludeSuperseded { get; init; }
+
+    /// <summary>An indicator's values newest period first (each period's series, and a value before its correction, in order), as its dashboard page lists them.</summary>
+    public bool NewestFirst { get; init; }
 }

@@ -2,7 +2,7 @@ namespace OutcomeLedger.Core.Storage;
 
 /// <summary>
 /// A read of one projection table: rows whose columns equal the given values, in the given column order (each
-/// ascending, or each descending, then by key), a page of them. Every filter and order should be served by the table's key or an index.
+/// ascending, or each descending, then by key; columns named in <see cref="Reversed"/> the other way), a page of them. Every filter and order should be served by the table's key or an index.
 /// </summary>
 public sealed record ProjectionQuery(ProjectionTable Table)
 {
@@ -13,6 +13,12 @@ public sealed record ProjectionQuery(ProjectionTable Table)
 
     /// <summary>Order from the last row (every order column and the key descending).</summary>
     public bool Descending { get; init; }
+
+    /// <summary>
+    /// Order columns that run the other way from the rest: a list of an indicator's values newest period first keeps
+    /// each period's series, and a value before its correction, in ascending order.
+    /// </summary>
+    public IReadOnlyList<string> Reversed { get; init; } = [];
 
     public int Offset { get; init; }
 

@@ -567,5 +567,12 @@ public sealed partial class TextCatalogue
         DataNoteRunningTotalFell = "{period}: the running total fell from {previous} ({previousPeriod}) to {value}; a running total should not fall: check for a revision or an error in the source",
         DataNoteGap = "no value for {periods}, between values that are logged: a gap is not a zero",
         DataNoteRepeated = "{period}: given twice with the same figure {value} (first at {first}); recorded once",
+        AllSeries = "All {count} series",
+        AllSeriesExplained = "Too many series to chart each one: the charts show {shown} of the {count}, the total first, then those under a dispute or with a data note, then those with the largest latest value. This table lists every series; the JSON scorecard holds all their values.",
+        SeriesColumn = "Series",
+        LatestPeriod = "Latest period",
+        LatestValue = "Latest value",
+        EarlierSeries = "← Earlier series",
+        LaterSeries = "More series →",
     };
 }

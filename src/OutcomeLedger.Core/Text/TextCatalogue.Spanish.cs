@@ -564,5 +564,12 @@ public sealed partial class TextCatalogue
         DataNoteRunningTotalFell = "{period}: la cifra acumulada bajó de {previous} ({previousPeriod}) a {value}; una cifra acumulada no debería bajar: conviene buscar una revisión o una equivocación de la fuente",
         DataNoteGap = "sin valor para {periods}, entre valores registrados: un hueco no es un cero",
         DataNoteRepeated = "{period}: figura dos veces con la misma cifra {value} (antes en {first}); se registra una vez",
+        AllSeries = "Las {count} series",
+        AllSeriesExplained = "Hay demasiadas series para una gráfica de cada una: las gráficas muestran {shown} de las {count}, primero el total, después las que tienen una impugnación o una nota sobre los datos y luego las de mayor último valor. Esta tabla recoge todas las series; la evaluación en JSON contiene todos sus valores.",
+        SeriesColumn = "Serie",
+        LatestPeriod = "Último periodo",
+        LatestValue = "Último valor",
+        EarlierSeries = "← Series anteriores",
+        LaterSeries = "Más series →",
     };
 }

@@ -28,6 +28,8 @@ internal static partial class EnglishLeaks
         "mann", "kendall", "newey", "west", "sen", "merkle", "rfc", "sha", "webcrypto", "tlog", "proof", "hash", "id", "api", "url", "cli",
         "cookie", "token", "outcomes", "log", "verify", "tiles", "create", "delegated", "key", "dd", "mm", "decimal", "bytes", "json", "xlsx", "csv",
         "feb", "mar", "may", "jun", "jul", "sep", "oct", "nov", "svg", "http", "total",
+        // Spanish's plural of "serie" is English's word.
+        "series",
     };
 
     /// <summary>Words only English uses, lower case.</summary>

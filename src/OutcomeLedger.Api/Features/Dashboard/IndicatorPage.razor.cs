@@ -53,6 +53,10 @@ public sealed partial class IndicatorPage
     [Parameter]
     public ChartWindow Window { get; set; }
 
+    /// <summary>The first series of the page of the table of every series (<c>?series=</c>), when the indicator has more than are charted.</summary>
+    [Parameter]
+    public int SeriesOffset { get; set; }
+
     /// <summary>Whether the blob store holds the file with this SHA-256 (else only its hash is shown).</summary>
     [Parameter, EditorRequired]
     public Func<string, bool> Deposited { get; set; } = _ => false;
@@ -71,25 +75,22 @@ public sealed partial class IndicatorPage
         var text = request.Text;
         var indicatorId = new IndicatorId(id);
         var paging = PagingOf(context);
-        var read = await ledger.ReadAsync(state =>
-        {
-            if (!state.Indicators.TryGetValue(indicatorId, out var indicator))
-            {
-                return null;
-            }
-
-            var all = state.Measurements.Values.Where(m => m.Record.Indicator == indicatorId).ToList();
-            var rows = all
-                .OrderByDescending(m => m.Record.Period.Start).ThenBy(m => string.Join(',', m.Record.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal)), StringComparer.Ordinal).ThenBy(m => m.Index)
-                .Skip(paging.Offset).Take(paging.Limit)
-                .Select(m => new Row(m.Index, m.Record, m.SupersededBy, MeasurementVerification.Of(m), [.. m.Attestations]))
-                .ToList();
-            return new { Indicator = indicator, Rows = rows, Total = all.Count };
-        }, cancellationToken);
-        if (read is null)
+        // One page read from the projection's index on (indicator, period, series), not every value sorted in memory:
+        // an indicator of 200 ports over 80 years holds 200,000 values.
+        var indicator = await ledger.Session.FindIndicatorAsync(indicatorId, cancellationToken);
+        if (indicator is null)
         {
             return await DashboardResults.MessageAsync(request, text.NotFound, TextCatalogue.Fill(text.IndicatorNotFound, ("id", Parties.PartyEndpoints.Clip(id))), StatusCodes.Status404NotFound);
         }
+
+        var page = await ledger.Session.ListMeasurementsAsync(
+            new MeasurementQuery { Indicator = indicatorId, IncludeSuperseded = true, NewestFirst = true }, paging, cancellationToken);
+        var read = new
+        {
+            Indicator = indicator,
+            Rows = page.Items.Select(m => new Row(m.Index, m.Record, m.SupersededBy, MeasurementVerification.Of(m), [.. m.Attestations])).ToList(),
+            Total = (int)Math.Min(page.Total, int.MaxValue),
+        };
 
         var found = await CommitmentPage.FindAsync(ledger, read.Indicator.Record.Commitment, cancellationToken);
         var deposited = await DepositedAsync(ledger, read.Rows, cancellationToken);
@@ -104,6 +105,7 @@ public sealed partial class IndicatorPage
             [nameof(Paging)] = paging,
             [nameof(Total)] = read.Total,
             [nameof(Window)] = ChartDownload.WindowOf(context),
+            [nameof(SeriesOffset)] = int.TryParse(context.Request.Query["series"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var seriesOffset) ? seriesOffset : 0,
             [nameof(Deposited)] = new Func<string, bool>(deposited.Contains),
         });
     }
@@ -139,6 +141,23 @@ public sealed partial class IndicatorPage
         }
 
         return "/indicators/" + Uri.EscapeDataString(Indicator.Id.Value) + "?" + string.Join("&", query) + "#measurements";
+    }
+
+    /// <summary>The link to the page of an indicator's table of series starting at <paramref name="offset"/>, keeping the language and the chart window.</summary>
+    internal static string SeriesLink(string indicator, int offset, ChartWindow window, TextCatalogue text)
+    {
+        var query = new List<string> { "lang=" + text.Code };
+        if (window == ChartWindow.Full)
+        {
+            query.Add("window=full");
+        }
+
+        if (offset > 0)
+        {
+            query.Add("series=" + offset.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return "/indicators/" + Uri.EscapeDataString(indicator) + "?" + string.Join("&", query) + "#series-" + Uri.EscapeDataString(indicator);
     }
 
     /// <summary>Which of the files the rows cite the evidence store holds (asked once per file, before rendering: the store may be a database).</summary>

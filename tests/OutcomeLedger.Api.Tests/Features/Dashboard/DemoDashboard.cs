@@ -43,6 +43,9 @@ public sealed partial class DemoDashboard : IAsyncLifetime
 
     public ServedLedger Ledger => _app!.Services.GetRequiredService<ServedLedger>();
 
+    /// <summary>The server's services, to render a dashboard component on its own.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Folder)!);
