@@ -16,8 +16,8 @@ namespace OutcomeLedger.Api.Features.Dashboard;
 /// </summary>
 public sealed partial class IndicatorPage
 {
-    /// <summary>One logged measurement, with what superseded it and the attestations on it.</summary>
-    public sealed record Row(ulong Index, MeasurementRecord Record, ulong? SupersededBy, MeasurementVerification Verification, IReadOnlyList<Logged<AttestationRecord>> Attestations);
+    /// <summary>One logged measurement, with what superseded it, the attestations on it, and how many figures its value has had (its revisions).</summary>
+    public sealed record Row(ulong Index, MeasurementRecord Record, ulong? SupersededBy, MeasurementVerification Verification, IReadOnlyList<Logged<AttestationRecord>> Attestations, int Revisions = 1);
 
     [Parameter, EditorRequired]
     public DashboardRequest Request { get; set; } = null!;
@@ -79,10 +79,16 @@ public sealed partial class IndicatorPage
             }
 
             var all = state.Measurements.Values.Where(m => m.Record.Indicator == indicatorId).ToList();
-            var rows = all
+            var page = all
                 .OrderByDescending(m => m.Record.Period.Start).ThenBy(m => string.Join(',', m.Record.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal)), StringComparer.Ordinal).ThenBy(m => m.Index)
                 .Skip(paging.Offset).Take(paging.Limit)
-                .Select(m => new Row(m.Index, m.Record, m.SupersededBy, MeasurementVerification.Of(m), [.. m.Attestations]))
+                .ToList();
+
+            // How many figures each shown value has had: only values with a correction have more than one.
+            var revised = page.Where(m => m.SupersededBy is not null || m.Record.Supersedes is not null).Select(m => m.SeriesKey).ToHashSet(StringComparer.Ordinal);
+            var revisions = revised.Count == 0 ? [] : all.Where(m => revised.Contains(m.SeriesKey)).CountBy(m => m.SeriesKey, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+            var rows = page
+                .Select(m => new Row(m.Index, m.Record, m.SupersededBy, MeasurementVerification.Of(m), [.. m.Attestations], revisions.GetValueOrDefault(m.SeriesKey, 1)))
                 .ToList();
             return new { Indicator = indicator, Rows = rows, Total = all.Count };
         }, cancellationToken);
@@ -140,6 +146,9 @@ public sealed partial class IndicatorPage
 
         return "/indicators/" + Uri.EscapeDataString(Indicator.Id.Value) + "?" + string.Join("&", query) + "#measurements";
     }
+
+    /// <summary>The address of a value's revisions page (<see cref="RevisionsPage"/>), in this page's language.</summary>
+    string RevisionsLink(MeasurementRecord m) => RevisionsPage.Url(Indicator.Id.Value, m.Period, m.Dimensions, Text);
 
     /// <summary>Which of the files the rows cite the evidence store holds (asked once per file, before rendering: the store may be a database).</summary>
     static async Task<IReadOnlySet<string>> DepositedAsync(ServedLedger ledger, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
