@@ -26,9 +26,10 @@ public sealed record MeasurementVerification(VerificationStatus Status, decimal 
         ArgumentNullException.ThrowIfNull(measurement);
         var reported = measurement.Record.Value;
         var history = ValueHistory.Of(measurement);
+        var open = history.OpenDisputes;
         var (status, stands) = history switch
         {
-            { OpenDisputes.Count: > 0 } => (VerificationStatus.Disputed, reported),
+            _ when open.Count > 0 => (VerificationStatus.Disputed, reported),
             { Resolution: { } resolution } => (VerificationStatus.Resolved, resolution.Record.Figure ?? reported),
             { VerifierVerdict: { } verdict } when policy?.CountsVerifier(verdict.Record.Author) != false =>
                 (verdict.Record.Verdict == Verdict.Verified ? VerificationStatus.Verified : VerificationStatus.VerificationFailed, reported),
@@ -39,10 +40,10 @@ public sealed record MeasurementVerification(VerificationStatus Status, decimal 
         {
             VerificationStatus.Resolved => (history.Resolution!.Record.Author.Value, null),
             VerificationStatus.Verified or VerificationStatus.VerificationFailed => (history.VerifierVerdict!.Record.Author.Value, ReDerivedFrom(history.VerifierVerdict.Record.Reason)),
-            VerificationStatus.Acknowledged => (string.Join(", ", history.AcknowledgedBy.Select(p => p.Value).Distinct().Order(StringComparer.Ordinal)), null),
+            VerificationStatus.Acknowledged => (history.AcknowledgedBy.Count == 1 ? history.AcknowledgedBy[0].Value : string.Join(", ", history.AcknowledgedBy.Select(p => p.Value).Distinct().Order(StringComparer.Ordinal)), null),
             _ => ((string?)null, (string?)null),
         };
-        return new(status, reported, stands) { OpenDisputes = history.OpenDisputes, History = history.Events, ConfirmedBy = by, ReDerivedFromFile = file };
+        return new(status, reported, stands) { OpenDisputes = open, History = history.Events, ConfirmedBy = by, ReDerivedFromFile = file };
     }
 
     /// <summary>Who settled the status: the acknowledging parties (comma-separated), the verifier, or the resolver; null for a self-reported or disputed value.</summary>

@@ -116,6 +116,8 @@ public static class Evaluator
         readonly Dictionary<ulong, MeasurementState> _corrected = [];
         readonly Dictionary<IndicatorId, ScorecardIndicator> _unpaired = [];
         readonly Dictionary<IndicatorId, List<ScorecardSeries>> _series = [];
+        readonly Dictionary<IndicatorId, List<ScorecardDataNote>> _notes = [];
+        readonly ILookup<CommitmentId, Logged<IndicatorRecord>> _indicatorsOf;
 
         public Run(LedgerState state, EvaluationPolicy policy, bool defaultPolicy, string? policyProposedBy, IReadOnlyList<string> parties, DateOnly asOf)
         {
@@ -125,6 +127,7 @@ public static class Evaluator
             PolicyProposedBy = policyProposedBy;
             Parties = parties;
             AsOf = asOf;
+            _indicatorsOf = state.Indicators.Values.ToLookup(i => i.Record.Commitment);
             foreach (var m in state.Measurements.Values)
             {
                 if (m.SupersededBy is { } by)
@@ -164,8 +167,7 @@ public static class Evaluator
         public ScorecardCommitment Commitment(Logged<CommitmentRecord> logged)
         {
             var commitment = logged.Record;
-            var indicators = _state.Indicators.Values
-                .Where(i => i.Record.Commitment == commitment.Id)
+            var indicators = _indicatorsOf[commitment.Id]
                 .OrderBy(i => i.Index)
                 .Select(i => Indicator(i))
                 .ToList();
@@ -223,13 +225,21 @@ public static class Evaluator
         /// </summary>
         public void Prepare(IReadOnlyList<IndicatorRecord> indicators)
         {
-            var results = new List<ScorecardSeries>[indicators.Count];
-            Parallel.For(0, indicators.Count, i => results[i] = SeriesOf(indicators[i]));
+            var results = new (List<ScorecardSeries> Series, List<ScorecardDataNote> Notes)[indicators.Count];
+            Parallel.For(0, indicators.Count, i =>
+            {
+                var series = SeriesOf(indicators[i]);
+                results[i] = (series, DataNotesOf(indicators[i], series));
+            });
             for (var i = 0; i < indicators.Count; i++)
             {
-                _series[indicators[i].Id] = results[i];
+                _series[indicators[i].Id] = results[i].Series;
+                _notes[indicators[i].Id] = results[i].Notes;
             }
         }
+
+        List<ScorecardDataNote> DataNotesOf(IndicatorRecord indicator, List<ScorecardSeries> series) =>
+            DataNotes ? [.. series.SelectMany(s => ScorecardDataNote.Of(indicator, s))] : [];
 
         List<ScorecardSeries> SeriesOf(IndicatorRecord indicator)
         {
@@ -347,7 +357,7 @@ public static class Evaluator
                 Finding = finding,
                 Confirmation = confirmation,
                 Needs = needs,
-                DataNotes = DataNotes && series.SelectMany(s => ScorecardDataNote.Of(indicator, s)).ToList() is { Count: > 0 } notes ? notes : null,
+                DataNotes = (_notes.TryGetValue(indicator.Id, out var preparedNotes) ? preparedNotes : DataNotesOf(indicator, series)) is { Count: > 0 } notes ? notes : null,
                 Series = series,
                 Terms = Terms(logged.Index),
                 Entry = EntryRef.Of(logged),

@@ -83,21 +83,35 @@ public static class HtmlScorecard
             sections[i] = new StringBuilder(16 * 1024);
             Commitment(sections[i], scorecard.Commitments[i], window, t);
         });
-        foreach (var section in sections)
-        {
-            h.Append(section);
-        }
-
-        Policy(h, scorecard, t);
-        h.Append("<h2>").Append(E(t.SignedNote)).Append("</h2><pre>").Append(E(scorecard.Checkpoint.SignedNote)).Append("</pre>");
-        h.Append("<p class=\"small\">").Append(E(t.Footer)).Append("</p>\n</main></body></html>\n");
-        return h.ToString();
+        var tail = new StringBuilder();
+        Policy(tail, scorecard, t);
+        tail.Append("<h2>").Append(E(t.SignedNote)).Append("</h2><pre>").Append(E(scorecard.Checkpoint.SignedNote)).Append("</pre>");
+        tail.Append("<p class=\"small\">").Append(E(t.Footer)).Append("</p>\n</main></body></html>\n");
+        return Join([h, .. sections, tail]);
     }
+
+    /// <summary>
+    /// The parts copied once into the page's string: a scorecard of 1,000 indicators is about 90 million characters, and
+    /// joining its parts in a builder first doubled the copying (the largest single cost of rendering it).
+    /// </summary>
+    static string Join(StringBuilder[] parts) =>
+        string.Create(parts.Sum(p => p.Length), parts, static (page, parts) =>
+        {
+            foreach (var part in parts)
+            {
+                foreach (var chunk in part.GetChunks())
+                {
+                    chunk.Span.CopyTo(page);
+                    page = page[chunk.Length..];
+                }
+            }
+        });
 
     static void Commitment(StringBuilder h, ScorecardCommitment c, ChartWindow window, TextCatalogue t)
     {
         var f = t.Format;
         var axis = TimeAxis.For(c, window);
+        var full = window == ChartWindow.Full ? axis : TimeAxis.For(c, ChartWindow.Full);
         h.Append("<section id=\"c-").Append(E(c.Id)).Append("\"><h2>").Append(E(c.Text)).Append("</h2>");
         h.Append("<p class=\"reason\">").Append(Badge(c.Rating, t)).Append(' ').Append(E(t.Sentence(c.Reason))).Append("</p>");
         Axes(h, c.Finding ?? c.Rating, c.Confirmation, t.Needs(c.Needs, AxisSentence.NamesIn(c)), t);
@@ -133,13 +147,13 @@ public static class HtmlScorecard
 
         foreach (var i in c.Indicators)
         {
-            Indicator(h, c, i, axis, t);
+            Indicator(h, c, i, axis, full, t);
         }
 
         h.Append("</section>\n");
     }
 
-    static void Indicator(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, TimeAxis axis, TextCatalogue t)
+    static void Indicator(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, TimeAxis axis, TimeAxis full, TextCatalogue t)
     {
         var f = t.Format;
         h.Append("<article class=\"indicator\" id=\"i-").Append(E(i.Id)).Append("\"><h4>").Append(E(i.Name)).Append(' ').Append(Badge(i.Rating, t)).Append("</h4>");
@@ -217,23 +231,23 @@ public static class HtmlScorecard
         h.Append("<dt>").Append(E(t.Entry)).Append("</dt><dd>").Append(Entry(i.Entry)).Append("</dd></dl>");
         foreach (var s in i.Series)
         {
-            Series(h, c, i, s, axis, t);
+            Series(h, c, i, s, axis, full, t);
         }
 
         h.Append("</article>\n");
     }
 
     /// <summary>The chart as an SVG file and its values as CSV, carried in the page itself (data addresses), so the file stays self-contained.</summary>
-    static void Downloads(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, ScorecardSeries s, TimeAxis axis, TextCatalogue t)
+    static void Downloads(StringBuilder h, string chart, ScorecardIndicator i, ScorecardSeries s, TextCatalogue t)
     {
-        var svg = Convert.ToBase64String(Encoding.UTF8.GetBytes(ScorecardChart.Standalone(i, s, c, axis, t)));
+        var svg = Convert.ToBase64String(Encoding.UTF8.GetBytes(ScorecardChart.Standalone(chart)));
         var csv = Convert.ToBase64String(Encoding.UTF8.GetBytes(ScorecardChart.Csv(i, s, t)));
         h.Append("<p class=\"small downloads\">").Append(E(t.Chart.Download)).Append(" <a download=\"").Append(E(ScorecardChart.FileName(i, s, "svg"))).Append("\" href=\"data:image/svg+xml;base64,").Append(svg).Append("\">")
             .Append(E(t.Chart.DownloadSvg)).Append("</a> · <a download=\"").Append(E(ScorecardChart.FileName(i, s, "csv"))).Append("\" href=\"data:text/csv;charset=utf-8;base64,").Append(csv).Append("\">")
             .Append(E(t.Chart.DownloadCsv)).Append("</a></p>");
     }
 
-    static void Series(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, ScorecardSeries s, TimeAxis axis, TextCatalogue t)
+    static void Series(StringBuilder h, ScorecardCommitment c, ScorecardIndicator i, ScorecardSeries s, TimeAxis axis, TimeAxis full, TextCatalogue t)
     {
         var f = t.Format;
         if (i.Series.Count > 1 || s.Dimensions.Count > 0)
@@ -242,14 +256,14 @@ public static class HtmlScorecard
             h.Append("<p class=\"reason\">").Append(E(t.Sentence(s.Reason))).Append("</p>");
         }
 
-        h.Append("<div class=\"scroll\">");
-        ScorecardChart.Write(h, i, s, c, axis, t);
-        h.Append("</div>");
+        var chart = new StringBuilder();
+        ScorecardChart.Write(chart, i, s, c, axis, t);
+        var drawn = chart.ToString();
+        h.Append("<div class=\"scroll\">").Append(drawn).Append("</div>");
         ScorecardChart.WriteLegend(h, s, i, t);
-        Downloads(h, c, i, s, axis, t);
+        Downloads(h, drawn, i, s, t);
 
         // The whole history on demand, without a script: a closed disclosure holding the chart over every period.
-        var full = TimeAxis.For(c, ChartWindow.Full);
         if (full != axis)
         {
             h.Append("<details class=\"history\"><summary>").Append(E(t.Chart.FullHistory)).Append(" (").Append(E(f.Date(full.From))).Append(" – ").Append(E(f.Date(full.To))).Append(")</summary><div class=\"scroll\">");

@@ -628,9 +628,10 @@ public static partial class ScorecardChart
         return Standalone(chart.ToString());
     }
 
-    /// <summary>An inline chart made a file of its own: the SVG namespace and a font, and the chart styles inside it.</summary>
-    static string Standalone(string svg)
+    /// <summary>The file of a chart already drawn by <see cref="Write(StringBuilder, ScorecardIndicator, ScorecardSeries, ScorecardCommitment, TimeAxis, TextCatalogue)"/> (a page that shows a chart and offers it for download draws it once).</summary>
+    public static string Standalone(string svg)
     {
+        ArgumentNullException.ThrowIfNull(svg);
         var open = svg.IndexOf('>', StringComparison.Ordinal) + 1;
         return new StringBuilder(svg.Length + Css.Length + 160)
             .Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"DejaVu Sans, Arial, sans-serif\"")

@@ -35,10 +35,41 @@ public sealed class LocalFormat
     public string Number(double value, int decimals)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        var pattern = decimals == 0 ? "#,##0" : "#,##0." + new string('#', decimals);
-        var text = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(pattern, CultureInfo.InvariantCulture);
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        var text = decimals < GroupedFormats.Length && Math.Abs(rounded) < Limits[decimals] ? Grouped(rounded, decimals) : Custom(rounded, decimals);
         return Localize(text == "-0" ? "0" : text);
     }
+
+    // "#,##0.##" reads a double to 15 significant digits, then rounds; the standard "N2" rounds the exact value. For a
+    // value already rounded to its decimals, with at most 15 digits in all, both give the same text, and the standard
+    // format is several times faster (a large scorecard formats a few hundred thousand figures).
+    static readonly string[] GroupedFormats = [.. Enumerable.Range(0, 13).Select(d => "N" + d.ToString(CultureInfo.InvariantCulture))];
+    static readonly double[] Limits = [.. Enumerable.Range(0, 13).Select(d => Math.Pow(10, 15 - d))];
+
+    static string Grouped(double rounded, int decimals)
+    {
+        Span<char> text = stackalloc char[48];
+        if (!rounded.TryFormat(text, out var length, GroupedFormats[decimals], CultureInfo.InvariantCulture))
+        {
+            return Custom(rounded, decimals);
+        }
+
+        var shown = text[..length];
+        if (decimals > 0)
+        {
+            // "#" drops trailing zeros, and the point with them.
+            shown = shown.TrimEnd('0');
+            if (shown[^1] == '.')
+            {
+                shown = shown[..^1];
+            }
+        }
+
+        return new string(shown);
+    }
+
+    static string Custom(double rounded, int decimals) =>
+        rounded.ToString(decimals == 0 ? "#,##0" : "#,##0." + new string('#', decimals), CultureInfo.InvariantCulture);
 
     /// <summary>A measured value with precision by magnitude: 12,345 · 123.4 · 1.23.</summary>
     public string Value(double value)

@@ -14,6 +14,34 @@ public class LocalFormatTests
         Assert.Equal(expected, LocalFormat.Spanish.Number(value, decimals));
     }
 
+    /// <summary>
+    /// Number writes with the standard grouped format and drops trailing zeros, for speed; the text must stay what the
+    /// custom "#,##0.##" pattern it replaced gives, for every magnitude and number of decimals (scorecards are compared by
+    /// their bytes).
+    /// </summary>
+    [Fact]
+    public void Number_WritesWhatTheCustomPatternWrote()
+    {
+        var random = new Random(20261204);
+        var values = new List<double> { 0, -0.0, 0.5, -0.5, 1.005, 2.675, 0.285, 999.95, 1e15, -1e15, 123456789012345.6, 1234567890123456789, 1e-12, double.NaN, double.PositiveInfinity };
+        for (var i = 0; i < 20_000; i++)
+        {
+            var magnitude = Math.Pow(10, random.Next(-13, 19));
+            values.Add((random.NextDouble() - 0.3) * magnitude);
+        }
+
+        foreach (var value in values)
+        {
+            for (var decimals = 0; decimals <= 14; decimals++)
+            {
+                var pattern = decimals == 0 ? "#,##0" : "#,##0." + new string('#', decimals);
+                var old = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(pattern, System.Globalization.CultureInfo.InvariantCulture);
+                var expected = old == "-0" ? "0" : old;
+                Assert.True(expected == LocalFormat.English.Number(value, decimals), $"{value:R} with {decimals} decimals: expected {expected}, got {LocalFormat.English.Number(value, decimals)}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("1234567.125", "1,234,567.125")]
     [InlineData("-1000", "-1,000")]

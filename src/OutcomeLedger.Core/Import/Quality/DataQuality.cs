@@ -101,9 +101,8 @@ public static class DataQuality
     {
         ArgumentNullException.ThrowIfNull(sorted);
         var notes = new List<DataNote>();
-        // Each value's calendar month is gathered once (by position in the series): a value is compared with its month's
-        // other values, not the whole series copied and filtered for every value, which made a series of n values cost
-        // n² (a scorecard of 1,000 series of 120 values spent most of its evaluation here).
+        // Each reference (a calendar month's values, or the whole series) is sorted once, and a value's reference is that
+        // order without the value itself: a series of n values costs n log n, not a sort per value.
         var months = new Dictionary<(PeriodType Type, int Month), List<int>>();
         for (var i = 0; i < sorted.Count; i++)
         {
@@ -119,16 +118,17 @@ public static class DataQuality
             }
         }
 
+        var byMonth = months.Values.ToDictionary(m => m, m => new SortedReference(sorted, m));
+        SortedReference? whole = null;
+        var deviations = new decimal[sorted.Count];
         for (var i = 0; i < sorted.Count; i++)
         {
             var value = sorted[i];
-            var sameMonth = value.Period.Type == PeriodType.Year
-                ? []
-                : months[(value.Period.Type, value.Period.MonthOfYear)].Where(j => j != i).Select(j => sorted[j].Value).ToList();
-            var (reference, kind) = sameMonth.Count >= MinHistory
-                ? (sameMonth, OutlierReference.SameMonth)
-                : (sorted.Where((_, j) => j != i).Select(o => o.Value).ToList(), OutlierReference.WholeSeries);
-            if (RobustScore(value.Value, reference) is not { } score || Math.Abs(score.Z) <= OutlierThreshold)
+            var month = value.Period.Type == PeriodType.Year ? null : byMonth[months[(value.Period.Type, value.Period.MonthOfYear)]];
+            var (reference, kind) = month is { Count: > MinHistory }
+                ? (month, OutlierReference.SameMonth)
+                : (whole ??= new SortedReference(sorted, [.. Enumerable.Range(0, sorted.Count)]), OutlierReference.WholeSeries);
+            if (reference.Score(value.Value, i, deviations) is not { } score || Math.Abs(score.Z) <= OutlierThreshold)
             {
                 continue;
             }
@@ -142,7 +142,7 @@ public static class DataQuality
                 Score = score.Z,
                 Median = score.Median,
                 Reference = kind,
-                ReferenceCount = reference.Count,
+                ReferenceCount = reference.Count - 1,
                 File = value.File,
                 Line = value.Line,
             });
@@ -172,6 +172,61 @@ public static class DataQuality
         }
 
         return (MadScale * (double)(value - median) / (double)mad, median, mad);
+    }
+
+    /// <summary>
+    /// Some of a series' values in ascending order (ties in series order, as <see cref="Median"/>'s stable sort leaves
+    /// them), each knowing its position, so that a value's reference (the others) is this order with one place skipped.
+    /// </summary>
+    sealed class SortedReference
+    {
+        readonly decimal[] _values;
+        readonly Dictionary<int, int> _place;
+
+        public SortedReference(IReadOnlyList<SeriesValue> series, List<int> members)
+        {
+            var order = members.OrderBy(j => series[j].Value).ToArray();
+            _values = [.. order.Select(j => series[j].Value)];
+            _place = new Dictionary<int, int>(order.Length);
+            for (var k = 0; k < order.Length; k++)
+            {
+                _place[order[k]] = k;
+            }
+        }
+
+        /// <summary>How many values, the scored one included.</summary>
+        public int Count => _values.Length;
+
+        /// <summary><see cref="RobustScore"/> of <paramref name="value"/>, the series' value at <paramref name="index"/>, against the others.</summary>
+        public (double Z, decimal Median, decimal Mad)? Score(decimal value, int index, decimal[] scratch)
+        {
+            var others = _values.Length - 1;
+            if (others < MinHistory)
+            {
+                return null;
+            }
+
+            var skip = _place[index];
+            decimal At(int k) => _values[k < skip ? k : k + 1];
+            var middle = others / 2;
+            var median = others % 2 == 1 ? At(middle) : (At(middle - 1) + At(middle)) / 2;
+
+            // The deviations' median needs only their value (the score is a double), so any sort will do.
+            var deviations = scratch.AsSpan(0, others);
+            for (var k = 0; k < others; k++)
+            {
+                deviations[k] = Math.Abs(At(k) - median);
+            }
+
+            deviations.Sort();
+            var mad = others % 2 == 1 ? deviations[middle] : (deviations[middle - 1] + deviations[middle]) / 2;
+            if (mad == 0)
+            {
+                return null;
+            }
+
+            return (MadScale * (double)(value - median) / (double)mad, median, mad);
+        }
     }
 
     /// <summary>The note for a period and dimensions given a second time with the same value; null when the values differ (an error: the caller names both figures).</summary>

@@ -31,7 +31,7 @@ public sealed class ValueHistory
     public IReadOnlyList<ValueEvent> Events => _events;
 
     /// <summary>The disputes still open on the value, one per disputer (its latest), in log order.</summary>
-    public IReadOnlyList<Logged<AttestationRecord>> OpenDisputes => [.. _open.Values.OrderBy(d => d.Index)];
+    public IReadOnlyList<Logged<AttestationRecord>> OpenDisputes => _open.Count == 0 ? [] : [.. _open.Values.OrderBy(d => d.Index)];
 
     /// <summary>The open dispute of <paramref name="party"/>, if it has one.</summary>
     public Logged<AttestationRecord>? OpenDisputeOf(PartyId party) => _open.GetValueOrDefault(party);
@@ -61,9 +61,18 @@ public sealed class ValueHistory
             chain.Add(m);
         }
 
-        var steps = chain.Select(m => (m.Index, Value: m, Attestation: (Logged<AttestationRecord>?)null))
-            .Concat(chain.SelectMany(m => m.Attestations.Select(a => (a.Index, Value: m, Attestation: (Logged<AttestationRecord>?)a))))
-            .OrderBy(s => s.Index);
+        // Every entry has its own index, so the order is the log's (a scorecard reads this for every value it shows).
+        var steps = new List<(ulong Index, MeasurementState Value, Logged<AttestationRecord>? Attestation)>(chain.Count * 2);
+        foreach (var m in chain)
+        {
+            steps.Add((m.Index, m, null));
+            foreach (var a in m.Attestations)
+            {
+                steps.Add((a.Index, m, a));
+            }
+        }
+
+        steps.Sort(static (x, y) => x.Index.CompareTo(y.Index));
         var history = new ValueHistory(value);
         foreach (var (_, on, attestation) in steps)
         {
