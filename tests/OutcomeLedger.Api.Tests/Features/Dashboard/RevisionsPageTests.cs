@@ -30,7 +30,9 @@ public sealed class RevisionsPageTests : IAsyncLifetime
         // 2026-01 revised twice: a provisional figure from a later release, then the final one; 2026-02 never revised.
         _second = await LogAsync(TestServer.Measurement("2026-01", 830m) with
         {
-            Supersedes = _first, Provisional = true, Note = "revised count",
+            Supersedes = _first,
+            Provisional = true,
+            Note = "revised count",
             Source = new MeasurementSource("CBP nationwide drug seizures", Release: new DateOnly(2026, 8, 14)),
         });
         _third = await LogAsync(TestServer.Measurement("2026-01", 825.75m) with { Supersedes = _second, Note = "final figures" });
