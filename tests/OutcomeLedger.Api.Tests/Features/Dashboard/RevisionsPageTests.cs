@@ -1,11 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using OutcomeLedger.Core.Access;
-using OutcomeLedger.Core.Entries;
 using OutcomeLedger.Core.Ledger;
 using OutcomeLedger.Core.Sessions;
 using OutcomeLedger.Core.Tests.Text;
-using Microsoft.Playwright;
 
 namespace OutcomeLedger.Api.Tests.Features.Dashboard;
 
@@ -113,7 +112,7 @@ public sealed class RevisionsPageTests : IAsyncLifetime
         Assert.Contains("<svg class=\"chart revisions\"", html, StringComparison.Ordinal);
         Assert.Equal(3, html.Split("<g class=\"v revision ").Length - 1);
         Assert.Contains(">provisional</text>", html, StringComparison.Ordinal);
-        Assert.Contains("From the first figure to the current one: +13.25 lb (+1.6%).", html, StringComparison.Ordinal);
+        Assert.Contains("From the first figure to the current one: +13.25 lb (+1.6%).", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("revised count", html, StringComparison.Ordinal);
         Assert.Contains("14 Aug 2026", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
