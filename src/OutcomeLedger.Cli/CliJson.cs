@@ -130,6 +130,12 @@ internal sealed record ReviewEffectJson(string Commitment, int Values, Rating Be
 
 internal sealed record ReviewGroupJson(string Indicator, string Commitment, string From, string To, IEnumerable<MeasurementRow> Values, IReadOnlyList<MeasurementSource> Sources, ReviewEffectJson Effect);
 
+/// <summary>One figure of a value's revisions for --json: exact, with its entry, reporter, release, flags, the entry it corrected and the reason.</summary>
+internal sealed record ValueRevisionJson(int Revision, ulong Entry, decimal Figure, string Reporter, DateOnly? Release, DateTimeOffset RecordedAt, bool Provisional, bool Current, ulong? Supersedes, string? Reason);
+
+/// <summary><c>outcomes measure history --json</c>: the value and its revisions in order, and the chart file written, if any.</summary>
+internal sealed record ValueHistoryJson(string Indicator, string Period, IReadOnlyDictionary<string, string> Dimensions, string Unit, IEnumerable<ValueRevisionJson> Revisions, string? Chart);
+
 internal sealed record ReviewQueueJson(string Party, ulong? Checkpoint, int Count, IEnumerable<ReviewGroupJson> Groups);
 
 /// <summary>
@@ -182,6 +188,7 @@ internal sealed record ReviewQueueJson(string Party, ulong? Checkpoint, int Coun
 [JsonSerializable(typeof(SourcesChecked))]
 [JsonSerializable(typeof(PeriodAttested))]
 [JsonSerializable(typeof(ReviewQueueJson))]
+[JsonSerializable(typeof(ValueHistoryJson))]
 [JsonSerializable(typeof(WitnessOutcome))]
 [JsonSerializable(typeof(MeasurementImportJson))]
 [JsonSerializable(typeof(MeasurementImportErrorsJson))]

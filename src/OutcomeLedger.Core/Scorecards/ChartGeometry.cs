@@ -66,6 +66,9 @@ internal sealed class ChartGeometry
 
     public List<ChartBox> Statements { get; } = [];
 
+    /// <summary>A revision chart's figures, one box per revision, in order (<see cref="ScorecardChart.WriteRevisions"/>).</summary>
+    public List<ChartBox> Points { get; } = [];
+
     public List<ChartSegment> DataLines { get; } = [];
 
     public List<ChartSegment> ReferenceLines { get; } = [];

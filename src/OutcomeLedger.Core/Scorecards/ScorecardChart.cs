@@ -12,7 +12,7 @@ namespace OutcomeLedger.Core.Scorecards;
 /// target path and targets, the commitment date and the statements. Layout only: every number comes from the model.
 /// Shared by the HTML scorecard and the server's dashboard, which style it with <see cref="Css"/>.
 /// </summary>
-public static class ScorecardChart
+public static partial class ScorecardChart
 {
     /// <summary>
     /// The chart's and legend's styles (they read the page's <c>--muted</c> colour). Colours from the Okabe–Ito palette,
@@ -35,6 +35,7 @@ public static class ScorecardChart
         svg .v .cross.other{fill:none;stroke:#d55e00;stroke-width:1.5}svg .v circle.other{fill:#fff;stroke:#009e73}
         svg .v circle.provisional{fill:none;stroke:#e69f00;stroke-width:1.25;stroke-dasharray:2 2}
         svg .link{stroke:#d55e00;stroke-dasharray:2 2}svg .uncounted{opacity:.5}
+        svg .revision circle.figure{fill:#0072b2;stroke:#0072b2}svg .revision.superseded circle.figure{fill:#fff;stroke:#52606d}svg .revision .figure-label{fill:#1f2933;font-size:10px}
         ul.legend{list-style:none;padding:0;margin:0 0 .5rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.8rem;color:var(--muted)}
         ul.legend svg{width:16px;height:16px;vertical-align:-3px;margin-right:.25rem}
         """;

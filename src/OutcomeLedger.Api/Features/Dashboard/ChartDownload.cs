@@ -43,6 +43,33 @@ internal static class ChartDownload
         return Results.Text(body, format == "svg" ? "image/svg+xml" : "text/csv", Encoding.UTF8);
     }
 
+    /// <summary>
+    /// <c>/charts/{indicator}/revisions.svg</c> and <c>.csv</c>: one value's revision chart as an SVG file and its figures
+    /// as CSV, always as a download. Query as the revisions page's: <c>period</c>, each <c>dim</c> as <c>name=value</c>, <c>lang</c>.
+    /// </summary>
+    public static async Task<IResult> GetRevisionsAsync(string id, string format, HttpContext context, ServedLedger ledger, CancellationToken cancellationToken)
+    {
+        var request = DashboardRequest.Create(context, DashboardSection.Agreements);
+        if (format is not ("svg" or "csv"))
+        {
+            return ApiProblem.BadRequest("format", "a chart downloads as .svg or .csv");
+        }
+
+        var (revisions, failure) = await RevisionsPage.FindAsync(id, context, request, ledger, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var body = format == "svg" ? ScorecardChart.StandaloneRevisions(revisions!, request.Text) : ScorecardChart.RevisionsCsv(revisions!, request.Text);
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{ScorecardChart.RevisionsFileName(revisions!, format)}\"";
+        return Results.Text(body, format == "svg" ? "image/svg+xml" : "text/csv", Encoding.UTF8);
+    }
+
+    /// <summary>A revision download's address: <c>/charts/{indicator}/revisions.{format}?period=…&amp;dim=…&amp;lang=…</c>.</summary>
+    internal static string RevisionsUrl(string indicator, Core.Ledger.Period period, IReadOnlyDictionary<string, string> dimensions, string format, TextCatalogue text) =>
+        $"/charts/{Uri.EscapeDataString(indicator)}/revisions.{format}?{RevisionsPage.Query(period, dimensions, text)}";
+
     /// <summary>The chart window a request asks for: <c>window=full</c> for the whole history, else the assessment window.</summary>
     internal static ChartWindow WindowOf(HttpContext context) =>
         string.Equals(context.Request.Query["window"].ToString(), "full", StringComparison.Ordinal) ? ChartWindow.Full : ChartWindow.Assessment;

@@ -14,8 +14,10 @@ internal static class DashboardEndpoints
         pages.MapGet("/", AgreementsPage.GetAsync);
         pages.MapGet("/commitments/{id}", CommitmentPage.GetAsync);
         pages.MapGet("/indicators/{id}", IndicatorPage.GetAsync);
+        pages.MapGet("/indicators/{id}/revisions", RevisionsPage.GetAsync);
         pages.MapGet("/evidence/{sha256}", EvidenceDownload.GetAsync);
         pages.MapGet("/charts/{id}.{format}", ChartDownload.GetAsync);
+        pages.MapGet("/charts/{id}/revisions.{format}", ChartDownload.GetRevisionsAsync);
         pages.MapGet("/log", LogPage.GetAsync);
         pages.MapGet("/search", SearchPage.GetAsync);
         pages.MapGet("/since", SincePage.GetAsync);

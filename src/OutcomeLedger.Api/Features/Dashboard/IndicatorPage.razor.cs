@@ -16,8 +16,8 @@ namespace OutcomeLedger.Api.Features.Dashboard;
 /// </summary>
 public sealed partial class IndicatorPage
 {
-    /// <summary>One logged measurement, with what superseded it and the attestations on it.</summary>
-    public sealed record Row(ulong Index, MeasurementRecord Record, ulong? SupersededBy, MeasurementVerification Verification, IReadOnlyList<Logged<AttestationRecord>> Attestations);
+    /// <summary>One logged measurement, with what superseded it, the attestations on it, and how many figures its value has had (its revisions).</summary>
+    public sealed record Row(ulong Index, MeasurementRecord Record, ulong? SupersededBy, MeasurementVerification Verification, IReadOnlyList<Logged<AttestationRecord>> Attestations, int Revisions = 1);
 
     [Parameter, EditorRequired]
     public DashboardRequest Request { get; set; } = null!;
@@ -85,10 +85,13 @@ public sealed partial class IndicatorPage
 
         var page = await ledger.Session.ListMeasurementsAsync(
             new MeasurementQuery { Indicator = indicatorId, IncludeSuperseded = true, NewestFirst = true }, paging, cancellationToken);
+        // How many figures each shown value has had: only values with a correction have more than one.
+        var revised = page.Items.Where(m => m.SupersededBy is not null || m.Record.Supersedes is not null).Select(m => m.SeriesKey).ToHashSet(StringComparer.Ordinal);
+        var revisions = await ledger.Session.RevisionCountsAsync(revised, cancellationToken);
         var read = new
         {
             Indicator = indicator,
-            Rows = page.Items.Select(m => new Row(m.Index, m.Record, m.SupersededBy, MeasurementVerification.Of(m), [.. m.Attestations])).ToList(),
+            Rows = page.Items.Select(m => new Row(m.Index, m.Record, m.SupersededBy, MeasurementVerification.Of(m), [.. m.Attestations], revisions.GetValueOrDefault(m.SeriesKey, 1))).ToList(),
             Total = (int)Math.Min(page.Total, int.MaxValue),
         };
 
@@ -159,6 +162,9 @@ public sealed partial class IndicatorPage
 
         return "/indicators/" + Uri.EscapeDataString(indicator) + "?" + string.Join("&", query) + "#series-" + Uri.EscapeDataString(indicator);
     }
+
+    /// <summary>The address of a value's revisions page (<see cref="RevisionsPage"/>), in this page's language.</summary>
+    string RevisionsLink(MeasurementRecord m) => RevisionsPage.Url(Indicator.Id.Value, m.Period, m.Dimensions, Text);
 
     /// <summary>Which of the files the rows cite the evidence store holds (asked once per file, before rendering: the store may be a database).</summary>
     static async Task<IReadOnlySet<string>> DepositedAsync(ServedLedger ledger, IReadOnlyList<Row> rows, CancellationToken cancellationToken)

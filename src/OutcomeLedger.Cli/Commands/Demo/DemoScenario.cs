@@ -134,12 +134,12 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
             Cadence = ReleaseCadence.Monthly,
             Lag = new ReleaseLag(2, ReleaseLagUnit.Week).ToString(),
         });
-        records.Add(CabinetIndicator(Labs, "target-drug-laboratories", "Clandestine laboratories dismantled in Mexico since 2024-10-01 (cumulative)", "labs"));
-        records.Add(CabinetIndicator(Detentions, "dismantle-criminal-networks", "Persons detained for high-impact crimes in Mexico since 2024-10-01 (cumulative)", "persons"));
-        records.Add(CabinetIndicator(FentanylSeized, "halt-fentanyl-trafficking", "Fentanyl seized in Mexico since 2024-10-01 (cumulative, kilograms)", "kg") with
+        records.Add(CabinetIndicator(Labs, "target-drug-laboratories", "Clandestine laboratories dismantled in Mexico per month (from the Security Cabinet's running totals)", "labs"));
+        records.Add(CabinetIndicator(Detentions, "dismantle-criminal-networks", "Persons detained for high-impact crimes in Mexico per month (from the Security Cabinet's running totals)", "persons"));
+        records.Add(CabinetIndicator(FentanylSeized, "halt-fentanyl-trafficking", "Fentanyl seized in Mexico per month (kilograms, from the Security Cabinet's running totals)", "kg") with
         {
             MeasureType = MeasureType.Amount,
-            Caveat = "Self-reported by Mexico and transcribed from news reports of briefings; cumulative since 2024-10-01; not independently verified. Only figures reported in kilograms are recorded (one briefing gave a rounded figure in tonnes). Successive reports are not always consistent.",
+            Caveat = CabinetCaveat + " Only figures reported in kilograms are used (one briefing gave a rounded figure in tonnes). Successive reports are not always consistent: a running total that fell gives no monthly value.",
         });
         records.Add(new IndicatorRecord
         {
@@ -225,9 +225,11 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
     /// <summary>
     /// Mexico's transfers and its Security Cabinet's cumulative figures, as <c>outcomes import csv</c> reads them (the
     /// ledger's import use case, its rules and its evidence): transfers by day summed per month
-    /// (<c>--period-from-date --aggregate sum</c>), each source address in the note; each running figure the last report
-    /// of its month in the unit reported (<c>--where unit=kg --period-from-date --aggregate last</c>), its qualifier
-    /// ("more than") in the note. Figures in another unit are left out, never converted. The files are kept as evidence.
+    /// (<c>--period-from-date --aggregate sum</c>), each source address in the note; each running total turned into
+    /// monthly flows (<c>--where unit=kg --period-from-date --aggregate last --cumulative</c>): the month's last report
+    /// less the previous month's, the conversion (both totals, their dates and lines) in each value's note; a month with
+    /// no report the month before, or whose total fell, is skipped and listed, never guessed. Figures in another unit are
+    /// left out, never converted. The files are kept as evidence.
     /// </summary>
     public IReadOnlyList<MeasurementImportRequest> MxImports()
     {
@@ -244,6 +246,7 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
             {
                 PeriodFromDate = true,
                 Aggregate = MonthAggregate.Last,
+                Cumulative = true,
                 Filters = new Dictionary<string, string> { ["metric"] = metric, ["unit"] = unit },
             };
             requests.Add(MxImport(indicator, data.CabinetFile, SourceFormats.MappedCsv(CabinetDataset, running, rules)));
@@ -296,12 +299,15 @@ internal sealed class DemoScenario(DemoData data, DateTimeOffset recordedAt)
         MeasureType = MeasureType.Count,
         Direction = Direction.Up,
         PeriodType = PeriodType.Month,
-        Aggregation = Aggregation.Last,
+        Aggregation = Aggregation.Sum,
         Reporter = Mx,
         DataSource = "Mexico's Security Cabinet (Gabinete de Seguridad) briefings, transcribed from news reports with the address of each",
         VerificationProtocol = "None yet: no counterparty or independent verification has been published.",
-        Caveat = "Self-reported by Mexico and transcribed from news reports of briefings; cumulative since 2024-10-01; not independently verified.",
+        Caveat = CabinetCaveat,
     };
+
+    /// <summary>What the Security Cabinet's figures are, and how the demo turns its running totals into monthly flows.</summary>
+    const string CabinetCaveat = "Self-reported by Mexico and transcribed from news reports of briefings; not independently verified. The briefings give running totals since 2024-10-01: each month's value is its last total less the previous month's (both named in the value's note); a month without a total the month before is left out.";
 
     MeasurementRecord Measurement(IndicatorId indicator, PartyId author, ImportedObservation o, IReadOnlyList<ImportSource> sources, string dataset, string url, bool provisional)
     {

@@ -19,7 +19,9 @@ public sealed class SpanishDashboardTests(DemoDashboard demo)
         var ct = TestContext.Current.CancellationToken;
         var (commitments, indicators) = await demo.Ledger.ReadAsync(
             state => (state.Commitments.Keys.Select(c => c.Value).ToList(), state.Indicators.Keys.Select(i => i.Value).ToList()), ct);
-        var paths = new List<string> { "/", "/log?entry=3", "/submit", "/review", "/commitments/desconocido", "/indicators/desconocido", "/search?q=fentanilo", "/search?q=zzzz", "/search?q=" + new string('x', 300), "/since", "/since?from=24", "/since?from=2000-01-01" };
+        var paths = new List<string> { "/", "/log?entry=3", "/submit", "/review", "/commitments/desconocido", "/indicators/desconocido", "/search?q=fentanilo", "/search?q=zzzz", "/search?q=" + new string('x', 300), "/since", "/since?from=24", "/since?from=2000-01-01",
+            "/indicators/" + DemoDashboard.Seizures.Value + "/revisions?period=2026-09", "/indicators/" + DemoDashboard.Seizures.Value + "/revisions?period=2031-01",
+            "/indicators/" + DemoDashboard.Seizures.Value + "/revisions?period=2026-Q1" };
         paths.AddRange(commitments.Select(c => "/commitments/" + c));
         paths.AddRange(commitments.Select(c => "/commitments/" + c + "?window=full"));
         paths.AddRange(indicators.Select(i => "/indicators/" + i));

@@ -132,21 +132,22 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
 
     /// <summary>
     /// Issue 13, Deliver 4 and 5: the demo's Mexican values are what <c>outcomes import csv</c> makes of the shipped files
-    /// with the same options (day dates per month, summed or the month's last figure): the same values, notes naming the
-    /// source rows, file hashes and lines, and the files kept as evidence, as the import use case keeps them.
+    /// with the same options (day dates per month, summed; the Security Cabinet's running totals turned into monthly
+    /// flows with <c>--cumulative</c>): the same values, notes naming the source rows (or the two totals a flow is the
+    /// difference of), file hashes and lines, and the files kept as evidence, as the import use case keeps them.
     /// </summary>
     [Theory]
-    [InlineData("mx-transfers-to-us-custody", "mexico/mx_to_us_transfers.csv", "period=date,value=persons_transferred,note=found_at_url", "sum")]
-    [InlineData("mx-labs-dismantled", "mexico/mx_gabinete_seguridad_cumulative_transcribed.csv", "period=period_end,value=value,note=qualifier", "last", "metric=clandestine_labs_dismantled", "unit=labs")]
-    [InlineData("mx-detentions-high-impact", "mexico/mx_gabinete_seguridad_cumulative_transcribed.csv", "period=period_end,value=value,note=qualifier", "last", "metric=persons_detained_high_impact_crimes", "unit=persons")]
-    [InlineData("mx-fentanyl-seized", "mexico/mx_gabinete_seguridad_cumulative_transcribed.csv", "period=period_end,value=value,note=qualifier", "last", "metric=fentanyl_seized_weight", "unit=kg")]
-    public async Task Demo_MexicanValues_AreWhatImportCsvMakesOfTheShippedFiles(string indicator, string file, string map, string aggregate, params string[] where)
+    [InlineData("mx-transfers-to-us-custody", "mexico/mx_to_us_transfers.csv", "period=date,value=persons_transferred,note=found_at_url", "sum", false)]
+    [InlineData("mx-labs-dismantled", "mexico/mx_gabinete_seguridad_cumulative_transcribed.csv", "period=period_end,value=value,note=qualifier", "last", true, "metric=clandestine_labs_dismantled", "unit=labs")]
+    [InlineData("mx-detentions-high-impact", "mexico/mx_gabinete_seguridad_cumulative_transcribed.csv", "period=period_end,value=value,note=qualifier", "last", true, "metric=persons_detained_high_impact_crimes", "unit=persons")]
+    [InlineData("mx-fentanyl-seized", "mexico/mx_gabinete_seguridad_cumulative_transcribed.csv", "period=period_end,value=value,note=qualifier", "last", true, "metric=fentanyl_seized_weight", "unit=kg")]
+    public async Task Demo_MexicanValues_AreWhatImportCsvMakesOfTheShippedFiles(string indicator, string file, string map, string aggregate, bool cumulative, params string[] where)
     {
         using var user = new TestLedger();
         user.AddIndicator(indicator, "units", "count", "mx");
         user.RunIn([
             "import", "csv", TestLedger.Data(file), "--indicator", indicator, "--map", map, "--period-from-date", "--aggregate", aggregate,
-            .. where.SelectMany(w => new[] { "--where", w }), "--dataset", "as the user names it", "--as", "mx", "--key", user.KeyOf("mx"),
+            .. where.SelectMany(w => new[] { "--where", w }), .. (cumulative ? new[] { "--cumulative" } : []), "--dataset", "as the user names it", "--as", "mx", "--key", user.KeyOf("mx"),
         ]).AssertOk();
         static List<(string, decimal, string?, string?, string?, int?)> Values(Core.Ledger.LedgerState state, string indicator) =>
             [.. state.Measurements.Values.Where(m => m.Record.Indicator.Value == indicator).OrderBy(m => m.Record.Period)
@@ -160,7 +161,9 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, values);
-        Assert.All(values, v => Assert.Matches(@"^(one row|sum of \d+ rows|last of \d+ rows): \d{4}-\d{2}-\d{2} line \d+: ", v.Item3));
+        Assert.All(values, v => Assert.Matches(cumulative
+            ? @"^monthly flow from a running total: [\d.]+ \(\d{4}-\d{2}-\d{2}, line \d+\) less [\d.]+ \(\d{4}-\d{2}-\d{2}, line \d+\)$"
+            : @"^(one row|sum of \d+ rows|last of \d+ rows): \d{4}-\d{2}-\d{2} line \d+: ", v.Item3));
         Assert.True(await ledger.Blobs.ContainsAsync(values[0].Item5!, TestContext.Current.CancellationToken), "the source file is kept as evidence");
     }
 
@@ -243,9 +246,10 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
         Assert.Equal(77695, values["2023-06"]);
     }
 
-    // Mexico's self-reported figures: the last report of each month, in the unit reported (kg rows only), unconverted.
+    // Mexico's self-reported figures as monthly flows (issue 13, Deliver 5): the last kilogram total of each month (kg
+    // rows only, unconverted) less the previous month's; a month without the month before, or whose total fell, has none.
     [Fact]
-    public void Scorecard_MexicoFentanylSeized_IsTheLastKilogramReportOfEachMonth()
+    public void Scorecard_MexicoFentanylSeized_IsEachMonthsLastKilogramTotalLessThePreviousMonths()
     {
         var expected = new Dictionary<string, (string End, double Value)>();
         using var parser = new TextFieldParser(Data("mexico/mx_gabinete_seguridad_cumulative_transcribed.csv")) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
@@ -264,7 +268,18 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
             }
         }
 
-        Assert.Equal(expected.ToDictionary(e => e.Key, e => e.Value.Value).OrderBy(e => e.Key, StringComparer.Ordinal), Points("mx-fentanyl-seized").OrderBy(e => e.Key, StringComparer.Ordinal));
+        var flows = new Dictionary<string, double>();
+        foreach (var (period, (_, total)) in expected)
+        {
+            var before = DateOnly.ParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            if (expected.TryGetValue(before, out var previous) && total >= previous.Value)
+            {
+                flows[period] = total - previous.Value;
+            }
+        }
+
+        Assert.NotEmpty(flows);
+        Assert.Equal(flows.OrderBy(e => e.Key, StringComparer.Ordinal), Points("mx-fentanyl-seized").OrderBy(e => e.Key, StringComparer.Ordinal));
     }
 
     /// <summary>The plotted values of an indicator's series in the demo's scorecard JSON, by period.</summary>

@@ -25,10 +25,12 @@ public sealed class MeasurementState(MeasurementRecord record, ulong index, Hash
     /// <summary>The key that one value per (indicator, period, dimensions, reporter) is tracked under.</summary>
     public string SeriesKey { get; } = Key(record);
 
-    internal static string Key(MeasurementRecord record)
+    internal static string Key(MeasurementRecord record) => KeyOf(record.Indicator, record.Period, record.Author, record.Dimensions);
+
+    /// <summary>The series key of a value of <paramref name="indicator"/> for <paramref name="period"/> and <paramref name="dimensions"/>, reported by <paramref name="author"/>.</summary>
+    internal static string KeyOf(IndicatorId indicator, Period period, PartyId author, IReadOnlyDictionary<string, string> dimensions)
     {
-        var key = new StringBuilder(64).Append(record.Indicator.Value).Append('|').Append(record.Period.ToString()).Append('|').Append(record.Author.Value);
-        var dimensions = record.Dimensions;
+        var key = new StringBuilder(64).Append(indicator.Value).Append('|').Append(period.ToString()).Append('|').Append(author.Value);
         foreach (var (name, value) in dimensions.Count > 1 ? dimensions.OrderBy(d => d.Key, StringComparer.Ordinal) : (IEnumerable<KeyValuePair<string, string>>)dimensions)
         {
             key.Append('|').Append(name).Append('=').Append(value);
