@@ -10,7 +10,7 @@ namespace OutcomeLedger.Benchmarks.Attest;
 
 /// <summary>
 /// <c>attest-period [rounds]</c>: Mexico acknowledges 1,000 values of a U.S. indicator (100 ports × 10 months) with one
-/// attestation by period (<see cref="LedgerSession.AttestByPeriodAsync"/>: find the values, check every entry against
+/// attestation by period (<see cref="LedgerSession.AttestByPeriodAsync(PeriodAttestationRequest, SigningKey, CancellationToken)"/>: find the values, check every entry against
 /// the rules, sign, sequence, checkpoint), against a baseline in the same run on the same ledger: the same 1,000
 /// acknowledgements signed by entry number and logged in one batch with no look-up and no pre-check
 /// (<see cref="LedgerSession.RecordAsync(IReadOnlyList{LedgerRecord}, SigningKey, CancellationToken)"/>). The target
