@@ -34,6 +34,8 @@ public static class HtmlScorecard
         .indicator{border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem;margin:1rem 0;break-inside:avoid-page}
         blockquote{margin:.25rem 0 .25rem 1rem;padding-left:.75rem;border-left:3px solid var(--line);font-style:italic}
         ol.statements{padding-left:1.5rem}ol.statements li{margin:.5rem 0}
+        table.summary tr.rated td{border-bottom:none}table.summary tr.why td{padding-top:0;font-size:.85rem}
+        table.summary dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;margin:0}table.summary dt{color:var(--muted)}table.summary dd{margin:0}
         """;
 
     const string StyleAfter = """
@@ -65,14 +67,16 @@ public static class HtmlScorecard
             .Append(E(string.Join(", ", scorecard.Agreement.Parties.Select(p => p.Name)))).Append("</p></header>\n");
 
         h.Append("<h2 class=\"first\" id=\"summary\">").Append(E(t.Summary)).Append("</h2><div class=\"scroll\"><table class=\"summary\"><thead><tr><th>").Append(E(t.Commitment)).Append("</th><th>")
-            .Append(E(t.Terms)).Append("</th><th>").Append(E(t.Rating)).Append("</th><th>").Append(E(t.DataSays)).Append("</th><th>").Append(E(t.ConfirmedAxis)).Append("</th><th>").Append(E(t.StillNeeds))
-            .Append("</th><th>").Append(E(t.Reason)).Append("</th></tr></thead><tbody>");
+            .Append(E(t.Terms)).Append("</th><th>").Append(E(t.Rating)).Append("</th><th>").Append(E(t.DataSays)).Append("</th><th>").Append(E(t.ConfirmedAxis))
+            .Append("</th></tr></thead><tbody>");
+        // What a commitment still needs and the reason for its rating are sentences: they get the table's full width
+        // in a row of their own under the commitment's, not two narrow columns a page tall.
         foreach (var c in scorecard.Commitments)
         {
-            h.Append("<tr><td><a href=\"#c-").Append(E(c.Id)).Append("\">").Append(E(c.Text)).Append("</a></td><td>").Append(E(t.TermsSummary(c.Terms))).Append("</td><td>").Append(Badge(c.Rating, t)).Append("</td><td>")
-                .Append(Badge(c.Finding ?? c.Rating, t)).Append("</td><td>").Append(c.Confirmation is { } confirmation ? E(t.Confirmation(confirmation)) : "—").Append("</td><td>")
-                .Append(E(t.Needs(c.Needs, AxisSentence.NamesIn(c)))).Append("</td><td>")
-                .Append(E(t.Sentence(c.Reason))).Append("</td></tr>");
+            h.Append("<tr class=\"rated\"><td><a href=\"#c-").Append(E(c.Id)).Append("\">").Append(E(c.Text)).Append("</a></td><td>").Append(E(t.TermsSummary(c.Terms))).Append("</td><td>").Append(Badge(c.Rating, t)).Append("</td><td>")
+                .Append(Badge(c.Finding ?? c.Rating, t)).Append("</td><td>").Append(c.Confirmation is { } confirmation ? E(t.Confirmation(confirmation)) : "—").Append("</td></tr>")
+                .Append("<tr class=\"why\"><td colspan=\"5\"><dl><dt>").Append(E(t.StillNeeds)).Append("</dt><dd>").Append(E(t.Needs(c.Needs, AxisSentence.NamesIn(c))))
+                .Append("</dd><dt>").Append(E(t.Reason)).Append("</dt><dd>").Append(E(t.Sentence(c.Reason))).Append("</dd></dl></td></tr>");
         }
 
         h.Append("</tbody></table></div>\n");

@@ -18,7 +18,9 @@ public class HtmlScorecardTests
         Assert.Contains(">ON TRACK</span>", html, StringComparison.Ordinal);
         Assert.Contains(">NOT YET ASSESSED</span>", html, StringComparison.Ordinal);
         Assert.Matches(@"fell 2\d\.\d% against its baseline \(mean of Jan 2025 – Dec 2025: [\d,.]+ deaths against [\d,.]+ deaths, the mean of the same calendar months in Jan 2024 – Dec 2024; 95% CI -\d+\.\d% to -\d+\.\d%\)", html);
-        Assert.Contains("<th>What the data says</th><th>Confirmed</th><th>Still needs</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th>What the data says</th><th>Confirmed</th></tr>", html, StringComparison.Ordinal);
+        // Each commitment's needs and reason: a full-width row under its ratings, not two narrow columns.
+        Assert.Equal(Sample.Commitments.Count, Regex.Count(html, "<tr class=\"why\"><td colspan=\"5\"><dl><dt>Still needs</dt><dd>[^<]+</dd><dt>Reason</dt><dd>[^<]+</dd></dl></td></tr>"));
         Assert.Contains("Observed change against the baseline (decides the rating)", html, StringComparison.Ordinal);
         Assert.Contains("Mann-Kendall trend test (secondary evidence, does not decide the rating; on Jan 2024 – Dec 2025)", html, StringComparison.Ordinal);
     }
@@ -34,7 +36,8 @@ public class HtmlScorecardTests
         Assert.Contains("Declaraciones", html, StringComparison.Ordinal);
         Assert.Contains("15 ene 2025", html, StringComparison.Ordinal);
         Assert.Matches(@"bajó 2\d\.\d% respecto de su línea base \(media de ene 2025 – dic 2025: [\d,.]+ deaths frente a [\d,.]+ deaths, la media de los mismos meses del calendario en ene 2024 – dic 2024; IC del 95%: -\d+\.\d% a -\d+\.\d%\)", html);
-        Assert.Contains("<th>Lo que dicen los datos</th><th>Confirmación</th><th>Le falta</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th>Lo que dicen los datos</th><th>Confirmación</th></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"why\"><td colspan=\"5\"><dl><dt>Le falta</dt>", html, StringComparison.Ordinal);
         Assert.Contains("<blockquote lang=\"en\">“We will cut the flow of fentanyl.”</blockquote>", html, StringComparison.Ordinal);
         Assert.Contains("<blockquote lang=\"es\">“Reduciremos el flujo de fentanilo.”</blockquote>", html, StringComparison.Ordinal);
     }

@@ -154,9 +154,7 @@ internal static class DemoCommand
                 Markup.Escape(text.Terms),
                 Markup.Escape(text.Rating),
                 Markup.Escape(text.DataSays),
-                Markup.Escape(text.ConfirmedAxis),
-                Markup.Escape(text.StillNeeds),
-                Markup.Escape(text.Reason));
+                Markup.Escape(text.ConfirmedAxis));
         foreach (var commitment in scorecard.Commitments)
         {
             table.AddRow(
@@ -167,13 +165,22 @@ internal static class DemoCommand
                 new Text(text.TermsSummary(commitment.Terms)),
                 new Text(text.RatingName(commitment.Rating)),
                 new Text(text.RatingName(commitment.Finding ?? commitment.Rating)),
-                new Text(commitment.Confirmation is { } confirmation ? text.Confirmation(confirmation) : ""),
-                new Text(text.Needs(commitment.Needs, AxisSentence.NamesIn(commitment))),
-                new Text(text.Sentence(commitment.Reason)));
+                new Text(commitment.Confirmation is { } confirmation ? text.Confirmation(confirmation) : ""));
         }
 
         context.Console.Write(table);
         var output = context.Output;
+
+        // What each commitment still needs and why it is rated so are sentences: one line each under the table, where
+        // they read as sentences, rather than two narrow columns that wrap them a word or two a line.
+        foreach (var commitment in scorecard.Commitments)
+        {
+            output.WriteLine();
+            output.WriteLine(commitment.Id);
+            output.WriteLine($"  {text.StillNeeds}: {text.Needs(commitment.Needs, AxisSentence.NamesIn(commitment))}");
+            output.WriteLine($"  {text.Reason}: {text.Sentence(commitment.Reason)}");
+        }
+
         string Count(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         output.WriteLine();
         foreach (var check in checks)

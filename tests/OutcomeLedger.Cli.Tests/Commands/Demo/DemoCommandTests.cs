@@ -125,6 +125,12 @@ public sealed class DemoCommandTests(DemoFixture demo) : IClassFixture<DemoFixtu
             Assert.StartsWith("verified: re-derived from ", a.GetProperty("reason").GetString(), StringComparison.Ordinal);
         });
 
+        // Under the table, each commitment's needs and reason as whole lines (not wrapped into narrow columns).
+        foreach (var id in commitments.Keys)
+        {
+            Assert.Matches($@"\n{id}\r?\n  Still needs: [^\r\n]+\r?\n  Reason: [^\r\n]+", output);
+        }
+
         Assert.Contains("outcomes review --as mx --ledger", output, StringComparison.Ordinal);
         Assert.Matches(@"outcomes accept \d+ --as mx --key ", output);
         Assert.Contains("outcomes import cbp <nationwide-drugs-fy26.csv> --indicator sw-border-fentanyl-seizures", output, StringComparison.Ordinal);
