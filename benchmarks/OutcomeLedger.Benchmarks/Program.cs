@@ -43,6 +43,11 @@ public static class Program
             return await Attest.AttestPeriodRun.RunAsync(args[1..], Console.Out);
         }
 
+        if (args.Length > 0 && args[0] == "scorecard-cli")
+        {
+            return await Scorecards.ScorecardCliRun.RunAsync(args[1..], Console.Out);
+        }
+
         if (args.Length > 0 && args[0] == "pack")
         {
             return await Pack.PackRun.RunAsync(args[1..], Console.Out);

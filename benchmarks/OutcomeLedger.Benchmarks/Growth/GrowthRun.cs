@@ -84,7 +84,7 @@ public static class GrowthRun
         return 0;
     }
 
-    sealed record Figures(double Wall, double MaxWall, double PeakMb);
+    internal sealed record Figures(double Wall, double MaxWall, double PeakMb);
 
     static string Pristine(string source, string copy)
     {
@@ -110,7 +110,7 @@ public static class GrowthRun
     }
 
     // Runs the command `runs` times through GNU time; median and worst wall time, the largest peak RSS.
-    static Figures Measure(string cli, int runs, Func<int, string[]> arguments)
+    internal static Figures Measure(string cli, int runs, Func<int, string[]> arguments)
     {
         var walls = new List<double>();
         var peak = 0.0;
@@ -217,7 +217,7 @@ public static class GrowthRun
     static (string Program, string[] Prefix) Command(string cli) =>
         cli.EndsWith(".dll", StringComparison.Ordinal) ? ("dotnet", [cli]) : (cli, []);
 
-    static Dictionary<string, string> Options(string[] args)
+    internal static Dictionary<string, string> Options(string[] args)
     {
         var options = new Dictionary<string, string>();
         for (var i = 0; i + 1 < args.Length; i += 2)

@@ -32,16 +32,34 @@ public static class ScorecardWorkload
     public static LedgerState Build()
     {
         var state = new LedgerState();
-        var at = new DateTimeOffset(2026, 1, 20, 0, 0, 0, TimeSpan.Zero);
+        foreach (var record in Records(new DateTimeOffset(2026, 1, 20, 0, 0, 0, TimeSpan.Zero), firstIndex: 0))
+        {
+            state.Apply(record, Hash.FromBytes(SHA256.HashData(BitConverter.GetBytes(state.Size))));
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// The workload's records in log order, stamped <paramref name="at"/>. Each acknowledgement names the entry its
+    /// measurement gets when the records are logged from entry <paramref name="firstIndex"/>; with
+    /// <paramref name="keys"/>, the parties are registered with those public keys (base64), so a real ledger can take them.
+    /// </summary>
+    public static IEnumerable<LedgerRecord> Records(DateTimeOffset at, ulong firstIndex, IReadOnlyDictionary<PartyId, string>? keys = null)
+    {
         var us = new PartyId("us");
         var mx = new PartyId("mx");
-        void Apply(LedgerRecord record) => state.Apply(record, Hash.FromBytes(SHA256.HashData(BitConverter.GetBytes(state.Size))));
-
-        Apply(new PartyRecord { Author = new PartyId("operator"), RecordedAt = at, Id = new PartyId("operator"), Name = "Operator", Role = PartyRole.Operator });
-        Apply(new PartyRecord { Author = new PartyId("operator"), RecordedAt = at, Id = us, Name = "United States", Role = PartyRole.Party });
-        Apply(new PartyRecord { Author = new PartyId("operator"), RecordedAt = at, Id = mx, Name = "México", Role = PartyRole.Party });
-        Apply(new AgreementRecord { Author = new PartyId("operator"), RecordedAt = at, Id = Agreement, Title = "Benchmark agreement", Parties = [us, mx] });
-        Apply(new StatementRecord
+        var index = firstIndex;
+        PartyRecord Party(PartyRecord party) => keys is null ? party : party with { Keys = [keys[party.Id]] };
+        yield return Party(new PartyRecord { Author = new PartyId("operator"), RecordedAt = at, Id = new PartyId("operator"), Name = "Operator", Role = PartyRole.Operator });
+        index++;
+        yield return Party(new PartyRecord { Author = new PartyId("operator"), RecordedAt = at, Id = us, Name = "United States", Role = PartyRole.Party });
+        index++;
+        yield return Party(new PartyRecord { Author = new PartyId("operator"), RecordedAt = at, Id = mx, Name = "México", Role = PartyRole.Party });
+        index++;
+        yield return new AgreementRecord { Author = new PartyId("operator"), RecordedAt = at, Id = Agreement, Title = "Benchmark agreement", Parties = [us, mx] };
+        index++;
+        yield return new StatementRecord
         {
             Author = new PartyId("operator"),
             RecordedAt = at,
@@ -52,12 +70,13 @@ public static class ScorecardWorkload
             StatementKind = StatementKind.JointStatement,
             SourceUrl = "https://example.org/joint-statement",
             Quotes = [new Quote("We will deliver results.", "en")],
-        });
+        };
+        index++;
         var random = new Random(20260120);
         for (var c = 0; c < Commitments; c++)
         {
             var commitment = new CommitmentId($"commitment-{c}");
-            Apply(new CommitmentRecord
+            yield return new CommitmentRecord
             {
                 Author = new PartyId("operator"),
                 RecordedAt = at,
@@ -68,11 +87,12 @@ public static class ScorecardWorkload
                 ResponsibleParties = [us, mx],
                 MadeOn = new DateOnly(2025, 1, 15),
                 DueDate = new DateOnly(2026, 12, 31),
-            });
+            };
+            index++;
             for (var i = 0; i < IndicatorsPerCommitment; i++)
             {
                 var id = new IndicatorId($"indicator-{c}-{i}");
-                Apply(new IndicatorRecord
+                yield return new IndicatorRecord
                 {
                     Author = new PartyId("operator"),
                     RecordedAt = at,
@@ -88,14 +108,14 @@ public static class ScorecardWorkload
                     DataSource = "synthetic",
                     Baseline = new Baseline(Period.Month(2024, 1), Period.Month(2024, 12)),
                     Targets = [new Target(new DateOnly(2026, 12, 31), TargetBasis.Agreed, RelativeChange: -0.3m)],
-                });
+                };
+                index++;
                 var effect = ((i % 5) - 2) * 0.1;
                 for (var m = 0; m < Months; m++)
                 {
                     var period = Period.Month(2016 + (m / 12), (m % 12) + 1);
                     var value = 1000 * (1 + (0.1 * Math.Sin(2 * Math.PI * m / 12))) * (1 + (0.05 * ((random.NextDouble() * 2) - 1))) * (m >= 108 ? 1 + effect : 1);
-                    var index = state.Size;
-                    Apply(new MeasurementRecord
+                    yield return new MeasurementRecord
                     {
                         Author = us,
                         RecordedAt = at,
@@ -103,12 +123,12 @@ public static class ScorecardWorkload
                         Period = period,
                         Value = Math.Round((decimal)value, 1),
                         Source = new MeasurementSource("synthetic"),
-                    });
-                    Apply(new AttestationRecord { Author = mx, RecordedAt = at, Measurement = index, Verdict = Verdict.Acknowledged });
+                    };
+                    index++;
+                    yield return new AttestationRecord { Author = mx, RecordedAt = at, Measurement = index - 1, Verdict = Verdict.Acknowledged };
+                    index++;
                 }
             }
         }
-
-        return state;
     }
 }

@@ -43,6 +43,11 @@ public sealed partial class LedgerSession
             // A page's leaf hashes are independent: one batch for a multi-buffer SHA-256.
             var hashes = new Hash[leaves.Count];
             Rfc6962.HashLeaves([.. leaves.Select(l => (ReadOnlyMemory<byte>)l.Data)], hashes, Sha256);
+
+            // Opening an entry (envelope, canonical payload, record) does not depend on the state: a page's entries are
+            // opened on all cores, then checked and applied one by one in log order, with the same errors as before.
+            var opened = new (LedgerRecord? Record, string? Error)[leaves.Count];
+            Parallel.For(0, leaves.Count, i => opened[i] = EntryCodec.TryOpen(leaves[i].Data, out _, out var record, out var error) ? (record, null) : (null, error));
             for (var i = 0; i < leaves.Count; i++)
             {
                 var leaf = leaves[i];
@@ -57,12 +62,12 @@ public sealed partial class LedgerSession
                     throw new LogMismatchException($"entry {leaf.Index} does not match the log: its stored bytes hash to {hashes[i]}, but the tree of signed checkpoint {checkpoint.Size} holds {logged}; it was changed in the database: run 'outcomes log verify'");
                 }
 
-                if (!EntryCodec.TryOpen(leaf.Data, out _, out var record, out var error))
+                if (opened[i].Record is not { } record)
                 {
-                    throw new LogMismatchException($"entry {leaf.Index} is logged but cannot be read: {error}");
+                    throw new LogMismatchException($"entry {leaf.Index} is logged but cannot be read: {opened[i].Error}");
                 }
 
-                state.Apply(record!, logged);
+                state.Apply(record, logged);
             }
 
             progress?.Report(state.Size);
