@@ -295,24 +295,13 @@ public static class PackBuilder
     // Every series of an indicator with more than are charted, one row each: its latest value, rating and status.
     static void AllSeries(List<PackBlock> blocks, ScorecardIndicator i, int shown, TextCatalogue t)
     {
-        var f = t.Format;
-        var count = f.Number(i.Series.Count, 0);
-        blocks.Add(new PackHeading(TextCatalogue.Fill(t.AllSeries, ("count", count)), 3));
-        blocks.Add(new PackParagraph(TextCatalogue.Fill(t.AllSeriesExplained, ("count", count), ("shown", f.Number(shown, 0))), PackStyle.Muted));
-        var rows = new List<IReadOnlyList<PackCell>>(i.Series.Count);
-        foreach (var series in i.Series)
-        {
-            var latest = SeriesSelection.Latest(series);
-            rows.Add(
-            [
-                SeriesSelection.Name(series, t),
-                latest is null ? "—" : f.Period(latest.Period),
-                latest is null ? "—" : $"{f.Figure(latest.Stands)} {i.Unit}",
-                new PackCell(t.RatingName(series.Rating)) { Badge = series.Rating },
-                latest is null ? "—" : t.StatusName(latest.Status),
-            ]);
-        }
-
+        var (heading, explained) = SeriesSelection.OverviewHeading(i, shown, t);
+        blocks.Add(new PackHeading(heading, 3));
+        blocks.Add(new PackParagraph(explained, PackStyle.Muted));
+        List<IReadOnlyList<PackCell>> rows =
+        [
+            .. SeriesSelection.Overview(i, t).Select(row => (IReadOnlyList<PackCell>)[row.Name, row.Period, row.Value, new PackCell(t.RatingName(row.Rating)) { Badge = row.Rating }, row.Status]),
+        ];
         blocks.Add(new PackTable([t.SeriesColumn, t.LatestPeriod, t.LatestValue, t.Rating, t.Status], [0.3, 0.15, 0.2, 0.18, 0.17], rows));
     }
 

@@ -252,7 +252,7 @@ public static class Evaluator
             var start = Start(_state.Commitments[indicator.Commitment].Record);
             var measurements = _current.TryGetValue(indicator.Id, out var list) ? list : [];
             var groups = measurements
-                .GroupBy(m => DimensionKey(m.Record.Dimensions), StringComparer.Ordinal)
+                .GroupBy(m => SeriesSelection.DimensionsKey(m.Record.Dimensions), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
             var series = new List<ScorecardSeries>();
@@ -432,8 +432,5 @@ public static class Evaluator
 
             return parts;
         }
-
-        static string DimensionKey(IReadOnlyDictionary<string, string> dimensions) =>
-            dimensions.Count == 0 ? "" : string.Join('|', dimensions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + "=" + d.Value));
     }
 }

@@ -250,18 +250,14 @@ public static class HtmlScorecard
     /// <summary>Every series of an indicator with more than are charted, one row each: its latest value, rating and status.</summary>
     static void AllSeries(StringBuilder h, ScorecardIndicator i, TextCatalogue t)
     {
-        var f = t.Format;
-        var count = f.Number(i.Series.Count, 0);
-        h.Append("<h4>").Append(E(TextCatalogue.Fill(t.AllSeries, ("count", count)))).Append("</h4><p class=\"small\">")
-            .Append(E(TextCatalogue.Fill(t.AllSeriesExplained, ("count", count), ("shown", f.Number(SeriesSelection.MostCharted, 0))))).Append("</p>");
+        var (heading, explained) = SeriesSelection.OverviewHeading(i, SeriesSelection.MostCharted, t);
+        h.Append("<h4>").Append(E(heading)).Append("</h4><p class=\"small\">").Append(E(explained)).Append("</p>");
         h.Append("<div class=\"scroll\"><table class=\"series\"><thead><tr><th>").Append(E(t.SeriesColumn)).Append("</th><th>").Append(E(t.LatestPeriod)).Append("</th><th>")
             .Append(E(t.LatestValue)).Append("</th><th>").Append(E(t.Rating)).Append("</th><th>").Append(E(t.Status)).Append("</th></tr></thead><tbody>");
-        foreach (var s in i.Series)
+        foreach (var row in SeriesSelection.Overview(i, t))
         {
-            var latest = SeriesSelection.Latest(s);
-            h.Append("<tr><td>").Append(E(SeriesSelection.Name(s, t))).Append("</td><td>").Append(latest is null ? "—" : E(f.Period(latest.Period))).Append("</td><td class=\"num\">")
-                .Append(latest is null ? "—" : E(f.Figure(latest.Stands) + " " + i.Unit)).Append("</td><td>").Append(Badge(s.Rating, t)).Append("</td><td>")
-                .Append(latest is null ? "—" : E(t.StatusName(latest.Status))).Append("</td></tr>");
+            h.Append("<tr><td>").Append(E(row.Name)).Append("</td><td>").Append(E(row.Period)).Append("</td><td class=\"num\">").Append(E(row.Value))
+                .Append("</td><td>").Append(Badge(row.Rating, t)).Append("</td><td>").Append(E(row.Status)).Append("</td></tr>");
         }
 
         h.Append("</tbody></table></div>");

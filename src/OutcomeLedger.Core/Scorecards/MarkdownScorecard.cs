@@ -188,18 +188,15 @@ public static class MarkdownScorecard
     /// <summary>Every series of an indicator with more than are charted, one row each: its latest value, rating and status.</summary>
     static void AllSeries(StringBuilder md, ScorecardIndicator i, TextCatalogue t)
     {
-        var f = t.Format;
-        var count = f.Number(i.Series.Count, 0);
-        md.Append("##### ").AppendLine(TextCatalogue.Fill(t.AllSeries, ("count", count))).AppendLine();
-        md.AppendLine(TextCatalogue.Fill(t.AllSeriesExplained, ("count", count), ("shown", f.Number(SeriesSelection.MostCharted, 0)))).AppendLine();
+        var (heading, explained) = SeriesSelection.OverviewHeading(i, SeriesSelection.MostCharted, t);
+        md.Append("##### ").AppendLine(heading).AppendLine();
+        md.AppendLine(explained).AppendLine();
         md.Append("| ").Append(t.SeriesColumn).Append(" | ").Append(t.LatestPeriod).Append(" | ").Append(t.LatestValue).Append(" | ").Append(t.Rating).Append(" | ").Append(t.Status).AppendLine(" |");
         md.AppendLine("| --- | --- | ---: | --- | --- |");
-        foreach (var s in i.Series)
+        foreach (var row in SeriesSelection.Overview(i, t))
         {
-            var latest = SeriesSelection.Latest(s);
-            md.Append("| ").Append(Cell(SeriesSelection.Name(s, t))).Append(" | ").Append(latest is null ? "—" : f.Period(latest.Period)).Append(" | ")
-                .Append(latest is null ? "—" : Cell(f.Figure(latest.Stands) + " " + i.Unit)).Append(" | ").Append(t.RatingName(s.Rating)).Append(" | ")
-                .Append(latest is null ? "—" : t.StatusName(latest.Status)).AppendLine(" |");
+            md.Append("| ").Append(Cell(row.Name)).Append(" | ").Append(row.Period).Append(" | ").Append(Cell(row.Value)).Append(" | ")
+                .Append(t.RatingName(row.Rating)).Append(" | ").Append(row.Status).AppendLine(" |");
         }
 
         md.AppendLine();

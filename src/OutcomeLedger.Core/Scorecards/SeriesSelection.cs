@@ -1,3 +1,4 @@
+using OutcomeLedger.Core.Evaluation;
 using OutcomeLedger.Core.Text;
 
 namespace OutcomeLedger.Core.Scorecards;
@@ -33,7 +34,7 @@ public static class SeriesSelection
             return indicator.Series;
         }
 
-        var noted = (indicator.DataNotes ?? []).Select(n => Key(n.Dimensions)).ToHashSet(StringComparer.Ordinal);
+        var noted = (indicator.DataNotes ?? []).Select(n => DimensionsKey(n.Dimensions)).ToHashSet(StringComparer.Ordinal);
         var chosen = indicator.Series
             .Select((series, position) => (Series: series, Position: position))
             .OrderBy(x => Priority(x.Series, noted))
@@ -60,12 +61,41 @@ public static class SeriesSelection
         return series.Dimensions.Count == 0 ? text.Total : string.Join(", ", series.Dimensions.Select(d => $"{d.Key}: {d.Value}"));
     }
 
+    /// <summary>
+    /// One row of the table of every series, in words for people: the series' name, its latest period, the figure that
+    /// stands for it with the unit, its rating, and the latest value's status ("—" for a series with no value).
+    /// </summary>
+    public sealed record OverviewRow(string Name, string Period, string Value, Rating Rating, string Status);
+
+    /// <summary>The rows of the table of every series of <paramref name="indicator"/>, in its order (every renderer's).</summary>
+    public static IEnumerable<OverviewRow> Overview(ScorecardIndicator indicator, TextCatalogue text)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(text);
+        var f = text.Format;
+        return indicator.Series.Select(series => Latest(series) is { } latest
+            ? new OverviewRow(Name(series, text), f.Period(latest.Period), f.Figure(latest.Stands) + " " + indicator.Unit, series.Rating, text.StatusName(latest.Status))
+            : new OverviewRow(Name(series, text), "—", "—", series.Rating, "—"));
+    }
+
+    /// <summary>The table's heading and the sentence saying why <paramref name="shown"/> of the series are charted.</summary>
+    public static (string Heading, string Explained) OverviewHeading(ScorecardIndicator indicator, int shown, TextCatalogue text)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(text);
+        var count = text.Format.Number(indicator.Series.Count, 0);
+        return (TextCatalogue.Fill(text.AllSeries, ("count", count)), TextCatalogue.Fill(text.AllSeriesExplained, ("count", count), ("shown", text.Format.Number(shown, 0))));
+    }
+
+    /// <summary>
+    /// A key for a set of dimension values, the same whatever their order ("" for none): to group or match series.
+    /// </summary>
+    internal static string DimensionsKey(IReadOnlyDictionary<string, string>? dimensions) =>
+        dimensions is null || dimensions.Count == 0 ? "" : string.Join('\u001f', dimensions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + "=" + d.Value));
+
     // The total first, then a series a reader must look at (a dispute open on it, or a data note), then the rest.
     static int Priority(ScorecardSeries series, HashSet<string> noted) =>
         series.Dimensions.Count == 0 ? 0
-        : series.Disputed > 0 || series.Points.Any(p => p.OpenDisputes is { Count: > 0 }) || noted.Contains(Key(series.Dimensions)) ? 1
+        : series.Disputed > 0 || series.Points.Any(p => p.OpenDisputes is { Count: > 0 }) || noted.Contains(DimensionsKey(series.Dimensions)) ? 1
         : 2;
-
-    static string Key(IReadOnlyDictionary<string, string>? dimensions) =>
-        dimensions is null ? "" : string.Join('\u001f', dimensions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + "=" + d.Value));
 }

@@ -18,7 +18,7 @@ public sealed record TimeAxis(DateOnly From, DateOnly To)
         return For(commitment, window, Full(commitment));
     }
 
-    /// <summary>As <see cref="For(ScorecardCommitment, ChartWindow)"/>, given the full axis already worked out (it reads every value).</summary>
+    /// <summary>As <see cref="For(ScorecardCommitment, ChartWindow)"/>, given the full axis already worked out (once per commitment: it reads every series).</summary>
     public static TimeAxis For(ScorecardCommitment commitment, ChartWindow window, TimeAxis full)
     {
         ArgumentNullException.ThrowIfNull(commitment);

@@ -165,7 +165,25 @@ public static class DataQuality
         }
 
         var median = Median(reference);
-        var mad = Median([.. reference.Select(r => Math.Abs(r - median))]);
+        var deviations = new decimal[reference.Count];
+        for (var k = 0; k < deviations.Length; k++)
+        {
+            deviations[k] = Math.Abs(reference[k] - median);
+        }
+
+        return ScoreAround(value, median, deviations);
+    }
+
+    /// <summary>
+    /// The robust z-score of <paramref name="value"/> given its reference's <paramref name="median"/> and the reference's
+    /// absolute <paramref name="deviations"/> from it (sorted here, in place); null when their median, the MAD, is zero.
+    /// </summary>
+    static (double Z, decimal Median, decimal Mad)? ScoreAround(decimal value, decimal median, Span<decimal> deviations)
+    {
+        // The deviations' median needs only their value (the score is a double), so any sort will do.
+        deviations.Sort();
+        var middle = deviations.Length / 2;
+        var mad = deviations.Length % 2 == 1 ? deviations[middle] : (deviations[middle - 1] + deviations[middle]) / 2;
         if (mad == 0)
         {
             return null;
@@ -211,21 +229,13 @@ public static class DataQuality
             var middle = others / 2;
             var median = others % 2 == 1 ? At(middle) : (At(middle - 1) + At(middle)) / 2;
 
-            // The deviations' median needs only their value (the score is a double), so any sort will do.
             var deviations = scratch.AsSpan(0, others);
             for (var k = 0; k < others; k++)
             {
                 deviations[k] = Math.Abs(At(k) - median);
             }
 
-            deviations.Sort();
-            var mad = others % 2 == 1 ? deviations[middle] : (deviations[middle - 1] + deviations[middle]) / 2;
-            if (mad == 0)
-            {
-                return null;
-            }
-
-            return (MadScale * (double)(value - median) / (double)mad, median, mad);
+            return ScoreAround(value, median, deviations);
         }
     }
 
